@@ -1,9 +1,71 @@
+// mlretrain-cli: the wizard's steps, headless, for scripts and CI. See commandline.cpp for
+// the grammar and `mlretrain-cli --help` for the user's view.
+#include "command.h"
+#include "commandline.h"
+#include "http/redaction.h"
+#include "output.h"
+#include "signalwatcher.h"
+#include "session/storageaccountresolver.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+using namespace mlr;
+using namespace mlr::cli;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "mlretrain-cli\n";
-    return 0;
+    QCoreApplication::setApplicationName(QString::fromLatin1(toolName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
+    redaction::installRedactingMessageHandler();
+
+    const std::unique_ptr<Output> out = Output::standard();
+    const ParseResult parsed = parseCommandLine(QCoreApplication::arguments());
+    switch (parsed.action) {
+    case ParseResult::Action::ShowHelp:
+    case ParseResult::Action::ShowVersion:
+        out->text(parsed.text);
+        return ExitOk;
+    case ParseResult::Action::UsageError:
+        out->error(parsed.text);
+        return ExitUsage;
+    case ParseResult::Action::Run:
+        break;
+    }
+
+    const Invocation &invocation = parsed.invocation;
+    // Whole connection strings are secrets too (they hold a key or a SAS).
+    if (invocation.global.connectionString)
+        redaction::registerSecret(*invocation.global.connectionString);
+    redaction::registerSecret(
+        QProcessEnvironment::systemEnvironment().value(StorageAccountRequest::environmentVariable()));
+    out->setJson(invocation.global.json);
+    out->setQuiet(invocation.global.quiet);
+
+    Context context(invocation, out.get());
+    std::unique_ptr<Command> command = createCommand(context);
+    if (!command) { // parsing rules this out
+        out->error(QStringLiteral("unknown command"));
+        return ExitUsage;
+    }
+    QObject::connect(command.get(), &Command::finished, &app, [](int code) { QCoreApplication::exit(code); });
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &app, [&](int) {
+        if (!command || command->isFinished())
+            return;
+        command.reset(); // cancels whatever it was doing
+        const bool upload = invocation.group == u"storage" && invocation.command == u"upload";
+        out->error(upload ? QCoreApplication::translate("main", "Interrupted. Run the same command again to "
+                                                                "resume the upload where it stopped.")
+                          : QCoreApplication::translate("main", "Interrupted."));
+        QCoreApplication::exit(ExitInterrupted);
+    });
+
+    QTimer::singleShot(0, command.get(), &Command::start);
+    const int code = QCoreApplication::exec();
+    command.reset();
+    return code;
 }

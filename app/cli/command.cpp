@@ -1,0 +1,104 @@
+#include "command.h"
+
+#include "output.h"
+#include "profile/profilestore.h"
+#include "profilecommands.h"
+#include "secrets/secretstore.h"
+#include "storagecommands.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace mlr::cli {
+
+Context::Context(Invocation invocation, Output *output)
+    : m_invocation(std::move(invocation))
+    , m_output(output)
+{
+}
+
+Context::~Context() = default;
+
+QNetworkAccessManager *Context::network()
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return m_network.get();
+}
+
+ProfileStore &Context::profiles()
+{
+    if (!m_profiles) {
+        m_profiles = m_invocation.global.configFile ? std::make_unique<ProfileStore>(*m_invocation.global.configFile)
+                                                    : std::make_unique<ProfileStore>();
+    }
+    return *m_profiles;
+}
+
+SecretStore &Context::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<SecretStore>();
+    return *m_secrets;
+}
+
+std::optional<Profile> Context::selectedProfile(Error *error)
+{
+    const QString name = m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed();
+    std::optional<Profile> profile = profiles().load(name);
+    if (!profile && error)
+        *error = Error::input(Command::tr("There is no profile named '%1' (see '%2 profile list').")
+                                  .arg(name, QString::fromLatin1(toolName)));
+    return profile;
+}
+
+Command::Command(Context &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+Output &Command::out()
+{
+    return m_context.out();
+}
+
+void Command::succeed()
+{
+    finish(ExitOk);
+}
+
+void Command::fail(const Error &error)
+{
+    if (error.isCancelled()) {
+        out().error(error.message());
+        finish(ExitInterrupted);
+        return;
+    }
+    QString message = error.message();
+    if (message.isEmpty())
+        message = tr("The operation failed for an unknown reason.");
+    out().error(message);
+    finish(ExitFailure);
+}
+
+void Command::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Always from the event loop: a command may fail inside start().
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+std::unique_ptr<Command> createCommand(Context &context)
+{
+    const Invocation &inv = context.invocation();
+    if (inv.group == u"profile")
+        return createProfileCommand(context);
+    if (inv.group == u"storage")
+        return createStorageCommand(context);
+    return nullptr;
+}
+
+} // namespace mlr::cli

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "commandline.h"
+#include "http/error.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace mlr {
+class ProfileStore;
+class SecretStore;
+struct Profile;
+} // namespace mlr
+
+namespace mlr::cli {
+
+class Output;
+
+// What every command runs with: the parsed command line, the output, and the core
+// services, created on first use (a command that needs no keychain never touches it).
+class Context
+{
+public:
+    Context(Invocation invocation, Output *output);
+    ~Context();
+
+    const Invocation &invocation() const { return m_invocation; }
+    Output &out() { return *m_output; }
+
+    QNetworkAccessManager *network();
+    ProfileStore &profiles(); // --config FILE, else the default settings
+    SecretStore &secrets();
+
+    // The profile the storage commands use when no connection string is given: --profile,
+    // else the last used one, else "Local sandbox". Error::Input for an unknown name.
+    std::optional<Profile> selectedProfile(Error *error);
+
+private:
+    Invocation m_invocation;
+    Output *m_output;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+// One run of one command: an asynchronous QObject that ends with exactly one finished(exit
+// code). It prints its result through Output before finishing; on failure it prints the one
+// error line. Destroying it cancels whatever it was doing.
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Command(Context &context, QObject *parent = nullptr);
+
+    // Starts the work; finished() is never emitted from inside start().
+    virtual void start() = 0;
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    Context &ctx() { return m_context; }
+    Output &out();
+    const Invocation &invocation() const { return m_context.invocation(); }
+
+    // Both may be called from inside start(): finished() is emitted from the event loop.
+    void succeed();
+    // Prints "mlretrain-cli: error: <error.message()>"; a cancelled error exits with 130.
+    void fail(const Error &error);
+    void failInput(const QString &message) { fail(Error::input(message)); }
+
+private:
+    void finish(int exitCode);
+
+    Context &m_context;
+    bool m_finished = false;
+};
+
+// The command of an invocation (nullptr when unknown, which parsing rules out).
+std::unique_ptr<Command> createCommand(Context &context);
+
+} // namespace mlr::cli

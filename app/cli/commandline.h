@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Argument parsing of mlretrain-cli: pure functions, no I/O, so every usage error can be
+// tested without running the tool.
+//
+//   mlretrain-cli [GLOBAL OPTIONS] GROUP COMMAND [OPTIONS] ARGS...
+//
+// Global options may appear before the group, between group and command, or among the
+// command's own arguments; the last occurrence wins.
+namespace mlr::cli {
+
+inline constexpr char toolName[] = "mlretrain-cli";
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,     // the operation failed (bad input, service error, ...)
+    ExitUsage = 2,       // the command line itself is wrong
+    ExitInterrupted = 130, // SIGINT / SIGTERM
+};
+
+struct GlobalOptions
+{
+    std::optional<QString> profile;          // --profile NAME
+    std::optional<QString> connectionString; // --connection-string S
+    std::optional<QString> configFile;       // --config FILE
+    bool json = false;                       // --json
+    bool quiet = false;                      // --quiet
+};
+
+struct OptionSpec
+{
+    QStringList names;   // e.g. {"prefix"}; the first long name is the key in Invocation::options
+    QString description;
+    QString valueName;   // empty = a flag
+};
+
+struct PositionalSpec
+{
+    QString name;        // e.g. "FILE"
+    QString description;
+    QString syntax;      // as shown in the usage line; defaults to name
+};
+
+struct CommandSpec
+{
+    QString group;       // "storage"
+    QString name;        // "upload"
+    QString summary;     // one line, shown in the group's help
+    QString description; // longer text of the command's own help (may be empty)
+    QList<PositionalSpec> positionals;
+    int minArgs = 0;
+    int maxArgs = 0;     // -1 = unlimited
+    QList<OptionSpec> options;
+};
+
+struct GroupSpec
+{
+    QString name;
+    QString summary;
+};
+
+// Every group and command of the tool, in help order.
+const QList<GroupSpec> &groups();
+const QList<CommandSpec> &commands();
+const CommandSpec *findCommand(const QString &group, const QString &name);
+
+struct Invocation
+{
+    GlobalOptions global;
+    QString group;
+    QString command;
+    QStringList args;               // the command's positional arguments
+    QMap<QString, QString> options; // the command's own options; flags map to "true"
+
+    bool hasOption(const QString &name) const { return options.contains(name); }
+    QString option(const QString &name) const { return options.value(name); }
+};
+
+struct ParseResult
+{
+    enum class Action {
+        Run,         // run invocation
+        ShowHelp,    // print text on stdout, exit 0
+        ShowVersion, // print text on stdout, exit 0
+        UsageError,  // print text (one line, without the "mlretrain-cli: error: " prefix) on stderr, exit 2
+    };
+    Action action = Action::UsageError;
+    Invocation invocation;
+    QString text;
+};
+
+// arguments as in QCoreApplication::arguments(): the first element is the program.
+ParseResult parseCommandLine(const QStringList &arguments);
+
+// "CONTAINER/BLOB": the container is everything before the first '/', the blob the rest
+// (it may contain '/'). With blobOptional, "CONTAINER" and "CONTAINER/" give an empty blob.
+struct BlobSpec
+{
+    QString container;
+    QString blob;
+};
+std::optional<BlobSpec> parseBlobSpec(const QString &spec, bool blobOptional, QString *error);
+
+// "KEY=VALUE" of `profile set`: the key is everything before the first '='; "KEY=-" means
+// "read the value from standard input" (valueFromStdin, value empty).
+struct Assignment
+{
+    QString key;
+    QString value;
+    bool valueFromStdin = false;
+};
+std::optional<Assignment> parseAssignment(const QString &text, QString *error);
+
+// The help texts (also reachable with "help [GROUP [COMMAND]]").
+QString toolHelp();
+QString groupHelp(const QString &group);
+QString commandHelp(const CommandSpec &command);
+
+} // namespace mlr::cli

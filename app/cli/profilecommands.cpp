@@ -1,0 +1,409 @@
+#include "profilecommands.h"
+
+#include "format.h"
+#include "http/redaction.h"
+#include "output.h"
+#include "profile/profilestore.h"
+#include "secrets/secretstore.h"
+#include "stdinreader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace mlr::cli {
+
+namespace {
+
+// The secret slots as `profile set`/`profile show` name them, in display order.
+struct SecretKey
+{
+    const char16_t *key;
+    SecretKind kind;
+};
+const SecretKey secretKeys[] = {
+    { u"accountKey", SecretKind::StorageAccountKey },   { u"sas", SecretKind::StorageSas },
+    { u"trainingApiKey", SecretKind::TrainingApiKey },  { u"predictiveApiKey", SecretKind::PredictiveApiKey },
+    { u"clientSecret", SecretKind::ArmClientSecret },   { u"refreshToken", SecretKind::ArmRefreshToken },
+};
+
+QString secretKeyName(SecretKind kind)
+{
+    for (const SecretKey &s : secretKeys)
+        if (s.kind == kind)
+            return QString::fromUtf16(s.key);
+    return secretKindId(kind);
+}
+
+QString tool()
+{
+    return QString::fromLatin1(toolName);
+}
+
+QString keychainUnavailableText(const SecretStore &store)
+{
+    const QString reason = store.unavailableReason().isEmpty() ? Command::tr("no keychain is available")
+                                                               : store.unavailableReason();
+    return reason;
+}
+
+// ---------------------------------------------------------------------------------------
+
+class ProfileListCommand final : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        ProfileStore &store = ctx().profiles();
+        QStringList names = store.names();
+        if (!names.contains(Profile::localSandboxName()))
+            names.prepend(Profile::localSandboxName());
+        const QString lastUsed = store.lastUsed();
+        if (out().isJson()) {
+            QJsonArray array;
+            for (const QString &name : std::as_const(names)) {
+                array.append(QJsonObject { { QStringLiteral("name"), name },
+                                           { QStringLiteral("builtIn"), name == Profile::localSandboxName() },
+                                           { QStringLiteral("lastUsed"), name == lastUsed } });
+            }
+            out().json(array);
+        } else {
+            QList<QStringList> rows { { tr("NAME"), tr("NOTES") } };
+            for (const QString &name : std::as_const(names)) {
+                QStringList notes;
+                if (name == Profile::localSandboxName())
+                    notes << tr("built-in");
+                if (name == lastUsed)
+                    notes << tr("last used");
+                rows.append({ name, notes.join(QStringLiteral(", ")) });
+            }
+            out().text(format::table(rows));
+        }
+        succeed();
+    }
+};
+
+// ---------------------------------------------------------------------------------------
+
+class ProfileShowCommand final : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        const QString name = invocation().args.at(0);
+        std::optional<Profile> profile = ctx().profiles().load(name);
+        if (!profile) {
+            failInput(tr("There is no profile named '%1' (see '%2 profile list').").arg(name, tool()));
+            return;
+        }
+        m_profile = *profile;
+        SecretStore &store = ctx().secrets();
+        if (store.isSessionOnly()) {
+            out().note(tr("the keychain is unavailable (%1): secrets are shown as not set.")
+                           .arg(keychainUnavailableText(store)));
+        }
+        readNext();
+    }
+
+private:
+    void readNext()
+    {
+        if (m_index >= int(std::size(secretKeys))) {
+            print();
+            return;
+        }
+        if (m_job)
+            m_job.release()->deleteLater();
+        const SecretKind kind = secretKeys[m_index].kind;
+        m_job.reset(ctx().secrets().read(m_profile.name, kind, nullptr));
+        connect(m_job.get(), &SecretReadJob::finished, this, [this](const QString &value, const Error &error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            // A value only this run's memory holds is not stored anywhere.
+            m_set.append(!value.isEmpty() && !m_job->isSessionOnly());
+            ++m_index;
+            readNext();
+        });
+        m_job->start();
+    }
+
+    void print()
+    {
+        const QString setText = tr("set (keychain)");
+        const QString notSetText = tr("not set");
+        if (out().isJson()) {
+            QJsonObject settings;
+            for (const QString &key : Profile::keys())
+                settings.insert(key, m_profile.value(key));
+            QJsonArray secrets;
+            for (int i = 0; i < int(std::size(secretKeys)); ++i) {
+                // An array of {key, status}: never "accountKey": value, which reads like a secret.
+                secrets.append(QJsonObject { { QStringLiteral("key"), QString::fromUtf16(secretKeys[i].key) },
+                                             { QStringLiteral("status"), m_set.at(i) ? setText : notSetText } });
+            }
+            out().json(QJsonObject { { QStringLiteral("name"), m_profile.name },
+                                     { QStringLiteral("builtIn"), m_profile.builtIn },
+                                     { QStringLiteral("settings"), settings },
+                                     { QStringLiteral("secrets"), secrets } });
+        } else {
+            QList<QStringList> rows { { tr("KEY"), tr("VALUE") } };
+            rows.append({ tr("name"), m_profile.builtIn ? QString(m_profile.name + u' ' + tr("(built-in)")) : m_profile.name });
+            for (const QString &key : Profile::keys()) {
+                const QString value = m_profile.value(key);
+                rows.append({ key, value.isEmpty() ? QStringLiteral("-") : value });
+            }
+            for (int i = 0; i < int(std::size(secretKeys)); ++i)
+                rows.append({ QString::fromUtf16(secretKeys[i].key), m_set.at(i) ? setText : notSetText });
+            out().text(format::table(rows));
+        }
+        succeed();
+    }
+
+    Profile m_profile;
+    std::unique_ptr<SecretReadJob> m_job;
+    QList<bool> m_set;
+    int m_index = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+
+class ProfileSetCommand final : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        const QString name = invocation().args.at(0);
+        ProfileStore &store = ctx().profiles();
+
+        // 1. Every value, stdin ones included, before anything changes.
+        struct Pending
+        {
+            QString key;
+            QString value;
+        };
+        QList<Pending> assignments;
+        for (qsizetype i = 1; i < invocation().args.size(); ++i) {
+            QString error;
+            const std::optional<Assignment> a = parseAssignment(invocation().args.at(i), &error);
+            if (!a) { // parsing already checked; kept for safety
+                failInput(error);
+                return;
+            }
+            Pending p { a->key, a->value };
+            if (a->valueFromStdin) {
+                const std::optional<QString> line = readStdinLine(tr("Value for %1: ").arg(a->key));
+                if (!line) {
+                    failInput(tr("%1=- reads the value from standard input, but the input ended first. Nothing "
+                                 "was changed.")
+                                  .arg(a->key));
+                    return;
+                }
+                p.value = *line;
+            }
+            if (Profile::secretKindForKey(p.key))
+                redaction::registerSecret(p.value.trimmed());
+            assignments.append(p);
+        }
+
+        // 2. The profile with its new settings; secrets are collected, not applied yet.
+        std::optional<Profile> existing = store.load(name);
+        m_created = !existing;
+        if (m_created) {
+            if (const Error e = ProfileStore::validateName(name)) {
+                fail(e);
+                return;
+            }
+        }
+        m_profile = existing ? *existing : Profile();
+        m_profile.name = name;
+        for (const Pending &p : std::as_const(assignments)) {
+            if (const std::optional<SecretKind> kind = Profile::secretKindForKey(p.key)) {
+                const QString value = p.value.trimmed();
+                if (const Error e = checkSecret(*kind, value)) {
+                    fail(e);
+                    return;
+                }
+                // The last assignment of a kind wins.
+                m_secrets.removeIf([&](const auto &s) { return s.first == *kind; });
+                m_secrets.append({ *kind, value });
+                continue;
+            }
+            if (const Error e = m_profile.set(p.key, p.value)) {
+                Error withWhere = e;
+                fail(withWhere.withContext(tr("Nothing was changed")));
+                return;
+            }
+            if (!m_changed.contains(p.key))
+                m_changed.append(p.key);
+        }
+
+        // 3. Secrets only go to a real keychain: a session-only store would forget them at exit.
+        if (!m_secrets.isEmpty() && ctx().secrets().isSessionOnly()) {
+            failNoKeychain();
+            return;
+        }
+        writeNext();
+    }
+
+private:
+    static Error checkSecret(SecretKind kind, const QString &value)
+    {
+        if (value.isEmpty())
+            return {}; // deletes the entry
+        if (kind == SecretKind::StorageAccountKey) {
+            static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
+            if (!base64.match(value).hasMatch() || value.size() % 4 != 0)
+                return Error::input(tr("accountKey is not valid base64: copy the whole key (it usually ends "
+                                       "with '==') from the storage account's Access keys page. Nothing was changed."));
+        } else if (kind == SecretKind::StorageSas) {
+            QString sas = value;
+            if (sas.startsWith(u'?'))
+                sas.remove(0, 1);
+            if (!QUrlQuery(sas).hasQueryItem(QStringLiteral("sig")))
+                return Error::input(tr("sas has no signature (sig=...): paste the whole SAS token. Nothing was changed."));
+        }
+        return {};
+    }
+
+    void failNoKeychain()
+    {
+        failInput(tr("The keychain is unavailable (%1), so the secret was not stored: secrets are never written "
+                     "to a file. Nothing was changed. Unlock or start a keyring (Secret Service), or pass the "
+                     "storage connection string in %2 instead.")
+                      .arg(keychainUnavailableText(ctx().secrets()), QStringLiteral("AZURE_STORAGE_CONNECTION_STRING")));
+    }
+
+    void writeNext()
+    {
+        if (m_job)
+            m_job.release()->deleteLater();
+        if (m_index >= m_secrets.size()) {
+            save();
+            return;
+        }
+        const auto [kind, value] = m_secrets.at(m_index);
+        m_job.reset(ctx().secrets().write(m_profile.name, kind, value, nullptr));
+        connect(m_job.get(), &SecretWriteJob::finished, this, [this, kind, value](const Error &error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            if (m_job->isSessionOnly()) {
+                failNoKeychain();
+                return;
+            }
+            (value.isEmpty() ? m_secretsDeleted : m_secretsStored).append(secretKeyName(kind));
+            ++m_index;
+            writeNext();
+        });
+        m_job->start();
+    }
+
+    void save()
+    {
+        if (!m_changed.isEmpty() || m_created) {
+            if (const Error e = ctx().profiles().save(m_profile)) {
+                fail(e);
+                return;
+            }
+        }
+        if (out().isJson()) {
+            out().json(QJsonObject { { QStringLiteral("name"), m_profile.name },
+                                     { QStringLiteral("created"), m_created },
+                                     { QStringLiteral("changed"), QJsonArray::fromStringList(m_changed) },
+                                     { QStringLiteral("secretsStored"), QJsonArray::fromStringList(m_secretsStored) },
+                                     { QStringLiteral("secretsDeleted"), QJsonArray::fromStringList(m_secretsDeleted) } });
+        } else {
+            QStringList parts;
+            if (!m_changed.isEmpty())
+                parts << tr("settings changed: %1").arg(m_changed.join(QStringLiteral(", ")));
+            if (!m_secretsStored.isEmpty())
+                parts << tr("stored in the keychain: %1").arg(m_secretsStored.join(QStringLiteral(", ")));
+            if (!m_secretsDeleted.isEmpty())
+                parts << tr("deleted from the keychain: %1").arg(m_secretsDeleted.join(QStringLiteral(", ")));
+            const QString head = m_created ? tr("Profile '%1' created").arg(m_profile.name)
+                                           : tr("Profile '%1' updated").arg(m_profile.name);
+            out().text(parts.isEmpty() ? QString(head + u'.')
+                                        : QString(head + QStringLiteral("; ") + parts.join(QStringLiteral("; ")) + u'.'));
+        }
+        succeed();
+    }
+
+    Profile m_profile;
+    bool m_created = false;
+    QStringList m_changed;
+    QList<std::pair<SecretKind, QString>> m_secrets;
+    QStringList m_secretsStored;
+    QStringList m_secretsDeleted;
+    std::unique_ptr<SecretWriteJob> m_job;
+    qsizetype m_index = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+
+class ProfileDeleteCommand final : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        m_name = invocation().args.at(0);
+        if (const Error e = ctx().profiles().remove(m_name)) {
+            fail(e);
+            return;
+        }
+        SecretStore &store = ctx().secrets();
+        if (store.isSessionOnly()) {
+            failInput(tr("Profile '%1' was deleted, but the keychain is unavailable (%2), so its secrets (if any) "
+                         "are still there.")
+                          .arg(m_name, keychainUnavailableText(store)));
+            return;
+        }
+        m_job.reset(store.removeProfile(m_name, nullptr));
+        connect(m_job.get(), &SecretBatchJob::finished, this, [this](const Error &error) {
+            if (error) {
+                Error e = error;
+                fail(e.withContext(tr("Profile '%1' was deleted, but removing its secrets failed").arg(m_name)));
+                return;
+            }
+            if (out().isJson())
+                out().json(QJsonObject { { QStringLiteral("name"), m_name }, { QStringLiteral("deleted"), true } });
+            else
+                out().text(tr("Profile '%1' and its secrets were deleted.").arg(m_name));
+            succeed();
+        });
+        m_job->start();
+    }
+
+private:
+    QString m_name;
+    std::unique_ptr<SecretBatchJob> m_job;
+};
+
+} // namespace
+
+std::unique_ptr<Command> createProfileCommand(Context &context)
+{
+    const QString &name = context.invocation().command;
+    if (name == u"list")
+        return std::make_unique<ProfileListCommand>(context);
+    if (name == u"show")
+        return std::make_unique<ProfileShowCommand>(context);
+    if (name == u"set")
+        return std::make_unique<ProfileSetCommand>(context);
+    if (name == u"delete")
+        return std::make_unique<ProfileDeleteCommand>(context);
+    return nullptr;
+}
+
+} // namespace mlr::cli

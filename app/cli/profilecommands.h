@@ -1,0 +1,12 @@
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+
+namespace mlr::cli {
+
+// profile list | show NAME | set NAME KEY=VALUE... | delete NAME
+std::unique_ptr<Command> createProfileCommand(Context &context);
+
+} // namespace mlr::cli
