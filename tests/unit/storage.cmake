@@ -1,1 +1,5 @@
-# storage unit tests
+# storage unit tests (no network: pure functions and a fake QNetworkAccessManager)
+mlr_add_test(storageaccount SOURCES tst_storageaccount.cpp LABELS unit)
+mlr_add_test(storagesigning SOURCES tst_storagesigning.cpp LABELS unit)
+mlr_add_test(storageblocks SOURCES tst_storageblocks.cpp LABELS unit)
+mlr_add_test(storagejobs SOURCES tst_storagejobs.cpp LABELS unit)

@@ -1,0 +1,266 @@
+#include "storage/blockplanner.h"
+#include "storage/listparsing.h"
+#include "storage/transferprogress.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace mlr;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 GiB = 1024 * MiB;
+const QDateTime someTime(QDate(2024, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+
+} // namespace
+
+class TestStorageBlocks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blockSize_data()
+    {
+        QTest::addColumn<qint64>("fileSize");
+        QTest::addColumn<qint64>("blockSize");
+        QTest::addColumn<int>("blockCount"); // 0 = single Put Blob
+        QTest::newRow("empty") << qint64(0) << 4 * MiB << 0;
+        QTest::newRow("one byte") << qint64(1) << 4 * MiB << 0;
+        QTest::newRow("block - 1") << 4 * MiB - 1 << 4 * MiB << 0;
+        QTest::newRow("exactly one block") << 4 * MiB << 4 * MiB << 0;
+        QTest::newRow("block + 1") << 4 * MiB + 1 << 4 * MiB << 2;
+        QTest::newRow("300 MB") << qint64(300000000) << 4 * MiB << 72;
+        QTest::newRow("1 GiB") << GiB << 4 * MiB << 256;
+        QTest::newRow("50,000 blocks of 4 MiB") << 50000 * 4 * MiB << 4 * MiB << 50000;
+        QTest::newRow("one byte more doubles") << 50000 * 4 * MiB + 1 << 8 * MiB << 25001;
+        QTest::newRow("1 TiB") << 1024 * GiB << 32 * MiB << 32768;
+        QTest::newRow("190 TiB") << 190LL * 1024 * GiB << 4096 * MiB << 0; // too large, see below
+    }
+
+    void blockSize()
+    {
+        QFETCH(qint64, fileSize);
+        QFETCH(qint64, blockSize);
+        QFETCH(int, blockCount);
+        const BlockPlan plan = BlockPlan::make(fileSize, someTime, QStringLiteral("in/data.csv"));
+        if (blockSize > BlockPlan::maxBlockSize) {
+            QVERIFY(!plan.isValid());
+            return;
+        }
+        QVERIFY(plan.isValid());
+        QCOMPARE(plan.blockSize, blockSize);
+        QCOMPARE(plan.blockCount, blockCount);
+        QCOMPARE(plan.isSingleShot(), blockCount == 0);
+        QVERIFY(plan.blockCount <= BlockPlan::maxBlocks);
+        if (blockCount > 0) {
+            // The blocks tile the file exactly.
+            QCOMPARE(plan.blockOffset(blockCount - 1) + plan.blockLength(blockCount - 1), fileSize);
+            QVERIFY(plan.blockLength(blockCount - 1) > 0);
+            QCOMPARE(plan.blockLength(0), blockSize);
+        } else {
+            QCOMPARE(plan.blockLength(0), fileSize);
+        }
+    }
+
+    void blockSizeOverride()
+    {
+        const BlockPlan plan = BlockPlan::make(10000, someTime, QStringLiteral("b"), 1024);
+        QCOMPARE(plan.blockSize, qint64(1024));
+        QCOMPARE(plan.blockCount, 10);
+        QCOMPARE(plan.blockLength(9), qint64(10000 - 9 * 1024));
+        // An override that would need more than 50,000 blocks is doubled.
+        QCOMPARE(BlockPlan::make(200000, someTime, QStringLiteral("b"), 1).blockSize, qint64(4));
+    }
+
+    void concurrencyBoundsMemory_data()
+    {
+        QTest::addColumn<qint64>("blockSize");
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("4 MiB") << 4 * MiB << 6;
+        QTest::newRow("8 MiB") << 8 * MiB << 3;
+        QTest::newRow("16 MiB") << 16 * MiB << 1;
+        QTest::newRow("4000 MiB") << 4000 * MiB << 1;
+        QTest::newRow("1 KiB (tests)") << qint64(1024) << 6;
+    }
+
+    void concurrencyBoundsMemory()
+    {
+        QFETCH(qint64, blockSize);
+        QFETCH(int, concurrency);
+        QCOMPARE(BlockPlan::chooseConcurrency(blockSize), concurrency);
+        QVERIFY(concurrency <= BlockPlan::maxConcurrency);
+        if (concurrency > 1)
+            QVERIFY(concurrency * blockSize <= 32 * MiB);
+    }
+
+    void blockIdsFixedWidthAndDeterministic()
+    {
+        const BlockPlan plan = BlockPlan::make(GiB, someTime, QStringLiteral("in/data.csv"));
+        const BlockPlan again = BlockPlan::make(GiB, someTime, QStringLiteral("in/data.csv"));
+        QCOMPARE(plan.tag, again.tag);
+        QCOMPARE(plan.tag.size(), 16);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{16}$"))
+                    .match(QString::fromLatin1(plan.tag))
+                    .hasMatch());
+
+        QSet<QByteArray> seen;
+        for (const int index : { 0, 1, 9, 10, 255, 49999, 50000 }) {
+            const QByteArray id = plan.blockId(index);
+            QCOMPARE(id, again.blockId(index));
+            QCOMPARE(id.size(), 32); // base64 of 24 ASCII characters: fixed width, no padding
+            QVERIFY(!id.contains('+') && !id.contains('/') && !id.contains('='));
+            const QByteArray raw = QByteArray::fromBase64(id);
+            QCOMPARE(raw, plan.tag + '-' + QByteArray::number(index).rightJustified(7, '0'));
+            QVERIFY(!seen.contains(id));
+            seen.insert(id);
+        }
+        // A different file (size, time or name) gets different ids.
+        QVERIFY(BlockPlan::make(GiB + 1, someTime, QStringLiteral("in/data.csv")).tag != plan.tag);
+        QVERIFY(BlockPlan::make(GiB, someTime.addSecs(1), QStringLiteral("in/data.csv")).tag != plan.tag);
+        QVERIFY(BlockPlan::make(GiB, someTime, QStringLiteral("in/data2.csv")).tag != plan.tag);
+    }
+
+    void progressIsThrottled()
+    {
+        ProgressMeter meter;
+        meter.start(1000);
+        QVERIFY(meter.update(10)); // first sample is always reported
+        int reported = 0;
+        for (int i = 11; i < 900; ++i)
+            reported += meter.update(i) ? 1 : 0;
+        QCOMPARE(reported, 0); // within the same 100 ms
+        QTest::qWait(int(ProgressMeter::intervalMs) + 20);
+        QVERIFY(meter.update(900));
+        const TransferProgress p = meter.current();
+        QCOMPARE(p.bytesDone, qint64(900));
+        QCOMPARE(p.bytesTotal, qint64(1000));
+        QVERIFY(p.bytesPerSecond > 0);
+        QVERIFY(p.etaSeconds >= 0);
+        QVERIFY(meter.update(1000)); // completion is always reported, once
+        QCOMPARE(meter.current().etaSeconds, qint64(0));
+        QVERIFY(!meter.update(1000));
+    }
+
+    void skippedBytesDoNotInflateRate()
+    {
+        ProgressMeter meter;
+        meter.start(1000000000);
+        meter.update(0);
+        meter.addInstant(900000000);
+        QTest::qWait(int(ProgressMeter::intervalMs) + 20);
+        meter.update(900000000);
+        QVERIFY(meter.current().bytesPerSecond < 1000);
+        QCOMPARE(meter.current().etaSeconds, qint64(-1));
+    }
+
+    void parsesContainerList()
+    {
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                               "<EnumerationResults "
+                               "ServiceEndpoint=\"http://127.0.0.1:10000/devstoreaccount1/\"><Prefix/"
+                               "><MaxResults>2</MaxResults>\n"
+                               "<Containers><Container><Name>alpha</Name><Properties><Last-Modified>Mon, 01 "
+                               "Jan 2024 00:00:00 GMT</Last-Modified>\n"
+                               "<Etag>\"0x1\"</Etag></Properties></Container><Container><Name>beta</"
+                               "Name><Properties/></Container></Containers>\n"
+                               "<NextMarker>gamma</NextMarker></EnumerationResults>";
+        Error error;
+        const auto page = listparsing::parseContainerList(xml, &error);
+        QVERIFY2(page, qPrintable(error.message()));
+        QCOMPARE(page->containers.size(), 2);
+        QCOMPARE(page->containers.at(0).name, QStringLiteral("alpha"));
+        QCOMPARE(page->containers.at(0).lastModified, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(page->containers.at(1).name, QStringLiteral("beta"));
+        QCOMPARE(page->nextMarker, QStringLiteral("gamma"));
+    }
+
+    void parsesBlobAndBlockLists()
+    {
+        const QByteArray blobs
+            = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+              "<EnumerationResults ServiceEndpoint=\"x\" ContainerName=\"c\"><Prefix>in/</Prefix><Blobs>\n"
+              "<Blob><Name>in/a.csv</Name><Properties><Content-Length>14</Content-Length><Content-Type>text/"
+              "csv</Content-Type>\n"
+              "<Content-MD5>abc==</Content-MD5><Last-Modified>Mon, 01 Jan 2024 00:00:00 "
+              "GMT</Last-Modified></Properties></Blob>\n"
+              "<BlobPrefix><Name>in/sub/</Name></BlobPrefix>\n"
+              "<Blob><Name>in/b &amp; "
+              "c.bin</Name><Properties><Content-Length>0</Content-Length></Properties></Blob>\n"
+              "</Blobs><NextMarker/></EnumerationResults>";
+        Error error;
+        const auto page = listparsing::parseBlobList(blobs, &error);
+        QVERIFY2(page, qPrintable(error.message()));
+        QCOMPARE(page->blobs.size(), 2);
+        QCOMPARE(page->blobs.at(0).name, QStringLiteral("in/a.csv"));
+        QCOMPARE(page->blobs.at(0).size, qint64(14));
+        QCOMPARE(page->blobs.at(0).contentType, QStringLiteral("text/csv"));
+        QCOMPARE(page->blobs.at(0).contentMd5, QStringLiteral("abc=="));
+        QCOMPARE(page->blobs.at(1).name, QStringLiteral("in/b & c.bin"));
+        QVERIFY(page->nextMarker.isEmpty());
+
+        const QByteArray blocks
+            = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList><CommittedBlocks>\n"
+              "<Block><Name>QUFB</Name><Size>3</Size></Block></CommittedBlocks><UncommittedBlocks>\n"
+              "<Block><Name>QkJC</Name><Size>4194304</Size></Block><Block><Name>Q0ND</Name><Size>7</Size></"
+              "Block>\n"
+              "</UncommittedBlocks></BlockList>";
+        const auto list = listparsing::parseBlockList(blocks, &error);
+        QVERIFY2(list, qPrintable(error.message()));
+        QCOMPARE(list->committed.size(), 1);
+        QCOMPARE(list->uncommitted.size(), 2);
+        QCOMPARE(list->uncommitted.at(0).name, QStringLiteral("QkJC"));
+        QCOMPARE(list->uncommitted.at(0).size, qint64(4194304));
+    }
+
+    void rejectsBadListings_data()
+    {
+        QTest::addColumn<int>("which"); // 0 containers, 1 blobs, 2 blocks
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("containers truncated")
+            << 0 << QByteArray("<?xml version=\"1.0\"?><EnumerationResults><Containers><Container><Na")
+            << QStringLiteral("the list of containers was cut off");
+        QTest::newRow("containers empty body") << 0 << QByteArray() << QStringLiteral("was cut off");
+        QTest::newRow("blobs malformed")
+            << 1
+            << QByteArray("<EnumerationResults><Blobs><Blob><Name>a</Nome></Blob></Blobs>"
+                          "</EnumerationResults>")
+            << QStringLiteral("the list of blobs is not valid XML");
+        QTest::newRow("blobs wrong document") << 1 << QByteArray("<Error><Code>X</Code></Error>")
+                                              << QStringLiteral("is not the expected XML document");
+        QTest::newRow("blobs bad size")
+            << 1
+            << QByteArray("<EnumerationResults><Blobs><Blob><Name>a</Name><Properties><Content-Length>lots</"
+                          "Content-Length></Properties></Blob></Blobs></EnumerationResults>")
+            << QStringLiteral("is not the expected XML document");
+        QTest::newRow("html instead of xml")
+            << 2 << QByteArray("<html><body>proxy error</body></html>")
+            << QStringLiteral("the list of blocks is not the expected XML document");
+        QTest::newRow("blocks truncated")
+            << 2 << QByteArray("<BlockList><UncommittedBlocks><Block><Name>QUFB</Name>")
+            << QStringLiteral("the list of blocks was cut off");
+    }
+
+    void rejectsBadListings()
+    {
+        QFETCH(int, which);
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, expected);
+        Error error;
+        bool parsed = false;
+        if (which == 0)
+            parsed = listparsing::parseContainerList(xml, &error).has_value();
+        else if (which == 1)
+            parsed = listparsing::parseBlobList(xml, &error).has_value();
+        else
+            parsed = listparsing::parseBlockList(xml, &error).has_value();
+        QVERIFY(!parsed);
+        QCOMPARE(error.kind, Error::Kind::Parse);
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageBlocks)
+#include "tst_storageblocks.moc"
