@@ -1,10 +1,94 @@
+// mlretrain: the ML Retrain Wizard.
+//   --profile NAME        open on this profile (default: the last used, else "Local sandbox")
+//   --config FILE         keep profiles in this INI file instead of the user's settings
+//   --page NAME           open on credentials|storage|submit|evaluate|update
+//   --screenshot-dir DIR  render the pages (or only --page) to DIR/<page>.png and quit
+#include "retrainwizard.h"
+#include "screenshotdriver.h"
+#include "wizardstate.h"
+
+#include "http/redaction.h"
+#include "profile/profilestore.h"
+
 #include <QApplication>
-#include <QWizard>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace {
+
+int usageError(const QString &text)
+{
+    std::fprintf(stderr, "mlretrain: %s\n", qPrintable(text));
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QApplication::setApplicationName(QStringLiteral("mlretrain"));
+    QApplication::setOrganizationName(QStringLiteral("mlretrain"));
+    QApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
     QApplication app(argc, argv);
-    QWizard wizard;
-    wizard.show();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "ML Retrain Wizard"));
+    QApplication::setDesktopFileName(QStringLiteral("mlretrain"));
+    mlr::redaction::installRedactingMessageHandler();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Retrain and redeploy an Azure Machine Learning Studio (classic) model."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QApplication::translate("main", "Open on the connection profile <name>."),
+        QStringLiteral("name"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QApplication::translate("main", "Keep connection profiles in the INI file <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on the step <page>: credentials, storage, submit, evaluate or update."),
+        QStringLiteral("page"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot-dir"),
+        QApplication::translate("main", "Render each page (or only --page) to <dir>/<page>.png, then quit."),
+        QStringLiteral("dir"));
+    parser.addOptions({profileOption, configOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    mlr::gui::WizardState state(parser.value(configOption));
+    const QString profileName =
+        parser.isSet(profileOption) ? parser.value(profileOption) : state.profiles().lastUsed();
+    const std::optional<mlr::Profile> profile = state.profiles().load(profileName);
+    if (!profile)
+        return usageError(QApplication::translate("main", "no profile named “%1”").arg(profileName));
+    state.setProfile(*profile);
+
+    using mlr::gui::RetrainWizard;
+    RetrainWizard::PageId startPage = RetrainWizard::CredentialsPageId;
+    if (parser.isSet(pageOption)) {
+        const std::optional<RetrainWizard::PageId> page = RetrainWizard::pageIdFromName(parser.value(pageOption));
+        if (!page)
+            return usageError(QApplication::translate("main", "unknown page “%1”").arg(parser.value(pageOption)));
+        startPage = *page;
+    }
+
+    RetrainWizard wizard(&state, startPage);
+    if (parser.isSet(screenshotOption)) {
+        QList<RetrainWizard::PageId> pages;
+        if (parser.isSet(pageOption)) {
+            pages.append(startPage);
+        } else {
+            for (int id = 0; id < RetrainWizard::PageCount; ++id)
+                pages.append(static_cast<RetrainWizard::PageId>(id));
+        }
+        auto *driver = new mlr::gui::ScreenshotDriver(&wizard, parser.value(screenshotOption), pages, &wizard);
+        QObject::connect(driver, &mlr::gui::ScreenshotDriver::finished, &app, &QApplication::exit,
+                         Qt::QueuedConnection);
+        driver->start();
+    } else {
+        wizard.show();
+    }
     return app.exec();
 }

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "credentialsinput.h"
+#include "wizardpage.h"
+
+#include "profile/profile.h"
+#include "storage/blobtypes.h"
+
+#include <memory>
+
+namespace Ui {
+class CredentialsPage;
+}
+
+namespace mlr {
+class BlobService;
+class ContainerListJob;
+} // namespace mlr
+
+namespace mlr::gui {
+
+class ProfileBar;
+class SecretBundleJob;
+
+// Step "Credentials": choose or manage a connection profile and enter its storage account
+// and web service credentials.
+// - Selecting a profile loads its settings at once and its secrets from the keychain
+//   asynchronously (the secret fields are read-only and say "loading" meanwhile).
+// - Save writes the settings to the ProfileStore and the secrets to the SecretStore.
+// - Test builds the storage account, refuses to send its key over plain HTTP to a
+//   non-loopback host, and lists the containers.
+// - Complete when the storage credentials are complete and safe to use and nothing is
+//   loading. Leaving forward hands the profile and the storage account to WizardState.
+// Problems are shown inline, next to the fields, never in modal dialogs.
+class CredentialsPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialsPage(WizardState *state, QWidget *parent = nullptr);
+    ~CredentialsPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    bool isBusy() const override;
+
+private:
+    void selectProfile(const QString &name);
+    void loadSecrets();
+    void secretsLoaded(const QMap<SecretKind, QString> &values, const Error &error);
+    void setSecretFieldsLoading(bool loading);
+    void fillStorageFields(const QString &key, const QString &sas);
+
+    StorageInput storageInput() const;
+    std::optional<StorageAccount> currentAccount(Error *error) const;
+    // Copies the form into `profile` (non-secret fields); shows and returns the first error.
+    Error formToProfile(Profile *profile);
+    void storageModeChanged();
+    void fieldsEdited();
+    void showStorageProblem();
+    void showServicesProblem();
+    void showKeychainBanner();
+
+    void save();
+    void saveFinished(const QMap<SecretKind, QString> &values, const Error &error);
+    void test();
+    void testFinished(const QList<ContainerInfo> &containers, const Error &error);
+    void cancelTest();
+    void updateActions();
+
+    std::unique_ptr<Ui::CredentialsPage> m_ui;
+    ProfileBar *m_profileBar;
+    Profile m_profile; // as loaded from the store (the form may hold edits)
+    std::unique_ptr<SecretBundleJob> m_loadJob;
+    std::unique_ptr<SecretBundleJob> m_saveJob;
+    std::unique_ptr<BlobService> m_testService;
+    std::unique_ptr<ContainerListJob> m_testJob;
+    bool m_wasBusy = false;
+};
+
+} // namespace mlr::gui

@@ -1,0 +1,81 @@
+#include "retrainwizard.h"
+
+#include "credentialspage.h"
+#include "evaluatepage.h"
+#include "icons.h"
+#include "steplist.h"
+#include "storagepage.h"
+#include "submitpage.h"
+#include "updatepage.h"
+
+#include <array>
+
+namespace mlr::gui {
+
+namespace {
+constexpr std::array<QStringView, RetrainWizard::PageCount> pageNames = {
+    u"credentials", u"storage", u"submit", u"evaluate", u"update",
+};
+}
+
+RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *parent)
+    : QWizard(parent)
+    , m_stepList(new StepList(this))
+{
+    setObjectName(QStringLiteral("retrainWizard"));
+    setWindowTitle(tr("ML Retrain Wizard"));
+    setWindowIcon(icons::icon(icons::Glyph::App, this));
+    setAccessibleName(tr("ML Retrain Wizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton);
+
+    setPage(CredentialsPageId, new CredentialsPage(state, this));
+    setPage(StoragePageId, new StoragePage(state, this));
+    setPage(SubmitPageId, new SubmitPage(state, this));
+    setPage(EvaluatePageId, new EvaluatePage(state, this));
+    setPage(UpdatePageId, new UpdatePage(state, this));
+    setStartId(startPage);
+
+    m_stepList->addStep(tr("Credentials"));
+    m_stepList->addStep(tr("Storage"));
+    m_stepList->addStep(tr("Submit"));
+    m_stepList->addStep(tr("Evaluate"));
+    m_stepList->addStep(tr("Update"));
+    setSideWidget(m_stepList);
+    connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
+    updateStepList();
+}
+
+WizardPage *RetrainWizard::wizardPage(PageId id) const
+{
+    return qobject_cast<WizardPage *>(page(id));
+}
+
+QString RetrainWizard::pageName(PageId id)
+{
+    return pageNames.at(static_cast<std::size_t>(id)).toString();
+}
+
+std::optional<RetrainWizard::PageId> RetrainWizard::pageIdFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < pageNames.size(); ++i) {
+        if (name.compare(pageNames[i], Qt::CaseInsensitive) == 0)
+            return static_cast<PageId>(i);
+    }
+    return std::nullopt;
+}
+
+// A step is done when the user went past it: it is in the history before the current page.
+void RetrainWizard::updateStepList()
+{
+    const int current = currentId() >= 0 ? currentId() : startId();
+    QList<int> done;
+    const QList<int> history = visitedIds();
+    for (const int id : history) {
+        if (id != current)
+            done.append(id);
+    }
+    m_stepList->setProgress(current, done);
+}
+
+} // namespace mlr::gui

@@ -1,0 +1,65 @@
+#include "wizardstate.h"
+
+#include "profile/profilestore.h"
+#include "secrets/secretstore.h"
+
+#include <QNetworkAccessManager>
+
+namespace mlr::gui {
+
+WizardState::WizardState(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_profiles(settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
+                                        : std::make_unique<ProfileStore>(settingsFile))
+    , m_secrets(new SecretStore(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_profile(Profile::localSandbox())
+{
+}
+
+WizardState::~WizardState() = default;
+
+void WizardState::setProfile(const Profile &profile)
+{
+    if (profile == m_profile)
+        return;
+    const bool otherProfile = profile.name != m_profile.name;
+    m_profile = profile;
+    Q_EMIT profileChanged();
+    if (otherProfile && !m_container.isEmpty()) {
+        m_container.clear();
+        Q_EMIT containerChanged();
+    }
+}
+
+void WizardState::setStorageAccount(const std::optional<StorageAccount> &account)
+{
+    const auto same = [](const std::optional<StorageAccount> &a, const std::optional<StorageAccount> &b) {
+        if (a.has_value() != b.has_value())
+            return false;
+        return !a || (a->name == b->name && a->key == b->key && a->sas == b->sas && a->blobEndpoint == b->blobEndpoint);
+    };
+    if (same(account, m_storageAccount))
+        return;
+    m_storageAccount = account;
+    Q_EMIT storageAccountChanged();
+}
+
+Error WizardState::setContainer(const QString &name)
+{
+    Error error;
+    if (name != m_container) {
+        m_container = name;
+        Q_EMIT containerChanged();
+    }
+    m_profile.container = name;
+    if (std::optional<Profile> stored = m_profiles->load(m_profile.name)) {
+        if (stored->container != name) {
+            stored->container = name;
+            error = m_profiles->save(*stored);
+        }
+    }
+    return error;
+}
+
+} // namespace mlr::gui

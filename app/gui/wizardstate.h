@@ -1,0 +1,71 @@
+#pragma once
+
+#include "http/error.h"
+#include "profile/profile.h"
+#include "storage/storageaccount.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace mlr {
+class ProfileStore;
+class SecretStore;
+} // namespace mlr
+
+namespace mlr::gui {
+
+// The typed state shared by the pages of one wizard: the services every page uses (the
+// profile store, the secret store, one network access manager) and what earlier steps
+// decided (the profile, the storage account, the container). Pages get it in their
+// constructor; the wizard itself keeps no cross-page data.
+class WizardState : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `settingsFile`: the ProfileStore's INI file; empty for the default location.
+    explicit WizardState(const QString &settingsFile = {}, QObject *parent = nullptr);
+    ~WizardState() override;
+
+    ProfileStore &profiles() const { return *m_profiles; }
+    SecretStore *secrets() const { return m_secrets; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // The profile the wizard works with, as the Credentials step last accepted it (it may
+    // hold edits that were not saved).
+    const Profile &profile() const { return m_profile; }
+    void setProfile(const Profile &profile);
+
+    // The storage account built from the profile and its secrets; nullopt until the
+    // Credentials step accepted complete storage credentials.
+    const std::optional<StorageAccount> &storageAccount() const { return m_storageAccount; }
+    void setStorageAccount(const std::optional<StorageAccount> &account);
+
+    // The container chosen on the Storage step; empty when none (also after a switch to
+    // another profile). The Storage step offers profile().container first.
+    QString container() const { return m_container; }
+    // Records the choice here and as the `container` of the stored profile of the same
+    // name (other stored settings are left as they are). Returns the store's error, if any;
+    // the choice is recorded in this state either way.
+    Error setContainer(const QString &name);
+
+Q_SIGNALS:
+    void profileChanged();
+    void storageAccountChanged();
+    void containerChanged();
+
+private:
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    Profile m_profile;
+    std::optional<StorageAccount> m_storageAccount;
+    QString m_container;
+};
+
+} // namespace mlr::gui
