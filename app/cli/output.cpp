@@ -62,7 +62,12 @@ void Output::json(const QJsonValue &value)
 
 void Output::error(const QString &message)
 {
-    endProgress();
+    // The error replaces a progress line still on screen: one clear line.
+    if (m_progressLineOpen) {
+        writeErr(u'\r' + QString(m_lastProgressWidth, u' ') + u'\r');
+        m_progressLineOpen = false;
+        m_lastProgressWidth = 0;
+    }
     writeErr(QString::fromLatin1(toolName) + QStringLiteral(": error: ") + format::oneLine(message) + u'\n');
 }
 
@@ -93,21 +98,17 @@ void Output::progress(const QString &label, qint64 done, qint64 total, double by
         m_sinceProgress.start();
         return;
     }
-    // Not a terminal (a log, a pipe): a line about once a second, and the final one once.
-    if (complete) {
-        if (m_lastWasComplete)
-            return;
-        m_lastWasComplete = true;
-    } else if (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < 1000) {
+    // Not a terminal (a log, a pipe): a line about once a second while the transfer runs.
+    // Not the 100 % line: the result (or the one error line) follows at once.
+    if (complete)
         return;
-    } else {
-        m_lastWasComplete = false;
-    }
-    if (!m_sinceProgress.isValid() && !complete) {
+    if (!m_sinceProgress.isValid()) {
         // The first report starts the clock; printing 0 B at once says nothing.
         m_sinceProgress.start();
         return;
     }
+    if (m_sinceProgress.elapsed() < 1000)
+        return;
     m_sinceProgress.start();
     writeErr(line + u'\n');
 }

@@ -31,13 +31,15 @@ public:
     void text(const QString &text);
     // A JSON result on stdout (indented, newline-terminated).
     void json(const QJsonValue &value);
-    // "mlretrain-cli: error: <message>" on one line on stderr (never suppressed).
+    // "mlretrain-cli: error: <message>" on one line on stderr (never suppressed); it replaces
+    // a progress line still on the terminal.
     void error(const QString &message);
     // "mlretrain-cli: <message>" on stderr, unless quiet (notes such as "resuming upload").
     void note(const QString &message);
 
-    // Transfer progress on stderr, unless quiet: on a terminal one \r-updated line, else one
-    // line about once a second (and a last one at 100%). label e.g. "upload".
+    // Transfer progress on stderr, unless quiet: on a terminal one \r-updated line (ended by
+    // the next output; erased by error()), else one line about once a second while the
+    // transfer runs (none at 100 %: the result follows). label e.g. "upload".
     void progress(const QString &label, qint64 done, qint64 total, double bytesPerSecond, qint64 etaSeconds);
     // Ends a \r-updated line (call before printing anything else after progress).
     void endProgress();
@@ -55,7 +57,6 @@ private:
     bool m_progressLineOpen = false;
     qsizetype m_lastProgressWidth = 0;
     QElapsedTimer m_sinceProgress;
-    bool m_lastWasComplete = false;
 };
 
 } // namespace mlr::cli

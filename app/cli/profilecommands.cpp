@@ -41,10 +41,14 @@ QString tool()
     return QString::fromLatin1(toolName);
 }
 
+// The store's reason, as a clause: no trailing period.
 QString keychainUnavailableText(const SecretStore &store)
 {
-    const QString reason = store.unavailableReason().isEmpty() ? Command::tr("no keychain is available")
-                                                               : store.unavailableReason();
+    QString reason = store.unavailableReason().trimmed();
+    if (reason.isEmpty())
+        reason = Command::tr("no keychain is available");
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
     return reason;
 }
 
@@ -104,7 +108,7 @@ public:
         m_profile = *profile;
         SecretStore &store = ctx().secrets();
         if (store.isSessionOnly()) {
-            out().note(tr("the keychain is unavailable (%1): secrets are shown as not set.")
+            out().note(tr("secrets are shown as not set, because the keychain is unavailable: %1.")
                            .arg(keychainUnavailableText(store)));
         }
         readNext();
@@ -276,9 +280,9 @@ private:
 
     void failNoKeychain()
     {
-        failInput(tr("The keychain is unavailable (%1), so the secret was not stored: secrets are never written "
-                     "to a file. Nothing was changed. Unlock or start a keyring (Secret Service), or pass the "
-                     "storage connection string in %2 instead.")
+        failInput(tr("Nothing was changed: secrets go only to the keychain, never to a file, and the keychain is "
+                     "unavailable: %1. Unlock or start a keyring (Secret Service), or pass the storage connection "
+                     "string in %2 instead.")
                       .arg(keychainUnavailableText(ctx().secrets()), QStringLiteral("AZURE_STORAGE_CONNECTION_STRING")));
     }
 
@@ -364,9 +368,10 @@ public:
         }
         SecretStore &store = ctx().secrets();
         if (store.isSessionOnly()) {
-            failInput(tr("Profile '%1' was deleted, but the keychain is unavailable (%2), so its secrets (if any) "
-                         "are still there.")
-                          .arg(m_name, keychainUnavailableText(store)));
+            out().note(tr("the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not "
+                          "deleted: %2.")
+                           .arg(m_name, keychainUnavailableText(store)));
+            printDeleted();
             return;
         }
         m_job.reset(store.removeProfile(m_name, nullptr));
@@ -376,16 +381,21 @@ public:
                 fail(e.withContext(tr("Profile '%1' was deleted, but removing its secrets failed").arg(m_name)));
                 return;
             }
-            if (out().isJson())
-                out().json(QJsonObject { { QStringLiteral("name"), m_name }, { QStringLiteral("deleted"), true } });
-            else
-                out().text(tr("Profile '%1' and its secrets were deleted.").arg(m_name));
-            succeed();
+            printDeleted();
         });
         m_job->start();
     }
 
 private:
+    void printDeleted()
+    {
+        if (out().isJson())
+            out().json(QJsonObject { { QStringLiteral("name"), m_name }, { QStringLiteral("deleted"), true } });
+        else
+            out().text(tr("Profile '%1' was deleted.").arg(m_name));
+        succeed();
+    }
+
     QString m_name;
     std::unique_ptr<SecretBatchJob> m_job;
 };

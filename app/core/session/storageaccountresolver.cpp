@@ -140,14 +140,17 @@ void StorageAccountResolveJob::start()
         Error error;
         const std::optional<StorageAccount> account = StorageAccount::fromConnectionString(text, &error);
         if (!account) {
-            finishLater({}, error.withContext(context));
+            if (!context.isEmpty())
+                error.withContext(context);
+            finishLater({}, error);
             return;
         }
         finishLater(*account, account->checkTransportSecurity());
     };
 
     if (m_request.connectionString) {
-        fromText(*m_request.connectionString, Source::ConnectionString, Tr::tr("The given connection string"));
+        // Its errors already speak of "the connection string".
+        fromText(*m_request.connectionString, Source::ConnectionString, QString());
         return;
     }
     if (!m_request.environmentConnectionString.trimmed().isEmpty()) {
