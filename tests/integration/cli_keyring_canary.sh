@@ -86,8 +86,11 @@ for k in accountKey sas trainingApiKey clientSecret; do
 done
 grep -Eq "^predictiveApiKey +not set$" "$work/$step.out" || fail "profile show: predictiveApiKey is not 'not set'"
 run 0 "" -- profile show canary --json
-[[ $(jq -r '[.secrets[] | select(.status == "set (keychain)") | .key] | sort | join(",")' "$work/$step.out") \
-    == "accountKey,clientSecret,sas,trainingApiKey" ]] || fail "profile show --json: wrong secret states"
+# (node, not jq: node is a project dependency, jq is not)
+set_keys=$(node -e 'const o = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(o.secrets.filter(s => s.status === "set (keychain)").map(s => s.key).sort().join(","))' \
+    "$work/$step.out")
+[[ $set_keys == "accountKey,clientSecret,sas,trainingApiKey" ]] || fail "profile show --json: secrets set: $set_keys"
 run 0 "" -- profile list --json
 
 # 4. Use them: the canary key is wrong for Azurite (403), through the profile, through
