@@ -51,7 +51,8 @@ std::optional<StorageAccount> buildStorageAccount(const StorageInput &input, Err
     account.name = name;
     account.key = key;
     account.blobEndpoint = check.effectiveBlobEndpoint();
-    return account;
+    // The same checks as a pasted connection string (e.g. the key must be base64).
+    return StorageAccount::fromConnectionString(account.toConnectionString(), error);
 }
 
 std::optional<StorageAccount> storageAccountFromProfile(const Profile &profile, const QString &key,

@@ -244,7 +244,7 @@ void CredentialsPage::storageModeChanged()
 {
     const bool details = m_ui->accountDetailsRadio->isChecked();
     StorageInput from = storageInput();
-    from.useConnectionString = !details;
+    from.useConnectionString = details; // the mode being left
     if (const std::optional<StorageAccount> account = buildStorageAccount(from, nullptr)) {
         if (details) {
             m_ui->accountNameEdit->setText(account->name);

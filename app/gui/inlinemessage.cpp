@@ -27,6 +27,8 @@ InlineMessage::InlineMessage(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setAccessibleName(tr("Message action"));
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &InlineMessage::actionTriggered);
 
@@ -85,7 +87,7 @@ void InlineMessage::clear()
 void InlineMessage::setActionText(const QString &text)
 {
     m_action->setText(text);
-    m_action->setAccessibleName(text);
+    m_action->setAccessibleName(text.isEmpty() ? tr("Message action") : text);
     m_action->setVisible(!text.isEmpty());
 }
 
