@@ -63,7 +63,7 @@ std::optional<StorageAccount> storageAccountFromProfile(const Profile &profile, 
             *error = Error::input(what);
         return std::nullopt;
     };
-    if (profile.storageAccountName.isEmpty())
+    if (profile.effectiveBlobEndpoint().isEmpty())
         return fail(Text::tr("The profile “%1” has no storage account yet: enter one on the Credentials step.")
                         .arg(profile.name));
     StorageAccount account;

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "credentialsinput.h"
 #include "wizardpage.h"
 
+#include "http/error.h"
 #include "profile/profile.h"
+#include "secrets/secretnames.h"
 #include "storage/blobtypes.h"
+
+#include <QMap>
 
 #include <memory>
 
@@ -19,12 +22,13 @@ class ContainerListJob;
 
 namespace mlr::gui {
 
+class CredentialsForm;
 class ProfileBar;
 class SecretBundleJob;
 
 // Step "Credentials": choose or manage a connection profile and enter its storage account
 // and web service credentials.
-// - Selecting a profile loads its settings at once and its secrets from the keychain
+// - Selecting a profile shows its settings at once and loads its secrets from the keychain
 //   asynchronously (the secret fields are read-only and say "loading" meanwhile).
 // - Save writes the settings to the ProfileStore and the secrets to the SecretStore.
 // - Test builds the storage account, refuses to send its key over plain HTTP to a
@@ -47,34 +51,24 @@ public:
 
 private:
     void selectProfile(const QString &name);
-    void loadSecrets();
     void secretsLoaded(const QMap<SecretKind, QString> &values, const Error &error);
-    void setSecretFieldsLoading(bool loading);
-    void fillStorageFields(const QString &key, const QString &sas);
-
-    StorageInput storageInput() const;
-    std::optional<StorageAccount> currentAccount(Error *error) const;
-    // Copies the form into `profile` (non-secret fields); shows and returns the first error.
-    Error formToProfile(Profile *profile);
-    void storageModeChanged();
     void fieldsEdited();
-    void showStorageProblem();
-    void showServicesProblem();
     void showKeychainBanner();
 
     void save();
-    void saveFinished(const QMap<SecretKind, QString> &values, const Error &error);
+    void saveFinished(const Error &error);
     void test();
     void testFinished(const QList<ContainerInfo> &containers, const Error &error);
     void cancelTest();
     void updateActions();
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
+    CredentialsForm *m_form;
     ProfileBar *m_profileBar;
     Profile m_profile; // as loaded from the store (the form may hold edits)
     std::unique_ptr<SecretBundleJob> m_loadJob;
     std::unique_ptr<SecretBundleJob> m_saveJob;
-    std::unique_ptr<BlobService> m_testService;
+    std::unique_ptr<BlobService> m_testService; // declared before its job: destroyed after it
     std::unique_ptr<ContainerListJob> m_testJob;
     bool m_wasBusy = false;
 };

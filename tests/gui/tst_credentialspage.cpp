@@ -211,6 +211,33 @@ private Q_SLOTS:
         QVERIFY(f.nextButton()->isEnabled());
     }
 
+    // A SAS token can only be shown inside a connection string.
+    void sasProfileComesBackAsAConnectionString()
+    {
+        WizardFixture f;
+        createProfile(f, QStringLiteral("Sas"));
+        auto *connection = f.find<QLineEdit>(Credentials, "connectionStringEdit");
+        const QString sig = QStringLiteral("sig=") + canary().left(20);
+        QTest::keyClicks(connection, QStringLiteral("AccountName=sasaccount;BlobEndpoint=https://sasaccount.blob.core.windows.net;"
+                                                    "SharedAccessSignature=sv=2021-08-06&ss=b&srt=sco&sp=rl&")
+                                         + sig);
+        QVERIFY(f.nextButton()->isEnabled());
+        QTest::mouseClick(f.find<QPushButton>(Credentials, "saveButton"), Qt::LeftButton);
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+
+        auto *combo = f.find<QComboBox>(Credentials, "profileCombo");
+        combo->setCurrentIndex(combo->findText(Profile::localSandboxName()));
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Sas")));
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+        QVERIFY(f.find<QRadioButton>(Credentials, "connectionStringRadio")->isChecked());
+        QVERIFY2(connection->text().contains(sig), qPrintable(connection->text()));
+        QVERIFY(f.nextButton()->isEnabled());
+        QFile ini(f.iniFile());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(sig.toLatin1()));
+    }
+
     void renameMovesTheSecrets()
     {
         WizardFixture f;

@@ -178,6 +178,27 @@ private Q_SLOTS:
         QVERIFY(page->isBusy());
     }
 
+    // Opened directly on this step (--page storage): the account comes from the stored
+    // profile and its secrets (here the emulator's well-known key).
+    void opensOnStorageWithTheStoredProfile()
+    {
+        MLR_REQUIRE_AZURITE(env);
+        WizardFixture f(Storage, [&](WizardState &state) {
+            Profile profile = Profile::localSandbox();
+            profile.blobEndpoint = QUrl(env.blobEndpoint);
+            QVERIFY(!state.profiles().save(profile).isError());
+            state.setProfile(profile);
+        });
+        WizardPage *page = f.page(Storage);
+        QVERIFY(page->isBusy());
+        MLR_WAIT_IDLE(page, 30000);
+        QVERIFY(f.state->storageAccount());
+        QCOMPARE(f.state->storageAccount()->blobEndpoint, QUrl(env.blobEndpoint));
+        auto *message = f.find<InlineMessage>(Storage, "connectionMessage");
+        QVERIFY2(message->isHidden() || message->kind() != InlineMessage::Kind::Error, qPrintable(message->text()));
+        QVERIFY(f.find<QPushButton>(Storage, "refreshButton")->isEnabled());
+    }
+
     // Back while the list is being fetched destroys the job (no event is processed in
     // between, so the job is certainly still running when Back is pressed).
     void leavingCancelsTheJobs()
