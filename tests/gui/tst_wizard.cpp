@@ -104,6 +104,60 @@ private Q_SLOTS:
             }
         }
     }
+
+    // Alt+letter reaches one control only on each page, wizard buttons included.
+    void mnemonicsAreUnique()
+    {
+        WizardFixture f;
+        const auto mnemonic = [](const QString &text) -> QChar {
+            const qsizetype at = text.indexOf(u'&');
+            return at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&' ? text.at(at + 1).toLower() : QChar();
+        };
+        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+            QStringList owners;
+            QList<QChar> seen;
+            const auto add = [&](const QString &text, const QString &owner) {
+                const QChar key = mnemonic(text);
+                if (key.isNull())
+                    return;
+                QVERIFY2(!seen.contains(key), qPrintable(owner + QStringLiteral(" repeats Alt+") + key + QStringLiteral(" of ")
+                                                         + owners.value(seen.indexOf(key))));
+                seen.append(key);
+                owners.append(owner);
+            };
+            for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+                add(f.wizard->button(which)->text(), f.wizard->button(which)->text());
+            const QList<QWidget *> widgets = f.page(static_cast<RetrainWizard::PageId>(id))->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (auto *label = qobject_cast<QLabel *>(w))
+                    add(label->text(), label->objectName());
+                else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    add(button->text(), button->objectName());
+            }
+        }
+    }
+
+    // Tab walks the Credentials form top to bottom.
+    void credentialsTabOrder()
+    {
+        WizardFixture f;
+        QWidget *page = f.page(RetrainWizard::CredentialsPageId);
+        const QStringList expected = {
+            QStringLiteral("profileCombo"),    QStringLiteral("newProfileButton"),   QStringLiteral("renameProfileButton"),
+            QStringLiteral("deleteProfileButton"), QStringLiteral("connectionStringRadio"),
+            QStringLiteral("accountDetailsRadio"), QStringLiteral("connectionStringEdit"), QStringLiteral("accountNameEdit"),
+            QStringLiteral("blobEndpointEdit"), QStringLiteral("accountKeyEdit"),     QStringLiteral("trainingUrlEdit"),
+            QStringLiteral("trainingKeyEdit"), QStringLiteral("predictiveUrlEdit"),  QStringLiteral("predictiveKeyEdit"),
+            QStringLiteral("saveButton"),      QStringLiteral("testButton"),
+        };
+        QStringList chain;
+        QWidget *w = page->findChild<QWidget *>(expected.first());
+        for (int guard = 0; w && guard < 500; ++guard, w = w->nextInFocusChain()) {
+            if (expected.contains(w->objectName()) && !chain.contains(w->objectName()))
+                chain.append(w->objectName());
+        }
+        QCOMPARE(chain, expected);
+    }
 };
 
 QTEST_MAIN(TestWizard)
