@@ -2,6 +2,8 @@
 // the ctest fixture "azurite". Secrets stay in memory (MLR_KEYCHAIN=session); the keychain
 // cases are in cli_keyring_canary.sh.
 #include "azuriteenv.h"
+#include "storage/sas.h"
+#include "storage/storageaccount.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mlr::test;
 
@@ -301,6 +304,53 @@ private Q_SLOTS:
         res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/in/round.bin"), sub });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QCOMPARE(md5Of(sub + QStringLiteral("/round.bin")), md5);
+    }
+
+    // A connection string with a SAS instead of a key: an account SAS does everything, a
+    // read-only container SAS cannot upload (403, one line, no signature echoed).
+    void sasConnectionString()
+    {
+        MLR_REQUIRE_AZURITE(azurite);
+        mlr::Error error;
+        const std::optional<mlr::StorageAccount> account =
+            mlr::StorageAccount::fromConnectionString(azurite.connectionString, &error);
+        QVERIFY(account);
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const QString sas = mlr::accountSasToken(*account, QStringLiteral("rwlac"), QStringLiteral("b"),
+                                                 QStringLiteral("sco"), expiry);
+        QVERIFY(!sas.isEmpty());
+        CliRunner r(m_dir.path());
+        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
+                     QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=") + sas);
+
+        CliResult res = r.run({ QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("check") });
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QCOMPARE(res.json().object().value(QStringLiteral("auth")).toString(), QStringLiteral("sas"));
+
+        const QString file = writeRandomFile(QStringLiteral("sas.bin"), 3 * 1024 * 1024 + 11);
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file, m_container + QStringLiteral("/sas.bin"),
+                      QStringLiteral("--block-size"), QStringLiteral("1"), QStringLiteral("--json") });
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QVERIFY2(!res.out.contains("sig="), "the blob URL carries no SAS");
+        const QString back = m_dir.filePath(QStringLiteral("sas-back.bin"));
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/sas.bin"), back });
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QCOMPARE(md5Of(back), md5Of(file));
+
+        const QString readOnly = mlr::serviceSasToken(*account, m_container, QString(),
+                                                      mlr::SasPermissions::readList(), expiry);
+        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
+                     QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=")
+                         + readOnly);
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container });
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QVERIFY(res.out.contains("sas.bin"));
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file, m_container + QStringLiteral("/denied.bin") });
+        QCOMPARE(res.exitCode, 1);
+        QVERIFY2(res.oneErrorLine().contains("(403)"), qPrintable(res.describe()));
+        const QString sig = QUrlQuery(readOnly).queryItemValue(QStringLiteral("sig"), QUrl::FullyEncoded);
+        QVERIFY(!res.err.contains(sig.toUtf8()));
+        QVERIFY(!res.err.contains(QUrl::fromPercentEncoding(sig.toUtf8()).toUtf8()));
     }
 
     void emptyFile()
