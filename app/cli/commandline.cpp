@@ -252,8 +252,8 @@ const QList<CommandSpec> &commands()
                           "they are refused.\n"
                           "A value given on the command line is visible to other users in the process "
                           "list: write KEY=- to read the value from standard input instead (one line per "
-                          "KEY=-, in order; on a terminal the input is not echoed), e.g.\n"
-                          "  printf '%s\\n' \"$KEY\" | mlretrain-cli profile set work accountKey=-\n"
+                          "KEY=-, in order; on a terminal it is asked for and not echoed), e.g.\n"
+                          "  mlretrain-cli profile set work sas=- < sas.txt\n"
                           "An empty value (KEY=) clears a setting or deletes a secret."),
                    { profileName,
                      { QStringLiteral("KEY=VALUE"),

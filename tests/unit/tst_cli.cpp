@@ -240,6 +240,19 @@ private Q_SLOTS:
         QVERIFY(help.contains(QStringLiteral("Exit status")));
     }
 
+    // Help goes through redaction like all output: it must come out unchanged (an example
+    // such as "accountKey=-" would print as "accountKey=***").
+    void helpSurvivesRedaction()
+    {
+        QStringList texts { toolHelp() };
+        for (const GroupSpec &g : groups())
+            texts << groupHelp(g.name);
+        for (const CommandSpec &c : commands())
+            texts << commandHelp(c);
+        for (const QString &text : std::as_const(texts))
+            QCOMPARE(redaction::redact(text), text);
+    }
+
     void profileSetHelpDocumentsStdin()
     {
         const ParseResult r = parseCommandLine(argv(QStringLiteral("profile set --help")));
