@@ -4,7 +4,8 @@
 # Everything started here ends with the session.
 set -euo pipefail
 exec dbus-run-session -- bash -c '
-    export HOME="$(mktemp -d)" XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config"
+    HOME="$(mktemp -d)"
+    export HOME XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config"
     trap "rm -rf \"$HOME\"" EXIT
     printf "mlretrain-test-keyring\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     "$@"' with-keyring "$@"
