@@ -12,11 +12,7 @@ function(mlr_secrets_add_test name)
     if(ARG_KEYRING)
         add_test(NAME ${name}
             COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh $<TARGET_FILE:tst_${name}>)
-        # with-keyring.sh derives XDG_DATA_HOME (where gnome-keyring writes login.keyring) from
-        # the HOME it is given, not from its temporary one: give it a per-test directory in the
-        # build tree so the real ~/.local/share/keyrings is never touched.
-        list(APPEND ARG_ENVIRONMENT MLR_TEST_WITH_KEYRING=1
-            HOME=${CMAKE_BINARY_DIR}/test-state/keyring-${name})
+        list(APPEND ARG_ENVIRONMENT MLR_TEST_WITH_KEYRING=1)
     else()
         add_test(NAME ${name} COMMAND tst_${name})
     endif()
