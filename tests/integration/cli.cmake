@@ -15,7 +15,10 @@ endfunction()
 mlr_cli_add_test(cli_storage SOURCES tst_cli_storage.cpp)
 
 # kill -9 in the middle of an upload, then the same command again (480 MiB, ~30 s).
+# RUN_SERIAL: it saturates Azurite and both cores for ~25 s; tests that time or count
+# progress events (tst_blobtransfer) must not share the machine with it.
 mlr_cli_add_test(cli_resume SOURCES tst_cli_resume.cpp LABELS resume TIMEOUT 180)
+set_tests_properties(cli_resume PROPERTIES RUN_SERIAL TRUE)
 
 # Secrets given to `profile set` end in the keychain only (own D-Bus session + gnome-keyring).
 add_test(NAME cli_keyring_canary
