@@ -156,13 +156,15 @@ Result<QByteArray> trainBoostedTrees(
     return QByteArray(bytes, qsizetype(length));
 }
 
-Result<std::vector<double>> predictBoostedTrees(
-    const QByteArray &model, const BoundEncoding &encoding, qsizetype rowCount, EncodeStats &stats)
+Result<std::vector<double>> predictBoostedTrees(const QByteArray &model, const BoundEncoding &encoding,
+    qsizetype rowCount, int threads, EncodeStats &stats)
 {
     const QString module = u"Score Model"_s;
     auto booster = loadBooster(model, module);
     if (!booster)
         return booster.error();
+    if (threads > 0)
+        XGBoosterSetParam(booster.value().get(), "nthread", QByteArray::number(threads).constData());
     std::vector<double> out;
     out.reserve(size_t(rowCount));
     // In blocks, to bound the memory of the sparse matrix.

@@ -301,7 +301,7 @@ bool CsvReader::State::processRecord(qint64 recordLine)
         if (!b.add(cell, &target)) {
             fail(StudioError::make(errc::ParseFailed,
                 u"Failed to convert value "_s + quoted(cell) + u" in column \""_s + b.name()
-                    + u"\" from \"String\" to \""_s + target + u"\" ("_s + where + u")."_s)
+                    + u"\" from \"String\" to \""_s + target + u"\" at "_s + where + u"."_s)
                      .at(row, b.name()));
             return false;
         }

@@ -23,8 +23,8 @@ Result<LinearModel> trainLinearRegression(
 Result<QByteArray> trainBoostedTrees(
     const TrainingData &data, const BoostedTreeParams &params, Task task, EncodeStats &stats);
 // P(positive) or the regression value for every row of the bound table.
-Result<std::vector<double>> predictBoostedTrees(
-    const QByteArray &model, const BoundEncoding &encoding, qsizetype rowCount, EncodeStats &stats);
+Result<std::vector<double>> predictBoostedTrees(const QByteArray &model, const BoundEncoding &encoding,
+    qsizetype rowCount, int threads, EncodeStats &stats);
 // Validates that the bytes load into XGBoost and reports the number of features.
 Result<qint64> boostedTreeFeatureCount(const QByteArray &model);
 // "major.minor.patch" of the linked XGBoost, and liblinear's version number (e.g. 230).

@@ -56,7 +56,9 @@ struct BoostedTreeParams
     int trees = 100;
     quint64 seed = 0;
     bool allowUnknownLevels = true;
-    int threads = 0; // 0 = XGBoost's default (all cores); not a Studio parameter
+    // Not a Studio parameter: XGBoost threads (0 = all cores). One by default: the service
+    // runs jobs side by side, and OpenMP spinning on a busy machine costs far more than it gains.
+    int threads = 1;
 };
 
 // "Linear Regression" (Solution method: Ordinary Least Squares). Minimises

@@ -46,13 +46,13 @@ public:
             const double a = round1(std::clamp((drift ? 100.0 : 110.0) + 35.0 * r.normal(), 25.0, 400.0));
             const double k = std::clamp(std::round(a / 30.0 + 0.7 * r.normal()), 1.0, 10.0);
             const double y = double(r.below(101));
-            const double d = round2(std::min(60.0, -(drift ? 6.0 : 8.0) * std::log(1.0 - r.uniform())));
+            const double d = round2(std::min(30.0, -(drift ? 6.0 : 8.0) * std::log(1.0 - r.uniform())));
             const int h = r.pick({ 0.15, 0.15, drift ? 0.25 : 0.15, 0.2, 0.35 });
             const bool g = r.chance(0.4);
             double p = m_truth.intercept + m_truth.area * a + m_truth.rooms * k + m_truth.age * y
                 + m_truth.distance * d + m_truth.neighbourhood[h] + (g ? m_truth.garden : 0.0)
                 + m_truth.noise * r.normal();
-            p = round1(std::max(5.0, p));
+            p = round1(p);
             area.push_back(a);
             rooms.push_back(k);
             age.push_back(r.chance(0.01 * m_options.missingScale) ? nan : y);

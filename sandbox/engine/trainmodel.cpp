@@ -285,8 +285,8 @@ Result<std::vector<double>> predict(const TrainedModel &model, const DataTable &
         if (model.xgboostModel.isEmpty())
             return StudioError::make(errc::UntrainedModel, u"Untrained model, train model first."_s)
                 .inModule(module);
-        auto predicted
-            = detail::predictBoostedTrees(model.xgboostModel, bound.value(), table.rowCount(), stats);
+        auto predicted = detail::predictBoostedTrees(
+            model.xgboostModel, bound.value(), table.rowCount(), model.learner.trees.threads, stats);
         if (!predicted)
             return predicted.error();
         out = std::move(predicted).value();
