@@ -1,7 +1,10 @@
 #include "storage/blockplanner.h"
 #include "storage/listparsing.h"
+#include "storage/md5.h"
 #include "storage/transferprogress.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -122,6 +125,70 @@ private Q_SLOTS:
         QVERIFY(BlockPlan::make(GiB, someTime, QStringLiteral("in/data2.csv")).tag != plan.tag);
     }
 
+    void md5MatchesRfc1321_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("hex");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("d41d8cd98f00b204e9800998ecf8427e");
+        QTest::newRow("a") << QByteArray("a") << QByteArray("0cc175b9c0f1b6a831c399e269772661");
+        QTest::newRow("abc") << QByteArray("abc") << QByteArray("900150983cd24fb0d6963f7d28e17f72");
+        QTest::newRow("message digest")
+            << QByteArray("message digest") << QByteArray("f96b697d7cb7938d525a2f31aaf161d0");
+        QTest::newRow("alphabet") << QByteArray("abcdefghijklmnopqrstuvwxyz")
+                                  << QByteArray("c3fcd3d76192e4007dfb496cca67e13b");
+        QTest::newRow("62 characters")
+            << QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+            << QByteArray("d174ab98d277d9f5a5611c2c9f419d9f");
+        QTest::newRow("80 digits") << QByteArray("1234567890").repeated(8)
+                                   << QByteArray("57edf4a22be3c955ac49da2e2107b67a");
+    }
+
+    void md5MatchesRfc1321()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, hex);
+        QCOMPARE(Md5::hash(input).toHex(), hex);
+    }
+
+    void md5StreamingAndDualMatchQt()
+    {
+        QRandomGenerator generator(7);
+        QByteArray data(300000, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(generator.bounded(256));
+        for (const qsizetype size : { 0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4096, 300000 }) {
+            const QByteArray part = data.left(size);
+            const QByteArray expected = QCryptographicHash::hash(part, QCryptographicHash::Md5);
+            QCOMPARE(Md5::hash(part), expected);
+            // Fed in uneven slices.
+            Md5 sliced;
+            for (qsizetype at = 0; at < size;) {
+                const qsizetype n = std::min<qsizetype>(size - at, 1 + generator.bounded(200));
+                sliced.addData(QByteArrayView(part.constData() + at, n));
+                at += n;
+            }
+            QCOMPARE(sliced.result(), expected);
+            QCOMPARE(sliced.length(), qint64(size));
+        }
+        // Two hashes fed at once: aligned (whole file + a block starting at a multiple of
+        // 64) and misaligned (falls back), over several blocks; result() does not end a hash.
+        for (const qsizetype prefix : { 0, 64, 100 }) {
+            Md5 whole;
+            whole.addData(QByteArrayView(data.constData(), prefix));
+            qsizetype at = prefix;
+            for (const qsizetype blockSize : { 4096, 1000, 77, 8192 }) {
+                Md5 block;
+                Md5::addDataToBoth(whole, block, QByteArrayView(data.constData() + at, blockSize));
+                QCOMPARE(block.result(),
+                    QCryptographicHash::hash(
+                        QByteArrayView(data.constData() + at, blockSize), QCryptographicHash::Md5));
+                at += blockSize;
+                QCOMPARE(whole.result(),
+                    QCryptographicHash::hash(QByteArrayView(data.constData(), at), QCryptographicHash::Md5));
+            }
+        }
+    }
+
     void progressIsThrottled()
     {
         ProgressMeter meter;
@@ -133,6 +200,8 @@ private Q_SLOTS:
         QCOMPARE(reported, 0); // within the same 100 ms
         QTest::qWait(int(ProgressMeter::intervalMs) + 20);
         QVERIFY(meter.update(900));
+        meter.update(500); // a retried request restarted its body: never reported backwards
+        QCOMPARE(meter.current().bytesDone, qint64(900));
         const TransferProgress p = meter.current();
         QCOMPARE(p.bytesDone, qint64(900));
         QCOMPARE(p.bytesTotal, qint64(1000));

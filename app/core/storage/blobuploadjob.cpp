@@ -80,6 +80,7 @@ void BlobUploadJob::begin()
     QString reason;
     if (!m_reader->open(&reason))
         return fail(Error::input(tr("The file '%1' cannot be read: %2").arg(file, reason)));
+    m_reader->setMaxPooledBuffers(BlockPlan::maxConcurrency + readAhead + 1);
     connect(m_reader.get(), &BlockReader::blockRead, this, &BlobUploadJob::onBlockRead);
     connect(m_reader.get(), &BlockReader::failed, this, [this, file](const QString &why) {
         fail(Error::input(tr("The file '%1' could not be read: %2").arg(file, why)));
@@ -92,7 +93,7 @@ void BlobUploadJob::begin()
     m_meter.start(m_plan.fileSize);
 
     if (m_plan.isSingleShot()) {
-        m_outstanding = 1;
+        m_reading = 1;
         m_reader->read(0, false);
     } else {
         fetchStagedBlocks();
@@ -116,32 +117,43 @@ void BlobUploadJob::fetchStagedBlocks()
             for (const listparsing::BlockEntry &entry : list->uncommitted)
                 m_staged.insert(entry.name.toLatin1(), entry.size);
         }
-        pump();
+        pumpReads();
     });
     m_call->start();
 }
 
-void BlobUploadJob::pump()
+void BlobUploadJob::pumpReads()
 {
-    while (!isFinished() && m_outstanding < m_concurrency && m_nextToRead < m_plan.blockCount) {
+    const int buffers = m_concurrency + readAhead;
+    while (!isFinished() && m_reading + m_ready.size() + m_inFlight.size() < buffers
+        && m_nextToRead < m_plan.blockCount) {
         const int index = m_nextToRead++;
         const bool staged = m_staged.value(m_plan.blockId(index), -1) == m_plan.blockLength(index);
-        ++m_outstanding;
+        ++m_reading;
         m_reader->read(index, staged);
     }
+}
+
+void BlobUploadJob::pumpSends()
+{
+    while (!isFinished() && m_inFlight.size() < m_concurrency && !m_ready.isEmpty())
+        sendBlock(m_ready.takeFirst());
 }
 
 void BlobUploadJob::onBlockRead(const ReadBlock &block)
 {
     if (isFinished())
         return;
+    --m_reading;
     if (m_plan.isSingleShot())
         return sendSingleShot(block);
-    if (!block.skipped)
-        return sendBlock(block);
+    if (!block.skipped) {
+        m_ready.append(block);
+        pumpSends();
+        return pumpReads();
+    }
 
     const qint64 length = m_plan.blockLength(block.index);
-    --m_outstanding;
     ++m_blocksDone;
     ++m_result.blocksSkipped;
     m_result.resumed = true;
@@ -150,7 +162,7 @@ void BlobUploadJob::onBlockRead(const ReadBlock &block)
     reportProgress();
     if (m_blocksDone == m_plan.blockCount)
         return commit();
-    pump();
+    pumpReads();
 }
 
 RawHeaders BlobUploadJob::blobPropertyHeaders(const QByteArray &md5Base64) const
@@ -212,7 +224,6 @@ void BlobUploadJob::sendBlock(const ReadBlock &block)
             call->deleteLater();
             if (error)
                 return fail(error);
-            --m_outstanding;
             ++m_blocksDone;
             ++m_result.blocksSent;
             m_result.bytesSent += length;
@@ -223,7 +234,10 @@ void BlobUploadJob::sendBlock(const ReadBlock &block)
             reportProgress();
             if (m_blocksDone == m_plan.blockCount)
                 return commit();
-            pump();
+            pumpSends(); // a block read ahead goes out at once
+            // The next read waits one event-loop pass, until this call and its reply (which
+            // hold the sent block) are deleted: at most concurrency + readAhead blocks exist.
+            runLater([this] { pumpReads(); });
         });
     call->start();
 }
@@ -295,6 +309,7 @@ void BlobUploadJob::stopAll()
     qDeleteAll(calls);
     delete m_call;
     m_call = nullptr;
+    m_ready.clear();
     m_reader.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/blobtypes.h"
 #include "storage/blockplanner.h"
+#include "storage/blockreader.h"
 #include "storage/storagejob.h"
 #include "storage/transferprogress.h"
 
@@ -12,17 +13,14 @@
 
 namespace mlr {
 
-class BlockReader;
-struct ReadBlock;
-
 // Uploads a local file as a block blob.
 //
 // Files of at most one block go as a single Put Blob. Larger files are streamed: each block
 // is read (on a worker thread) just before it is sent, hashed (Content-MD5), and sent with Put
-// Block, with at most concurrency() blocks read or in flight, so memory stays near
-// concurrency() x block size whatever the file size. The whole-file MD5 is computed in order
-// while streaming and stored with Put Block List (x-ms-blob-content-md5); the job then reads
-// the blob's properties back and checks that its Content-MD5 equals ours.
+// Block, with at most concurrency() requests in flight and readAhead block read in advance,
+// so memory stays near (concurrency() + readAhead) x block size whatever the file size. The whole-file MD5 is
+// computed in order while streaming and stored with Put Block List (x-ms-blob-content-md5); the job then
+// reads the blob's properties back and checks that its Content-MD5 equals ours.
 //
 // Resume: block ids are deterministic (see BlockPlan), and the job first asks for the blob's
 // uncommitted blocks; blocks already staged with the same id and size are not sent again
@@ -40,7 +38,11 @@ public:
         const QString &blobName, QObject *parent);
     ~BlobUploadJob() override;
 
-    // Before start(): blocks read or in flight (1-6; default from the block size, 6 for
+    // One block is read ahead of the requests in flight, so that a request slot never waits
+    // for the disk: memory holds at most concurrency() + readAhead blocks.
+    static constexpr int readAhead = 1;
+
+    // Before start(): Put Block requests in flight (1-6; default from the block size, 6 for
     // 4 MiB blocks) and the block size (0 = automatic; tests may use smaller blocks).
     void setConcurrency(int blocks) { m_concurrency = blocks; }
     void setBlockSize(qint64 bytes) { m_blockSizeOverride = bytes; }
@@ -60,7 +62,8 @@ Q_SIGNALS:
 private:
     void begin();
     void fetchStagedBlocks();
-    void pump();
+    void pumpReads();
+    void pumpSends();
     void onBlockRead(const ReadBlock &block);
     void sendSingleShot(const ReadBlock &block);
     void sendBlock(const ReadBlock &block);
@@ -83,8 +86,9 @@ private:
     std::unique_ptr<BlockReader> m_reader;
     QHash<QByteArray, qint64> m_staged; // uncommitted block id -> size, from an earlier run
     QHash<HttpCall *, qint64> m_inFlight; // Put Block call -> bytes sent so far
+    QList<ReadBlock> m_ready; // read and hashed, waiting for a free request slot
     int m_nextToRead = 0;
-    int m_outstanding = 0; // blocks requested from the reader and not yet staged
+    int m_reading = 0; // blocks requested from the reader, not yet delivered
     int m_blocksDone = 0; // staged or skipped
     qint64 m_bytesDone = 0;
     QByteArray m_wholeMd5;

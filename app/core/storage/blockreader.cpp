@@ -1,7 +1,9 @@
 #include "storage/blockreader.h"
 
-#include <QCryptographicHash>
+#include "storage/md5.h"
+
 #include <QFile>
+#include <QList>
 #include <QMutex>
 
 #include <algorithm>
@@ -9,13 +11,33 @@
 
 namespace mlr {
 
+// Worker-side state, shared with the tasks (which may outlive a read() call, never the reader).
 struct BlockReader::State
 {
     QFile file;
-    QCryptographicHash whole { QCryptographicHash::Md5 };
+    Md5 whole;
     QByteArray wholeResult; // set after the last block
+    // Block buffers, reused so that a long upload does not allocate (and page-fault) a fresh
+    // block of memory for every block. A buffer is free again when only the pool holds it,
+    // i.e. when the request that sent it (and its reply) are gone.
+    QList<QByteArray> pool;
+    qsizetype maxPooled = 8;
     std::atomic<bool> stopped { false };
     mutable QMutex mutex; // guards wholeResult
+
+    QByteArray takeBuffer(qint64 length)
+    {
+        for (QByteArray &buffer : pool) {
+            if (buffer.isDetached() && buffer.capacity() >= length) {
+                buffer.resize(length); // within capacity: no allocation
+                return buffer; // shared with the pool until the caller writes
+            }
+        }
+        QByteArray fresh(length, Qt::Uninitialized);
+        if (pool.size() < maxPooled)
+            pool.append(fresh);
+        return fresh;
+    }
 };
 
 BlockReader::BlockReader(const QString &filePath, const BlockPlan &plan, QObject *parent)
@@ -33,6 +55,11 @@ BlockReader::~BlockReader()
     m_state->stopped = true;
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+void BlockReader::setMaxPooledBuffers(int count)
+{
+    m_state->maxPooled = count;
 }
 
 bool BlockReader::open(QString *reason)
@@ -61,14 +88,17 @@ void BlockReader::read(int index, bool skipOnly)
         ReadBlock block;
         block.index = index;
         block.skipped = skipOnly;
-        QByteArray data(length, Qt::Uninitialized);
+        QByteArray data = state->takeBuffer(length);
+        // The pool's copy and ours share the bytes: write through a raw pointer taken while
+        // the pool entry is the only other owner, so that no copy is made.
+        char *bytes = const_cast<char *>(data.constData());
         QString problem;
         if (!state->file.seek(offset)) {
             problem = state->file.errorString();
         } else {
             qint64 got = 0;
             while (got < length) {
-                const qint64 n = state->file.read(data.data() + got, length - got);
+                const qint64 n = state->file.read(bytes + got, length - got);
                 if (n <= 0)
                     break;
                 got += n;
@@ -77,22 +107,17 @@ void BlockReader::read(int index, bool skipOnly)
                 problem = tr("the file became shorter while it was being uploaded");
         }
         if (problem.isEmpty()) {
-            // Both hashes walk the block in the same cache-sized slices.
-            QCryptographicHash blockHash(QCryptographicHash::Md5);
-            constexpr qint64 slice = 256 * 1024;
-            for (qint64 at = 0; at < length; at += slice) {
-                const QByteArrayView part(data.constData() + at, std::min(slice, length - at));
-                state->whole.addData(part);
-                if (!skipOnly)
-                    blockHash.addData(part);
+            if (skipOnly) {
+                state->whole.addData(data);
+            } else {
+                Md5 blockHash;
+                Md5::addDataToBoth(state->whole, blockHash, data);
+                block.md5Base64 = blockHash.base64Result();
+                block.data = std::move(data);
             }
             if (last) {
                 QMutexLocker lock(&state->mutex);
-                state->wholeResult = state->whole.result().toBase64();
-            }
-            if (!skipOnly) {
-                block.md5Base64 = blockHash.result().toBase64();
-                block.data = std::move(data);
+                state->wholeResult = state->whole.base64Result();
             }
         }
         if (state->stopped)

@@ -34,6 +34,8 @@ public:
     BlockReader(const QString &filePath, const BlockPlan &plan, QObject *parent = nullptr);
     ~BlockReader() override;
 
+    // Block buffers kept for reuse (default 8); set it to the most blocks the caller holds.
+    void setMaxPooledBuffers(int count);
     // Opens the file (quick, synchronous). On failure returns false with a reason.
     bool open(QString *reason);
     // Queues block index: read and hash it, or (skipOnly) hash it for the whole-file MD5 only.

@@ -1,5 +1,6 @@
 #include "storage/transferprogress.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlr {
@@ -19,6 +20,8 @@ void ProgressMeter::start(qint64 total)
 bool ProgressMeter::update(qint64 done)
 {
     const qint64 now = m_clock.elapsed();
+    // A retried request starts its body again: never let the reported count go backwards.
+    done = std::max(done, m_current.bytesDone);
     m_current.bytesDone = done;
     const qint64 network = done - m_instant;
     const qint64 sampleSpan = now - m_lastSampleMs;

@@ -17,8 +17,9 @@ public:
     // Bytes that became done without crossing the network (e.g. skipped blocks): they move
     // bytesDone but not the rate.
     void addInstant(qint64 bytes) { m_instant += bytes; }
-    // done = bytes done so far including instant ones. Returns true when a signal is due
-    // (first call, interval elapsed, or done == total).
+    // done = bytes done so far including instant ones (reported monotonically, even if a
+    // retry restarts a request). Returns true when a signal is due (first call, interval
+    // elapsed, or done == total, once).
     bool update(qint64 done);
     TransferProgress current() const { return m_current; }
 
