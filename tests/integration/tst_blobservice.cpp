@@ -259,17 +259,26 @@ private Q_SLOTS:
         args = run(containers.get());
         QVERIFY2(!args.at(1).value<Error>(), qPrintable(args.at(1).value<Error>().message()));
 
-        // A create/write blob SAS uploads (least privilege for outputs).
+        // A create/write blob SAS uploads (least privilege for outputs); it cannot read the
+        // blob back, so the upload is not verified, but it is stored intact.
         StorageAccount writer = sasOnly;
         writer.sas = serviceSasToken(service.account(), container, QStringLiteral("out/result.csv"),
             SasPermissions::createWrite(), QDateTime::currentDateTimeUtc().addSecs(3600));
         BlobService writerService(&m_nam, writer);
-        std::unique_ptr<BlobUploadJob> upload(
-            writerService.upload(file, container, QStringLiteral("out/result.csv"), nullptr));
-        args = run(upload.get());
-        // The upload itself succeeds; its read-back check needs read permission, which it lacks.
-        const auto uploadError = args.at(1).value<Error>();
-        QVERIFY(!uploadError || uploadError.httpStatus == 403);
+        UploadResult uploaded;
+        QVERIFY2(
+            uploadFile(writerService, file, container, QStringLiteral("out/result.csv"), &uploaded, &error),
+            qPrintable(error.message()));
+        QVERIFY(!uploaded.md5Verified);
+        QVERIFY2(downloadFile(service, container, QStringLiteral("out/result.csv"),
+                     dir.filePath(QStringLiteral("result")), &result, &error),
+            qPrintable(error.message()));
+        QVERIFY(result.md5Verified);
+        QCOMPARE(result.contentMd5, QString::fromLatin1(md5));
+        // ... and it may not read anything.
+        QVERIFY(!downloadFile(writerService, container, QStringLiteral("out/result.csv"),
+            dir.filePath(QStringLiteral("denied")), nullptr, &error));
+        QCOMPARE(error.httpStatus, 403);
     }
 
     void expiredSasIsRefused()

@@ -93,6 +93,7 @@ private Q_SLOTS:
         QCOMPARE(
             result.blocksSent, size > BlockPlan::minBlockSize ? int((size + MiB * 4 - 1) / (MiB * 4)) : 1);
         QVERIFY(!result.resumed);
+        QVERIFY(result.md5Verified);
         QCOMPARE(result.blobUrl, svc->blobUrl(m_container, blob));
         checkDownload(*svc, blob, dir, md5, size);
     }

@@ -527,6 +527,7 @@ private Q_SLOTS:
         QCOMPARE(result.contentMd5, QString::fromLatin1(md5(data)));
         QCOMPARE(result.blocksSent, 1);
         QCOMPARE(result.bytesSent, qint64(data.size()));
+        QVERIFY(result.md5Verified);
         QCOMPARE(result.blobUrl.toString(),
             QStringLiteral("http://127.0.0.1:10000/devstoreaccount1/data/in/data.csv"));
         QCOMPARE(store.committed, data);

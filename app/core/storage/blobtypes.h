@@ -42,6 +42,7 @@ struct UploadResult
     int blocksSkipped = 0; // blocks already staged by an earlier, interrupted upload
     qint64 bytesSent = 0; // payload bytes sent by this job (retries counted once)
     bool resumed = false; // blocksSkipped > 0
+    bool md5Verified = false; // the stored blob was read back: same size and Content-MD5
 };
 
 struct DownloadResult

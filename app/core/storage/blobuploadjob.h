@@ -74,6 +74,8 @@ private:
     void reportProgress();
     void stopAll();
     QString context() const;
+    // A SAS without read permission (e.g. create/write only) was refused a read.
+    bool cannotRead(const Error &error) const;
     RawHeaders blobPropertyHeaders(const QByteArray &md5Base64) const;
 
     QString m_filePath;
