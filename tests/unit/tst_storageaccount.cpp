@@ -247,6 +247,8 @@ private Q_SLOTS:
         QTest::newRow("min length") << QStringLiteral("abc") << QString();
         QTest::newRow("digits and hyphens") << QStringLiteral("2024-run-1") << QString();
         QTest::newRow("max length") << QString(63, u'a') << QString();
+        QTest::newRow("special $logs") << QStringLiteral("$logs") << QString();
+        QTest::newRow("other $ name") << QStringLiteral("$data") << QStringLiteral("has the character '$'");
         QTest::newRow("empty") << QString() << QStringLiteral("The container name is empty");
         QTest::newRow("too short") << QStringLiteral("ab") << QStringLiteral("is too short");
         QTest::newRow("too long") << QString(64, u'a') << QStringLiteral("is too long (64 characters)");

@@ -44,6 +44,9 @@ Error BlobService::validateContainerName(const QString &name)
     if (name.isEmpty())
         return Error::input(
             tr("The container name is empty. Use 3 to 63 lowercase letters, digits and hyphens."));
+    // The service's own special containers.
+    if (name == u"$root" || name == u"$logs" || name == u"$web")
+        return {};
     if (name.size() < 3)
         return Error::input(tr("The container name '%1' is too short: use 3 to 63 characters.").arg(name));
     if (name.size() > 63)

@@ -48,7 +48,8 @@ public:
         const QString &container, SasPermissions permissions, const QDateTime &expiryUtc) const;
 
     // 3-63 characters: lowercase letters, digits and single hyphens, starting and ending with a
-    // letter or digit. Returns an Error::Input saying plainly what is wrong, or no error.
+    // letter or digit (or one of the special $root, $logs, $web). Returns an Error::Input saying
+    // plainly what is wrong, or no error.
     static Error validateContainerName(const QString &name);
 
     // Retry policy and idle timeout given to the jobs created from now on.
