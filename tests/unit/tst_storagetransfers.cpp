@@ -316,6 +316,36 @@ private Q_SLOTS:
         delete job;
     }
 
+    void transientBlockFailureIsRetried()
+    {
+        FakeBlobStore store;
+        int blockPuts = 0;
+        BlobService *service = makeService([&](const SeenRequest &seen) -> std::optional<FakeAnswer> {
+            if (seen.verb == "PUT" && query(seen, "comp") == u"block" && ++blockPuts == 2)
+                return answer(503, storageError("ServerBusy", "Busy."), { { "Retry-After", "0" } });
+            if (seen.verb == "PUT" && query(seen, "comp") == u"block" && blockPuts == 4)
+                return FakeAnswer::failure(QNetworkReply::RemoteHostClosedError);
+            return store.route(seen);
+        });
+        QTemporaryDir dir;
+        const QByteArray data = randomBytes(8000);
+        const QString path = writeFile(dir, QStringLiteral("r.bin"), data);
+        auto *job = service->upload(path, QStringLiteral("data"), QStringLiteral("r.bin"), this);
+        job->setBlockSize(1000);
+        QSignalSpy finished(job, &BlobUploadJob::finished);
+        job->start();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto error = finished.at(0).at(1).value<Error>();
+        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY2(store.failure.isEmpty(), qPrintable(store.failure));
+        const auto result = finished.at(0).at(0).value<UploadResult>();
+        QCOMPARE(result.blocksSent, 8);
+        QCOMPARE(result.bytesSent, qint64(8000)); // a retried block is counted once
+        QCOMPARE(blockPuts, 10);
+        QCOMPARE(store.committed, data);
+        delete job;
+    }
+
     void uploadDetectsStoredMd5Mismatch()
     {
         FakeBlobStore store;

@@ -34,7 +34,7 @@ BlobUploadJob::BlobUploadJob(StorageClient client, const QString &filePath, cons
 
 BlobUploadJob::~BlobUploadJob()
 {
-    stopAll();
+    stopAll(); // the reader, a child, is deleted with the job (waiting for a read in progress)
 }
 
 QString BlobUploadJob::context() const
@@ -76,18 +76,19 @@ void BlobUploadJob::begin()
     m_plan = BlockPlan::make(info.size(), info.lastModified().toUTC(), m_blobName, m_blockSizeOverride);
     if (!m_plan.isValid())
         return fail(Error::input(tr("The file '%1' is too large for a block blob.").arg(file)));
-    m_reader = std::make_unique<BlockReader>(m_filePath, m_plan);
+    m_reader = new BlockReader(m_filePath, m_plan, this);
     QString reason;
     if (!m_reader->open(&reason))
         return fail(Error::input(tr("The file '%1' cannot be read: %2").arg(file, reason)));
-    m_reader->setMaxPooledBuffers(BlockPlan::maxConcurrency + readAhead + 1);
-    connect(m_reader.get(), &BlockReader::blockRead, this, &BlobUploadJob::onBlockRead);
-    connect(m_reader.get(), &BlockReader::failed, this, [this, file](const QString &why) {
+    connect(m_reader, &BlockReader::blockRead, this, &BlobUploadJob::onBlockRead);
+    connect(m_reader, &BlockReader::failed, this, [this, file](const QString &why) {
         fail(Error::input(tr("The file '%1' could not be read: %2").arg(file, why)));
     });
 
     m_concurrency = m_concurrency > 0 ? std::clamp(m_concurrency, 1, BlockPlan::maxConcurrency)
                                       : BlockPlan::chooseConcurrency(m_plan.blockSize);
+    // Room for every block that may exist at once, and one being released.
+    m_reader->setMaxPooledBuffers(m_concurrency + readAhead + 1);
     m_result.blobUrl = m_client.blobUrl(m_container, m_blobName);
     m_result.size = m_plan.fileSize;
     m_meter.start(m_plan.fileSize);
@@ -187,7 +188,7 @@ void BlobUploadJob::sendSingleShot(const ReadBlock &block)
     headers.append(qMakePair(QByteArray("x-ms-blob-type"), QByteArray("BlockBlob")));
     headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(contentTypeFor(m_blobName, m_filePath))));
     headers.append(qMakePair(QByteArray("Content-MD5"), QByteArray(block.md5Base64)));
-    m_reader.reset();
+    releaseReader();
     m_call = m_client.newCall(
         "PUT", m_client.blobUrl(m_container, m_blobName), headers, block.data, context(), this);
     connect(m_call, &HttpCall::uploadProgress, this, [this](qint64 sent, qint64) {
@@ -252,7 +253,7 @@ void BlobUploadJob::sendBlock(const ReadBlock &block)
 void BlobUploadJob::commit()
 {
     m_wholeMd5 = m_reader->wholeFileMd5();
-    m_reader.reset(); // every block has been read: close the file
+    releaseReader(); // every block has been read: close the file
     QByteArray xml;
     xml.reserve(64 + qsizetype(m_plan.blockCount) * 48);
     xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
@@ -320,7 +321,18 @@ void BlobUploadJob::stopAll()
     delete m_call;
     m_call = nullptr;
     m_ready.clear();
-    m_reader.reset();
+    releaseReader();
+}
+
+void BlobUploadJob::releaseReader()
+{
+    if (!m_reader)
+        return;
+    // Often called from a slot of the reader's own signal: stop it now, delete it later.
+    disconnect(m_reader, nullptr, this, nullptr);
+    m_reader->stop();
+    m_reader->deleteLater();
+    m_reader = nullptr;
 }
 
 void BlobUploadJob::fail(const Error &error)

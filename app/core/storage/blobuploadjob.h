@@ -73,6 +73,7 @@ private:
     void succeed();
     void reportProgress();
     void stopAll();
+    void releaseReader();
     QString context() const;
     // A SAS without read permission (e.g. create/write only) was refused a read.
     bool cannotRead(const Error &error) const;
@@ -85,7 +86,7 @@ private:
     int m_concurrency = 0;
 
     BlockPlan m_plan;
-    std::unique_ptr<BlockReader> m_reader;
+    BlockReader *m_reader = nullptr; // child; released (stopped, deleteLater) once all is read
     QHash<QByteArray, qint64> m_staged; // uncommitted block id -> size, from an earlier run
     QHash<HttpCall *, qint64> m_inFlight; // Put Block call -> bytes sent so far
     QList<ReadBlock> m_ready; // read and hashed, waiting for a free request slot

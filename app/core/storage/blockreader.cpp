@@ -57,6 +57,12 @@ BlockReader::~BlockReader()
     m_pool.waitForDone();
 }
 
+void BlockReader::stop()
+{
+    m_state->stopped = true;
+    m_pool.clear();
+}
+
 void BlockReader::setMaxPooledBuffers(int count)
 {
     m_state->maxPooled = count;

@@ -25,7 +25,7 @@ struct ReadBlock
 // read() must be called with indexes 0, 1, 2, ... (each exactly once); blockRead() or failed()
 // is then emitted in the reader's thread, in the same order. Only requested blocks are held
 // in memory, so the caller bounds memory by how many it requests ahead. Destroying the reader
-// stops it; it waits for a read in progress (at most one block) before returning.
+// stops it; it waits for a read in progress (at most one block, milliseconds) before returning.
 class BlockReader : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,9 @@ public:
     bool open(QString *reason);
     // Queues block index: read and hash it, or (skipOnly) hash it for the whole-file MD5 only.
     void read(int index, bool skipOnly);
+    // Stops reading: queued blocks are dropped and nothing more is emitted. Returns at once (a
+    // block being read finishes in the background; the destructor waits for it).
+    void stop();
     // Base64 MD5 of the whole file; valid once the last block has been reported.
     QByteArray wholeFileMd5() const;
 
