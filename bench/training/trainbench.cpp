@@ -1,6 +1,6 @@
 // mlstudio-trainbench: times the engine on a CSV, for bench/training/run.
 //   mlstudio-trainbench --data FILE [--label income] [--fraction 0.75] [--seed 42]
-//                       [--split-dir DIR] [--learners logistic,trees]
+//                       [--split-dir DIR] [--learners logistic,trees] [--threads N]
 // Reads the CSV, splits it (Split Data, stratified on the label), optionally writes the two
 // parts as DIR/train.csv and DIR/test.csv (so other tools use the same split), then for each
 // learner trains (encoding included), scores the test part and prints one JSON line:
@@ -56,7 +56,8 @@ int main(int argc, char **argv)
     const QCommandLineOption seed(u"seed"_s, u"Split seed."_s, u"S"_s, u"42"_s);
     const QCommandLineOption splitDir(u"split-dir"_s, u"Write train.csv and test.csv here."_s, u"DIR"_s);
     const QCommandLineOption learners(u"learners"_s, u"logistic,trees"_s, u"LIST"_s, u"logistic,trees"_s);
-    parser.addOptions({ data, label, fraction, seed, splitDir, learners });
+    const QCommandLineOption threads(u"threads"_s, u"XGBoost threads (0 = all cores)."_s, u"N"_s, u"1"_s);
+    parser.addOptions({ data, label, fraction, seed, splitDir, learners, threads });
     parser.process(app);
     if (!parser.isSet(data))
         return fail(u"--data is required"_s);
@@ -88,6 +89,7 @@ int main(int argc, char **argv)
 
     for (const QString &name : parser.value(learners).split(u',', Qt::SkipEmptyParts)) {
         LearnerSpec spec;
+        spec.trees.threads = parser.value(threads).toInt();
         spec.kind = name == u"trees"_s ? LearnerKind::TwoClassBoostedDecisionTree
                                        : LearnerKind::TwoClassLogisticRegression;
         timer.restart();

@@ -164,7 +164,7 @@ std::variant<GraphRunResult, GraphError> executeGraph(
             continue;
         if (isCancelled())
             return cancelledError(id);
-        const GraphNode &node = graph.nodes[id];
+        const GraphNode &node = *graph.node(id);
         switch (node.kind) {
         case GraphNodeKind::Input: {
             auto data = std::make_shared<DatasetValue>();
@@ -192,7 +192,7 @@ std::variant<GraphRunResult, GraphError> executeGraph(
             run.parameters = effectiveParameters(graph, node, globalValues);
             run.cancelled = request.cancelled;
             for (const GraphEdge *e : graph.edgesInto(id)) {
-                const GraphNodeKind sourceKind = graph.nodes[e->sourceNodeId].kind;
+                const GraphNodeKind sourceKind = graph.node(e->sourceNodeId)->kind;
                 const bool single
                     = sourceKind == GraphNodeKind::Input || sourceKind == GraphNodeKind::TrainedModelResource;
                 run.inputs.insert(
@@ -209,7 +209,7 @@ std::variant<GraphRunResult, GraphError> executeGraph(
     }
     for (const GraphOutputSpec &spec : graph.outputs) {
         const GraphEdge *feed = graph.edgesInto(spec.nodeId).value(0);
-        const GraphNodeKind sourceKind = graph.nodes[feed->sourceNodeId].kind;
+        const GraphNodeKind sourceKind = graph.node(feed->sourceNodeId)->kind;
         const bool single
             = sourceKind == GraphNodeKind::Input || sourceKind == GraphNodeKind::TrainedModelResource;
         result.outputs.append(

@@ -202,7 +202,7 @@ std::optional<GraphError> checkNodeParameters(const ServiceGraph &g)
         }
     }
     for (const QString &id : g.order) {
-        const GraphNode &n = g.nodes[id];
+        const GraphNode &n = *g.node(id);
         if (n.kind != GraphNodeKind::Module || deferredNodes.contains(id))
             continue;
         const QHash<QString, QString> p = effectiveParameters(g, n, defaults);

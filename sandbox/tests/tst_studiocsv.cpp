@@ -3,6 +3,7 @@
 
 #include "engine/csvreader.h"
 #include "engine/csvwriter.h"
+#include "engine/random.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -260,6 +261,33 @@ private Q_SLOTS:
         QVERIFY(!parseNumber("1e400").has_value());
         QVERIFY(!parseNumber("12abc").has_value());
         QVERIFY(std::isnan(parseNumber("NaN").value()));
+    }
+
+    void garbageNeverCrashes()
+    {
+        // Random bytes and random mutations of a valid file: a table or an error, never a crash.
+        const QByteArray valid = "a,b,c\r\n1,\"x,y\",2.5\r\n3,\"q\"\"r\",\r\n";
+        const char alphabet[] = { ',', '"', '\r', '\n', 'a', '1', '.', ' ', '\xC3', '\xA9', '\xFF', '\0' };
+        Random r(2024);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray bytes = valid;
+            if (i % 3 == 0) {
+                bytes = QByteArray(qsizetype(r.below(64)), '\0');
+                for (char &c : bytes)
+                    c = alphabet[r.below(sizeof alphabet)];
+            } else {
+                for (int k = 0; k < 1 + int(r.below(4)); ++k)
+                    bytes[qsizetype(r.below(quint64(bytes.size())))] = alphabet[r.below(sizeof alphabet)];
+            }
+            const auto table = readCsv(bytes);
+            if (table.ok()) {
+                for (const Column &c : table->columns())
+                    QCOMPARE(c.size(), table->rowCount());
+            } else {
+                QVERIFY(table.error().isError());
+                QVERIFY(!table.error().message.isEmpty());
+            }
+        }
     }
 
     void largeInputStreams()

@@ -2,6 +2,7 @@
 
 #include "engine/generators.h"
 #include "engine/ilearner.h"
+#include "engine/random.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -170,6 +171,22 @@ private Q_SLOTS:
         QTest::newRow("same labels") << rebuild(edited) << u"two different labels"_s;
 
         QTest::newRow("payload not JSON") << rebuildRaw("{\"learner\":") << u"not valid JSON"_s;
+    }
+
+    void mutationsNeverCrash()
+    {
+        // Random truncations and byte changes: an error (or, rarely, a still-valid file).
+        const QByteArray good = saveIlearner(trained(LearnerKind::TwoClassBoostedDecisionTree));
+        Random r(7);
+        for (int i = 0; i < 300; ++i) {
+            QByteArray bytes = good;
+            if (i % 2)
+                bytes.truncate(qsizetype(r.below(quint64(good.size()))));
+            else
+                bytes[qsizetype(r.below(quint64(good.size())))] = char(r.below(256));
+            const auto loaded = loadIlearner(bytes);
+            QVERIFY(loaded.ok() || loaded.error().code == errc::ModelNotDeserialized);
+        }
     }
 
     void rejects()

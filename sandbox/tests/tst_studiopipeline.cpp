@@ -185,7 +185,8 @@ private Q_SLOTS:
             QVERIFY(result->evaluation.regression.coefficientOfDetermination > 0.8);
             QVERIFY(result->scoredCsv.split('\n').first().endsWith(",price,Scored Labels\r"));
         } else {
-            QVERIFY2(result->evaluation.binary.auc > 0.8, qPrintable(QString::number(result->evaluation.binary.auc)));
+            QVERIFY2(result->evaluation.binary.auc > 0.8,
+                qPrintable(QString::number(result->evaluation.binary.auc)));
         }
         QVERIFY(loadIlearner(result->ilearner).ok());
     }

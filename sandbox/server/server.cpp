@@ -1,0 +1,119 @@
+#include "server/server.h"
+
+#include "server/adminroutes.h"
+#include "server/armroutes.h"
+#include "server/besroutes.h"
+#include "server/classicroutes.h"
+#include "server/httpfront.h"
+#include "server/jobrunner.h"
+#include "server/login.h"
+#include "server/lro.h"
+#include "server/modelcache.h"
+#include "server/persistence.h"
+#include "server/rrsroutes.h"
+
+#include "http/redaction.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace mlr::server {
+
+QString Context::mlBase() const
+{
+    return ml->baseUrl();
+}
+
+QString Context::armBase() const
+{
+    return arm->baseUrl();
+}
+
+QString Context::loginBase() const
+{
+    return login->baseUrl();
+}
+
+Server::Server(const ServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_faults(*FaultInjector::parse(QString(), nullptr))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    m_pool->setMaxThreadCount(std::max(1, config.workers));
+    m_context.config = config;
+    m_context.state = &m_state;
+    m_context.faults = &m_faults;
+    m_context.nam = m_nam.get();
+    m_context.pool = m_pool.get();
+    m_context.ml = new HttpFront(Surface::DataPlane, this);
+    m_context.arm = new HttpFront(Surface::Arm, this);
+    m_context.login = new HttpFront(Surface::Login, this);
+    for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login }) {
+        front->setFaultInjector(&m_faults);
+        front->setVerbose(config.verbose);
+    }
+    m_persistence = new Persistence(&m_state, config.dataDir, this);
+    m_context.models = new ModelCache(&m_context, this);
+    m_context.jobs = new JobRunner(&m_context, this);
+    m_login = new LoginService(&m_context, this);
+    m_context.operations = new OperationManager(&m_context, m_login, this);
+    m_arm = new ArmService(&m_context, m_login, this);
+    m_bes = new BesService(&m_context, this);
+    m_rrs = new RrsService(&m_context, this);
+    m_classic = new ClassicEndpointService(&m_context, this);
+    m_admin = new AdminService(&m_context, m_login, this);
+    for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login })
+        m_admin->addRoutes(front);
+}
+
+Server::~Server()
+{
+    stop();
+    m_pool->waitForDone();
+}
+
+bool Server::start(quint16 mlPort, quint16 armPort, quint16 loginPort, const QString &faultSpec, QString *error)
+{
+    if (!m_context.config.dataDir.isEmpty() && !QDir().mkpath(m_context.config.dataDir)) {
+        *error = u"cannot create the data folder %1"_s.arg(m_context.config.dataDir);
+        return false;
+    }
+    if (!m_persistence->load(error))
+        return false;
+    if (!m_context.config.storageConnectionString.isEmpty()) {
+        Error parseError;
+        m_context.storage = StorageAccount::fromConnectionString(m_context.config.storageConnectionString, &parseError);
+        if (!m_context.storage) {
+            *error = u"--storage: %1"_s.arg(parseError.message());
+            return false;
+        }
+        if (!m_context.storage->hasKey()) {
+            *error = u"--storage: the connection string needs an AccountKey (the service mints SAS tokens with it)"_s;
+            return false;
+        }
+    }
+    auto faults = FaultInjector::parse(faultSpec, error);
+    if (!faults)
+        return false;
+    m_faults = *faults;
+    return m_context.ml->listenLocal(mlPort, error) && m_context.arm->listenLocal(armPort, error)
+        && m_context.login->listenLocal(loginPort, error);
+}
+
+QJsonObject Server::endpoints() const
+{
+    return { { u"ml"_s, m_context.mlBase() }, { u"arm"_s, m_context.armBase() }, { u"login"_s, m_context.loginBase() } };
+}
+
+void Server::stop()
+{
+    QString error;
+    if (m_persistence && !m_persistence->saveNow(&error))
+        qWarning("mlstudio-local: cannot save the state: %s", qPrintable(error));
+}
+
+} // namespace mlr::server
