@@ -236,11 +236,12 @@ Result<CleanMissingResult> cleanMissingData(const DataTable &table, const CleanM
                 if (options.mode == CleaningMode::CustomSubstitutionValue) {
                     if (c.isNumeric()) {
                         const auto v = parseNumber(options.replacementValue.toStdString());
-                        if (!v || std::isnan(*v)) {
+                        const bool integer = c.type == ValueType::Integer;
+                        if (!v || std::isnan(*v) || (integer && std::trunc(*v) != *v)) {
                             return StudioError::make(errc::ParseFailed,
                                 u"Failed to convert \"Replacement value\" parameter value \""_s
                                     + options.replacementValue + u"\" to the type of column \""_s + c.name
-                                    + u"\" (Number)."_s)
+                                    + u"\" ("_s + valueTypeName(c.type) + u")."_s)
                                 .inModule(module);
                         }
                         rep.number = *v;
@@ -248,7 +249,10 @@ Result<CleanMissingResult> cleanMissingData(const DataTable &table, const CleanM
                         rep.text = options.replacementValue;
                     }
                 } else if (c.isNumeric()) {
+                    // Integer columns keep their type: the mean / median is rounded.
                     rep.number = numericReplacement(c, options.mode);
+                    if (c.type == ValueType::Integer && !std::isnan(rep.number))
+                        rep.number = std::round(rep.number);
                 } else {
                     const qint32 m = modeLevel(c);
                     rep.text = m < 0 ? QString() : c.levels[m];

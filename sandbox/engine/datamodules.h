@@ -74,8 +74,9 @@ struct CleanMissingResult
     qsizetype totalReplaced() const;
 };
 
-// "Clean Missing Data". Errors: 0001 (unknown column), 0008 (ratios outside [0, 1] or
-// minimum > maximum), 0002 (a custom value that does not convert to a numeric column).
+// "Clean Missing Data". Column types never change (an output schema does not depend on the
+// data). Errors: 0001 (unknown column), 0008 (ratios outside [0, 1] or minimum > maximum),
+// 0002 (a custom value that does not convert to the type of a numeric column).
 Result<CleanMissingResult> cleanMissingData(const DataTable &table, const CleanMissingOptions &options);
 // Applies a cleaning transformation to other data (missing cells of those columns only;
 // columns absent from `table` are ignored). Returns the number of cells replaced.

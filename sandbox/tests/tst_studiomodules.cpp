@@ -162,6 +162,21 @@ private Q_SLOTS:
         }
     }
 
+    void cleanMissingKeepsTypes()
+    {
+        DataTable t;
+        QVERIFY(t.addColumn(Column::numeric(u"n"_s, { 1, 2, std::nan("") }, ValueType::Integer)).ok());
+        CleanMissingOptions mean;
+        mean.mode = CleaningMode::ReplaceWithMean;
+        const auto out = cleanMissingData(t, mean);
+        QVERIFY(out.ok());
+        QCOMPARE(texts(out->table.column(0)), u"1,2,2"_s); // 1.5 rounded
+        QCOMPARE(out->table.column(0).type, ValueType::Integer);
+        CleanMissingOptions custom;
+        custom.replacementValue = u"0.5"_s;
+        QCOMPARE(cleanMissingData(t, custom).error().code, errc::ParseFailed);
+    }
+
     void cleanMissingOptions()
     {
         CleanMissingOptions options;
