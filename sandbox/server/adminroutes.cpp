@@ -21,33 +21,40 @@ AdminService::AdminService(Context *context, LoginService *login, QObject *paren
 
 void AdminService::addRoutes(HttpFront *front)
 {
-    const auto adminError = [](const ResponderPtr &p, int status, const QString &code, const QString &message) {
-        p->sendJson(status, errorBody(code, message));
-    };
-    front->addRoute("GET", u"/admin/health"_s, u"admin.health"_s, [this](const Request &, const ResponderPtr &p) {
-        p->sendJson(200, QJsonObject { { u"status"_s, u"ok"_s }, { u"ml"_s, m_context->mlBase() },
-                             { u"arm"_s, m_context->armBase() }, { u"login"_s, m_context->loginBase() },
-                             { u"runningJobs"_s, m_context->jobs->activeCount() } });
-    });
+    const auto adminError
+        = [](const ResponderPtr &p, int status, const QString &code, const QString &message) {
+              p->sendJson(status, errorBody(code, message));
+          };
+    front->addRoute(
+        "GET", u"/admin/health"_s, u"admin.health"_s, [this](const Request &, const ResponderPtr &p) {
+            p->sendJson(200,
+                QJsonObject { { u"status"_s, u"ok"_s }, { u"ml"_s, m_context->mlBase() },
+                    { u"arm"_s, m_context->armBase() }, { u"login"_s, m_context->loginBase() },
+                    { u"runningJobs"_s, m_context->jobs->activeCount() } });
+        });
     front->addRoute("GET", u"/admin/faults"_s, u"admin.faults"_s,
         [this](const Request &, const ResponderPtr &p) { p->sendJson(200, m_context->faults->toJson()); });
-    front->addRoute("PUT", u"/admin/faults"_s, u"admin.faults"_s, [this, adminError](const Request &r, const ResponderPtr &p) {
-        QString spec = QString::fromUtf8(r.body).trimmed();
-        if (spec.startsWith(u'{'))
-            spec = QJsonDocument::fromJson(r.body).object().value(u"spec"_s).toString();
-        QString error;
-        auto parsed = FaultInjector::parse(spec, &error);
-        if (!parsed)
-            return adminError(p, 400, u"InvalidFaultSpec"_s, error);
-        *m_context->faults = *parsed;
-        p->sendJson(200, m_context->faults->toJson());
-    });
-    front->addRoute("DELETE", u"/admin/faults"_s, u"admin.faults"_s, [this](const Request &, const ResponderPtr &p) {
-        *m_context->faults = *FaultInjector::parse(QString(), nullptr);
-        p->sendJson(200, m_context->faults->toJson());
-    });
+    front->addRoute("PUT", u"/admin/faults"_s, u"admin.faults"_s,
+        [this, adminError](const Request &r, const ResponderPtr &p) {
+            QString spec = QString::fromUtf8(r.body).trimmed();
+            if (spec.startsWith(u'{'))
+                spec = QJsonDocument::fromJson(r.body).object().value(u"spec"_s).toString();
+            QString error;
+            auto parsed = FaultInjector::parse(spec, &error);
+            if (!parsed)
+                return adminError(p, 400, u"InvalidFaultSpec"_s, error);
+            *m_context->faults = *parsed;
+            p->sendJson(200, m_context->faults->toJson());
+        });
+    front->addRoute(
+        "DELETE", u"/admin/faults"_s, u"admin.faults"_s, [this](const Request &, const ResponderPtr &p) {
+            *m_context->faults = *FaultInjector::parse(QString(), nullptr);
+            p->sendJson(200, m_context->faults->toJson());
+        });
     front->addRoute("GET", u"/admin/device-codes"_s, u"admin.devicecodes"_s,
-        [this](const Request &, const ResponderPtr &p) { p->sendJson(200, QJsonObject { { u"value"_s, m_login->pendingDeviceCodes() } }); });
+        [this](const Request &, const ResponderPtr &p) {
+            p->sendJson(200, QJsonObject { { u"value"_s, m_login->pendingDeviceCodes() } });
+        });
     front->addRoute("POST", u"/admin/device-codes/([^/]+)/(approve|deny)"_s, u"admin.devicecodes"_s,
         [this, adminError](const Request &r, const ResponderPtr &p) {
             const bool approve = r.capture(2).compare(u"approve"_s, Qt::CaseInsensitive) == 0;
@@ -56,21 +63,28 @@ void AdminService::addRoutes(HttpFront *front)
                     u"No pending, unexpired device code has the user code '%1'."_s.arg(r.capture(1)));
             p->sendJson(200, QJsonObject { { u"user_code"_s, r.capture(1) }, { u"approved"_s, approve } });
         });
-    front->addRoute("POST", u"/admin/tokens/expire"_s, u"admin.tokens"_s, [this](const Request &, const ResponderPtr &p) {
-        p->sendJson(200, QJsonObject { { u"expired"_s, m_login->expireAccessTokens() } });
-    });
-    front->addRoute("POST", u"/admin/clients"_s, u"admin.clients"_s, [this, adminError](const Request &r, const ResponderPtr &p) {
-        QString error;
-        const auto body = r.body.trimmed().isEmpty() ? std::optional<QJsonObject>(QJsonObject {}) : parseObject(r.body, &error);
-        if (!body)
-            return adminError(p, 400, u"InvalidRequestBody"_s, error);
-        const QString tenant = body->value(u"tenant"_s).toString(newGuid());
-        const QString clientId = body->value(u"clientId"_s).toString(newGuid());
-        const QString secret = body->contains(u"clientSecret"_s) ? body->value(u"clientSecret"_s).toString() : randomBase64(30);
-        const ClientApp app = m_login->registerClient(tenant, clientId, secret, body->value(u"name"_s).toString(u"client"_s));
-        p->sendJson(201, QJsonObject { { u"tenant"_s, app.tenant }, { u"clientId"_s, app.clientId },
-                             { u"clientSecret"_s, app.secret }, { u"name"_s, app.name } });
-    });
+    front->addRoute(
+        "POST", u"/admin/tokens/expire"_s, u"admin.tokens"_s, [this](const Request &, const ResponderPtr &p) {
+            p->sendJson(200, QJsonObject { { u"expired"_s, m_login->expireAccessTokens() } });
+        });
+    front->addRoute("POST", u"/admin/clients"_s, u"admin.clients"_s,
+        [this, adminError](const Request &r, const ResponderPtr &p) {
+            QString error;
+            const auto body = r.body.trimmed().isEmpty() ? std::optional<QJsonObject>(QJsonObject {})
+                                                         : parseObject(r.body, &error);
+            if (!body)
+                return adminError(p, 400, u"InvalidRequestBody"_s, error);
+            const QString tenant = body->value(u"tenant"_s).toString(newGuid());
+            const QString clientId = body->value(u"clientId"_s).toString(newGuid());
+            const QString secret = body->contains(u"clientSecret"_s)
+                ? body->value(u"clientSecret"_s).toString()
+                : randomBase64(30);
+            const ClientApp app = m_login->registerClient(
+                tenant, clientId, secret, body->value(u"name"_s).toString(u"client"_s));
+            p->sendJson(201,
+                QJsonObject { { u"tenant"_s, app.tenant }, { u"clientId"_s, app.clientId },
+                    { u"clientSecret"_s, app.secret }, { u"name"_s, app.name } });
+        });
 }
 
 } // namespace mlr::server

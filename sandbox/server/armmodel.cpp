@@ -10,7 +10,8 @@ namespace {
 
 // Applies fn to every WebServiceParameter map of the properties (global parameters and
 // node parameters), finding members case-insensitively.
-QJsonObject mapParameterMaps(const QJsonObject &properties, const std::function<QJsonValue(const QJsonValue &)> &fn)
+QJsonObject mapParameterMaps(
+    const QJsonObject &properties, const std::function<QJsonValue(const QJsonValue &)> &fn)
 {
     const auto mapAll = [&fn](const QJsonObject &parameters) {
         QJsonObject out;
@@ -81,7 +82,8 @@ ParsedBody parseBody(const QJsonObject &body, const QString &apiVersion, bool pa
             input.insert(key, upgradeParameters(input.value(key).toObject()));
     }
     ParsedBody parsed;
-    parsed.resource = ArmSchema::instance().normalize(input, u"WebService"_s, !partial, &parsed.issues).toObject();
+    parsed.resource
+        = ArmSchema::instance().normalize(input, u"WebService"_s, !partial, &parsed.issues).toObject();
     return parsed;
 }
 
@@ -119,8 +121,8 @@ QString subscriptionNoDashes(const QString &subscription)
 
 QString dataPlaneBase(const WebService &service, const QString &mlBase)
 {
-    return u"%1/subscriptions/%2/services/%3"_s.arg(mlBase, subscriptionNoDashes(service.subscriptionId),
-        service.serviceId);
+    return u"%1/subscriptions/%2/services/%3"_s.arg(
+        mlBase, subscriptionNoDashes(service.subscriptionId), service.serviceId);
 }
 
 QJsonObject render(const WebService &service, View view, const QString &apiVersion, const QString &mlBase)
@@ -134,11 +136,12 @@ QJsonObject render(const WebService &service, View view, const QString &apiVersi
             { u"packageType"_s, u"Graph"_s },
         };
     } else {
-        QJsonObject all = isPreview(apiVersion) ? downgradeParameters(service.properties) : service.properties;
+        QJsonObject all
+            = isPreview(apiVersion) ? downgradeParameters(service.properties) : service.properties;
         all.insert(u"provisioningState"_s, service.provisioningState);
         all.insert(u"createdOn"_s, armTime(service.createdOn));
         all.insert(u"modifiedOn"_s, armTime(service.modifiedOn));
-        all.insert(u"swaggerLocation"_s, dataPlaneBase(service, mlBase) + u"/swagger.json"_s);
+        all.insert(u"swaggerLocation"_s, QString(dataPlaneBase(service, mlBase) + u"/swagger.json"_s));
         if (!isPreview(apiVersion))
             all.insert(u"payloadsInBlobStorage"_s, false);
         if (!all.contains(u"readOnly"_s))
@@ -148,9 +151,10 @@ QJsonObject render(const WebService &service, View view, const QString &apiVersi
         if (view == View::Full) {
             properties = all;
         } else {
-            static const QStringList sparse = { u"title"_s, u"description"_s, u"readOnly"_s, u"exposeSampleData"_s,
-                u"storageAccount"_s, u"createdOn"_s, u"modifiedOn"_s, u"provisioningState"_s, u"swaggerLocation"_s,
-                u"realtimeConfiguration"_s, u"diagnostics"_s, u"payloadsInBlobStorage"_s, u"packageType"_s };
+            static const QStringList sparse = { u"title"_s, u"description"_s, u"readOnly"_s,
+                u"exposeSampleData"_s, u"storageAccount"_s, u"createdOn"_s, u"modifiedOn"_s,
+                u"provisioningState"_s, u"swaggerLocation"_s, u"realtimeConfiguration"_s, u"diagnostics"_s,
+                u"payloadsInBlobStorage"_s, u"packageType"_s };
             for (const QString &name : sparse)
                 if (all.contains(name))
                     properties.insert(name, all.value(name));

@@ -12,7 +12,10 @@ namespace mlr::server::armmodel {
 inline const QString apiVersion2017 = QStringLiteral("2017-01-01");
 inline const QString apiVersion2016 = QStringLiteral("2016-05-01-preview");
 bool isSupportedApiVersion(const QString &version);
-inline bool isPreview(const QString &version) { return version == apiVersion2016; }
+inline bool isPreview(const QString &version)
+{
+    return version == apiVersion2016;
+}
 
 // 2016-05-01-preview writes parameters (properties.parameters, package.nodes.*.parameters)
 // as plain strings; 2017-01-01 as {"value": ..., "certificateThumbprint": ...}. The server

@@ -66,10 +66,12 @@ bool ArmService::precheck(const Request &request, const ResponderPtr &responder)
         return false;
     }
     if (request.path.startsWith(u"/subscriptions/"_s, Qt::CaseInsensitive)) {
-        static const QRegularExpression guid(u"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"_s);
+        static const QRegularExpression guid(
+            u"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"_s);
         if (!guid.match(request.capture(1)).hasMatch()) {
             sendArmError(responder, 400, u"InvalidSubscriptionId"_s,
-                u"The provided subscription identifier '%1' is malformed or invalid."_s.arg(request.capture(1)));
+                u"The provided subscription identifier '%1' is malformed or invalid."_s.arg(
+                    request.capture(1)));
             return false;
         }
     }
@@ -78,11 +80,13 @@ bool ArmService::precheck(const Request &request, const ResponderPtr &responder)
 
 WebService *ArmService::findOr404(const Request &request, const ResponderPtr &responder)
 {
-    WebService *service = m_context->state->service(request.capture(1), request.capture(2), request.capture(3));
+    WebService *service
+        = m_context->state->service(request.capture(1), request.capture(2), request.capture(3));
     if (!service)
         sendArmError(responder, 404, u"NotFound"_s, u"The specified resource was not found."_s,
             { { u"WebServiceNotFound"_s,
-                u"No Web Service could be found with the provided name: %1."_s.arg(request.capture(3)), {} } });
+                u"No Web Service could be found with the provided name: %1."_s.arg(request.capture(3)),
+                {} } });
     return service;
 }
 
@@ -123,8 +127,9 @@ void ArmService::onList(const Request &request, const ResponderPtr &responder)
         QUrlQuery query;
         query.addQueryItem(u"api-version"_s, version);
         query.addQueryItem(u"$skiptoken"_s,
-            QString::fromLatin1(("offset:" + QByteArray::number(offset + pageSize))
-                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+            QString::fromLatin1(
+                QByteArray("offset:" + QByteArray::number(offset + pageSize))
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         next.setQuery(query);
         body.insert(u"nextLink"_s, next.toString(QUrl::FullyEncoded));
     }
@@ -137,10 +142,11 @@ void ArmService::onGet(const Request &request, const ResponderPtr &responder)
     if (!service)
         return;
     const QString region = normalizeLocation(request.query(u"region"));
-    if (!region.isEmpty() && region != normalizeLocation(service->location) && !service->regions.contains(region))
+    if (!region.isEmpty() && region != normalizeLocation(service->location)
+        && !service->regions.contains(region))
         return sendArmError(responder, 404, u"NotFound"_s,
-            u"The web service has no regional properties for region '%1'. Call CreateRegionalBlob first."_s.arg(
-                request.query(u"region")));
+            u"The web service has no regional properties for region '%1'. Call CreateRegionalBlob first."_s
+                .arg(request.query(u"region")));
     responder->sendJson(200,
         armmodel::render(*service, armmodel::View::Full, request.query(u"api-version"), m_context->mlBase()),
         armHeaders(responder->requestId()));
@@ -165,11 +171,14 @@ void ArmService::onPut(const Request &request, const ResponderPtr &responder)
 
 void ArmService::onDelete(const Request &request, const ResponderPtr &responder)
 {
-    WebService *service = m_context->state->service(request.capture(1), request.capture(2), request.capture(3));
+    WebService *service
+        = m_context->state->service(request.capture(1), request.capture(2), request.capture(3));
     if (service && m_context->operations->isBusy(service->key()))
         return sendArmError(responder, 409, u"Conflict"_s,
-            u"Another operation is in progress on web service '%1'. Wait for it to complete."_s.arg(service->name),
-            { { u"AnotherOperationInProgress"_s, u"An operation on this web service is still running."_s, {} } });
+            u"Another operation is in progress on web service '%1'. Wait for it to complete."_s.arg(
+                service->name),
+            { { u"AnotherOperationInProgress"_s, u"An operation on this web service is still running."_s,
+                {} } });
     WebService ghost; // "returned even if the service did not exist"
     if (!service) {
         ghost.subscriptionId = request.capture(1);
@@ -177,7 +186,8 @@ void ArmService::onDelete(const Request &request, const ResponderPtr &responder)
         ghost.name = request.capture(3);
         ghost.location = u"South Central US"_s;
     }
-    const QString id = m_context->operations->start(u"delete"_s, service ? *service : ghost, request.noEffect);
+    const QString id
+        = m_context->operations->start(u"delete"_s, service ? *service : ghost, request.noEffect);
     responder->sendEmpty(202, armHeaders(responder->requestId()) + m_context->operations->headers(id, true));
 }
 
@@ -186,7 +196,8 @@ void ArmService::onListKeys(const Request &request, const ResponderPtr &responde
     WebService *service = findOr404(request, responder);
     if (!service)
         return;
-    responder->sendJson(200, QJsonObject { { u"primary"_s, service->primaryKey }, { u"secondary"_s, service->secondaryKey } },
+    responder->sendJson(200,
+        QJsonObject { { u"primary"_s, service->primaryKey }, { u"secondary"_s, service->secondaryKey } },
         armHeaders(responder->requestId()));
 }
 
@@ -209,17 +220,20 @@ void ArmService::onOperations(const Request &, const ResponderPtr &responder)
     QJsonArray value;
     const auto add = [&value](const QString &name, const QString &operation, const QString &description) {
         value.append(QJsonObject { { u"name"_s, name },
-            { u"display"_s, QJsonObject { { u"provider"_s, u"Microsoft Azure Machine Learning Web Services"_s },
-                                { u"resource"_s, u"Machine Learning Web Service"_s }, { u"operation"_s, operation },
-                                { u"description"_s, description } } } });
+            { u"display"_s,
+                QJsonObject { { u"provider"_s, u"Microsoft Azure Machine Learning Web Services"_s },
+                    { u"resource"_s, u"Machine Learning Web Service"_s }, { u"operation"_s, operation },
+                    { u"description"_s, description } } } });
     };
     add(u"Microsoft.MachineLearning/webServices/read"_s, u"Read any Machine Learning Web Service"_s,
         u"Reads any Machine Learning Web Service."_s);
-    add(u"Microsoft.MachineLearning/webServices/write"_s, u"Create or Update any Machine Learning Web Service"_s,
+    add(u"Microsoft.MachineLearning/webServices/write"_s,
+        u"Create or Update any Machine Learning Web Service"_s,
         u"Creates or updates any Machine Learning Web Service."_s);
     add(u"Microsoft.MachineLearning/webServices/delete"_s, u"Delete any Machine Learning Web Service"_s,
         u"Deletes any Machine Learning Web Service."_s);
-    add(u"Microsoft.MachineLearning/webServices/listkeys/read"_s, u"List keys of any Machine Learning Web Service"_s,
+    add(u"Microsoft.MachineLearning/webServices/listkeys/read"_s,
+        u"List keys of any Machine Learning Web Service"_s,
         u"Lists the keys of any Machine Learning Web Service."_s);
     responder->sendJson(200, QJsonObject { { u"value"_s, value } }, armHeaders(responder->requestId()));
 }

@@ -22,12 +22,18 @@ QString join(const QString &path, const QString &member)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return u"boolean"_s;
-    case QJsonValue::Double: return u"number"_s;
-    case QJsonValue::String: return u"string"_s;
-    case QJsonValue::Array: return u"array"_s;
-    case QJsonValue::Object: return u"object"_s;
-    default: return u"null"_s;
+    case QJsonValue::Bool:
+        return u"boolean"_s;
+    case QJsonValue::Double:
+        return u"number"_s;
+    case QJsonValue::String:
+        return u"string"_s;
+    case QJsonValue::Array:
+        return u"array"_s;
+    case QJsonValue::Object:
+        return u"object"_s;
+    default:
+        return u"null"_s;
     }
 }
 
@@ -71,7 +77,10 @@ QJsonObject ArmSchema::subtypeFor(const QString &baseName, const QString &discri
 {
     for (auto it = m_definitions.begin(); it != m_definitions.end(); ++it) {
         const QJsonObject def = it.value().toObject();
-        if (def.value(u"x-ms-discriminator-value"_s).toString().compare(discriminatorValue, Qt::CaseInsensitive) != 0)
+        if (def.value(u"x-ms-discriminator-value"_s)
+                .toString()
+                .compare(discriminatorValue, Qt::CaseInsensitive)
+            != 0)
             continue;
         for (const QJsonValue &part : def.value(u"allOf"_s).toArray())
             if (part.toObject().value(u"$ref"_s).toString() == u"#/definitions/"_s + baseName)
@@ -83,7 +92,8 @@ QJsonObject ArmSchema::subtypeFor(const QString &baseName, const QString &discri
 QJsonValue ArmSchema::normalize(
     const QJsonValue &value, const QString &definition, bool checkRequired, QList<Issue> *issues) const
 {
-    return walk(value, QJsonObject { { u"$ref"_s, u"#/definitions/"_s + definition } }, QString(), checkRequired, issues);
+    return walk(value, QJsonObject { { u"$ref"_s, QString(u"#/definitions/"_s + definition) } }, QString(),
+        checkRequired, issues);
 }
 
 QJsonValue ArmSchema::walk(const QJsonValue &value, const QJsonObject &schemaIn, const QString &path,
@@ -91,7 +101,9 @@ QJsonValue ArmSchema::walk(const QJsonValue &value, const QJsonObject &schemaIn,
 {
     const QString refName = schemaIn.value(u"$ref"_s).toString().mid(14);
     QJsonObject schema = resolve(schemaIn);
-    const auto issue = [&](const QString &message) { issues->append({ path.isEmpty() ? u"(body)"_s : path, message }); };
+    const auto issue = [&](const QString &message) {
+        issues->append({ path.isEmpty() ? u"(body)"_s : path, message });
+    };
 
     // Polymorphism: follow the discriminator to the subtype.
     const QString discriminator = schema.value(u"discriminator"_s).toString();
@@ -101,7 +113,8 @@ QJsonValue ArmSchema::walk(const QJsonValue &value, const QJsonObject &schemaIn,
         if (!subtype.isEmpty())
             schema = subtype;
         else if (!tag.isEmpty())
-            issue(u"'%1' value '%2' is not supported; the only package type is 'Graph'."_s.arg(discriminator, tag));
+            issue(u"'%1' value '%2' is not supported; the only package type is 'Graph'."_s.arg(
+                discriminator, tag));
     }
 
     QJsonObject properties;

@@ -35,8 +35,8 @@ public:
 
     // Normalises and checks `value` against definitions/<definition>. checkRequired is false
     // for PATCH bodies (partial by nature).
-    QJsonValue normalize(const QJsonValue &value, const QString &definition, bool checkRequired,
-        QList<Issue> *issues) const;
+    QJsonValue normalize(
+        const QJsonValue &value, const QString &definition, bool checkRequired, QList<Issue> *issues) const;
 
 private:
     ArmSchema();
@@ -44,8 +44,8 @@ private:
     // properties and required of a schema, through allOf.
     void collect(const QJsonObject &schema, QJsonObject *properties, QStringList *required) const;
     QJsonObject subtypeFor(const QString &baseName, const QString &discriminatorValue) const;
-    QJsonValue walk(const QJsonValue &value, const QJsonObject &schema, const QString &path, bool checkRequired,
-        QList<Issue> *issues) const;
+    QJsonValue walk(const QJsonValue &value, const QJsonObject &schema, const QString &path,
+        bool checkRequired, QList<Issue> *issues) const;
 
     QJsonObject m_definitions;
 };

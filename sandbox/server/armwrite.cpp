@@ -32,7 +32,8 @@ Failure schemaFailure(const QList<ArmSchema::Issue> &issues)
 {
     QList<ErrorDetail> details;
     for (const ArmSchema::Issue &issue : issues)
-        details.append({ u"InvalidRequestProperty"_s, u"'%1': %2"_s.arg(issue.path, issue.message), issue.path });
+        details.append(
+            { u"InvalidRequestProperty"_s, u"'%1': %2"_s.arg(issue.path, issue.message), issue.path });
     return fail(400, u"BadRequest"_s, u"The request is invalid."_s, details);
 }
 
@@ -45,16 +46,19 @@ std::optional<Failure> checkGraph(const QJsonObject &properties)
         return std::nullopt;
     const QString target = error->nodeId.isEmpty() ? u"properties.package"_s
                                                    : u"properties.package.nodes.%1"_s.arg(error->nodeId);
-    return fail(400, u"BadRequest"_s, u"The request is invalid."_s, { { error->code, error->message, target } });
+    return fail(
+        400, u"BadRequest"_s, u"The request is invalid."_s, { { error->code, error->message, target } });
 }
 
 std::optional<Failure> checkStorage(const WebService &existing, const QJsonObject &properties)
 {
-    const QString current = existing.properties.value(u"storageAccount"_s).toObject().value(u"name"_s).toString();
+    const QString current
+        = existing.properties.value(u"storageAccount"_s).toObject().value(u"name"_s).toString();
     const QJsonValue given = properties.value(u"storageAccount"_s).toObject().value(u"name"_s);
     if (given.isString() && given.toString().compare(current, Qt::CaseInsensitive) != 0)
         return invalid(u"CannotChangeStorageAccount"_s,
-            u"The StorageAccount cannot be changed. Currently configured storage account name = '%1' ."_s.arg(current),
+            u"The StorageAccount cannot be changed. Currently configured storage account name = '%1' ."_s.arg(
+                current),
             u"properties.storageAccount.name"_s);
     return std::nullopt;
 }
@@ -74,11 +78,14 @@ std::optional<Failure> checkWritable(const WebService &existing, bool busy)
 {
     if (busy)
         return fail(409, u"Conflict"_s,
-            u"Another operation is in progress on web service '%1'. Wait for it to complete."_s.arg(existing.name),
-            { { u"AnotherOperationInProgress"_s, u"An operation on this web service is still running."_s, {} } });
+            u"Another operation is in progress on web service '%1'. Wait for it to complete."_s.arg(
+                existing.name),
+            { { u"AnotherOperationInProgress"_s, u"An operation on this web service is still running."_s,
+                {} } });
     if (existing.properties.value(u"readOnly"_s).toBool())
         return invalid(u"WebServiceIsReadOnly"_s,
-            u"The web service '%1' is read-only: it can no longer be updated or patched, only removed."_s.arg(existing.name),
+            u"The web service '%1' is read-only: it can no longer be updated or patched, only removed."_s.arg(
+                existing.name),
             u"properties.readOnly"_s);
     return std::nullopt;
 }
@@ -101,8 +108,9 @@ void applySecrets(WebService &service, const armmodel::Secrets &secrets)
 
 } // namespace
 
-int ArmService::put(const QString &subscription, const QString &group, const QString &name, const QJsonObject &body,
-    const QString &apiVersion, bool noEffect, QJsonObject *answer, QString *operationId)
+int ArmService::put(const QString &subscription, const QString &group, const QString &name,
+    const QJsonObject &body, const QString &apiVersion, bool noEffect, QJsonObject *answer,
+    QString *operationId)
 {
     const auto reject = [answer](const Failure &failure) {
         *answer = failure.body;
@@ -113,9 +121,11 @@ int ArmService::put(const QString &subscription, const QString &group, const QSt
         return reject(schemaFailure(parsed.issues));
     const QString location = parsed.resource.value(u"location"_s).toString();
     if (location.trimmed().isEmpty())
-        return reject(fail(400, u"LocationRequired"_s, u"The location property is required for this definition."_s));
+        return reject(
+            fail(400, u"LocationRequired"_s, u"The location property is required for this definition."_s));
     if (!parsed.resource.value(u"properties"_s).isObject())
-        return reject(invalid(u"PropertiesRequired"_s, u"The web service definition has no properties."_s, u"properties"_s));
+        return reject(invalid(
+            u"PropertiesRequired"_s, u"The web service definition has no properties."_s, u"properties"_s));
     QJsonObject properties = parsed.resource.value(u"properties"_s).toObject();
     const armmodel::Secrets secrets = armmodel::takeSecrets(properties);
 
@@ -135,11 +145,13 @@ int ArmService::put(const QString &subscription, const QString &group, const QSt
     // A full PUT carries the commitment plan (reference pitfall 5: an export lacks it).
     if (!secrets.commitmentPlanId || secrets.commitmentPlanId->isEmpty())
         return reject(invalid(u"CommitmentPlanRequired"_s,
-            u"A web service PUT must name its commitment plan: set properties.commitmentPlan.id (GET does not "
+            u"A web service PUT must name its commitment plan: set properties.commitmentPlan.id (GET does "
+            u"not "
             u"return it, so an exported definition lacks it; use PATCH to update a service)."_s,
             u"properties.commitmentPlan"_s));
     if (!properties.value(u"machineLearningWorkspace"_s).isObject()) {
-        const QJsonValue previous = existing ? existing->properties.value(u"machineLearningWorkspace"_s) : QJsonValue();
+        const QJsonValue previous
+            = existing ? existing->properties.value(u"machineLearningWorkspace"_s) : QJsonValue();
         properties.insert(u"machineLearningWorkspace"_s,
             previous.isObject() ? previous : QJsonObject { { u"id"_s, randomHex(16) } });
     }
@@ -199,9 +211,10 @@ void ArmService::onPatch(const Request &request, const ResponderPtr &responder)
     const QString location = parsed.resource.value(u"location"_s).toString();
     if (!location.isEmpty() && normalizeLocation(location) != normalizeLocation(existing->location))
         return reject(fail(400, u"InvalidResourceLocation"_s,
-            u"The resource '%1' already exists in location '%2' in resource group '%3'. A resource with the same "
-            u"name cannot be created in location '%4'."_s.arg(existing->name, existing->location,
-                existing->resourceGroup, location)));
+            u"The resource '%1' already exists in location '%2' in resource group '%3'. A resource with the "
+            u"same "
+            u"name cannot be created in location '%4'."_s.arg(
+                existing->name, existing->location, existing->resourceGroup, location)));
     const QJsonObject merged = deepMerge(existing->properties, patch);
     if (auto failure = checkGraph(merged))
         return reject(*failure);
@@ -220,7 +233,8 @@ void ArmService::onPatch(const Request &request, const ResponderPtr &responder)
     const QString id = m_context->operations->start(u"update"_s, service, request.noEffect);
     WebService shown = service;
     shown.provisioningState = u"Provisioning"_s;
-    responder->sendJson(200, armmodel::render(shown, armmodel::View::Accepted, apiVersion, m_context->mlBase()),
+    responder->sendJson(200,
+        armmodel::render(shown, armmodel::View::Accepted, apiVersion, m_context->mlBase()),
         armHeaders(responder->requestId()) + m_context->operations->headers(id, false));
 }
 

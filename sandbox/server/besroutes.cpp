@@ -6,7 +6,6 @@
 #include "server/httpfront.h"
 #include "server/jobrunner.h"
 #include "server/jsonutil.h"
-
 #include "storage/sas.h"
 
 #include <QJsonArray>
@@ -52,11 +51,14 @@ BesService::BesService(Context *context, QObject *parent)
 {
     HttpFront *ml = context->ml;
     const QString jobs = dataplane::servicePattern + u"/jobs"_s;
-    ml->addRoute("POST", jobs, u"bes.submit"_s, [this](const Request &r, const ResponderPtr &p) { onSubmit(r, p); });
-    ml->addRoute("GET", jobs, u"bes.list"_s, [this](const Request &r, const ResponderPtr &p) { onList(r, p); });
+    ml->addRoute(
+        "POST", jobs, u"bes.submit"_s, [this](const Request &r, const ResponderPtr &p) { onSubmit(r, p); });
+    ml->addRoute(
+        "GET", jobs, u"bes.list"_s, [this](const Request &r, const ResponderPtr &p) { onList(r, p); });
     ml->addRoute("POST", jobs + u"/([^/]+)/start"_s, u"bes.start"_s,
         [this](const Request &r, const ResponderPtr &p) { onStart(r, p); });
-    ml->addRoute("GET", jobs + u"/([^/]+)"_s, u"bes.get"_s, [this](const Request &r, const ResponderPtr &p) { onGet(r, p); });
+    ml->addRoute("GET", jobs + u"/([^/]+)"_s, u"bes.get"_s,
+        [this](const Request &r, const ResponderPtr &p) { onGet(r, p); });
     ml->addRoute("DELETE", jobs + u"/([^/]+)"_s, u"bes.delete"_s,
         [this](const Request &r, const ResponderPtr &p) { onDelete(r, p); });
 }
@@ -91,12 +93,14 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
             missing.append(input.name);
     if (!unknown.isEmpty())
         return dataplane::badArgument(responder,
-            inputs.size() > graph.inputs.size() ? u"BatchJobInputsTooManySpecified"_s : u"InvalidInputNames"_s,
+            inputs.size() > graph.inputs.size() ? u"BatchJobInputsTooManySpecified"_s
+                                                : u"InvalidInputNames"_s,
             u"The input(s) %1 are not inputs of this web service; its inputs are: %2."_s.arg(
                 unknown.join(u", "_s), graph.inputNames().join(u", "_s)));
     if (!missing.isEmpty())
         return dataplane::badArgument(responder, u"BatchJobInputsNotSpecified"_s,
-            u"The following required input(s) were not specified with the request: %1. Please verify all required "
+            u"The following required input(s) were not specified with the request: %1. Please verify all "
+            u"required "
             u"input data is specified and try again."_s.arg(missing.join(u", "_s)));
 
     QJsonObject normalizedInputs, normalizedOutputs;
@@ -108,8 +112,10 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
         const BlobLocation blob = std::get<BlobLocation>(resolved);
         if (!datasetExtensions.contains(blobExtension(blob.blob)))
             return dataplane::badArgument(responder, u"InvalidBlobExtension"_s,
-                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions for "
-                u"this output type are: \"%2\"."_s.arg(blob.relativeLocation(), extensionList(datasetExtensions)),
+                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions "
+                u"for "
+                u"this output type are: \"%2\"."_s.arg(
+                    blob.relativeLocation(), extensionList(datasetExtensions)),
                 it.key());
         inputBlobs.append(blob);
         normalizedInputs.insert(it.key(), normalizeBesReference(it.value().toObject()));
@@ -120,18 +126,20 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
         const studio::GraphOutputSpec *spec = graph.output(it.key()); // case-sensitive, as the service
         if (!spec || spec->name != it.key())
             return dataplane::badArgument(responder, u"InvalidOutputOverrideName"_s,
-                u"Invalid output override name '%1': the web service's outputs are %2 (names are case-sensitive)."_s.arg(
-                    it.key(), graph.outputNames().join(u", "_s)),
+                u"Invalid output override name '%1': the web service's outputs are %2 (names are case-sensitive)."_s
+                    .arg(it.key(), graph.outputNames().join(u", "_s)),
                 it.key());
         const auto resolved = resolveBesReference(it.value().toObject());
         if (const auto *problem = std::get_if<ReferenceError>(&resolved))
             return dataplane::badArgument(responder, problem->code, problem->message, it.key());
         const BlobLocation blob = std::get<BlobLocation>(resolved);
-        const QStringList allowed
-            = spec->kind == studio::OutputKind::TrainedModel ? QStringList { u".ilearner"_s } : datasetExtensions;
+        const QStringList allowed = spec->kind == studio::OutputKind::TrainedModel
+            ? QStringList { u".ilearner"_s }
+            : datasetExtensions;
         if (!allowed.contains(blobExtension(blob.blob)))
             return dataplane::badArgument(responder, u"InvalidBlobExtension"_s,
-                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions for "
+                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions "
+                u"for "
                 u"this output type are: \"%2\"."_s.arg(blob.relativeLocation(), extensionList(allowed)),
                 it.key());
         normalizedOutputs.insert(it.key(), normalizeBesReference(it.value().toObject()));
@@ -141,7 +149,8 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
     const auto globals = globalParameterTexts(ciValue(*body, u"GlobalParameters").toObject(), &badParameter);
     if (!globals)
         return dataplane::badArgument(responder, u"InvalidGlobalParameterValue"_s,
-            u"The global parameter '%1' must be a string, a number or a boolean."_s.arg(badParameter), badParameter);
+            u"The global parameter '%1' must be a string, a number or a boolean."_s.arg(badParameter),
+            badParameter);
     const auto resolvedGlobals = studio::resolveGlobalParameters(graph, *globals);
     if (const auto *problem = std::get_if<studio::GraphError>(&resolvedGlobals))
         return dataplane::badArgument(responder, u"MissingRequiredGlobalParameters"_s, problem->message);
@@ -175,21 +184,24 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
     if (inputBlobs.isEmpty())
         return finish();
     for (const BlobLocation &blob : std::as_const(inputBlobs)) {
-        blobio::head(m_context->nam, blob, this, [pending, finish, blob](const blobio::Properties &, const Error &e) {
-            if (e && pending->failedCode.isEmpty()) {
-                pending->failedCode = e.httpStatus == 404 ? u"BlobNotFound"_s : u"InvalidBlobConnectionString"_s;
-                pending->failedMessage = e.httpStatus == 404
-                    ? u"The blob reference: %1 was not found."_s.arg(blob.relativeLocation())
-                    : u"The blob reference: %1 cannot be read with the given credentials: %2"_s.arg(
-                          blob.relativeLocation(), e.message());
-            }
-            if (--pending->remaining == 0)
-                finish();
-        });
+        blobio::head(
+            m_context->nam, blob, this, [pending, finish, blob](const blobio::Properties &, const Error &e) {
+                if (e && pending->failedCode.isEmpty()) {
+                    pending->failedCode
+                        = e.httpStatus == 404 ? u"BlobNotFound"_s : u"InvalidBlobConnectionString"_s;
+                    pending->failedMessage = e.httpStatus == 404
+                        ? u"The blob reference: %1 was not found."_s.arg(blob.relativeLocation())
+                        : u"The blob reference: %1 cannot be read with the given credentials: %2"_s.arg(
+                            blob.relativeLocation(), e.message());
+                }
+                if (--pending->remaining == 0)
+                    finish();
+            });
     }
 }
 
-BatchJob *BesService::findJob(const dataplane::Target &target, const QString &jobId, const ResponderPtr &responder)
+BatchJob *BesService::findJob(
+    const dataplane::Target &target, const QString &jobId, const ResponderPtr &responder)
 {
     const auto it = m_context->state->jobs.find(jobId.toLower());
     if (it == m_context->state->jobs.end() || it->serviceId != target.service->serviceId) {
@@ -211,7 +223,8 @@ void BesService::onStart(const Request &request, const ResponderPtr &responder)
     if (job->status != u"NotStarted"_s)
         return sendDataError(responder, 400, u"InvalidOperation"_s,
             u"The requested operation is invalid in the current state."_s,
-            { { u"CannotStartJob"_s, u"The job cannot be started because it is in %1 state."_s.arg(job->status), {} } });
+            { { u"CannotStartJob"_s,
+                u"The job cannot be started because it is in %1 state."_s.arg(job->status), {} } });
     job->status = u"Running"_s;
     job->startedUtc = QDateTime::currentDateTimeUtc();
     m_context->state->changed();
@@ -230,19 +243,21 @@ QJsonObject BesService::statusJson(const BatchJob &job) const
             QString sas = where.value(u"SasBlobToken"_s).toString();
             // A fresh read-only SAS on every GET (about 24 h, as the service's).
             Error error;
-            const auto account = StorageAccount::fromConnectionString(where.value(u"ConnectionString"_s).toString(), &error);
+            const auto account
+                = StorageAccount::fromConnectionString(where.value(u"ConnectionString"_s).toString(), &error);
             if (account && account->hasKey()) {
                 QString container, blob;
                 const QString relative = where.value(u"RelativeLocation"_s).toString();
                 container = relative.section(u'/', 0, 0);
                 blob = relative.section(u'/', 1);
-                sas = u"?"_s + serviceSasToken(*account, container, blob, SasPermissions::readOnly(), now.addSecs(24 * 3600),
-                                   now.addSecs(-5 * 60));
+                sas = u"?"_s
+                    + serviceSasToken(*account, container, blob, SasPermissions::readOnly(),
+                        now.addSecs(24 * 3600), now.addSecs(-5 * 60));
             }
-            map.insert(it.key(), QJsonObject { { u"ConnectionString"_s, QJsonValue::Null },
-                                     { u"RelativeLocation"_s, where.value(u"RelativeLocation"_s) },
-                                     { u"BaseLocation"_s, where.value(u"BaseLocation"_s) },
-                                     { u"SasBlobToken"_s, sas } });
+            map.insert(it.key(),
+                QJsonObject { { u"ConnectionString"_s, QJsonValue::Null },
+                    { u"RelativeLocation"_s, where.value(u"RelativeLocation"_s) },
+                    { u"BaseLocation"_s, where.value(u"BaseLocation"_s) }, { u"SasBlobToken"_s, sas } });
         }
         results = map;
     }
@@ -286,7 +301,8 @@ void BesService::onList(const Request &request, const ResponderPtr &responder)
     for (const BatchJob &job : std::as_const(m_context->state->jobs))
         if (job.serviceId == target->service->serviceId)
             mine.append(&job);
-    std::sort(mine.begin(), mine.end(), [](const BatchJob *a, const BatchJob *b) { return a->createdUtc < b->createdUtc; });
+    std::sort(mine.begin(), mine.end(),
+        [](const BatchJob *a, const BatchJob *b) { return a->createdUtc < b->createdUtc; });
     QJsonArray list;
     for (const BatchJob *job : mine)
         list.append(QJsonObject { { u"Id"_s, job->id }, { u"StatusCode"_s, job->status },

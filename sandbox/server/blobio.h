@@ -1,8 +1,7 @@
 #pragma once
 
-#include "server/blobref.h"
-
 #include "http/error.h"
+#include "server/blobref.h"
 
 #include <QObject>
 
@@ -34,8 +33,8 @@ void download(QNetworkAccessManager *nam, const BlobLocation &blob, const QStrin
     std::function<void(const Error &error)> done);
 // Put Blob (block blob) of `data`. When the container does not exist and the account has a
 // key, the container is created and the put repeated.
-void put(QNetworkAccessManager *nam, const BlobLocation &blob, const QByteArray &data, const QByteArray &contentType,
-    QObject *context, std::function<void(const Error &error)> done);
+void put(QNetworkAccessManager *nam, const BlobLocation &blob, const QByteArray &data,
+    const QByteArray &contentType, QObject *context, std::function<void(const Error &error)> done);
 
 } // namespace blobio
 

@@ -26,8 +26,8 @@ bool splitRelative(QString relative, QString *container, QString *blob)
 bool sameEndpoint(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(a.scheme() == u"https"_s ? 443 : 80)
-        == b.port(b.scheme() == u"https"_s ? 443 : 80);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
 } // namespace
@@ -56,7 +56,8 @@ QString blobExtension(const QString &blob)
 QJsonObject normalizeBesReference(const QJsonObject &reference)
 {
     QJsonObject out;
-    for (const QString name : { u"ConnectionString"_s, u"RelativeLocation"_s, u"BaseLocation"_s, u"SasBlobToken"_s }) {
+    for (const QString &name :
+        { u"ConnectionString"_s, u"RelativeLocation"_s, u"BaseLocation"_s, u"SasBlobToken"_s }) {
         const QJsonValue v = ciValue(reference, name);
         if (v.isString())
             out.insert(name, v);
@@ -83,7 +84,8 @@ std::variant<BlobLocation, ReferenceError> resolveBesReference(const QJsonObject
         const auto account = StorageAccount::fromConnectionString(connection, &error);
         if (!account)
             return ReferenceError { u"InvalidBlobConnectionString"_s,
-                u"The blob connection string is invalid: %1"_s.arg(error.detail.isEmpty() ? error.message() : error.detail) };
+                u"The blob connection string is invalid: %1"_s.arg(
+                    error.detail.isEmpty() ? error.message() : error.detail) };
         location.account = *account;
         return location;
     }
@@ -98,8 +100,8 @@ std::variant<BlobLocation, ReferenceError> resolveBesReference(const QJsonObject
     const auto account = StorageAccount::fromConnectionString(text, &error);
     if (!account)
         return ReferenceError { u"InvalidBlobConnectionString"_s,
-            u"The BaseLocation '%1' is not a blob endpoint URL: %2"_s.arg(base,
-                error.detail.isEmpty() ? error.message() : error.detail) };
+            u"The BaseLocation '%1' is not a blob endpoint URL: %2"_s.arg(
+                base, error.detail.isEmpty() ? error.message() : error.detail) };
     location.account = *account;
     return location;
 }
@@ -110,7 +112,8 @@ std::variant<BlobLocation, ReferenceError> resolveAssetUri(
     const QUrl url(uri, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
-        return ReferenceError { u"InvalidAssetUri"_s, u"The asset uri '%1' is not an http(s) blob URL."_s.arg(uri) };
+        return ReferenceError { u"InvalidAssetUri"_s,
+            u"The asset uri '%1' is not an http(s) blob URL."_s.arg(uri) };
     QStringList segments = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
     const QStringList labels = url.host().split(u'.');
     const bool hostStyle = labels.size() > 2 && labels.at(1).compare(u"blob"_s, Qt::CaseInsensitive) == 0;
@@ -119,13 +122,15 @@ std::variant<BlobLocation, ReferenceError> resolveAssetUri(
     endpoint.setFragment(QString());
     if (!hostStyle) { // emulator style: the account is the first path segment
         if (segments.isEmpty())
-            return ReferenceError { u"InvalidAssetUri"_s, u"The asset uri '%1' names no account."_s.arg(uri) };
+            return ReferenceError { u"InvalidAssetUri"_s,
+                u"The asset uri '%1' names no account."_s.arg(uri) };
         endpoint.setPath(u'/' + segments.takeFirst());
     } else {
         endpoint.setPath(QString());
     }
     if (segments.size() < 2)
-        return ReferenceError { u"InvalidAssetUri"_s, u"The asset uri '%1' names no container and blob."_s.arg(uri) };
+        return ReferenceError { u"InvalidAssetUri"_s,
+            u"The asset uri '%1' names no container and blob."_s.arg(uri) };
     BlobLocation location;
     location.container = segments.takeFirst();
     location.blob = segments.join(u'/');
@@ -154,14 +159,17 @@ std::variant<BlobLocation, ReferenceError> resolveAssetUri(
             }
         }
         return ReferenceError { u"MissingAssetCredentials"_s,
-            u"The asset uri '%1' carries no SAS and its account '%2' is not the web service's storage account: "
-            u"add a SAS to the uri or give locationInfo.credentials (a connection string)."_s.arg(uri, accountName) };
+            u"The asset uri '%1' carries no SAS and its account '%2' is not the web service's storage "
+            u"account: "
+            u"add a SAS to the uri or give locationInfo.credentials (a connection string)."_s.arg(
+                uri, accountName) };
     }
     Error error;
     const auto account = StorageAccount::fromConnectionString(text, &error);
     if (!account)
         return ReferenceError { u"InvalidAssetUri"_s,
-            u"The asset uri '%1' cannot be used: %2"_s.arg(uri, error.detail.isEmpty() ? error.message() : error.detail) };
+            u"The asset uri '%1' cannot be used: %2"_s.arg(
+                uri, error.detail.isEmpty() ? error.message() : error.detail) };
     location.account = *account;
     return location;
 }

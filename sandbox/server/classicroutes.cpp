@@ -27,7 +27,8 @@ ClassicEndpointService::ClassicEndpointService(Context *context, QObject *parent
     , m_context(context)
 {
     const QString path = u"/workspaces/([^/]+)/webservices/([^/]+)/endpoints/([^/]+)"_s;
-    context->ml->addRoute("GET", path, u"classic.get"_s, [this](const Request &r, const ResponderPtr &p) { onGet(r, p); });
+    context->ml->addRoute(
+        "GET", path, u"classic.get"_s, [this](const Request &r, const ResponderPtr &p) { onGet(r, p); });
     context->ml->addRoute("PATCH", path, u"classic.patch"_s,
         [this](const Request &r, const ResponderPtr &p) { onPatch(r, p); });
 }
@@ -40,12 +41,14 @@ WebService *ClassicEndpointService::resolve(const Request &request, const Respon
         : QString();
     if (!service || workspace.compare(request.capture(1), Qt::CaseInsensitive) != 0) {
         sendError(responder, 404, u"WebServiceNotFound"_s,
-            u"Web service '%1' was not found in workspace '%2'."_s.arg(request.capture(2), request.capture(1)));
+            u"Web service '%1' was not found in workspace '%2'."_s.arg(
+                request.capture(2), request.capture(1)));
         return nullptr;
     }
     const QByteArray authorization = request.header("authorization");
     const QString key = QString::fromLatin1(authorization.mid(7).trimmed());
-    if (!authorization.startsWith("Bearer ") || (key != service->primaryKey && key != service->secondaryKey)) {
+    if (!authorization.startsWith("Bearer ")
+        || (key != service->primaryKey && key != service->secondaryKey)) {
         sendError(responder, 401, u"Unauthorized"_s, u"Invalid credentials provided."_s);
         return nullptr;
     }
@@ -64,28 +67,39 @@ void ClassicEndpointService::onGet(const Request &request, const ResponderPtr &r
             const QUrl url(asset.uri);
             const QString path = url.path();
             resources.append(QJsonObject { { u"Name"_s, asset.name }, { u"Kind"_s, u"TrainedModel"_s },
-                { u"Location"_s, QJsonObject { { u"BaseLocation"_s, url.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'/' },
-                                     { u"RelativeLocation"_s, path.mid(1) } } } });
+                { u"Location"_s,
+                    QJsonObject { { u"BaseLocation"_s,
+                                      QString(url.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'/') },
+                        { u"RelativeLocation"_s, path.mid(1) } } } });
         }
     }
-    const QString apiLocation = u"%1/workspaces/%2/services/%3"_s.arg(m_context->mlBase(), request.capture(1), service->serviceId);
-    responder->sendJson(200, QJsonObject {
-        { u"Name"_s, request.capture(3) },
-        { u"Description"_s, service->properties.value(u"description"_s).toString() },
-        { u"CreationTime"_s, armTime(service->createdOn) },
-        { u"WorkspaceId"_s, request.capture(1) },
-        { u"WebServiceId"_s, service->serviceId },
-        { u"HelpLocation"_s, apiLocation + u"/swagger.json"_s },
-        { u"PrimaryKey"_s, service->primaryKey },
-        { u"SecondaryKey"_s, service->secondaryKey },
-        { u"ApiLocation"_s, apiLocation },
-        { u"Version"_s, armTime(service->modifiedOn) },
-        { u"MaxConcurrentCalls"_s,
-            service->properties.value(u"realtimeConfiguration"_s).toObject().value(u"maxConcurrentCalls"_s).toInt(20) },
-        { u"DiagnosticsTraceLevel"_s, service->properties.value(u"diagnostics"_s).toObject().value(u"level"_s).toString(u"None"_s) },
-        { u"ThrottleLevel"_s, u"High"_s },
-        { u"Resources"_s, resources },
-    });
+    const QString apiLocation
+        = u"%1/workspaces/%2/services/%3"_s.arg(m_context->mlBase(), request.capture(1), service->serviceId);
+    responder->sendJson(200,
+        QJsonObject {
+            { u"Name"_s, request.capture(3) },
+            { u"Description"_s, service->properties.value(u"description"_s).toString() },
+            { u"CreationTime"_s, armTime(service->createdOn) },
+            { u"WorkspaceId"_s, request.capture(1) },
+            { u"WebServiceId"_s, service->serviceId },
+            { u"HelpLocation"_s, QString(apiLocation + u"/swagger.json"_s) },
+            { u"PrimaryKey"_s, service->primaryKey },
+            { u"SecondaryKey"_s, service->secondaryKey },
+            { u"ApiLocation"_s, apiLocation },
+            { u"Version"_s, armTime(service->modifiedOn) },
+            { u"MaxConcurrentCalls"_s,
+                service->properties.value(u"realtimeConfiguration"_s)
+                    .toObject()
+                    .value(u"maxConcurrentCalls"_s)
+                    .toInt(20) },
+            { u"DiagnosticsTraceLevel"_s,
+                service->properties.value(u"diagnostics"_s)
+                    .toObject()
+                    .value(u"level"_s)
+                    .toString(u"None"_s) },
+            { u"ThrottleLevel"_s, u"High"_s },
+            { u"Resources"_s, resources },
+        });
 }
 
 void ClassicEndpointService::onPatch(const Request &request, const ResponderPtr &responder)
@@ -96,7 +110,8 @@ void ClassicEndpointService::onPatch(const Request &request, const ResponderPtr 
     QString error;
     const auto body = parseObject(request.body, &error);
     if (!body)
-        return sendError(responder, 400, u"BadArgument"_s, u"The request body is not valid JSON: %1"_s.arg(error));
+        return sendError(
+            responder, 400, u"BadArgument"_s, u"The request body is not valid JSON: %1"_s.arg(error));
     const auto graph = serviceGraph(service->properties);
     if (const auto *e = std::get_if<studio::GraphError>(&graph))
         return sendError(responder, 500, u"InternalError"_s, e->message);
@@ -111,14 +126,17 @@ void ClassicEndpointService::onPatch(const Request &request, const ResponderPtr 
     for (const QJsonValue &item : ciValue(*body, u"Resources").toArray()) {
         const QJsonObject resource = item.toObject();
         const QString name = ciValue(resource, u"Name").toString();
-        const auto match = std::find_if(models.begin(), models.end(),
-            [&](const studio::TrainedModelAsset &a) { return a.name.compare(name, Qt::CaseInsensitive) == 0; });
+        const auto match
+            = std::find_if(models.begin(), models.end(), [&](const studio::TrainedModelAsset &a) {
+                  return a.name.compare(name, Qt::CaseInsensitive) == 0;
+              });
         if (match == models.end()) {
             QStringList names;
             for (const studio::TrainedModelAsset &a : models)
                 names.append(a.name);
             return sendError(responder, 400, u"BadArgument"_s,
-                u"'%1' is not an updatable resource of this endpoint; its resources are: %2."_s.arg(name, names.join(u", "_s)));
+                u"'%1' is not an updatable resource of this endpoint; its resources are: %2."_s.arg(
+                    name, names.join(u", "_s)));
         }
         const QJsonObject location = ciValue(resource, u"Location").toObject();
         QString base = ciValue(location, u"BaseLocation").toString();
@@ -128,14 +146,15 @@ void ClassicEndpointService::onPatch(const Request &request, const ResponderPtr 
                 u"Resource '%1' needs Location.BaseLocation and Location.RelativeLocation."_s.arg(name));
         if (blobExtension(relative) != u".ilearner"_s)
             return sendError(responder, 400, u"BadArgument"_s,
-                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions for this "
+                u"The blob reference: %1 has an invalid or missing file extension. Supported file extensions "
+                u"for this "
                 u"output type are: \".ilearner\"."_s.arg(relative));
         while (relative.startsWith(u'/'))
             relative.remove(0, 1);
         if (!base.endsWith(u'/'))
             base += u'/';
         QJsonObject asset = assets.value(match->assetId).toObject();
-        QJsonObject locationInfo { { u"uri"_s, base + relative } };
+        QJsonObject locationInfo { { u"uri"_s, QString(base + relative) } };
         const QString sas = ciValue(location, u"SasBlobToken").toString();
         if (!sas.isEmpty())
             locationInfo.insert(u"credentials"_s, sas);

@@ -2,7 +2,6 @@
 
 #include "server/faults.h"
 #include "server/state.h"
-
 #include "storage/storageaccount.h"
 
 #include <QString>
@@ -18,7 +17,6 @@ class HttpFront;
 class JobRunner;
 class ModelCache;
 class OperationManager;
-
 
 // Settings of one mlstudio-local process (from the command line; see options.h).
 struct ServerConfig

@@ -7,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace mlr::server::dataplane {
 
-void badArgument(const ResponderPtr &responder, const QString &detailCode, const QString &message, const QString &target)
+void badArgument(
+    const ResponderPtr &responder, const QString &detailCode, const QString &message, const QString &target)
 {
-    sendDataError(responder, 400, u"BadArgument"_s, u"Invalid argument provided."_s, { { detailCode, message, target } });
+    sendDataError(responder, 400, u"BadArgument"_s, u"Invalid argument provided."_s,
+        { { detailCode, message, target } });
 }
 
 std::optional<Target> resolve(Context *context, const Request &request, const ResponderPtr &responder,
@@ -27,25 +29,32 @@ std::optional<Target> resolve(Context *context, const Request &request, const Re
     bool ownerMatches = false;
     if (service) {
         if (family == u"subscriptions"_s)
-            ownerMatches = owner.compare(armmodel::subscriptionNoDashes(service->subscriptionId), Qt::CaseInsensitive) == 0
+            ownerMatches
+                = owner.compare(armmodel::subscriptionNoDashes(service->subscriptionId), Qt::CaseInsensitive)
+                    == 0
                 || owner.compare(service->subscriptionId, Qt::CaseInsensitive) == 0;
         else
-            ownerMatches = owner.compare(
-                               service->properties.value(u"machineLearningWorkspace"_s).toObject().value(u"id"_s).toString(),
+            ownerMatches = owner.compare(service->properties.value(u"machineLearningWorkspace"_s)
+                                             .toObject()
+                                             .value(u"id"_s)
+                                             .toString(),
                                Qt::CaseInsensitive)
                 == 0;
     }
     if (!service || !ownerMatches) {
         sendDataError(responder, 404, u"NotFound"_s, u"Resource not found."_s,
             { { family == u"workspaces"_s && service ? u"WorkspaceNotFound"_s : u"WebServiceNotFound"_s,
-                u"Web service '%1' was not found in %2 '%3'."_s.arg(request.capture(3), family.chopped(1), owner), {} } });
+                u"Web service '%1' was not found in %2 '%3'."_s.arg(
+                    request.capture(3), family.chopped(1), owner),
+                {} } });
         return std::nullopt;
     }
     if (requireKey) {
         const QByteArray authorization = request.header("authorization");
-        const QString key = QString::fromLatin1(
-            authorization.startsWith("Bearer ") || authorization.startsWith("bearer ") ? authorization.mid(7).trimmed()
-                                                                                       : QByteArray());
+        const QString key
+            = QString::fromLatin1(authorization.startsWith("Bearer ") || authorization.startsWith("bearer ")
+                    ? authorization.mid(7).trimmed()
+                    : QByteArray());
         if (key.isEmpty() || (key != service->primaryKey && key != service->secondaryKey)) {
             sendDataError(responder, 401, u"Unauthorized"_s, u"Unauthorized"_s,
                 { { u"ScoreRequestUnauthorized"_s, u"Invalid credentials provided."_s, {} } });

@@ -32,8 +32,9 @@ RawHeaders armHeaders(const QByteArray &requestId)
         { "Pragma", "no-cache" },
         { "Expires", "-1" },
         { "x-ms-correlation-request-id", requestId },
-        { "x-ms-routing-request-id", "LOCAL:" + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmssZ"_s).toLatin1()
-                + ':' + requestId },
+        { "x-ms-routing-request-id",
+            "LOCAL:" + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmssZ"_s).toLatin1() + ':'
+                + requestId },
     };
 }
 
@@ -49,8 +50,8 @@ void sendDataError(const ResponderPtr &responder, int status, const QString &cod
     responder->sendJson(status, errorBody(code, message, details), headers);
 }
 
-void sendAadError(const ResponderPtr &responder, int status, const QString &error, int aadsts,
-    const QString &description)
+void sendAadError(
+    const ResponderPtr &responder, int status, const QString &error, int aadsts, const QString &description)
 {
     const QString trace = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString correlation = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -73,7 +74,7 @@ void sendFaultStatus(Surface surface, const ResponderPtr &responder, int status,
 {
     RawHeaders headers;
     if (status == 429 || status == 503)
-        headers.append({ "Retry-After", QByteArray::number(retryAfterSeconds) });
+        headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
     QString code, message;
     switch (status) {
     case 429:
@@ -91,9 +92,10 @@ void sendFaultStatus(Surface surface, const ResponderPtr &responder, int status,
     }
     if (surface == Surface::Login) {
         const QString error = status == 500 ? u"server_error"_s : u"temporarily_unavailable"_s;
-        headers.append({ "Cache-Control", "no-store, no-cache" });
+        headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store, no-cache")));
         responder->sendJson(status,
-            QJsonObject { { u"error"_s, error }, { u"error_description"_s, u"AADSTS90033: "_s + message },
+            QJsonObject { { u"error"_s, error },
+                { u"error_description"_s, QString(u"AADSTS90033: "_s + message) },
                 { u"error_codes"_s, QJsonArray { 90033 } } },
             headers);
         return;
@@ -129,7 +131,8 @@ void sendNoRoute(Surface surface, const ResponderPtr &responder, const Request &
 
 void sendMethodNotAllowed(Surface surface, const ResponderPtr &responder, const Request &request)
 {
-    const QString what = u"The method %1 is not allowed on %2."_s.arg(QString::fromLatin1(request.method), request.path);
+    const QString what
+        = u"The method %1 is not allowed on %2."_s.arg(QString::fromLatin1(request.method), request.path);
     if (surface == Surface::Arm)
         return sendArmError(responder, 405, u"MethodNotAllowed"_s, what);
     if (surface == Surface::Login)

@@ -33,8 +33,8 @@ void sendArmError(const ResponderPtr &responder, int status, const QString &code
 void sendDataError(const ResponderPtr &responder, int status, const QString &code, const QString &message,
     const QList<ErrorDetail> &details = {}, const RawHeaders &headers = {});
 // AAD: `error` is the OAuth code (invalid_client...), aadsts the AADSTS number.
-void sendAadError(const ResponderPtr &responder, int status, const QString &error, int aadsts,
-    const QString &description);
+void sendAadError(
+    const ResponderPtr &responder, int status, const QString &error, int aadsts, const QString &description);
 
 // The answer of a status fault (429/500/503) in the surface's own shape, with Retry-After
 // for 429 and 503.

@@ -70,7 +70,8 @@ std::optional<FaultInjector> FaultInjector::parse(const QString &spec, QString *
         } else if (kind == u"noop"_s) {
             rule.kind = Kind::Noop;
         } else {
-            return fail(u"fault kind '%1' is unknown (429, 500, 503, reset, stall, truncate, noop)"_s.arg(kind));
+            return fail(
+                u"fault kind '%1' is unknown (429, 500, 503, reset, stall, truncate, noop)"_s.arg(kind));
         }
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QString option = parts[i].trimmed();
@@ -80,7 +81,8 @@ std::optional<FaultInjector> FaultInjector::parse(const QString &spec, QString *
             if (name == u"after"_s && value.isEmpty())
                 rule.after = true;
             else if (name == u"p"_s)
-                rule.probability = value.toDouble(&ok), ok = ok && rule.probability >= 0 && rule.probability <= 1;
+                rule.probability = value.toDouble(&ok),
+                ok = ok && rule.probability >= 0 && rule.probability <= 1;
             else if (name == u"times"_s)
                 rule.times = value.toInt(&ok), ok = ok && rule.times >= 0;
             else if (name == u"skip"_s)
@@ -130,7 +132,8 @@ QJsonObject FaultInjector::toJson() const
 {
     QJsonArray rules;
     for (const Rule &rule : m_rules)
-        rules.append(QJsonObject { { u"rule"_s, rule.text }, { u"matched"_s, rule.matched }, { u"fired"_s, rule.fired } });
+        rules.append(QJsonObject {
+            { u"rule"_s, rule.text }, { u"matched"_s, rule.matched }, { u"fired"_s, rule.fired } });
     return { { u"spec"_s, m_spec }, { u"seed"_s, QString::number(m_seed) }, { u"rules"_s, rules } };
 }
 

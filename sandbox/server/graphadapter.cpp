@@ -18,7 +18,8 @@ std::variant<GraphPtr, studio::GraphError> serviceGraph(const QJsonObject &prope
     auto parsed = studio::parseServiceGraph(properties);
     if (auto *error = std::get_if<studio::GraphError>(&parsed))
         return *error;
-    GraphPtr graph = std::make_shared<const studio::ServiceGraph>(std::get<studio::ServiceGraph>(std::move(parsed)));
+    GraphPtr graph
+        = std::make_shared<const studio::ServiceGraph>(std::get<studio::ServiceGraph>(std::move(parsed)));
     if (cache.size() > 64)
         cache.clear();
     cache.insert(key, graph);

@@ -16,14 +16,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -53,10 +61,12 @@ QString HttpFront::baseUrl() const
     return u"http://127.0.0.1:%1"_s.arg(m_port);
 }
 
-void HttpFront::addRoute(const QByteArray &method, const QString &pattern, const QString &routeId, Handler handler)
+void HttpFront::addRoute(
+    const QByteArray &method, const QString &pattern, const QString &routeId, Handler handler)
 {
     m_routes.append({ method,
-        QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption),
         routeId, std::move(handler) });
 }
 
@@ -71,7 +81,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     copy.baseUrl = baseUrl();
     const bool closeAfter = copy.header("connection").compare("close", Qt::CaseInsensitive) == 0;
     if (m_verbose)
-        qInfo("mlstudio-local: %s %s", copy.method.constData(), qPrintable(copy.url.toString(QUrl::RemoveQuery)));
+        qInfo("mlstudio-local: %s %s", copy.method.constData(),
+            qPrintable(copy.url.toString(QUrl::RemoveQuery)));
 
     const Route *pathMatch = nullptr;
     for (const Route &route : std::as_const(m_routes)) {
@@ -125,7 +136,8 @@ void HttpFront::dispatch(const Route &route, Request request, QTcpSocket *socket
                 QTimer::singleShot(decision.ms, socket, [guard, handler, request, requestId, closeAfter]() {
                     if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                         return;
-                    handler(request, std::make_shared<Responder>(guard.data(), requestId, closeAfter, ResponseFault {}));
+                    handler(request,
+                        std::make_shared<Responder>(guard.data(), requestId, closeAfter, ResponseFault {}));
                 });
                 return;
             }

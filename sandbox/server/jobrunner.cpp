@@ -58,7 +58,8 @@ BatchJob *JobRunner::job(const std::shared_ptr<Active> &active) const
     return it == m_context->state->jobs.end() || it->status != u"Running"_s ? nullptr : &*it;
 }
 
-void JobRunner::run(const QString &jobId, const QString &serviceKey, GraphPtr graph, const QJsonObject &deployed)
+void JobRunner::run(
+    const QString &jobId, const QString &serviceKey, GraphPtr graph, const QJsonObject &deployed)
 {
     auto active = std::make_shared<Active>();
     active->jobId = jobId;
@@ -66,12 +67,14 @@ void JobRunner::run(const QString &jobId, const QString &serviceKey, GraphPtr gr
     active->graph = std::move(graph);
     active->deployed = deployed;
     active->request = m_context->state->jobs.value(jobId.toLower()).request;
-    const QString base = m_context->config.dataDir.isEmpty() ? QDir::tempPath()
-                                                             : QDir(m_context->config.dataDir).filePath(u"work"_s);
+    const QString base = m_context->config.dataDir.isEmpty()
+        ? QDir::tempPath()
+        : QDir(m_context->config.dataDir).filePath(u"work"_s);
     QDir().mkpath(base);
     active->work = std::make_unique<QTemporaryDir>(QDir(base).filePath(jobId + u"-XXXXXX"_s));
     m_active.insert(jobId.toLower(), active);
-    QTimer::singleShot(std::max(0, m_context->config.jobDelayMs), active->scope.get(), [this, active]() { download(active); });
+    QTimer::singleShot(std::max(0, m_context->config.jobDelayMs), active->scope.get(),
+        [this, active]() { download(active); });
 }
 
 void JobRunner::cancel(const QString &jobId)
@@ -94,7 +97,8 @@ void JobRunner::download(const std::shared_ptr<Active> &active)
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         const auto resolved = resolveBesReference(it.value().toObject());
         if (const auto *problem = std::get_if<ReferenceError>(&resolved))
-            return fail(active, u"Error 0030: Unable to read input '%1': %2"_s.arg(it.key(), problem->message));
+            return fail(
+                active, u"Error 0030: Unable to read input '%1': %2"_s.arg(it.key(), problem->message));
         const BlobLocation blob = std::get<BlobLocation>(resolved);
         const QString file = active->work->filePath(it.key() + u".csv"_s);
         active->inputFiles.insert(it.key(), file);
@@ -104,8 +108,9 @@ void JobRunner::download(const std::shared_ptr<Active> &active)
                     return;
                 if (error) {
                     *failed = true;
-                    return fail(active, u"Error 0030: Unable to download the input blob '%1' of '%2': %3"_s.arg(
-                                            blob.relativeLocation(), name, error.message()));
+                    return fail(active,
+                        u"Error 0030: Unable to download the input blob '%1' of '%2': %3"_s.arg(
+                            blob.relativeLocation(), name, error.message()));
                 }
                 if (--*remaining == 0)
                     fetchModels(active);
@@ -121,19 +126,25 @@ void JobRunner::fetchModels(const std::shared_ptr<Active> &active)
     const QJsonObject assetMap = active->deployed.value(u"assets"_s).toObject();
     for (const studio::TrainedModelAsset &asset : active->graph->trainedModels)
         assets.append({ asset.uri,
-            assetMap.value(asset.assetId).toObject().value(u"locationInfo"_s).toObject().value(u"credentials"_s).toString() });
+            assetMap.value(asset.assetId)
+                .toObject()
+                .value(u"locationInfo"_s)
+                .toObject()
+                .value(u"credentials"_s)
+                .toString() });
     QList<StorageAccount> fallbacks;
     if (m_context->storage)
         fallbacks.append(*m_context->storage);
-    m_context->models->fetch(assets, fallbacks, [this, active](const ModelCache::Models &models, const QString &error) {
-        if (!job(active))
-            return;
-        if (!error.isEmpty())
-            return fail(active, u"Error 0082: Model could not be deserialized: %1"_s.arg(error));
-        for (auto it = models.begin(); it != models.end(); ++it)
-            active->models.insert(it.key(), it.value()->model);
-        execute(active);
-    });
+    m_context->models->fetch(
+        assets, fallbacks, [this, active](const ModelCache::Models &models, const QString &error) {
+            if (!job(active))
+                return;
+            if (!error.isEmpty())
+                return fail(active, u"Error 0082: Model could not be deserialized: %1"_s.arg(error));
+            for (auto it = models.begin(); it != models.end(); ++it)
+                active->models.insert(it.key(), it.value()->model);
+            execute(active);
+        });
 }
 
 void JobRunner::execute(const std::shared_ptr<Active> &active)
@@ -173,7 +184,9 @@ void JobRunner::execute(const std::shared_ptr<Active> &active)
         }
         request.globalParameters = globals;
         request.models = models;
-        request.cancelled = [cancelled]() { return cancelled->load(); };
+        request.cancelled = [cancelled]() {
+            return cancelled->load();
+        };
         auto run = studio::executeGraph(*graph, request);
         if (auto *error = std::get_if<studio::GraphError>(&run))
             outcome->error = error->message;
@@ -200,8 +213,9 @@ void JobRunner::upload(const std::shared_ptr<Active> &active, const QList<studio
             blob.container = u"experimentoutput"_s;
             blob.blob = active->jobId + u'/' + output.name + (model ? u".ilearner"_s : u".csv"_s);
         } else {
-            return fail(active, u"Output '%1' has no location: give it one in Outputs (mlstudio-local runs without "
-                                u"--storage, so it has no default storage account)."_s.arg(output.name));
+            return fail(active,
+                u"Output '%1' has no location: give it one in Outputs (mlstudio-local runs without "
+                u"--storage, so it has no default storage account)."_s.arg(output.name));
         }
         // Where the output went, with a key when one is known (to mint read SAS on GET).
         StorageAccount reader = blob.account;
@@ -209,20 +223,23 @@ void JobRunner::upload(const std::shared_ptr<Active> &active, const QList<studio
             && m_context->storage->blobEndpoint.host() == reader.blobEndpoint.host()
             && m_context->storage->blobEndpoint.port() == reader.blobEndpoint.port())
             reader = *m_context->storage;
-        QJsonObject where { { u"RelativeLocation"_s, blob.relativeLocation() }, { u"BaseLocation"_s, blob.baseLocation() } };
+        QJsonObject where { { u"RelativeLocation"_s, blob.relativeLocation() },
+            { u"BaseLocation"_s, blob.baseLocation() } };
         if (reader.hasKey())
             where.insert(u"ConnectionString"_s, reader.toConnectionString());
         else
-            where.insert(u"SasBlobToken"_s, u"?"_s + reader.sas);
+            where.insert(u"SasBlobToken"_s, QString(u"?"_s + reader.sas));
         active->results.insert(output.name, where);
-        blobio::put(m_context->nam, blob, output.bytes, model ? "application/octet-stream" : "text/csv; charset=utf-8",
-            active->scope.get(), [this, active, remaining, failed, blob, name = output.name](const Error &error) {
+        blobio::put(m_context->nam, blob, output.bytes,
+            model ? "application/octet-stream" : "text/csv; charset=utf-8", active->scope.get(),
+            [this, active, remaining, failed, blob, name = output.name](const Error &error) {
                 if (*failed || !job(active))
                     return;
                 if (error) {
                     *failed = true;
-                    return fail(active, u"Error 0030: Unable to write output '%1' to blob '%2': %3"_s.arg(
-                                            name, blob.relativeLocation(), error.message()));
+                    return fail(active,
+                        u"Error 0030: Unable to write output '%1' to blob '%2': %3"_s.arg(
+                            name, blob.relativeLocation(), error.message()));
                 }
                 if (--*remaining == 0)
                     finish(active);
@@ -239,7 +256,7 @@ void JobRunner::fail(const std::shared_ptr<Active> &active, const QString &detai
         m_context->state->changed();
     }
     m_active.remove(active->jobId.toLower());
-    QTimer::singleShot(0, this, [active]() { }); // `active` (and its scope) dies after this call
+    QTimer::singleShot(0, this, [active]() {}); // `active` (and its scope) dies after this call
 }
 
 void JobRunner::finish(const std::shared_ptr<Active> &active)
@@ -251,7 +268,7 @@ void JobRunner::finish(const std::shared_ptr<Active> &active)
         m_context->state->changed();
     }
     m_active.remove(active->jobId.toLower());
-    QTimer::singleShot(0, this, [active]() { });
+    QTimer::singleShot(0, this, [active]() {});
 }
 
 } // namespace mlr::server

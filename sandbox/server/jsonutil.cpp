@@ -84,8 +84,8 @@ QString newGuid()
 QString armTime(const QDateTime &utc)
 {
     const QDateTime t = utc.toUTC();
-    return t.toString(u"yyyy-MM-ddThh:mm:ss"_s) + u'.' + u"%1"_s.arg(t.time().msec() * 10000, 7, 10, QChar(u'0'))
-        + u'Z';
+    return t.toString(u"yyyy-MM-ddThh:mm:ss"_s) + u'.'
+        + u"%1"_s.arg(t.time().msec() * 10000, 7, 10, QChar(u'0')) + u'Z';
 }
 
 QDateTime parseTime(const QString &text)

@@ -17,7 +17,8 @@ namespace mlr::server {
 namespace {
 
 // The audiences ARM accepts (reference §5).
-const QStringList armResources = { u"https://management.azure.com"_s, u"https://management.core.windows.net"_s };
+const QStringList armResources
+    = { u"https://management.azure.com"_s, u"https://management.core.windows.net"_s };
 
 QString stripSlashes(QString s)
 {
@@ -102,7 +103,8 @@ ClientApp LoginService::registerClient(
 
 QString LoginService::resolveTenant(const QString &segment, bool allowAlias) const
 {
-    if (allowAlias && (segment.compare(u"organizations"_s, Qt::CaseInsensitive) == 0
+    if (allowAlias
+        && (segment.compare(u"organizations"_s, Qt::CaseInsensitive) == 0
             || segment.compare(u"common"_s, Qt::CaseInsensitive) == 0)) {
         return u"*"_s; // the client's own tenant
     }
@@ -121,8 +123,8 @@ QString LoginService::makeJwt(const QJsonObject &claims) const
         + base64Url(QMessageAuthenticationCode::hash(signingInput, m_signingKey, QCryptographicHash::Sha256));
 }
 
-QJsonObject LoginService::issueTokens(
-    const QString &tenant, const QString &clientId, const QString &scope, const QString &subject, bool withRefresh)
+QJsonObject LoginService::issueTokens(const QString &tenant, const QString &clientId, const QString &scope,
+    const QString &subject, bool withRefresh)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int lifetime = m_context->config.tokenLifetimeSeconds;
@@ -158,9 +160,9 @@ QJsonObject LoginService::issueTokens(
         answer.insert(u"refresh_token"_s, refresh);
     }
     if (scope.split(u' ').contains(u"openid"_s))
-        answer.insert(u"id_token"_s, makeJwt({ { u"aud"_s, clientId }, { u"tid"_s, tenant }, { u"sub"_s, subject },
-                                           { u"iat"_s, now.toSecsSinceEpoch() },
-                                           { u"exp"_s, now.toSecsSinceEpoch() + lifetime } }));
+        answer.insert(u"id_token"_s,
+            makeJwt({ { u"aud"_s, clientId }, { u"tid"_s, tenant }, { u"sub"_s, subject },
+                { u"iat"_s, now.toSecsSinceEpoch() }, { u"exp"_s, now.toSecsSinceEpoch() + lifetime } }));
     // Forget tokens that expired more than a day ago.
     for (auto it = m_context->state->tokens.begin(); it != m_context->state->tokens.end();)
         it = it->expiresUtc < now.addDays(-1) ? m_context->state->tokens.erase(it) : std::next(it);
@@ -179,7 +181,8 @@ void LoginService::onToken(const Request &request, const ResponderPtr &responder
     const QString tenant = resolveTenant(request.capture(1), alias);
     if (tenant.isEmpty())
         return sendAadError(responder, 400, u"invalid_request"_s, 90002,
-            u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into the "
+            u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into "
+            u"the "
             u"correct cloud."_s.arg(request.capture(1)));
     if (grant == u"client_credentials"_s)
         return clientCredentials(tenant, form, responder);
@@ -191,7 +194,8 @@ void LoginService::onToken(const Request &request, const ResponderPtr &responder
         u"The app requested an unsupported grant type '%1'."_s.arg(grant));
 }
 
-void LoginService::clientCredentials(const QString &tenant, const QUrlQuery &form, const ResponderPtr &responder)
+void LoginService::clientCredentials(
+    const QString &tenant, const QUrlQuery &form, const ResponderPtr &responder)
 {
     const QString clientId = formValue(form, u"client_id"_s);
     const QString secret = formValue(form, u"client_secret"_s);
@@ -203,7 +207,8 @@ void LoginService::clientCredentials(const QString &tenant, const QUrlQuery &for
     if (it == m_context->state->clients.cend() || it->tenant.compare(tenant, Qt::CaseInsensitive) != 0)
         return sendAadError(responder, 400, u"unauthorized_client"_s, 700016,
             u"Application with identifier '%1' was not found in the directory '%2'. This can happen if the "
-            u"application has not been installed by the administrator of the tenant."_s.arg(clientId, tenant));
+            u"application has not been installed by the administrator of the tenant."_s.arg(
+                clientId, tenant));
     if (scope.isEmpty())
         return sendAadError(responder, 400, u"invalid_request"_s, 900144,
             u"The request body must contain the following parameter: 'scope'."_s);
@@ -212,7 +217,8 @@ void LoginService::clientCredentials(const QString &tenant, const QUrlQuery &for
             u"The request body must contain the following parameter: 'client_assertion' or 'client_secret'."_s);
     if (secret != it->secret)
         return sendAadError(responder, 401, u"invalid_client"_s, 7000215,
-            u"Invalid client secret provided. Ensure the secret being sent in the request is the client secret "
+            u"Invalid client secret provided. Ensure the secret being sent in the request is the client "
+            u"secret "
             u"value, not the client secret ID, for a secret added to app '%1'."_s.arg(clientId));
     bool hasDefault = false;
     QString other;
@@ -235,14 +241,17 @@ void LoginService::onDeviceCode(const Request &request, const ResponderPtr &resp
     const QString tenant = resolveTenant(request.capture(1), true);
     if (tenant.isEmpty())
         return sendAadError(responder, 400, u"invalid_request"_s, 90002,
-            u"Tenant '%1' not found. Check to make sure you have the correct tenant ID."_s.arg(request.capture(1)));
+            u"Tenant '%1' not found. Check to make sure you have the correct tenant ID."_s.arg(
+                request.capture(1)));
     if (clientId.isEmpty())
         return sendAadError(responder, 400, u"invalid_request"_s, 900144,
             u"The request body must contain the following parameter: 'client_id'."_s);
     const auto it = m_context->state->clients.constFind(clientId.toLower());
-    if (it == m_context->state->clients.cend() || (tenant != u"*"_s && it->tenant.compare(tenant, Qt::CaseInsensitive) != 0))
+    if (it == m_context->state->clients.cend()
+        || (tenant != u"*"_s && it->tenant.compare(tenant, Qt::CaseInsensitive) != 0))
         return sendAadError(responder, 400, u"unauthorized_client"_s, 700016,
-            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId, request.capture(1)));
+            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
+                clientId, request.capture(1)));
     if (scope.isEmpty())
         return sendAadError(responder, 400, u"invalid_request"_s, 900144,
             u"The request body must contain the following parameter: 'scope'."_s);
@@ -273,12 +282,13 @@ void LoginService::onDeviceCode(const Request &request, const ResponderPtr &resp
             { u"expires_in"_s, m_context->config.deviceCodeLifetimeSeconds },
             { u"interval"_s, record.interval },
             { u"message"_s,
-                u"To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate."_s.arg(
-                    verification, record.userCode) },
+                u"To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate."_s
+                    .arg(verification, record.userCode) },
         });
 }
 
-void LoginService::deviceCodeGrant(const QString &tenant, const QUrlQuery &form, const ResponderPtr &responder)
+void LoginService::deviceCodeGrant(
+    const QString &tenant, const QUrlQuery &form, const ResponderPtr &responder)
 {
     const QString code = formValue(form, u"device_code"_s);
     const QString clientId = formValue(form, u"client_id"_s);
@@ -300,21 +310,23 @@ void LoginService::deviceCodeGrant(const QString &tenant, const QUrlQuery &form,
         return sendAadError(responder, 400, u"authorization_declined"_s, 70000,
             u"The end user denied the authorization request."_s);
     case DeviceCode::Status::Redeemed:
-        return sendAadError(responder, 400, u"invalid_grant"_s, 54005,
-            u"The device code was already redeemed."_s);
+        return sendAadError(
+            responder, 400, u"invalid_grant"_s, 54005, u"The device code was already redeemed."_s);
     case DeviceCode::Status::Approved: {
         device.status = DeviceCode::Status::Redeemed;
         const bool offline = device.scope.split(u' ').contains(u"offline_access"_s);
-        const QJsonObject answer
-            = issueTokens(device.tenant, device.clientId, device.scope, u"user:"_s + device.userCode, offline);
-        responder->sendJson(200, answer, { { "Cache-Control", "no-store, no-cache" }, { "Pragma", "no-cache" } });
+        const QJsonObject answer = issueTokens(
+            device.tenant, device.clientId, device.scope, u"user:"_s + device.userCode, offline);
+        responder->sendJson(
+            200, answer, { { "Cache-Control", "no-store, no-cache" }, { "Pragma", "no-cache" } });
         return;
     }
     case DeviceCode::Status::Pending:
         break;
     }
     // RFC 8628: polling faster than the interval gives slow_down, and the interval grows by 5 s.
-    const bool tooFast = device.lastPollUtc.isValid() && device.lastPollUtc.msecsTo(now) < device.interval * 1000 - 100;
+    const bool tooFast
+        = device.lastPollUtc.isValid() && device.lastPollUtc.msecsTo(now) < device.interval * 1000 - 100;
     device.lastPollUtc = now;
     if (m_context->config.autoApproveDeviceCodes)
         device.status = DeviceCode::Status::Approved; // the next poll gets the tokens
@@ -322,7 +334,8 @@ void LoginService::deviceCodeGrant(const QString &tenant, const QUrlQuery &form,
     if (tooFast) {
         device.interval += 5;
         return sendAadError(responder, 400, u"slow_down"_s, 70016,
-            u"The client is polling too fast: wait at least %1 seconds between requests."_s.arg(device.interval));
+            u"The client is polling too fast: wait at least %1 seconds between requests."_s.arg(
+                device.interval));
     }
     sendAadError(responder, 400, u"authorization_pending"_s, 70016,
         u"OAuth 2.0 device flow error. Authorization is pending. Continue polling."_s);
@@ -340,7 +353,8 @@ void LoginService::refreshGrant(const QString &tenant, const QUrlQuery &form, co
         || it->clientId.compare(clientId, Qt::CaseInsensitive) != 0
         || (tenant != u"*"_s && it->tenant.compare(tenant, Qt::CaseInsensitive) != 0))
         return sendAadError(responder, 400, u"invalid_grant"_s, 9002313,
-            u"Invalid request. Request is malformed or invalid: the refresh token is unknown or was issued to "
+            u"Invalid request. Request is malformed or invalid: the refresh token is unknown or was issued "
+            u"to "
             u"another client."_s);
     if (it->expiresUtc <= QDateTime::currentDateTimeUtc())
         return sendAadError(responder, 400, u"invalid_grant"_s, 700082,
@@ -363,7 +377,8 @@ bool LoginService::authorizeArm(const Request &request, const ResponderPtr &resp
         return false;
     };
     if (authorization.isEmpty())
-        return reject(u"AuthenticationFailed"_s, u"Authentication failed. The 'Authorization' header is missing."_s);
+        return reject(
+            u"AuthenticationFailed"_s, u"Authentication failed. The 'Authorization' header is missing."_s);
     if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
         return reject(u"InvalidAuthenticationToken"_s,
             u"Authentication failed. The 'Authorization' header is provided in an invalid format."_s);
@@ -413,9 +428,9 @@ QJsonArray LoginService::pendingDeviceCodes() const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const DeviceCode &device : std::as_const(m_context->state->deviceCodes))
         if (device.status == DeviceCode::Status::Pending && device.expiresUtc > now)
-            list.append(QJsonObject { { u"user_code"_s, device.userCode }, { u"client_id"_s, device.clientId },
-                { u"tenant"_s, device.tenant }, { u"scope"_s, device.scope },
-                { u"expires"_s, device.expiresUtc.toString(Qt::ISODate) } });
+            list.append(QJsonObject { { u"user_code"_s, device.userCode },
+                { u"client_id"_s, device.clientId }, { u"tenant"_s, device.tenant },
+                { u"scope"_s, device.scope }, { u"expires"_s, device.expiresUtc.toString(Qt::ISODate) } });
     return list;
 }
 
@@ -431,13 +446,14 @@ void LoginService::onDeviceLoginPage(const Request &request, const ResponderPtr 
                        : u"<p>Sign-in denied.</p>"_s)
             : u"<p>That code is unknown or expired. Check it and try again.</p>"_s;
     }
-    const QByteArray page = (u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>mlstudio-local sign-in"
-                             u"</title></head><body><h1>mlstudio-local: device sign-in</h1>%1"
-                             u"<form method=\"post\" action=\"/devicelogin\"><label>Code <input name=\"user_code\" "
-                             u"autofocus></label> <button name=\"decision\" value=\"approve\">Sign in</button> "
-                             u"<button name=\"decision\" value=\"deny\">Deny</button></form></body></html>"_s)
-                                 .arg(note)
-                                 .toUtf8();
+    const QByteArray page
+        = (u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>mlstudio-local sign-in"
+           u"</title></head><body><h1>mlstudio-local: device sign-in</h1>%1"
+           u"<form method=\"post\" action=\"/devicelogin\"><label>Code <input name=\"user_code\" "
+           u"autofocus></label> <button name=\"decision\" value=\"approve\">Sign in</button> "
+           u"<button name=\"decision\" value=\"deny\">Deny</button></form></body></html>"_s)
+              .arg(note)
+              .toUtf8();
     responder->send(200, page, { { "Content-Type", "text/html; charset=utf-8" } });
 }
 

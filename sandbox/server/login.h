@@ -21,7 +21,8 @@ public:
     explicit LoginService(Context *context, QObject *parent = nullptr);
 
     // Registers a client application (a confidential client when secret is non-empty).
-    ClientApp registerClient(const QString &tenant, const QString &clientId, const QString &secret, const QString &name);
+    ClientApp registerClient(
+        const QString &tenant, const QString &clientId, const QString &secret, const QString &name);
 
     // ARM's check of "Authorization: Bearer <token>": true when it is a live access token
     // for ARM; otherwise answers 401 with an ARM error body and returns false.

@@ -73,7 +73,8 @@ QString OperationManager::resultUrl(const Operation &op) const
 RawHeaders OperationManager::headers(const QString &operationId, bool withLocation) const
 {
     const Operation op = m_context->state->operations.value(operationId.toLower());
-    RawHeaders out { { "Azure-AsyncOperation", statusUrl(op).toUtf8() }, { "Azure-AsyncOperationPercentComplete", "0" } };
+    RawHeaders out { { "Azure-AsyncOperation", statusUrl(op).toUtf8() },
+        { "Azure-AsyncOperationPercentComplete", "0" } };
     if (withLocation)
         out.append({ "Location", resultUrl(op).toUtf8() });
     return out;
@@ -105,24 +106,26 @@ void OperationManager::complete(const QString &operationId)
     QList<ModelCache::Asset> assets;
     for (const studio::TrainedModelAsset &asset : std::get<GraphPtr>(graph)->trainedModels) {
         const QJsonObject item = properties.value(u"assets"_s).toObject().value(asset.assetId).toObject();
-        assets.append({ asset.uri, item.value(u"locationInfo"_s).toObject().value(u"credentials"_s).toString() });
+        assets.append(
+            { asset.uri, item.value(u"locationInfo"_s).toObject().value(u"credentials"_s).toString() });
     }
     QList<StorageAccount> fallbacks;
     if (m_context->storage)
         fallbacks.append(*m_context->storage);
-    m_context->models->fetch(assets, fallbacks,
-        [this, id = op.id, properties](const ModelCache::Models &, const QString &error) {
+    m_context->models->fetch(
+        assets, fallbacks, [this, id = op.id, properties](const ModelCache::Models &, const QString &error) {
             if (!error.isEmpty())
                 return finish(id, u"ModelPackageFormatError"_s, error);
             const Operation current = m_context->state->operations.value(id.toLower());
-            if (auto sit = m_context->state->services.find(current.serviceKey); sit != m_context->state->services.end()
-                && sit->properties == properties)
+            if (auto sit = m_context->state->services.find(current.serviceKey);
+                sit != m_context->state->services.end() && sit->properties == properties)
                 sit->deployed = properties;
             finish(id, {}, {});
         });
 }
 
-void OperationManager::finish(const QString &operationId, const QString &errorCode, const QString &errorMessage)
+void OperationManager::finish(
+    const QString &operationId, const QString &errorCode, const QString &errorMessage)
 {
     const auto it = m_context->state->operations.find(operationId.toLower());
     if (it == m_context->state->operations.end())
@@ -133,7 +136,8 @@ void OperationManager::finish(const QString &operationId, const QString &errorCo
     it->errorCode = errorCode;
     it->errorMessage = errorMessage;
     if (!it->noEffect && it->kind != u"delete"_s) {
-        if (auto sit = m_context->state->services.find(it->serviceKey); sit != m_context->state->services.end())
+        if (auto sit = m_context->state->services.find(it->serviceKey);
+            sit != m_context->state->services.end())
             sit->provisioningState = it->status;
     }
     m_context->state->changed();
@@ -147,7 +151,8 @@ void OperationManager::onStatus(const Request &request, const ResponderPtr &resp
     const auto it = m_context->state->operations.constFind(request.capture(3).toLower());
     if (it == m_context->state->operations.cend())
         return sendArmError(responder, 404, u"NotFound"_s, u"The specified resource was not found."_s,
-            { { u"OperationNotFound"_s, u"No operation could be found with the id: %1."_s.arg(request.capture(3)), {} } });
+            { { u"OperationNotFound"_s,
+                u"No operation could be found with the id: %1."_s.arg(request.capture(3)), {} } });
     const Operation &op = *it;
     double percent = op.percent;
     if (op.status == u"Provisioning"_s) {
@@ -155,8 +160,9 @@ void OperationManager::onStatus(const Request &request, const ResponderPtr &resp
         percent = std::clamp(elapsed / std::max(1, m_context->config.operationDelayMs), 0.0, 0.99);
     }
     QJsonObject body {
-        { u"id"_s, u"/subscriptions/%1/providers/Microsoft.MachineLearning/locations/%2/operationsStatus/%3"_s.arg(
-                      op.subscriptionId, op.location, op.id) },
+        { u"id"_s,
+            u"/subscriptions/%1/providers/Microsoft.MachineLearning/locations/%2/operationsStatus/%3"_s.arg(
+                op.subscriptionId, op.location, op.id) },
         { u"name"_s, op.id },
         { u"status"_s, op.status },
         { u"startTime"_s, armTime(op.startUtc) },
@@ -165,7 +171,8 @@ void OperationManager::onStatus(const Request &request, const ResponderPtr &resp
     if (op.endUtc.isValid())
         body.insert(u"endTime"_s, armTime(op.endUtc));
     if (op.status == u"Failed"_s)
-        body.insert(u"error"_s, QJsonObject { { u"code"_s, op.errorCode }, { u"message"_s, op.errorMessage } });
+        body.insert(
+            u"error"_s, QJsonObject { { u"code"_s, op.errorCode }, { u"message"_s, op.errorMessage } });
     responder->sendJson(200, body, armHeaders(responder->requestId()));
 }
 

@@ -5,11 +5,10 @@
 // (with --create-from-template, the pair's description, which also has those three members).
 // Stops on SIGINT/SIGTERM, saving its state. See sandbox/README.md, section Server.
 
+#include "http/redaction.h"
 #include "server/options.h"
 #include "server/seeding.h"
 #include "server/server.h"
-
-#include "http/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -35,9 +34,15 @@ void onSignal(int)
 void printLine(const QJsonObject &description, const QJsonObject &endpoints)
 {
     // The three endpoints first, in this order, then anything else.
-    QByteArray line = "{\"ml\":" + QJsonDocument(QJsonArray { endpoints[u"ml"_s] }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-        + ",\"arm\":" + QJsonDocument(QJsonArray { endpoints[u"arm"_s] }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-        + ",\"login\":" + QJsonDocument(QJsonArray { endpoints[u"login"_s] }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    QByteArray line = "{\"ml\":"
+        + QJsonDocument(QJsonArray { endpoints[u"ml"_s] }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"arm\":"
+        + QJsonDocument(QJsonArray { endpoints[u"arm"_s] }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"login\":"
+        + QJsonDocument(QJsonArray { endpoints[u"login"_s] })
+              .toJson(QJsonDocument::Compact)
+              .mid(1)
+              .chopped(1);
     if (!description.isEmpty())
         line += ',' + QJsonDocument(description).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     line += "}\n";

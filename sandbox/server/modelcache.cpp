@@ -1,8 +1,7 @@
 #include "server/modelcache.h"
 
-#include "server/blobio.h"
-
 #include "engine/ilearner.h"
+#include "server/blobio.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,30 +56,34 @@ void ModelCache::fetchOne(
     blobio::head(nam, blob, this, [=, this](const blobio::Properties &properties, const Error &error) {
         if (error)
             return done(nullptr, describe(error));
-        if (const auto it = m_entries.constFind(uri); it != m_entries.cend() && (*it)->etag == properties.etag)
+        if (const auto it = m_entries.constFind(uri);
+            it != m_entries.cend() && (*it)->etag == properties.etag)
             return done(*it, {});
-        blobio::get(nam, blob, this, [=, this](const QByteArray &data, const blobio::Properties &got, const Error &getError) {
-            if (getError)
-                return done(nullptr, describe(getError));
-            using Loaded = std::shared_ptr<const studio::Result<studio::TrainedModel>>;
-            auto *watcher = new QFutureWatcher<Loaded>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [=, this]() {
-                watcher->deleteLater();
-                const studio::Result<studio::TrainedModel> &loaded = *watcher->result();
-                if (!loaded.ok())
-                    return done(nullptr,
-                        u"The trained model blob '%1' is not a valid .ilearner: %2"_s.arg(uri, loaded.error().text()));
-                auto entry = std::make_shared<Entry>();
-                entry->uri = uri;
-                entry->etag = got.etag;
-                entry->model = std::make_shared<const studio::TrainedModel>(loaded.value());
-                m_entries.insert(uri, entry);
-                done(entry, {});
+        blobio::get(nam, blob, this,
+            [=, this](const QByteArray &data, const blobio::Properties &got, const Error &getError) {
+                if (getError)
+                    return done(nullptr, describe(getError));
+                using Loaded = std::shared_ptr<const studio::Result<studio::TrainedModel>>;
+                auto *watcher = new QFutureWatcher<Loaded>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [=, this]() {
+                    watcher->deleteLater();
+                    const studio::Result<studio::TrainedModel> &loaded = *watcher->result();
+                    if (!loaded.ok())
+                        return done(nullptr,
+                            u"The trained model blob '%1' is not a valid .ilearner: %2"_s.arg(
+                                uri, loaded.error().text()));
+                    auto entry = std::make_shared<Entry>();
+                    entry->uri = uri;
+                    entry->etag = got.etag;
+                    entry->model = std::make_shared<const studio::TrainedModel>(loaded.value());
+                    m_entries.insert(uri, entry);
+                    done(entry, {});
+                });
+                watcher->setFuture(QtConcurrent::run(m_context->pool, [data]() {
+                    return Loaded(std::make_shared<const studio::Result<studio::TrainedModel>>(
+                        studio::loadIlearner(data)));
+                }));
             });
-            watcher->setFuture(QtConcurrent::run(m_context->pool, [data]() {
-                return Loaded(std::make_shared<const studio::Result<studio::TrainedModel>>(studio::loadIlearner(data)));
-            }));
-        });
     });
 }
 

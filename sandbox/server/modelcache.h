@@ -1,9 +1,8 @@
 #pragma once
 
+#include "engine/model.h"
 #include "server/blobref.h"
 #include "server/context.h"
-
-#include "engine/model.h"
 
 #include <QHash>
 #include <QObject>

@@ -14,27 +14,43 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         u"127.0.0.1. Prints {\"ml\":...,\"arm\":...,\"login\":...} on one line once it is ready."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption ports(u"ports"_s, u"Ports of the data plane, ARM and login (default: free ports)."_s, u"ML,ARM,LOGIN"_s);
-    const QCommandLineOption data(u"data"_s, u"Folder that keeps the state (state.json) and the demo files."_s, u"DIR"_s);
-    const QCommandLineOption storage(u"storage"_s, u"Connection string of the service's storage account (Azurite)."_s, u"CONNSTR"_s);
-    const QCommandLineOption seed(u"seed-demo"_s, u"Create the demo services and DIR/demo.json (needs --data and --storage)."_s);
-    const QCommandLineOption delay(u"job-delay"_s, u"Each BES job waits this long while Running."_s, u"MS"_s, u"0"_s);
+    const QCommandLineOption ports(
+        u"ports"_s, u"Ports of the data plane, ARM and login (default: free ports)."_s, u"ML,ARM,LOGIN"_s);
+    const QCommandLineOption data(
+        u"data"_s, u"Folder that keeps the state (state.json) and the demo files."_s, u"DIR"_s);
+    const QCommandLineOption storage(
+        u"storage"_s, u"Connection string of the service's storage account (Azurite)."_s, u"CONNSTR"_s);
+    const QCommandLineOption seed(
+        u"seed-demo"_s, u"Create the demo services and DIR/demo.json (needs --data and --storage)."_s);
+    const QCommandLineOption delay(
+        u"job-delay"_s, u"Each BES job waits this long while Running."_s, u"MS"_s, u"0"_s);
     const QCommandLineOption faults(u"faults"_s, u"Fault injection spec (sandbox/README.md)."_s, u"SPEC"_s);
-    const QCommandLineOption approve(u"auto-approve-device-codes"_s, u"Approve device codes on their first poll."_s);
-    const QCommandLineOption tokenLife(u"token-lifetime"_s, u"Access token lifetime (default 3599)."_s, u"SECONDS"_s, u"3599"_s);
-    const QCommandLineOption interval(u"device-code-interval"_s, u"Device code polling interval (default 5)."_s, u"SECONDS"_s, u"5"_s);
-    const QCommandLineOption deviceLife(u"device-code-lifetime"_s, u"Device code lifetime (default 900)."_s, u"SECONDS"_s, u"900"_s);
-    const QCommandLineOption opDelay(u"operation-delay"_s, u"Minimum duration of ARM async operations (default 500)."_s, u"MS"_s, u"500"_s);
-    const QCommandLineOption pageSize(u"arm-page-size"_s, u"Web services per ARM list page (default 10)."_s, u"N"_s, u"10"_s);
-    const QCommandLineOption workers(u"workers"_s, u"Worker threads for parsing, training and scoring (default 2)."_s, u"N"_s, u"2"_s);
+    const QCommandLineOption approve(
+        u"auto-approve-device-codes"_s, u"Approve device codes on their first poll."_s);
+    const QCommandLineOption tokenLife(
+        u"token-lifetime"_s, u"Access token lifetime (default 3599)."_s, u"SECONDS"_s, u"3599"_s);
+    const QCommandLineOption interval(
+        u"device-code-interval"_s, u"Device code polling interval (default 5)."_s, u"SECONDS"_s, u"5"_s);
+    const QCommandLineOption deviceLife(
+        u"device-code-lifetime"_s, u"Device code lifetime (default 900)."_s, u"SECONDS"_s, u"900"_s);
+    const QCommandLineOption opDelay(u"operation-delay"_s,
+        u"Minimum duration of ARM async operations (default 500)."_s, u"MS"_s, u"500"_s);
+    const QCommandLineOption pageSize(
+        u"arm-page-size"_s, u"Web services per ARM list page (default 10)."_s, u"N"_s, u"10"_s);
+    const QCommandLineOption workers(
+        u"workers"_s, u"Worker threads for parsing, training and scoring (default 2)."_s, u"N"_s, u"2"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Log every request on stderr."_s);
-    const QCommandLineOption create(u"create-from-template"_s, u"Create a retraining + predictive pair: two-class or regression."_s, u"TEMPLATE"_s);
-    const QCommandLineOption schemaFrom(u"schema-from"_s, u"CSV whose columns (and rows) define the pair's schema and initial model."_s, u"CSV"_s);
+    const QCommandLineOption create(u"create-from-template"_s,
+        u"Create a retraining + predictive pair: two-class or regression."_s, u"TEMPLATE"_s);
+    const QCommandLineOption schemaFrom(u"schema-from"_s,
+        u"CSV whose columns (and rows) define the pair's schema and initial model."_s, u"CSV"_s);
     const QCommandLineOption label(u"label"_s, u"The label column of --schema-from."_s, u"COLUMN"_s);
-    const QCommandLineOption name(u"name"_s, u"Base name of the pair (NAME-retraining, NAME-predictive)."_s, u"NAME"_s);
-    const QCommandLineOption learner(u"learner"_s, u"Learner module of the template's task (default: the template's)."_s, u"MODULE"_s);
-    parser.addOptions({ ports, data, storage, seed, delay, faults, approve, tokenLife, interval, deviceLife, opDelay,
-        pageSize, workers, verbose, create, schemaFrom, label, name, learner });
+    const QCommandLineOption name(
+        u"name"_s, u"Base name of the pair (NAME-retraining, NAME-predictive)."_s, u"NAME"_s);
+    const QCommandLineOption learner(
+        u"learner"_s, u"Learner module of the template's task (default: the template's)."_s, u"MODULE"_s);
+    parser.addOptions({ ports, data, storage, seed, delay, faults, approve, tokenLife, interval, deviceLife,
+        opDelay, pageSize, workers, verbose, create, schemaFrom, label, name, learner });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -61,9 +77,9 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     };
     ServerConfig &c = options.config;
     if (!number(delay, 0, &c.jobDelayMs) || !number(tokenLife, 1, &c.tokenLifetimeSeconds)
-        || !number(interval, 0, &c.deviceCodeIntervalSeconds) || !number(deviceLife, 1, &c.deviceCodeLifetimeSeconds)
-        || !number(opDelay, 0, &c.operationDelayMs) || !number(pageSize, 1, &c.armPageSize)
-        || !number(workers, 1, &c.workers))
+        || !number(interval, 0, &c.deviceCodeIntervalSeconds)
+        || !number(deviceLife, 1, &c.deviceCodeLifetimeSeconds) || !number(opDelay, 0, &c.operationDelayMs)
+        || !number(pageSize, 1, &c.armPageSize) || !number(workers, 1, &c.workers))
         return std::nullopt;
     if (parser.isSet(ports)) {
         const QStringList parts = parser.value(ports).split(u',');
@@ -96,11 +112,13 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.label = parser.value(label);
     options.name = parser.value(name);
     options.learner = parser.value(learner);
-    if ((options.seedDemo || !options.createTemplate.isEmpty()) && (c.dataDir.isEmpty() || c.storageConnectionString.isEmpty())) {
+    if ((options.seedDemo || !options.createTemplate.isEmpty())
+        && (c.dataDir.isEmpty() || c.storageConnectionString.isEmpty())) {
         *error = u"--seed-demo and --create-from-template need --data DIR and --storage CONNSTR"_s;
         return std::nullopt;
     }
-    if (!options.createTemplate.isEmpty() && (options.schemaFrom.isEmpty() || options.label.isEmpty() || options.name.isEmpty())) {
+    if (!options.createTemplate.isEmpty()
+        && (options.schemaFrom.isEmpty() || options.label.isEmpty() || options.name.isEmpty())) {
         *error = u"--create-from-template needs --schema-from CSV, --label COLUMN and --name NAME"_s;
         return std::nullopt;
     }

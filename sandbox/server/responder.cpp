@@ -76,24 +76,42 @@ bool Responder::isConnected() const
 QByteArray Responder::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -123,7 +141,9 @@ void Responder::send(int status, const QByteArray &body, const RawHeaders &heade
     if (!hasType && !body.isEmpty())
         head += "Content-Type: application/json; charset=utf-8\r\n";
     head += "Date: "
-        + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1()
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+              .toLatin1()
         + "\r\n";
     head += "x-ms-request-id: " + m_requestId + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -149,7 +169,8 @@ void Responder::write(const QByteArray &head, const QByteArray &body)
         resetConnection(m_socket);
         return;
     case ResponseFault::Kind::Truncate: {
-        const qint64 keep = m_fault.bytes >= 0 ? std::min<qint64>(m_fault.bytes, body.size()) : body.size() / 2;
+        const qint64 keep
+            = m_fault.bytes >= 0 ? std::min<qint64>(m_fault.bytes, body.size()) : body.size() / 2;
         m_socket->write(head);
         m_socket->write(body.left(keep));
         m_socket->disconnectFromHost(); // closes once the buffered bytes are written
@@ -175,7 +196,10 @@ void resetConnection(QTcpSocket *socket)
         return;
     const qintptr fd = socket->socketDescriptor();
     if (fd >= 0) {
-        struct linger lin { 1, 0 };
+        struct linger lin
+        {
+            1, 0
+        };
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
     }
     socket->abort();

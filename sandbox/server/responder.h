@@ -1,17 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QPointer>
 #include <QRegularExpressionMatch>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
-
-class QTcpSocket;
 
 namespace mlr::server {
 

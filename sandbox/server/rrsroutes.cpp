@@ -1,14 +1,13 @@
 #include "server/rrsroutes.h"
 
+#include "engine/csvwriter.h"
+#include "graph/serviceswagger.h"
 #include "server/armmodel.h"
 #include "server/dataplane.h"
 #include "server/errors.h"
 #include "server/httpfront.h"
 #include "server/jsonutil.h"
 #include "server/modelcache.h"
-
-#include "engine/csvwriter.h"
-#include "graph/serviceswagger.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -59,7 +58,8 @@ QByteArray inputCsv(const QJsonValue &input, QString *error)
         for (const QJsonValue &row : ciValue(table, u"Values").toArray()) {
             const QJsonArray cells = row.toArray();
             if (cells.size() != names.size()) {
-                *error = u"A row of Values has %1 values for %2 ColumnNames."_s.arg(cells.size()).arg(names.size());
+                *error = u"A row of Values has %1 values for %2 ColumnNames."_s.arg(cells.size())
+                             .arg(names.size());
                 return {};
             }
             QStringList texts;
@@ -96,10 +96,14 @@ QByteArray inputCsv(const QJsonValue &input, QString *error)
 QString dotNetType(studio::ValueType type)
 {
     switch (type) {
-    case studio::ValueType::Integer: return u"Int32"_s;
-    case studio::ValueType::Number: return u"Double"_s;
-    case studio::ValueType::Boolean: return u"Boolean"_s;
-    case studio::ValueType::String: return u"String"_s;
+    case studio::ValueType::Integer:
+        return u"Int32"_s;
+    case studio::ValueType::Number:
+        return u"Double"_s;
+    case studio::ValueType::Boolean:
+        return u"Boolean"_s;
+    case studio::ValueType::String:
+        return u"String"_s;
     }
     return u"String"_s;
 }
@@ -135,8 +139,9 @@ void RrsService::onSwagger(const Request &request, const ResponderPtr &responder
         return;
     const QJsonObject &properties = target->service->deployed;
     const QString title = properties.value(u"title"_s).toString(target->service->name);
-    responder->sendJson(200, studio::serviceSwagger(*target->graph, properties, title,
-                                 QUrl(armmodel::dataPlaneBase(*target->service, m_context->mlBase()))));
+    responder->sendJson(200,
+        studio::serviceSwagger(*target->graph, properties, title,
+            QUrl(armmodel::dataPlaneBase(*target->service, m_context->mlBase()))));
 }
 
 void RrsService::onExecute(const Request &request, const ResponderPtr &responder)
@@ -148,7 +153,8 @@ void RrsService::onExecute(const Request &request, const ResponderPtr &responder
     for (const studio::GraphOutputSpec &output : graph->outputs)
         if (output.kind == studio::OutputKind::TrainedModel)
             return dataplane::badArgument(responder, u"OutputTypeNotSupported"_s,
-                u"Output '%1' is a trained model, which the Request-Response Service cannot return. Use the Batch "
+                u"Output '%1' is a trained model, which the Request-Response Service cannot return. Use the "
+                u"Batch "
                 u"Execution Service (jobs) with an .ilearner output."_s.arg(output.name));
     QString error;
     const auto body = parseObject(request.body, &error);
@@ -174,11 +180,17 @@ void RrsService::onExecute(const Request &request, const ResponderPtr &responder
         globals.insert(it.key(), cellText(it.value()));
 
     const QString serviceId = target->service->serviceId;
-    const int limit = target->service->deployed.value(u"realtimeConfiguration"_s).toObject().value(u"maxConcurrentCalls"_s).toInt(20);
+    const int limit = target->service->deployed.value(u"realtimeConfiguration"_s)
+                          .toObject()
+                          .value(u"maxConcurrentCalls"_s)
+                          .toInt(20);
     if (m_inFlight.value(serviceId) >= limit)
-        return sendDataError(responder, 503, u"ServiceUnavailable"_s, u"Service is temporarily unavailable."_s,
+        return sendDataError(responder, 503, u"ServiceUnavailable"_s,
+            u"Service is temporarily unavailable."_s,
             { { u"TooManyConcurrentRequests"_s,
-                u"The web service allows %1 concurrent calls (realtimeConfiguration.maxConcurrentCalls)."_s.arg(limit), {} } },
+                u"The web service allows %1 concurrent calls (realtimeConfiguration.maxConcurrentCalls)."_s
+                    .arg(limit),
+                {} } },
             { { "Retry-After", "1" } });
     ++m_inFlight[serviceId];
 
@@ -188,93 +200,103 @@ void RrsService::onExecute(const Request &request, const ResponderPtr &responder
     const QJsonObject assetMap = target->service->deployed.value(u"assets"_s).toObject();
     for (const studio::TrainedModelAsset &asset : graph->trainedModels)
         assets.append({ asset.uri,
-            assetMap.value(asset.assetId).toObject().value(u"locationInfo"_s).toObject().value(u"credentials"_s).toString() });
+            assetMap.value(asset.assetId)
+                .toObject()
+                .value(u"locationInfo"_s)
+                .toObject()
+                .value(u"credentials"_s)
+                .toString() });
     QList<StorageAccount> fallbacks;
     if (m_context->storage)
         fallbacks.append(*m_context->storage);
 
-    m_context->models->fetch(assets, fallbacks, [=, this](const ModelCache::Models &models, const QString &fetchError) {
-        if (!fetchError.isEmpty()) {
-            --m_inFlight[serviceId];
-            return sendDataError(responder, 500, u"ModelPackageFormatError"_s, fetchError);
-        }
-        QMap<QString, std::shared_ptr<const studio::TrainedModel>> loaded;
-        for (auto it = models.begin(); it != models.end(); ++it)
-            loaded.insert(it.key(), it.value()->model);
-        using Outcome = std::shared_ptr<RrsOutcome>;
-        auto *watcher = new QFutureWatcher<Outcome>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [=, this]() {
-            watcher->deleteLater();
-            --m_inFlight[serviceId];
-            const Outcome outcome = watcher->result();
-            if (!outcome->result) {
-                const studio::GraphError &e = outcome->error;
-                if (outcome->parseError || e.code == studio::graphErrc::InputSchemaMismatch)
-                    return sendDataError(responder, 400, u"BadUserArgument"_s, u"Invalid user argument provided."_s,
-                        { { u"InputParseError"_s, e.message, {} } });
-                if (e.code == studio::graphErrc::MissingRequiredGlobalParameters || e.code == studio::graphErrc::MissingInput)
-                    return dataplane::badArgument(responder, e.code, e.message);
-                return sendDataError(responder, 400, u"ModuleExecutionError"_s, u"Module execution encountered an error."_s,
-                    { { u"ModuleExecutionError"_s, e.message, e.nodeId } });
+    m_context->models->fetch(
+        assets, fallbacks, [=, this](const ModelCache::Models &models, const QString &fetchError) {
+            if (!fetchError.isEmpty()) {
+                --m_inFlight[serviceId];
+                return sendDataError(responder, 500, u"ModelPackageFormatError"_s, fetchError);
             }
-            QJsonObject results;
-            for (const studio::GraphOutput &output : outcome->result->outputs) {
-                if (!output.table)
-                    continue;
-                const studio::DataTable &table = *output.table;
-                if (swagger) {
-                    QJsonArray rows;
-                    for (qsizetype r = 0; r < table.rowCount(); ++r) {
-                        QJsonObject row;
-                        for (const studio::Column &column : table.columns())
-                            row.insert(column.name, cellValue(column, r));
-                        rows.append(row);
+            QMap<QString, std::shared_ptr<const studio::TrainedModel>> loaded;
+            for (auto it = models.begin(); it != models.end(); ++it)
+                loaded.insert(it.key(), it.value()->model);
+            using Outcome = std::shared_ptr<RrsOutcome>;
+            auto *watcher = new QFutureWatcher<Outcome>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [=, this]() {
+                watcher->deleteLater();
+                --m_inFlight[serviceId];
+                const Outcome outcome = watcher->result();
+                if (!outcome->result) {
+                    const studio::GraphError &e = outcome->error;
+                    if (outcome->parseError || e.code == studio::graphErrc::InputSchemaMismatch)
+                        return sendDataError(responder, 400, u"BadUserArgument"_s,
+                            u"Invalid user argument provided."_s,
+                            { { u"InputParseError"_s, e.message, {} } });
+                    if (e.code == studio::graphErrc::MissingRequiredGlobalParameters
+                        || e.code == studio::graphErrc::MissingInput)
+                        return dataplane::badArgument(responder, e.code, e.message);
+                    return sendDataError(responder, 400, u"ModuleExecutionError"_s,
+                        u"Module execution encountered an error."_s,
+                        { { u"ModuleExecutionError"_s, e.message, e.nodeId } });
+                }
+                QJsonObject results;
+                for (const studio::GraphOutput &output : outcome->result->outputs) {
+                    if (!output.table)
+                        continue;
+                    const studio::DataTable &table = *output.table;
+                    if (swagger) {
+                        QJsonArray rows;
+                        for (qsizetype r = 0; r < table.rowCount(); ++r) {
+                            QJsonObject row;
+                            for (const studio::Column &column : table.columns())
+                                row.insert(column.name, cellValue(column, r));
+                            rows.append(row);
+                        }
+                        results.insert(output.name, rows);
+                        continue;
                     }
-                    results.insert(output.name, rows);
-                    continue;
+                    QJsonArray values, names, types;
+                    for (const studio::Column &column : table.columns()) {
+                        names.append(column.name);
+                        types.append(dotNetType(column.type));
+                    }
+                    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+                        QJsonArray row;
+                        for (const studio::Column &column : table.columns())
+                            row.append(cellValue(column, r));
+                        values.append(row);
+                    }
+                    QJsonObject value { { u"Values"_s, values } };
+                    if (details) {
+                        value.insert(u"ColumnNames"_s, names);
+                        value.insert(u"ColumnTypes"_s, types);
+                    }
+                    results.insert(
+                        output.name, QJsonObject { { u"type"_s, u"table"_s }, { u"value"_s, value } });
                 }
-                QJsonArray values, names, types;
-                for (const studio::Column &column : table.columns()) {
-                    names.append(column.name);
-                    types.append(dotNetType(column.type));
+                responder->sendJson(200, QJsonObject { { u"Results"_s, results } });
+            });
+            watcher->setFuture(QtConcurrent::run(m_context->pool, [graph, csvs, globals, loaded]() {
+                auto outcome = std::make_shared<RrsOutcome>();
+                studio::GraphRunRequest run;
+                for (auto it = csvs.begin(); it != csvs.end(); ++it) {
+                    auto table = studio::readCsv(it.value(), studio::inputReadOptions(*graph, it.key()));
+                    if (!table.ok()) {
+                        outcome->parseError = true;
+                        outcome->error.message = u"Input '%1': %2"_s.arg(it.key(), table.error().text());
+                        return outcome;
+                    }
+                    run.inputs.insert(it.key(), std::move(table).value());
                 }
-                for (qsizetype r = 0; r < table.rowCount(); ++r) {
-                    QJsonArray row;
-                    for (const studio::Column &column : table.columns())
-                        row.append(cellValue(column, r));
-                    values.append(row);
-                }
-                QJsonObject value { { u"Values"_s, values } };
-                if (details) {
-                    value.insert(u"ColumnNames"_s, names);
-                    value.insert(u"ColumnTypes"_s, types);
-                }
-                results.insert(output.name, QJsonObject { { u"type"_s, u"table"_s }, { u"value"_s, value } });
-            }
-            responder->sendJson(200, QJsonObject { { u"Results"_s, results } });
+                run.globalParameters = globals;
+                run.models = loaded;
+                auto result = studio::executeGraph(*graph, run);
+                if (auto *e = std::get_if<studio::GraphError>(&result))
+                    outcome->error = *e;
+                else
+                    outcome->result = std::get<studio::GraphRunResult>(std::move(result));
+                return outcome;
+            }));
         });
-        watcher->setFuture(QtConcurrent::run(m_context->pool, [graph, csvs, globals, loaded]() {
-            auto outcome = std::make_shared<RrsOutcome>();
-            studio::GraphRunRequest run;
-            for (auto it = csvs.begin(); it != csvs.end(); ++it) {
-                auto table = studio::readCsv(it.value(), studio::inputReadOptions(*graph, it.key()));
-                if (!table.ok()) {
-                    outcome->parseError = true;
-                    outcome->error.message = u"Input '%1': %2"_s.arg(it.key(), table.error().text());
-                    return outcome;
-                }
-                run.inputs.insert(it.key(), std::move(table).value());
-            }
-            run.globalParameters = globals;
-            run.models = loaded;
-            auto result = studio::executeGraph(*graph, run);
-            if (auto *e = std::get_if<studio::GraphError>(&result))
-                outcome->error = *e;
-            else
-                outcome->result = std::get<studio::GraphRunResult>(std::move(result));
-            return outcome;
-        }));
-    });
 }
 
 } // namespace mlr::server

@@ -1,5 +1,8 @@
 #include "server/seeding.h"
 
+#include "engine/csvreader.h"
+#include "engine/generators.h"
+#include "graph/graphexecutor.h"
 #include "server/armmodel.h"
 #include "server/armroutes.h"
 #include "server/blobio.h"
@@ -7,10 +10,6 @@
 #include "server/login.h"
 #include "server/lro.h"
 #include "server/server.h"
-
-#include "engine/csvreader.h"
-#include "engine/generators.h"
-#include "graph/graphexecutor.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,8 +92,8 @@ QJsonObject Seeder::describeService(const QString &name) const
     return {
         { u"name"_s, service->name },
         { u"batchUrl"_s, base },
-        { u"requestUrl"_s, base + u"/execute?api-version=2.0&details=true"_s },
-        { u"swaggerUrl"_s, base + u"/swagger.json"_s },
+        { u"requestUrl"_s, QString(base + u"/execute?api-version=2.0&details=true"_s) },
+        { u"swaggerUrl"_s, QString(base + u"/swagger.json"_s) },
         { u"apiKey"_s, service->primaryKey },
     };
 }
@@ -112,7 +111,8 @@ void Seeder::createPair(const PairRequest &request, Done done)
         return QJsonObject { { u"trainingService"_s, describeService(request.trainingName) },
             { u"predictiveService"_s, describeService(request.predictiveName) } };
     };
-    if (context->state->service(sub, group, request.trainingName) && context->state->service(sub, group, request.predictiveName))
+    if (context->state->service(sub, group, request.trainingName)
+        && context->state->service(sub, group, request.predictiveName))
         return done(describe(), {});
 
     // Read the CSV, build the pair, train the initial model: all on the worker pool.
@@ -138,17 +138,23 @@ void Seeder::createPair(const PairRequest &request, Done done)
         const QByteArray csvBytes = csv.open(QIODevice::ReadOnly) ? csv.readAll() : QByteArray();
         const QByteArray model = result->first.model;
         const studio::ServicePairDefinition pair = *result->second;
-        blobio::put(context->nam, dataBlob, csvBytes, "text/csv; charset=utf-8", this, [=, this](const Error &dataError) {
-            if (dataError)
-                return done({}, u"cannot upload %1: %2"_s.arg(dataBlob.relativeLocation(), dataError.message()));
-            blobio::put(context->nam, modelBlob, model, "application/octet-stream", this, [=, this](const Error &modelError) {
-                if (modelError)
-                    return done({}, u"cannot upload %1: %2"_s.arg(modelBlob.relativeLocation(), modelError.message()));
-                putPair(request, pair.trainingService, pair.predictiveService, [=](const QJsonObject &, const QString &e) {
-                    done(e.isEmpty() ? describe() : QJsonObject {}, e);
-                });
+        blobio::put(context->nam, dataBlob, csvBytes, "text/csv; charset=utf-8", this,
+            [=, this](const Error &dataError) {
+                if (dataError)
+                    return done(
+                        {}, u"cannot upload %1: %2"_s.arg(dataBlob.relativeLocation(), dataError.message()));
+                blobio::put(context->nam, modelBlob, model, "application/octet-stream", this,
+                    [=, this](const Error &modelError) {
+                        if (modelError)
+                            return done({},
+                                u"cannot upload %1: %2"_s.arg(
+                                    modelBlob.relativeLocation(), modelError.message()));
+                        putPair(request, pair.trainingService, pair.predictiveService,
+                            [=](const QJsonObject &, const QString &e) {
+                                done(e.isEmpty() ? describe() : QJsonObject {}, e);
+                            });
+                    });
             });
-        });
     });
     const QString path = request.csvPath;
     watcher->setFuture(QtConcurrent::run(context->pool, [path, templ]() mutable {
@@ -166,7 +172,8 @@ void Seeder::createPair(const PairRequest &request, Done done)
             return result;
         }
         result->second = std::get<studio::ServicePairDefinition>(pair);
-        const auto graph = studio::parseServiceGraph(result->second->trainingService.value(u"properties"_s).toObject());
+        const auto graph
+            = studio::parseServiceGraph(result->second->trainingService.value(u"properties"_s).toObject());
         if (const auto *e = std::get_if<studio::GraphError>(&graph)) {
             trained.error = e->message;
             return result;
@@ -188,7 +195,8 @@ void Seeder::createPair(const PairRequest &request, Done done)
     }));
 }
 
-void Seeder::putPair(const PairRequest &request, const QJsonObject &training, const QJsonObject &predictive, Done done)
+void Seeder::putPair(
+    const PairRequest &request, const QJsonObject &training, const QJsonObject &predictive, Done done)
 {
     Context *context = m_server->context();
     QString error;
@@ -197,13 +205,16 @@ void Seeder::putPair(const PairRequest &request, const QJsonObject &training, co
     const QString group = id[u"resourceGroup"_s].toString();
     auto pending = std::make_shared<QStringList>();
     auto failure = std::make_shared<QString>();
-    for (const auto &[name, body] : { std::pair { request.trainingName, training }, std::pair { request.predictiveName, predictive } }) {
+    for (const auto &[name, body] :
+        { std::pair { request.trainingName, training }, std::pair { request.predictiveName, predictive } }) {
         QJsonObject answer;
         QString operation;
-        const int status = m_server->arm()->put(sub, group, name, body, armmodel::apiVersion2017, false, &answer, &operation);
+        const int status = m_server->arm()->put(
+            sub, group, name, body, armmodel::apiVersion2017, false, &answer, &operation);
         if (status >= 300)
-            return done({}, u"PUT %1 failed (%2): %3"_s.arg(name).arg(status).arg(
-                                QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))));
+            return done({},
+                u"PUT %1 failed (%2): %3"_s.arg(name).arg(status).arg(
+                    QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))));
         pending->append(operation);
     }
     auto *connection = new QMetaObject::Connection;
@@ -230,7 +241,8 @@ void Seeder::createFromTemplate(const QString &templateName, const QString &csvP
     const auto kind = studio::templateKindFromName(templateName);
     if (!kind)
         return done({}, u"unknown template '%1' (two-class or regression)"_s.arg(templateName));
-    PairRequest request { *kind, csvPath, label, learner, name + u"-retraining"_s, name + u"-predictive"_s, name, name };
+    PairRequest request { *kind, csvPath, label, learner, name + u"-retraining"_s, name + u"-predictive"_s,
+        name, name };
     createPair(request, [this, name, done](const QJsonObject &pair, const QString &error) {
         if (!error.isEmpty())
             return done({}, error);
@@ -279,10 +291,12 @@ void Seeder::seedDemo(Done done)
             || !out.commit())
             return done({}, u"cannot write %1: %2"_s.arg(dir.filePath(f.name), out.errorString()));
     }
-    const PairRequest census { studio::TemplateKind::TwoClass, dir.filePath(u"census-initial.csv"_s), u"income"_s, {},
-        u"census-income-retraining"_s, u"census-income-predictive"_s, u"Census Model"_s, u"census"_s };
-    const PairRequest housing { studio::TemplateKind::Regression, dir.filePath(u"regression-initial.csv"_s), u"price"_s,
-        {}, u"housing-price-retraining"_s, u"housing-price-predictive"_s, u"Housing Price Model"_s, u"regression"_s };
+    const PairRequest census { studio::TemplateKind::TwoClass, dir.filePath(u"census-initial.csv"_s),
+        u"income"_s, {}, u"census-income-retraining"_s, u"census-income-predictive"_s, u"Census Model"_s,
+        u"census"_s };
+    const PairRequest housing { studio::TemplateKind::Regression, dir.filePath(u"regression-initial.csv"_s),
+        u"price"_s, {}, u"housing-price-retraining"_s, u"housing-price-predictive"_s,
+        u"Housing Price Model"_s, u"regression"_s };
     createPair(census, [=, this](const QJsonObject &censusPair, const QString &error) {
         if (!error.isEmpty())
             return done({}, u"census pair: "_s + error);

@@ -46,7 +46,8 @@ public:
         QString trainingName;
         QString predictiveName;
         QString title; // e.g. "Census Model": the model asset is "<title> [trained model]"
-        QString blobPrefix; // e.g. "census": <container>/<prefix>-initial.csv, models/<prefix>-initial.ilearner
+        QString
+            blobPrefix; // e.g. "census": <container>/<prefix>-initial.csv, models/<prefix>-initial.ilearner
     };
     // Creates (or reuses) a pair; description = {"trainingService": {...}, "predictiveService": {...}}.
     void createPair(const PairRequest &request, Done done);
@@ -56,7 +57,8 @@ public:
 private:
     QJsonObject identity(QString *error); // loads or creates DIR/identity.json; registers the client
     QJsonObject describeService(const QString &name) const;
-    void putPair(const PairRequest &request, const QJsonObject &training, const QJsonObject &predictive, Done done);
+    void putPair(
+        const PairRequest &request, const QJsonObject &training, const QJsonObject &predictive, Done done);
     bool writeJson(const QString &fileName, const QJsonObject &json, QString *error) const;
 
     Server *m_server;

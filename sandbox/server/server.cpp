@@ -1,5 +1,6 @@
 #include "server/server.h"
 
+#include "http/redaction.h"
 #include "server/adminroutes.h"
 #include "server/armroutes.h"
 #include "server/besroutes.h"
@@ -11,8 +12,6 @@
 #include "server/modelcache.h"
 #include "server/persistence.h"
 #include "server/rrsroutes.h"
-
-#include "http/redaction.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -76,7 +75,8 @@ Server::~Server()
     m_pool->waitForDone();
 }
 
-bool Server::start(quint16 mlPort, quint16 armPort, quint16 loginPort, const QString &faultSpec, QString *error)
+bool Server::start(
+    quint16 mlPort, quint16 armPort, quint16 loginPort, const QString &faultSpec, QString *error)
 {
     if (!m_context.config.dataDir.isEmpty() && !QDir().mkpath(m_context.config.dataDir)) {
         *error = u"cannot create the data folder %1"_s.arg(m_context.config.dataDir);
@@ -86,13 +86,15 @@ bool Server::start(quint16 mlPort, quint16 armPort, quint16 loginPort, const QSt
         return false;
     if (!m_context.config.storageConnectionString.isEmpty()) {
         Error parseError;
-        m_context.storage = StorageAccount::fromConnectionString(m_context.config.storageConnectionString, &parseError);
+        m_context.storage
+            = StorageAccount::fromConnectionString(m_context.config.storageConnectionString, &parseError);
         if (!m_context.storage) {
             *error = u"--storage: %1"_s.arg(parseError.message());
             return false;
         }
         if (!m_context.storage->hasKey()) {
-            *error = u"--storage: the connection string needs an AccountKey (the service mints SAS tokens with it)"_s;
+            *error
+                = u"--storage: the connection string needs an AccountKey (the service mints SAS tokens with it)"_s;
             return false;
         }
     }
@@ -106,7 +108,8 @@ bool Server::start(quint16 mlPort, quint16 armPort, quint16 loginPort, const QSt
 
 QJsonObject Server::endpoints() const
 {
-    return { { u"ml"_s, m_context.mlBase() }, { u"arm"_s, m_context.armBase() }, { u"login"_s, m_context.loginBase() } };
+    return { { u"ml"_s, m_context.mlBase() }, { u"arm"_s, m_context.armBase() },
+        { u"login"_s, m_context.loginBase() } };
 }
 
 void Server::stop()

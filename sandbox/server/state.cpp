@@ -42,10 +42,14 @@ const char *tokenKindName(TokenRecord::Kind kind)
 const char *deviceStatusName(DeviceCode::Status status)
 {
     switch (status) {
-    case DeviceCode::Status::Pending: return "pending";
-    case DeviceCode::Status::Approved: return "approved";
-    case DeviceCode::Status::Denied: return "denied";
-    case DeviceCode::Status::Redeemed: return "redeemed";
+    case DeviceCode::Status::Pending:
+        return "pending";
+    case DeviceCode::Status::Approved:
+        return "approved";
+    case DeviceCode::Status::Denied:
+        return "denied";
+    case DeviceCode::Status::Redeemed:
+        return "redeemed";
     }
     return "pending";
 }
@@ -109,32 +113,37 @@ QJsonObject State::toJson() const
         clientList.append(QJsonObject { { u"tenant"_s, c.tenant }, { u"clientId"_s, c.clientId },
             { u"secret"_s, c.secret }, { u"name"_s, c.name } });
     for (auto it = tokens.begin(); it != tokens.end(); ++it)
-        tokenList.append(QJsonObject { { u"hash"_s, it.key() }, { u"kind"_s, QString::fromLatin1(tokenKindName(it->kind)) },
-            { u"tenant"_s, it->tenant }, { u"clientId"_s, it->clientId }, { u"scope"_s, it->scope },
-            { u"subject"_s, it->subject }, { u"expires"_s, time(it->expiresUtc) } });
+        tokenList.append(QJsonObject { { u"hash"_s, it.key() },
+            { u"kind"_s, QString::fromLatin1(tokenKindName(it->kind)) }, { u"tenant"_s, it->tenant },
+            { u"clientId"_s, it->clientId }, { u"scope"_s, it->scope }, { u"subject"_s, it->subject },
+            { u"expires"_s, time(it->expiresUtc) } });
     for (const DeviceCode &d : deviceCodes)
         deviceList.append(QJsonObject { { u"hash"_s, d.deviceCodeHash }, { u"userCode"_s, d.userCode },
             { u"tenant"_s, d.tenant }, { u"clientId"_s, d.clientId }, { u"scope"_s, d.scope },
             { u"expires"_s, time(d.expiresUtc) }, { u"interval"_s, d.interval },
-            { u"lastPoll"_s, time(d.lastPollUtc) }, { u"status"_s, QString::fromLatin1(deviceStatusName(d.status)) } });
+            { u"lastPoll"_s, time(d.lastPollUtc) },
+            { u"status"_s, QString::fromLatin1(deviceStatusName(d.status)) } });
     for (const WebService &s : services)
-        serviceList.append(QJsonObject { { u"subscriptionId"_s, s.subscriptionId }, { u"resourceGroup"_s, s.resourceGroup },
-            { u"name"_s, s.name }, { u"location"_s, s.location }, { u"tags"_s, s.tags },
-            { u"properties"_s, s.properties }, { u"primaryKey"_s, s.primaryKey }, { u"secondaryKey"_s, s.secondaryKey },
-            { u"storageKey"_s, s.storageKey }, { u"commitmentPlanId"_s, s.commitmentPlanId },
-            { u"serviceId"_s, s.serviceId }, { u"createdOn"_s, time(s.createdOn) }, { u"modifiedOn"_s, time(s.modifiedOn) },
+        serviceList.append(QJsonObject { { u"subscriptionId"_s, s.subscriptionId },
+            { u"resourceGroup"_s, s.resourceGroup }, { u"name"_s, s.name }, { u"location"_s, s.location },
+            { u"tags"_s, s.tags }, { u"properties"_s, s.properties }, { u"primaryKey"_s, s.primaryKey },
+            { u"secondaryKey"_s, s.secondaryKey }, { u"storageKey"_s, s.storageKey },
+            { u"commitmentPlanId"_s, s.commitmentPlanId }, { u"serviceId"_s, s.serviceId },
+            { u"createdOn"_s, time(s.createdOn) }, { u"modifiedOn"_s, time(s.modifiedOn) },
             { u"provisioningState"_s, s.provisioningState }, { u"deployed"_s, s.deployed },
             { u"regions"_s, strings(s.regions) } });
     for (const Operation &o : operations)
         operationList.append(QJsonObject { { u"id"_s, o.id }, { u"subscriptionId"_s, o.subscriptionId },
             { u"location"_s, o.location }, { u"kind"_s, o.kind }, { u"serviceKey"_s, o.serviceKey },
             { u"status"_s, o.status }, { u"start"_s, time(o.startUtc) }, { u"end"_s, time(o.endUtc) },
-            { u"percent"_s, o.percent }, { u"errorCode"_s, o.errorCode }, { u"errorMessage"_s, o.errorMessage },
-            { u"noEffect"_s, o.noEffect }, { u"previous"_s, o.previous } });
+            { u"percent"_s, o.percent }, { u"errorCode"_s, o.errorCode },
+            { u"errorMessage"_s, o.errorMessage }, { u"noEffect"_s, o.noEffect },
+            { u"previous"_s, o.previous } });
     for (const BatchJob &j : jobs)
-        jobList.append(QJsonObject { { u"id"_s, j.id }, { u"serviceId"_s, j.serviceId }, { u"status"_s, j.status },
-            { u"details"_s, j.details }, { u"created"_s, time(j.createdUtc) }, { u"started"_s, time(j.startedUtc) },
-            { u"ended"_s, time(j.endedUtc) }, { u"request"_s, j.request }, { u"results"_s, j.results } });
+        jobList.append(QJsonObject { { u"id"_s, j.id }, { u"serviceId"_s, j.serviceId },
+            { u"status"_s, j.status }, { u"details"_s, j.details }, { u"created"_s, time(j.createdUtc) },
+            { u"started"_s, time(j.startedUtc) }, { u"ended"_s, time(j.endedUtc) },
+            { u"request"_s, j.request }, { u"results"_s, j.results } });
     return {
         { u"format"_s, u"mlstudio-local-state"_s },
         { u"version"_s, 1 },
@@ -149,7 +158,8 @@ QJsonObject State::toJson() const
 
 bool State::fromJson(const QJsonObject &json, QString *error)
 {
-    if (json.value(u"format"_s).toString() != u"mlstudio-local-state"_s || json.value(u"version"_s).toInt() != 1) {
+    if (json.value(u"format"_s).toString() != u"mlstudio-local-state"_s
+        || json.value(u"version"_s).toInt() != 1) {
         if (error)
             *error = u"not an mlstudio-local state file (format/version 1 expected)"_s;
         return false;
@@ -170,7 +180,8 @@ bool State::fromJson(const QJsonObject &json, QString *error)
     for (const QJsonValue &v : json.value(u"tokens"_s).toArray()) {
         const QJsonObject o = v.toObject();
         TokenRecord t;
-        t.kind = o[u"kind"_s].toString() == u"refresh"_s ? TokenRecord::Kind::Refresh : TokenRecord::Kind::Access;
+        t.kind = o[u"kind"_s].toString() == u"refresh"_s ? TokenRecord::Kind::Refresh
+                                                         : TokenRecord::Kind::Access;
         t.tenant = o[u"tenant"_s].toString();
         t.clientId = o[u"clientId"_s].toString();
         t.scope = o[u"scope"_s].toString();
