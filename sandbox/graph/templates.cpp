@@ -181,13 +181,7 @@ std::variant<ServicePairDefinition, GraphError> makeServicePair(const TemplateRe
     for (const ColumnSpec &c : features)
         featureNames.append(c.name);
     const Schema all = request.sample.schema();
-    // The scored split has the cleaned columns: "Replace with mean" can turn an Integer
-    // feature into a Number one, so numeric features are declared Number there.
-    Schema scored = all;
-    for (ColumnSpec &c : scored) {
-        if (c.type == ValueType::Integer && c.name != request.labelColumn)
-            c.type = ValueType::Number;
-    }
+    Schema scored = all; // Clean Missing Data keeps column types
     const ValueType scoredType = request.kind == TemplateKind::Regression ? ValueType::Number : label->type;
     scored.append({ scoredLabelsColumn, scoredType });
     Schema predictions { { scoredLabelsColumn, scoredType } };
