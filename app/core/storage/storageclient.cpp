@@ -52,7 +52,7 @@ HttpCall *StorageClient::newCall(const QByteArray &verb, const QUrl &url, const 
         if (!query.isEmpty())
             query += '&';
         query += account.sas.toUtf8();
-        target.setQuery(QString::fromUtf8(query), QUrl::StrictMode);
+        target.setQuery(QString::fromUtf8(query), QUrl::TolerantMode); // a pasted SAS may be loosely encoded
     }
     const qint64 contentLength = (verb == "GET" || verb == "HEAD" || verb == "DELETE") ? 0 : body.size();
     auto prepare = [factory = factory, account = account, verb, target, headers, contentLength](int) {
