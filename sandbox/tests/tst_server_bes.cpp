@@ -1,7 +1,646 @@
+// mlstudio-local's data plane over real HTTP: BES v2 (both URL families, both blob
+// addressing forms, the error table, cancellation), RRS (classic and swagger forms),
+// swagger.json, and the classic endpoint PATCH, with Azurite holding the blobs.
+#include "azuriteenv.h"
+#include "storage/sas.h"
+#include "storage/storageaccount.h"
+#include "tst_serversupport.h"
+
+#include <QDir>
+#include <QFile>
 #include <QTest>
-class TestServerbes : public QObject
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace mlr::test;
+
+namespace {
+
+const QString inputs = u"bes-input"_s;
+
+QString detailCode(const HttpResult &r)
+{
+    return r.json()[u"error"_s].toObject()[u"details"_s].toArray().at(0).toObject()[u"code"_s].toString();
+}
+
+QString detailMessage(const HttpResult &r)
+{
+    return r.json()[u"error"_s].toObject()[u"details"_s].toArray().at(0).toObject()[u"message"_s].toString();
+}
+
+QJsonObject rrsClassic(const QJsonArray &rows)
+{
+    return { { u"Inputs"_s,
+                 QJsonObject { { u"input1"_s,
+                     QJsonObject { { u"ColumnNames"_s, QJsonArray::fromStringList(censusFeatures()) },
+                         { u"Values"_s, rows } } } } },
+        { u"GlobalParameters"_s, QJsonObject {} } };
+}
+
+} // namespace
+
+class TestServerBes : public QObject
 {
     Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QJsonObject m_demo;
+    QString m_conn;
+    mlr::StorageAccount m_account;
+    QString m_trainBase, m_trainKey, m_predictBase, m_predictKey;
+    QString m_newModelRelative; // a model trained on census-new by a BES job
+
+    QJsonObject ref(const QString &relative) const
+    {
+        return { { u"ConnectionString"_s, m_conn }, { u"RelativeLocation"_s, relative } };
+    }
+    QJsonObject trainingRequest(const QString &input, const QString &prefix) const
+    {
+        return { { u"Inputs"_s, QJsonObject { { u"input1"_s, ref(input) } } },
+            { u"Outputs"_s,
+                QJsonObject { { u"output1"_s, ref(u"bes-out/%1-model.ilearner"_s.arg(prefix)) },
+                    { u"output2"_s, ref(u"bes-out/%1-evaluation.csv"_s.arg(prefix)) },
+                    { u"output3"_s, ref(u"bes-out/%1-scored.csv"_s.arg(prefix)) } } },
+            { u"GlobalParameters"_s, QJsonObject {} } };
+    }
+    HttpResult submit(const QString &base, const QString &key, const QJsonObject &body) const
+    {
+        return httpJson("POST", QUrl(base + u"/jobs?api-version=2.0"_s), body, bearer(key));
+    }
+    QString submitAndStart(const QString &base, const QString &key, const QJsonObject &body) const
+    {
+        const HttpResult r = submit(base, key, body);
+        if (r.status != 200) {
+            qWarning("submit: %s", qPrintable(r.describe()));
+            return {};
+        }
+        const QString id = QJsonDocument::fromJson("[" + r.body + "]").array().at(0).toString();
+        const HttpResult started
+            = http("POST", QUrl(base + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {}, bearer(key));
+        if (started.status != 204)
+            qWarning("start: %s", qPrintable(started.describe()));
+        return id;
+    }
+    void checkBadArgument(const HttpResult &r, const QString &detail)
+    {
+        QVERIFY2(r.status == 400, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"BadArgument"_s);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"message"_s].toString(), u"Invalid argument provided."_s);
+        QCOMPARE(detailCode(r), detail);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(
+            m_server.start({ u"--seed-demo"_s, u"--operation-delay"_s, u"300"_s }, &why), qPrintable(why));
+        m_demo = m_server.demo();
+        m_conn = m_demo[u"storageConnectionString"_s].toString();
+        mlr::Error error;
+        m_account = *mlr::StorageAccount::fromConnectionString(m_conn, &error);
+        const QJsonObject training = m_demo[u"trainingService"_s].toObject();
+        const QJsonObject predictive = m_demo[u"predictiveService"_s].toObject();
+        m_trainBase = training[u"batchUrl"_s].toString();
+        m_trainKey = training[u"apiKey"_s].toString();
+        m_predictBase = predictive[u"batchUrl"_s].toString();
+        m_predictKey = predictive[u"apiKey"_s].toString();
+        QFile csv(QDir(m_server.dataDir()).filePath(u"census-new.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray data = csv.readAll();
+        QVERIFY(putBlob(m_conn, inputs, u"census-new.csv"_s, data));
+        QVERIFY(putBlob(m_conn, inputs, u"census-new"_s, data)); // no extension
+        QVERIFY(putBlob(m_conn, inputs, u"ragged.csv"_s, "age,income\n1,>50K\n2\n3,<=50K\n"));
+        QVERIFY(putBlob(m_conn, inputs, u"nolabel.csv"_s, "age,workclass\n1,Private\n2,State-gov\n"));
+    }
+
+    void trainingJob()
+    {
+        const HttpResult r
+            = submit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"new"_s));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QVERIFY(r.body.startsWith('"') && r.body.endsWith('"'));
+        const QString id = QString::fromLatin1(r.body.mid(1).chopped(1));
+        QCOMPARE(id.size(), 32);
+        const QString job = m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s;
+        QJsonObject status = http("GET", QUrl(job), {}, bearer(m_trainKey)).json();
+        QCOMPARE(status[u"StatusCode"_s].toString(), u"NotStarted"_s);
+        QVERIFY(status[u"Results"_s].isNull());
+        QVERIFY(status[u"Details"_s].isNull());
+        QCOMPARE(http("POST", QUrl(m_trainBase + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {},
+                     bearer(m_trainKey))
+                     .status,
+            204);
+        const HttpResult again = http("POST",
+            QUrl(m_trainBase + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {}, bearer(m_trainKey));
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.json()[u"error"_s].toObject()[u"code"_s].toString(), u"InvalidOperation"_s);
+        QCOMPARE(detailCode(again), u"CannotStartJob"_s);
+        QVERIFY(detailMessage(again).contains(u"Running"_s) || detailMessage(again).contains(u"Finished"_s));
+
+        status = waitJob(job, m_trainKey);
+        QVERIFY2(
+            status[u"StatusCode"_s].toString() == u"Finished"_s, QJsonDocument(status).toJson().constData());
+        const QJsonObject results = status[u"Results"_s].toObject();
+        QCOMPARE(results.keys(), QStringList({ u"output1"_s, u"output2"_s, u"output3"_s }));
+        for (const QJsonValue &v : results) {
+            const QJsonObject ref = v.toObject();
+            QVERIFY(ref[u"ConnectionString"_s].isNull());
+            QVERIFY(ref[u"BaseLocation"_s].toString().endsWith(u'/'));
+            const QUrlQuery sas(ref[u"SasBlobToken"_s].toString().mid(1));
+            QCOMPARE(sas.queryItemValue(u"sp"_s), u"r"_s);
+            QVERIFY(sas.hasQueryItem(u"sig"_s) && sas.hasQueryItem(u"se"_s));
+        }
+        const auto download = [](const QJsonObject &ref) {
+            return getUrl(QUrl(ref[u"BaseLocation"_s].toString() + ref[u"RelativeLocation"_s].toString()
+                + ref[u"SasBlobToken"_s].toString()));
+        };
+        QVERIFY(download(results[u"output1"_s].toObject()).startsWith("MLSTUDIO-ILEARNER\n"));
+        const QByteArray evaluation = download(results[u"output2"_s].toObject());
+        QVERIFY(evaluation.startsWith("True Positive,False Negative,False Positive,True Negative,Accuracy"));
+        QVERIFY(download(results[u"output3"_s].toObject()).contains("Scored Labels"));
+        // The SAS is read-only.
+        const QJsonObject model = results[u"output1"_s].toObject();
+        QCOMPARE(http("PUT",
+                     QUrl(model[u"BaseLocation"_s].toString() + model[u"RelativeLocation"_s].toString()
+                         + model[u"SasBlobToken"_s].toString()),
+                     "x", { { "x-ms-blob-type", "BlockBlob" } })
+                     .status,
+            403);
+        // A fresh SAS on every GET.
+        QTest::qWait(1100);
+        const QJsonObject later
+            = http("GET", QUrl(job), {}, bearer(m_trainKey)).json()[u"Results"_s].toObject();
+        QVERIFY(later[u"output1"_s].toObject()[u"SasBlobToken"_s].toString()
+            != model[u"SasBlobToken"_s].toString());
+        m_newModelRelative = model[u"RelativeLocation"_s].toString();
+
+        // The job is listed (extension), and DELETE of a finished job keeps it Finished.
+        const QJsonArray jobs
+            = http("GET", QUrl(m_trainBase + u"/jobs?api-version=2.0"_s), {}, bearer(m_trainKey))
+                  .json()[u"Jobs"_s]
+                  .toArray();
+        QVERIFY(std::any_of(jobs.begin(), jobs.end(),
+            [&](const QJsonValue &v) { return v.toObject()[u"Id"_s].toString() == id; }));
+        QCOMPARE(http("DELETE", QUrl(job), {}, bearer(m_trainKey)).status, 204);
+        QCOMPARE(
+            http("GET", QUrl(job), {}, bearer(m_trainKey)).json()[u"StatusCode"_s].toString(), u"Finished"_s);
+    }
+
+    void sasFormWorkspaceFamilyDefaultOutputs()
+    {
+        // Inputs by BaseLocation + RelativeLocation + SasBlobToken (read), outputs the same with a
+        // create/write container SAS, on the /workspaces/{id} URL family.
+        const QString token = demoToken(m_demo);
+        const QJsonObject arm = http("GET",
+            QUrl(serviceUrl(m_demo, m_demo[u"trainingService"_s].toObject()[u"name"_s].toString())), {},
+            bearer(token))
+                                    .json();
+        const QString workspace
+            = arm[u"properties"_s].toObject()[u"machineLearningWorkspace"_s].toObject()[u"id"_s].toString();
+        const QString serviceId = m_trainBase.section(u'/', -1);
+        const QString base = m_server.ml + u"/workspaces/"_s + workspace + u"/services/"_s + serviceId;
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const QString readSas = mlr::serviceSasToken(
+            m_account, inputs, u"census-new.csv"_s, mlr::SasPermissions::readOnly(), expiry);
+        const QString writeSas
+            = mlr::serviceSasToken(m_account, u"bes-out"_s, {}, mlr::SasPermissions::createWrite(), expiry);
+        const QString baseLocation = m_account.blobEndpoint.toString() + u'/';
+        const auto sasRef = [&](const QString &relative, const QString &sas) {
+            return QJsonObject { { u"BaseLocation"_s, baseLocation }, { u"RelativeLocation"_s, relative },
+                { u"SasBlobToken"_s, QString(u'?' + sas) }, { u"ConnectionString"_s, QJsonValue::Null } };
+        };
+        const QJsonObject body {
+            { u"Inputs"_s, QJsonObject { { u"input1"_s, sasRef(inputs + u"/census-new.csv"_s, readSas) } } },
+            { u"Outputs"_s,
+                QJsonObject { { u"output1"_s, sasRef(u"/bes-out/sas-model.ilearner"_s, writeSas) } } },
+            { u"GlobalParameters"_s,
+                QJsonObject { { u"Random seed"_s, 7 }, { u"Split fraction"_s, u"0.8"_s } } }
+        };
+        const QString id = submitAndStart(base, m_trainKey, body);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject status = waitJob(base + u"/jobs/"_s + id + u"?api-version=2.0"_s, m_trainKey);
+        QVERIFY2(
+            status[u"StatusCode"_s].toString() == u"Finished"_s, QJsonDocument(status).toJson().constData());
+        const QJsonObject results = status[u"Results"_s].toObject();
+        QCOMPARE(results[u"output1"_s].toObject()[u"RelativeLocation"_s].toString(),
+            u"bes-out/sas-model.ilearner"_s);
+        // Outputs without an override go to the service's storage, experimentoutput/<job>/.
+        QCOMPARE(results[u"output2"_s].toObject()[u"RelativeLocation"_s].toString(),
+            u"experimentoutput/%1/output2.csv"_s.arg(id));
+        for (const QJsonValue &v : results) {
+            const QJsonObject ref = v.toObject();
+            QVERIFY(!getUrl(QUrl(ref[u"BaseLocation"_s].toString() + ref[u"RelativeLocation"_s].toString()
+                                + ref[u"SasBlobToken"_s].toString()))
+                         .isEmpty());
+        }
+        // The wrong workspace: 404.
+        QCOMPARE(http("GET",
+                     QUrl(m_server.ml + u"/workspaces/00000000000000000000000000000000/services/"_s
+                         + serviceId + u"/jobs/"_s + id + u"?api-version=2.0"_s),
+                     {}, bearer(m_trainKey))
+                     .status,
+            404);
+    }
+
+    void legacyInputAndFailures()
+    {
+        // The legacy single "Input".
+        QJsonObject body = trainingRequest(inputs + u"/census-new.csv"_s, u"legacy"_s);
+        body.remove(u"Inputs"_s);
+        body.insert(u"Input"_s, ref(inputs + u"/census-new.csv"_s));
+        const QString id = submitAndStart(m_trainBase, m_trainKey, body);
+        QCOMPARE(waitJob(m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s, m_trainKey)[u"StatusCode"_s]
+                     .toString(),
+            u"Finished"_s);
+
+        // Bad CSVs fail the job with Studio-like Details, never the server.
+        for (const QString &bad : { u"ragged.csv"_s, u"nolabel.csv"_s }) {
+            const QString failing
+                = submitAndStart(m_trainBase, m_trainKey, trainingRequest(inputs + u'/' + bad, u"bad"_s));
+            const QJsonObject status
+                = waitJob(m_trainBase + u"/jobs/"_s + failing + u"?api-version=2.0"_s, m_trainKey);
+            QCOMPARE(status[u"StatusCode"_s].toString(), u"Failed"_s);
+            QVERIFY2(status[u"Details"_s].toString().contains(u"Error 00"_s),
+                qPrintable(status[u"Details"_s].toString()));
+            QVERIFY(status[u"Results"_s].isNull());
+        }
+        QCOMPARE(http("GET", QUrl(m_server.ml + u"/admin/health"_s)).json()[u"status"_s].toString(), u"ok"_s);
+    }
+
+    void submitErrors()
+    {
+        const QJsonObject good = trainingRequest(inputs + u"/census-new.csv"_s, u"err"_s);
+        const auto with = [&good](const QString &section, const QString &name, const QJsonValue &value) {
+            QJsonObject body = good;
+            QJsonObject part = body[section].toObject();
+            part.insert(name, value);
+            body.insert(section, part);
+            return body;
+        };
+        // Authentication, version, service.
+        HttpResult r = submit(m_trainBase, u"wrong-key"_s, good);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"Unauthorized"_s);
+        QCOMPARE(detailCode(r), u"ScoreRequestUnauthorized"_s);
+        QCOMPARE(httpJson("POST", QUrl(m_trainBase + u"/jobs?api-version=2.0"_s), good).status, 401);
+        checkBadArgument(
+            httpJson("POST", QUrl(m_trainBase + u"/jobs?api-version=1.0"_s), good, bearer(m_trainKey)),
+            u"BadVersionCall"_s);
+        checkBadArgument(
+            httpJson("POST", QUrl(m_trainBase + u"/jobs"_s), good, bearer(m_trainKey)), u"BadVersionCall"_s);
+        r = submit(
+            m_trainBase.section(u'/', 0, -2) + u"/0123456789abcdef0123456789abcdef"_s, m_trainKey, good);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(detailCode(r), u"WebServiceNotFound"_s);
+        checkBadArgument(
+            http("POST", QUrl(m_trainBase + u"/jobs?api-version=2.0"_s), "{oops", bearer(m_trainKey)),
+            u"InvalidRequestBody"_s);
+
+        // Inputs.
+        QJsonObject noInputs = good;
+        noInputs.remove(u"Inputs"_s);
+        checkBadArgument(submit(m_trainBase, m_trainKey, noInputs), u"BatchJobInputsNotSpecified"_s);
+        checkBadArgument(submit(m_trainBase, m_trainKey,
+                             with(u"Inputs"_s, u"input2"_s, ref(inputs + u"/census-new.csv"_s))),
+            u"BatchJobInputsTooManySpecified"_s);
+        QJsonObject renamed = good;
+        renamed.insert(u"Inputs"_s, QJsonObject { { u"inputX"_s, ref(inputs + u"/census-new.csv"_s) } });
+        checkBadArgument(submit(m_trainBase, m_trainKey, renamed), u"InvalidInputNames"_s);
+        QJsonObject both = good;
+        both.insert(u"Input"_s, ref(inputs + u"/census-new.csv"_s));
+        checkBadArgument(submit(m_trainBase, m_trainKey, both), u"DuplicateInputInBatchCall"_s);
+
+        // Blob references.
+        r = submit(m_trainBase, m_trainKey, with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/census-new"_s)));
+        checkBadArgument(r, u"InvalidBlobExtension"_s);
+        QCOMPARE(detailMessage(r),
+            u"The blob reference: bes-input/census-new has an invalid or missing file extension. Supported "
+            u"file extensions for this output type are: \".csv, .tsv, .arff\"."_s);
+        checkBadArgument(
+            submit(m_trainBase, m_trainKey, with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/absent.csv"_s))),
+            u"BlobNotFound"_s);
+        checkBadArgument(submit(m_trainBase, m_trainKey,
+                             with(u"Inputs"_s, u"input1"_s,
+                                 QJsonObject { { u"ConnectionString"_s, u"AccountName=x;Nonsense"_s },
+                                     { u"RelativeLocation"_s, u"c/b.csv"_s } })),
+            u"InvalidBlobConnectionString"_s);
+        checkBadArgument(
+            submit(m_trainBase, m_trainKey,
+                with(u"Inputs"_s, u"input1"_s, QJsonObject { { u"ConnectionString"_s, m_conn } })),
+            u"MissingInputBlobInformation"_s);
+        // Wrong credentials for an existing blob.
+        QString wrongKey = m_conn;
+        wrongKey.replace(m_account.key, u"AAAA"_s + m_account.key.mid(4));
+        checkBadArgument(submit(m_trainBase, m_trainKey,
+                             with(u"Inputs"_s, u"input1"_s,
+                                 QJsonObject { { u"ConnectionString"_s, wrongKey },
+                                     { u"RelativeLocation"_s, QString(inputs + u"/census-new.csv"_s) } })),
+            u"InvalidBlobConnectionString"_s);
+
+        // Outputs: names (case-sensitive) and extensions by kind.
+        r = submit(m_trainBase, m_trainKey, with(u"Outputs"_s, u"output1"_s, ref(u"bes-out/model.csv"_s)));
+        checkBadArgument(r, u"InvalidBlobExtension"_s);
+        QVERIFY(detailMessage(r).endsWith(u"are: \".ilearner\"."_s));
+        r = submit(
+            m_trainBase, m_trainKey, with(u"Outputs"_s, u"output2"_s, ref(u"bes-out/evaluation.ilearner"_s)));
+        checkBadArgument(r, u"InvalidBlobExtension"_s);
+        checkBadArgument(
+            submit(m_trainBase, m_trainKey, with(u"Outputs"_s, u"Output1"_s, ref(u"bes-out/m.ilearner"_s))),
+            u"InvalidOutputOverrideName"_s);
+        checkBadArgument(
+            submit(m_trainBase, m_trainKey, with(u"GlobalParameters"_s, u"Random seed"_s, QJsonObject {})),
+            u"InvalidGlobalParameterValue"_s);
+
+        // A required global parameter (no default): a copy of the training service without one.
+        const QString token = demoToken(m_demo);
+        const QString name = m_demo[u"trainingService"_s].toObject()[u"name"_s].toString();
+        QJsonObject exported = http("GET", QUrl(serviceUrl(m_demo, name)), {}, bearer(token)).json();
+        QJsonObject properties = exported[u"properties"_s].toObject();
+        QJsonObject parameters = properties[u"parameters"_s].toObject();
+        parameters.remove(u"Split fraction"_s);
+        properties.insert(u"parameters"_s, parameters);
+        const QString plan
+            = http("GET", QUrl(groupUrl(m_demo) + u"?api-version=2017-01-01"_s), {}, bearer(token))
+                  .json()[u"value"_s]
+                  .toArray()
+                  .at(0)
+                  .toObject()[u"properties"_s]
+                  .toObject()[u"commitmentPlan"_s]
+                  .toObject()[u"id"_s]
+                  .toString();
+        properties.insert(u"commitmentPlan"_s, QJsonObject { { u"id"_s, plan } });
+        exported.insert(u"properties"_s, properties);
+        const HttpResult put
+            = httpJson("PUT", QUrl(serviceUrl(m_demo, u"needs-fraction"_s)), exported, bearer(token));
+        QVERIFY2(put.status == 201, qPrintable(put.describe()));
+        // Not deployed yet: 503 InitializingContainers.
+        const QString swagger = http("GET", QUrl(serviceUrl(m_demo, u"needs-fraction"_s)), {}, bearer(token))
+                                    .json()[u"properties"_s]
+                                    .toObject()[u"swaggerLocation"_s]
+                                    .toString();
+        const QString base = swagger.chopped(QStringLiteral("/swagger.json").size());
+        const QString key = http("GET",
+            QUrl(groupUrl(m_demo) + u"/needs-fraction/listKeys?api-version=2017-01-01"_s), {}, bearer(token))
+                                .json()[u"primary"_s]
+                                .toString();
+        r = submit(base, key, good);
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"InitializingContainers"_s);
+        QVERIFY(!r.header("Retry-After").isEmpty());
+        QCOMPARE(waitOperation(QString::fromUtf8(put.header("Azure-AsyncOperation")), token)[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        r = submit(base, key, good);
+        checkBadArgument(r, u"MissingRequiredGlobalParameters"_s);
+        QVERIFY(detailMessage(r).contains(u"Split fraction"_s));
+        QCOMPARE(submit(base, key, with(u"GlobalParameters"_s, u"Split fraction"_s, 0.7)).status, 200);
+    }
+
+    void jobRoutesErrors()
+    {
+        const QString missing = m_trainBase + u"/jobs/ffffffffffffffffffffffffffffffff"_s;
+        for (const QByteArray &method : { QByteArray("GET"), QByteArray("DELETE") }) {
+            const HttpResult r = http(method, QUrl(missing + u"?api-version=2.0"_s), {}, bearer(m_trainKey));
+            QCOMPARE(r.status, 404);
+            QCOMPARE(detailCode(r), u"JobNotFound"_s);
+        }
+        QCOMPARE(
+            http("POST", QUrl(missing + u"/start?api-version=2.0"_s), {}, bearer(m_trainKey)).status, 404);
+        // A job of another service is not visible here.
+        const QString id = QString::fromLatin1(
+            submit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"x"_s))
+                .body.mid(1)
+                .chopped(1));
+        QCOMPARE(http("GET", QUrl(m_predictBase + u"/jobs/"_s + id + u"?api-version=2.0"_s), {},
+                     bearer(m_predictKey))
+                     .status,
+            404);
+        checkBadArgument(
+            http("GET", QUrl(m_trainBase + u"/jobs/"_s + id + u"?api-version=3.0"_s), {}, bearer(m_trainKey)),
+            u"BadVersionCall"_s);
+        QCOMPARE(
+            http("GET", QUrl(m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s), {}, bearer(u"nope"_s))
+                .status,
+            401);
+        QCOMPARE(
+            http("PUT", QUrl(m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s), {}, bearer(m_trainKey))
+                .status,
+            405);
+    }
+
+    void cancelJobs()
+    {
+        ServerProcess slow;
+        QString why;
+        QVERIFY2(slow.start({ u"--seed-demo"_s, u"--job-delay"_s, u"4000"_s }, &why), qPrintable(why));
+        const QJsonObject training = slow.demo()[u"trainingService"_s].toObject();
+        const QString base = training[u"batchUrl"_s].toString();
+        const QString key = training[u"apiKey"_s].toString();
+        const QString id
+            = submitAndStart(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel"_s));
+        const QString job = base + u"/jobs/"_s + id + u"?api-version=2.0"_s;
+        QCOMPARE(http("GET", QUrl(job), {}, bearer(key)).json()[u"StatusCode"_s].toString(), u"Running"_s);
+        QCOMPARE(http("DELETE", QUrl(job), {}, bearer(key)).status, 204);
+        const QJsonObject status = http("GET", QUrl(job), {}, bearer(key)).json();
+        QCOMPARE(status[u"StatusCode"_s].toString(), u"Cancelled"_s);
+        QVERIFY(status[u"Results"_s].isNull());
+        const HttpResult restart
+            = http("POST", QUrl(base + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {}, bearer(key));
+        QCOMPARE(detailCode(restart), u"CannotStartJob"_s);
+        QVERIFY(detailMessage(restart).contains(u"Cancelled"_s));
+        // A job cancelled before it started.
+        const HttpResult submitted
+            = submit(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel2"_s));
+        const QString second = base + u"/jobs/"_s + QString::fromLatin1(submitted.body.mid(1).chopped(1));
+        QCOMPARE(http("DELETE", QUrl(second + u"?api-version=2.0"_s), {}, bearer(key)).status, 204);
+        QCOMPARE(http("GET", QUrl(second + u"?api-version=2.0"_s), {}, bearer(key))
+                     .json()[u"StatusCode"_s]
+                     .toString(),
+            u"Cancelled"_s);
+        QTest::qWait(4500); // past the delay: the cancelled job never finishes
+        QCOMPARE(http("GET", QUrl(job), {}, bearer(key)).json()[u"StatusCode"_s].toString(), u"Cancelled"_s);
+    }
+
+    void rrsExecute()
+    {
+        const QString url = m_predictBase + u"/execute?api-version=2.0"_s;
+        HttpResult r = httpJson(
+            "POST", QUrl(url + u"&details=true"_s), rrsClassic(censusRows()), bearer(m_predictKey));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QJsonObject output = r.json()[u"Results"_s].toObject()[u"output1"_s].toObject();
+        QCOMPARE(output[u"type"_s].toString(), u"table"_s);
+        QJsonObject value = output[u"value"_s].toObject();
+        QCOMPARE(
+            value[u"ColumnNames"_s].toArray(), QJsonArray({ u"Scored Labels"_s, u"Scored Probabilities"_s }));
+        QCOMPARE(value[u"ColumnTypes"_s].toArray(), QJsonArray({ u"String"_s, u"Double"_s }));
+        QCOMPARE(value[u"Values"_s].toArray().size(), censusRows().size());
+        for (const QJsonValue &row : value[u"Values"_s].toArray()) {
+            const QJsonArray cells = row.toArray();
+            QVERIFY(cells[0].toString() == u">50K"_s || cells[0].toString() == u"<=50K"_s);
+            bool ok = false;
+            const double p = cells[1].toString().toDouble(&ok); // cells are strings
+            QVERIFY(ok && p >= 0 && p <= 1);
+        }
+        // Without details: Values only.
+        r = httpJson("POST", QUrl(url), rrsClassic(censusRows()), bearer(m_predictKey));
+        value = r.json()[u"Results"_s].toObject()[u"output1"_s].toObject()[u"value"_s].toObject();
+        QCOMPARE(value.keys(), QStringList { u"Values"_s });
+        // Swagger format: arrays of row objects, in and out.
+        QJsonArray rows;
+        for (const QJsonValue &row : censusRows()) {
+            QJsonObject o;
+            for (int i = 0; i < censusFeatures().size(); ++i)
+                o.insert(censusFeatures()[i], row.toArray()[i]);
+            rows.append(o);
+        }
+        r = httpJson("POST", QUrl(url + u"&format=swagger"_s),
+            { { u"Inputs"_s, QJsonObject { { u"input1"_s, rows } } },
+                { u"GlobalParameters"_s, QJsonObject {} } },
+            bearer(m_predictKey));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        const QJsonArray scored = r.json()[u"Results"_s].toObject()[u"output1"_s].toArray();
+        QCOMPARE(scored.size(), rows.size());
+        QVERIFY(scored[0].toObject().contains(u"Scored Labels"_s));
+        // Missing values are accepted (null).
+        QJsonArray withNull = censusRows();
+        QJsonArray first = withNull[0].toArray();
+        first[1] = QJsonValue::Null;
+        withNull[0] = first;
+        QCOMPARE(httpJson("POST", QUrl(url), rrsClassic(withNull), bearer(m_predictKey)).status, 200);
+        // The workspace family works too (the id of the workspace is in the ARM definition).
+        const QString swaggerUrl = m_predictBase + u"/swagger.json"_s;
+        const HttpResult swagger = http("GET", QUrl(swaggerUrl)); // no key needed
+        QCOMPARE(swagger.status, 200);
+        const QJsonObject paths = swagger.json()[u"paths"_s].toObject();
+        QVERIFY2(
+            paths.contains(u"/execute?api-version=2.0&format=swagger"_s), swagger.body.left(500).constData());
+        QVERIFY(paths.contains(u"/jobs?api-version=2.0"_s));
+        QVERIFY(swagger.json()[u"definitions"_s].toObject().contains(u"BatchExecutionStatus"_s));
+    }
+
+    void rrsErrors()
+    {
+        const QString url = m_predictBase + u"/execute?api-version=2.0"_s;
+        HttpResult r = httpJson("POST", QUrl(url), rrsClassic(censusRows()), bearer(u"bad"_s));
+        QCOMPARE(r.status, 401);
+        checkBadArgument(httpJson("POST", QUrl(m_predictBase + u"/execute?api-version=2"_s),
+                             rrsClassic(censusRows()), bearer(m_predictKey)),
+            u"BadVersionCall"_s);
+        r = http("POST", QUrl(url), "{", bearer(m_predictKey));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"BadUserArgument"_s);
+        QCOMPARE(detailCode(r), u"InputParseError"_s);
+        // A value that does not convert to the column's type.
+        QJsonArray rows = censusRows();
+        QJsonArray first = rows[0].toArray();
+        first[0] = u"thirty-nine"_s;
+        rows[0] = first;
+        r = httpJson("POST", QUrl(url), rrsClassic(rows), bearer(m_predictKey));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(detailCode(r), u"InputParseError"_s);
+        QVERIFY(detailMessage(r).contains(u"age"_s));
+        // A missing column.
+        r = httpJson("POST", QUrl(url),
+            { { u"Inputs"_s,
+                QJsonObject { { u"input1"_s,
+                    QJsonObject { { u"ColumnNames"_s, QJsonArray { u"age"_s } },
+                        { u"Values"_s, QJsonArray { QJsonArray { u"39"_s } } } } } } } },
+            bearer(m_predictKey));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(detailCode(r), u"InputParseError"_s);
+        // Ragged rows, unknown input names, a training service.
+        r = httpJson("POST", QUrl(url), rrsClassic({ QJsonArray { u"1"_s } }), bearer(m_predictKey));
+        QCOMPARE(detailCode(r), u"InputParseError"_s);
+        checkBadArgument(
+            httpJson("POST", QUrl(url), { { u"Inputs"_s, QJsonObject { { u"nope"_s, QJsonArray {} } } } },
+                bearer(m_predictKey)),
+            u"InvalidInputNames"_s);
+        checkBadArgument(httpJson("POST", QUrl(m_trainBase + u"/execute?api-version=2.0"_s),
+                             rrsClassic(censusRows()), bearer(m_trainKey)),
+            u"OutputTypeNotSupported"_s);
+        QCOMPARE(http("GET",
+                     QUrl(m_predictBase.section(u'/', 0, -2)
+                         + u"/0123456789abcdef0123456789abcdef/swagger.json"_s))
+                     .status,
+            404);
+    }
+
+    void classicEndpointPatch()
+    {
+        QVERIFY(!m_newModelRelative.isEmpty());
+        const QString token = demoToken(m_demo);
+        const QString name = m_demo[u"predictiveService"_s].toObject()[u"name"_s].toString();
+        const QJsonObject arm = http("GET", QUrl(serviceUrl(m_demo, name)), {}, bearer(token))
+                                    .json()[u"properties"_s]
+                                    .toObject();
+        const QString workspace = arm[u"machineLearningWorkspace"_s].toObject()[u"id"_s].toString();
+        const QString serviceId = m_predictBase.section(u'/', -1);
+        const QString endpoint = m_server.ml + u"/workspaces/"_s + workspace + u"/webservices/"_s + serviceId
+            + u"/endpoints/default"_s;
+        HttpResult r = http("GET", QUrl(endpoint), {}, bearer(m_predictKey));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        const QJsonArray resources = r.json()[u"Resources"_s].toArray();
+        QCOMPARE(resources.size(), 1);
+        const QString resourceName = resources[0].toObject()[u"Name"_s].toString();
+        QVERIFY(resourceName.endsWith(u"[trained model]"_s));
+        QCOMPARE(http("GET", QUrl(endpoint), {}, bearer(u"x"_s)).status, 401);
+
+        const QString url = m_predictBase + u"/execute?api-version=2.0"_s;
+        const QJsonArray before = httpJson("POST", QUrl(url), rrsClassic(censusRows()), bearer(m_predictKey))
+                                      .json()[u"Results"_s]
+                                      .toObject()[u"output1"_s]
+                                      .toObject()[u"value"_s]
+                                      .toObject()[u"Values"_s]
+                                      .toArray();
+        const QString sas = mlr::serviceSasToken(m_account, m_newModelRelative.section(u'/', 0, 0), {},
+            mlr::SasPermissions::readList(), QDateTime::currentDateTimeUtc().addSecs(3600));
+        const QJsonObject patch { { u"Resources"_s,
+            QJsonArray { QJsonObject { { u"Name"_s, resourceName },
+                { u"Location"_s,
+                    QJsonObject { { u"BaseLocation"_s, QString(m_account.blobEndpoint.toString() + u'/') },
+                        { u"RelativeLocation"_s, m_newModelRelative },
+                        { u"SasBlobToken"_s, QString(u'?' + sas) } } } } } } };
+        r = httpJson("PATCH", QUrl(endpoint), patch, bearer(m_predictKey));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QJsonArray after;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                after = httpJson("POST", QUrl(url), rrsClassic(censusRows()), bearer(m_predictKey))
+                            .json()[u"Results"_s]
+                            .toObject()[u"output1"_s]
+                            .toObject()[u"value"_s]
+                            .toObject()[u"Values"_s]
+                            .toArray();
+                return after != before;
+            },
+            15000));
+        // The ARM definition shows the new location.
+        const QJsonObject now = http("GET", QUrl(serviceUrl(m_demo, name)), {}, bearer(token))
+                                    .json()[u"properties"_s]
+                                    .toObject();
+        QVERIFY(QJsonDocument(now[u"assets"_s].toObject()).toJson().contains(m_newModelRelative.toUtf8()));
+
+        // Errors: unknown resource, wrong extension, a training service.
+        QJsonObject unknown = patch;
+        QJsonArray list = unknown[u"Resources"_s].toArray();
+        QJsonObject item = list[0].toObject();
+        item.insert(u"Name"_s, u"Other [trained model]"_s);
+        list[0] = item;
+        unknown.insert(u"Resources"_s, list);
+        r = httpJson("PATCH", QUrl(endpoint), unknown, bearer(m_predictKey));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"BadArgument"_s);
+        const QString trainEndpoint = m_server.ml + u"/workspaces/"_s + workspace + u"/webservices/"_s
+            + m_trainBase.section(u'/', -1) + u"/endpoints/default"_s;
+        r = httpJson("PATCH", QUrl(trainEndpoint), patch, bearer(m_trainKey));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[u"error"_s].toObject()[u"message"_s].toString(),
+            u"This Web Service has no updatable resources."_s);
+        QCOMPARE(httpJson("PATCH", QUrl(endpoint), patch, bearer(u"wrong"_s)).status, 401);
+    }
 };
-QTEST_GUILESS_MAIN(TestServerbes)
+
+QTEST_GUILESS_MAIN(TestServerBes)
 #include "tst_server_bes.moc"
