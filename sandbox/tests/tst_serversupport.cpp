@@ -52,7 +52,8 @@ HttpResult http(
         reply->abort();
     }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     result.error = reply->error();
     result.errorString = reply->errorString();
