@@ -72,6 +72,10 @@ Server::Server(const ServerConfig &config, QObject *parent)
 Server::~Server()
 {
     stop();
+    // Running jobs are cancelled (their graphs stop at the next module) before waiting for
+    // the workers; the state file already says Running, so they come back Failed.
+    delete m_context.jobs;
+    m_context.jobs = nullptr;
     m_pool->waitForDone();
 }
 
