@@ -101,8 +101,19 @@ private Q_SLOTS:
         const QByteArray data = csv.readAll();
         QVERIFY(putBlob(m_conn, inputs, u"census-new.csv"_s, data));
         QVERIFY(putBlob(m_conn, inputs, u"census-new"_s, data)); // no extension
-        QVERIFY(putBlob(m_conn, inputs, u"ragged.csv"_s, "age,income\n1,>50K\n2\n3,<=50K\n"));
-        QVERIFY(putBlob(m_conn, inputs, u"nolabel.csv"_s, "age,workclass\n1,Private\n2,State-gov\n"));
+        QVERIFY(putBlob(m_conn, inputs, u"empty.csv"_s, QByteArray()));
+        // Bad CSVs with the census header: a short row, no label column, a text age, empty.
+        const QByteArray header = data.left(data.indexOf('\n') + 1);
+        const QByteArray row
+            = "39,Private,1,HS-grad,9,Never-married,Sales,Own-child,White,Male,0,0,40,United-States,<=50K\n";
+        QVERIFY(putBlob(m_conn, inputs, u"ragged.csv"_s, header + row + "39,Private,1,HS-grad\n" + row));
+        QByteArray noLabel = header;
+        noLabel.replace(",income", "");
+        QVERIFY(putBlob(m_conn, inputs, u"nolabel.csv"_s, noLabel + row.left(row.lastIndexOf(',')) + '\n'));
+        QByteArray wrongTypes = header;
+        wrongTypes += "thirty,Private,1,HS-grad,9,Never-married,Sales,Own-child,White,Male,0,0,40,United-"
+                      "States,<=50K\n";
+        QVERIFY(putBlob(m_conn, inputs, u"wrongtypes.csv"_s, wrongTypes));
     }
 
     void trainingJob()
@@ -245,14 +256,21 @@ private Q_SLOTS:
             u"Finished"_s);
 
         // Bad CSVs fail the job with Studio-like Details, never the server.
-        for (const QString &bad : { u"ragged.csv"_s, u"nolabel.csv"_s }) {
+        const QList<std::pair<QString, QString>> bad = {
+            { u"ragged.csv"_s, u"Error 0018"_s },
+            { u"nolabel.csv"_s, u"Error 0001: Column with name \"income\""_s },
+            { u"empty.csv"_s, u"Error 0003"_s },
+            { u"wrongtypes.csv"_s, u"Error 0002"_s },
+        };
+        for (const auto &[file, expected] : bad) {
             const QString failing
-                = submitAndStart(m_trainBase, m_trainKey, trainingRequest(inputs + u'/' + bad, u"bad"_s));
+                = submitAndStart(m_trainBase, m_trainKey, trainingRequest(inputs + u'/' + file, u"bad"_s));
             const QJsonObject status
                 = waitJob(m_trainBase + u"/jobs/"_s + failing + u"?api-version=2.0"_s, m_trainKey);
             QCOMPARE(status[u"StatusCode"_s].toString(), u"Failed"_s);
-            QVERIFY2(status[u"Details"_s].toString().contains(u"Error 00"_s),
-                qPrintable(status[u"Details"_s].toString()));
+            const QString details = status[u"Details"_s].toString();
+            QVERIFY2(details.contains(u"Error 00"_s) && details.contains(expected),
+                qPrintable(file + u": "_s + details));
             QVERIFY(status[u"Results"_s].isNull());
         }
         QCOMPARE(http("GET", QUrl(m_server.ml + u"/admin/health"_s)).json()[u"status"_s].toString(), u"ok"_s);
