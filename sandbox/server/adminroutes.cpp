@@ -6,8 +6,11 @@
 #include "server/jsonutil.h"
 #include "server/login.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +87,37 @@ void AdminService::addRoutes(HttpFront *front)
             p->sendJson(201,
                 QJsonObject { { u"tenant"_s, app.tenant }, { u"clientId"_s, app.clientId },
                     { u"clientSecret"_s, app.secret }, { u"name"_s, app.name } });
+        });
+    front->addRoute("POST", u"/admin/services/from-template"_s, u"admin.services"_s,
+        [this, adminError](const Request &r, const ResponderPtr &p) {
+            QString error;
+            const auto body = parseObject(r.body, &error);
+            if (!body)
+                return adminError(p, 400, u"InvalidRequestBody"_s, error);
+            const QString name = body->value(u"name"_s).toString();
+            static const QRegularExpression valid(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,60}$"_s);
+            if (!valid.match(name).hasMatch() || body->value(u"label"_s).toString().isEmpty()
+                || body->value(u"csv"_s).toString().isEmpty())
+                return adminError(p, 400, u"InvalidRequestBody"_s,
+                    u"Give template (two-class or regression), label, name (letters, digits, '-', '_', '.') "
+                    u"and csv "
+                    u"(the CSV text)."_s);
+            if (!m_fromTemplate || m_context->config.dataDir.isEmpty() || !m_context->storage)
+                return adminError(
+                    p, 400, u"NotAvailable"_s, u"This server runs without --data or --storage."_s);
+            const QString path = QDir(m_context->config.dataDir).filePath(name + u"-schema.csv"_s);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(body->value(u"csv"_s).toString().toUtf8()) < 0
+                || !file.commit())
+                return adminError(
+                    p, 500, u"InternalError"_s, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
+            m_fromTemplate(body->value(u"template"_s).toString(u"two-class"_s), path,
+                body->value(u"label"_s).toString(), name, body->value(u"learner"_s).toString(),
+                [p, adminError](const QJsonObject &description, const QString &why) {
+                    if (!why.isEmpty())
+                        return adminError(p, 400, u"TemplateFailed"_s, why);
+                    p->sendJson(201, description);
+                });
         });
 }
 

@@ -3,7 +3,10 @@
 #include "server/context.h"
 #include "server/responder.h"
 
+#include <QJsonObject>
 #include <QObject>
+
+#include <functional>
 
 namespace mlr::server {
 
@@ -21,6 +24,9 @@ class LoginService;
 //   POST   /admin/tokens/expire                 every access token issued so far expires now
 //   POST   /admin/clients                       {tenant?, clientId?, clientSecret?, name?}: registers a
 //                                               client app (missing members generated); answers it
+//   POST   /admin/services/from-template        {template, label, name, csv (the CSV text), learner?}:
+//                                               what --create-from-template does, in the running
+//                                               server; answers the pair's description (201)
 class AdminService : public QObject
 {
     Q_OBJECT
@@ -29,9 +35,16 @@ public:
     AdminService(Context *context, LoginService *login, QObject *parent = nullptr);
     void addRoutes(HttpFront *front);
 
+    // --create-from-template in-process (the Seeder): template, CSV path, label, name, learner,
+    // and a callback (description, error).
+    using FromTemplate = std::function<void(const QString &, const QString &, const QString &,
+        const QString &, const QString &, std::function<void(const QJsonObject &, const QString &)>)>;
+    void setFromTemplate(FromTemplate create) { m_fromTemplate = std::move(create); }
+
 private:
     Context *m_context;
     LoginService *m_login;
+    FromTemplate m_fromTemplate;
 };
 
 } // namespace mlr::server

@@ -12,6 +12,7 @@
 #include "server/modelcache.h"
 #include "server/persistence.h"
 #include "server/rrsroutes.h"
+#include "server/seeding.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -67,6 +68,19 @@ Server::Server(const ServerConfig &config, QObject *parent)
     m_admin = new AdminService(&m_context, m_login, this);
     for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login })
         m_admin->addRoutes(front);
+    m_seeder = new Seeder(this, this);
+    m_admin->setFromTemplate(
+        [this](const QString &kind, const QString &csv, const QString &label, const QString &name,
+            const QString &learner, std::function<void(const QJsonObject &, const QString &)> done) {
+            m_seeder->createFromTemplate(
+                kind, csv, label, name, learner, [this, done](const QJsonObject &d, const QString &e) {
+                    QJsonObject description = d;
+                    if (e.isEmpty())
+                        for (const auto &[key, value] : endpoints().toVariantMap().asKeyValueRange())
+                            description.insert(key, value.toString());
+                    done(description, e);
+                });
+        });
 }
 
 Server::~Server()

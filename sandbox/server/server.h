@@ -20,6 +20,7 @@ class HttpFront;
 class LoginService;
 class Persistence;
 class RrsService;
+class Seeder;
 
 // One mlstudio-local: the three ports (data plane, ARM, login), the state and its file,
 // the worker pool, and the route modules. Everything runs on the thread that owns it.
@@ -56,6 +57,7 @@ private:
     RrsService *m_rrs = nullptr;
     ClassicEndpointService *m_classic = nullptr;
     AdminService *m_admin = nullptr;
+    Seeder *m_seeder = nullptr;
 };
 
 } // namespace mlr::server

@@ -315,6 +315,48 @@ private Q_SLOTS:
         const HttpResult swagger = http("GET", QUrl(predictive[u"swaggerUrl"_s].toString()));
         QVERIFY(swagger.body.contains("channel"));
 
+        // The same in the running server, through the admin route (a regression this time).
+        QByteArray prices = "rooms,area,town,price\n";
+        for (int i = 0; i < 300; ++i) {
+            const int rooms = 1 + i % 6;
+            const int area = 30 + (i * 17) % 120;
+            const char *town = i % 2 ? "north" : "south";
+            prices += QByteArray::number(rooms) + ',' + QByteArray::number(area) + ',' + town + ','
+                + QByteArray::number(50 + 2.5 * area + 10 * rooms + (i % 2 ? 40 : 0) + (i % 7)) + '\n';
+        }
+        const HttpResult created = httpJson("POST", QUrl(server.arm + u"/admin/services/from-template"_s),
+            { { u"template"_s, u"regression"_s }, { u"label"_s, u"price"_s }, { u"name"_s, u"prices"_s },
+                { u"csv"_s, QString::fromUtf8(prices) } });
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        QCOMPARE(created.json()[u"arm"_s].toString(), server.arm);
+        const QJsonObject pricing = created.json()[u"predictiveService"_s].toObject();
+        QCOMPARE(pricing[u"name"_s].toString(), u"prices-predictive"_s);
+        const QJsonObject query { { u"Inputs"_s,
+            QJsonObject { { u"input1"_s,
+                QJsonArray { QJsonObject {
+                    { u"rooms"_s, 3 }, { u"area"_s, 100 }, { u"town"_s, u"north"_s } } } } } } };
+        const HttpResult priced = httpJson("POST",
+            QUrl(pricing[u"batchUrl"_s].toString() + u"/execute?api-version=2.0&format=swagger"_s), query,
+            bearer(pricing[u"apiKey"_s].toString()));
+        QVERIFY2(priced.status == 200, qPrintable(priced.describe()));
+        const double price = priced.json()[u"Results"_s]
+                                 .toObject()[u"output1"_s]
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()[u"Scored Labels"_s]
+                                 .toString()
+                                 .toDouble();
+        QVERIFY2(price > 350 && price < 400, qPrintable(QString::number(price))); // 50 + 250 + 30 + 40 + ~3
+        QCOMPARE(httpJson("POST", QUrl(server.arm + u"/admin/services/from-template"_s),
+                     { { u"name"_s, u"x y"_s } })
+                     .status,
+            400);
+        const HttpResult badLabel = httpJson("POST", QUrl(server.arm + u"/admin/services/from-template"_s),
+            { { u"template"_s, u"two-class"_s }, { u"label"_s, u"price"_s }, { u"name"_s, u"p2"_s },
+                { u"csv"_s, QString::fromUtf8(prices) } });
+        QCOMPARE(badLabel.status, 400);
+        QCOMPARE(badLabel.json()[u"error"_s].toObject()[u"code"_s].toString(), u"TemplateFailed"_s);
+
         // A label that is not in the CSV: a clear error, exit code 1.
         ServerProcess failing;
         QVERIFY(!failing.start({ u"--create-from-template"_s, u"two-class"_s, u"--schema-from"_s,
