@@ -50,6 +50,16 @@ JobRunner::~JobRunner()
         active->cancelled->store(true);
 }
 
+void JobRunner::release(const std::shared_ptr<Active> &active)
+{
+    m_active.remove(active->jobId.toLower());
+    // The scope's children (blob calls, the pool watcher) hold `active` in their callbacks, and
+    // one of them may be calling us: delete them later, which frees `active` and removes
+    // its work folder.
+    if (active->scope)
+        active->scope.release()->deleteLater();
+}
+
 BatchJob *JobRunner::job(const std::shared_ptr<Active> &active) const
 {
     if (active->cancelled->load())
@@ -255,8 +265,7 @@ void JobRunner::fail(const std::shared_ptr<Active> &active, const QString &detai
         j->endedUtc = QDateTime::currentDateTimeUtc();
         m_context->state->changed();
     }
-    m_active.remove(active->jobId.toLower());
-    QTimer::singleShot(0, this, [active]() {}); // `active` (and its scope) dies after this call
+    release(active);
 }
 
 void JobRunner::finish(const std::shared_ptr<Active> &active)
@@ -267,8 +276,7 @@ void JobRunner::finish(const std::shared_ptr<Active> &active)
         j->endedUtc = QDateTime::currentDateTimeUtc();
         m_context->state->changed();
     }
-    m_active.remove(active->jobId.toLower());
-    QTimer::singleShot(0, this, [active]() {});
+    release(active);
 }
 
 } // namespace mlr::server

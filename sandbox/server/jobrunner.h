@@ -40,6 +40,7 @@ private:
     void upload(const std::shared_ptr<Active> &active, const QList<studio::GraphOutput> &outputs);
     void fail(const std::shared_ptr<Active> &active, const QString &details);
     void finish(const std::shared_ptr<Active> &active);
+    void release(const std::shared_ptr<Active> &active);
     BatchJob *job(const std::shared_ptr<Active> &active) const; // nullptr once cancelled/gone
 
     Context *m_context;

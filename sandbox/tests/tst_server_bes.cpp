@@ -274,6 +274,11 @@ private Q_SLOTS:
             QVERIFY(status[u"Results"_s].isNull());
         }
         QCOMPARE(http("GET", QUrl(m_server.ml + u"/admin/health"_s)).json()[u"status"_s].toString(), u"ok"_s);
+        // Finished and failed jobs leave no downloaded inputs behind.
+        const QDir work(QDir(m_server.dataDir()).filePath(u"work"_s));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return work.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(); }, 3000),
+            qPrintable(work.entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(u' ')));
     }
 
     void submitErrors()
