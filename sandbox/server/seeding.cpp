@@ -278,19 +278,36 @@ void Seeder::seedDemo(Done done)
         { u"regression-initial.csv"_s, false, studio::DataVariant::Initial, 1 },
         { u"regression-new.csv"_s, false, studio::DataVariant::New, 2 },
     };
-    for (const File &f : files) {
-        if (QFile::exists(dir.filePath(f.name)))
-            continue;
-        studio::GeneratorOptions options;
-        options.rows = 10000;
-        options.seed = f.seed;
-        options.variant = f.variant;
-        QSaveFile out(dir.filePath(f.name));
-        if (!out.open(QIODevice::WriteOnly)
-            || !(f.census ? studio::writeCensusCsv(options, out) : studio::writeRegressionCsv(options, out))
-            || !out.commit())
-            return done({}, u"cannot write %1: %2"_s.arg(dir.filePath(f.name), out.errorString()));
-    }
+    // Generated on the worker pool (about a second for the four files).
+    auto *generated = new QFutureWatcher<QString>(this);
+    connect(generated, &QFutureWatcherBase::finished, this, [this, generated, dir, done]() {
+        generated->deleteLater();
+        if (const QString error = generated->result(); !error.isEmpty())
+            return done({}, error);
+        seedPairs(dir, done);
+    });
+    generated->setFuture(QtConcurrent::run(context->pool, [files, dir]() -> QString {
+        for (const File &f : files) {
+            if (QFile::exists(dir.filePath(f.name)))
+                continue;
+            studio::GeneratorOptions options;
+            options.rows = 10000;
+            options.seed = f.seed;
+            options.variant = f.variant;
+            QSaveFile out(dir.filePath(f.name));
+            if (!out.open(QIODevice::WriteOnly)
+                || !(f.census ? studio::writeCensusCsv(options, out)
+                              : studio::writeRegressionCsv(options, out))
+                || !out.commit())
+                return u"cannot write %1: %2"_s.arg(dir.filePath(f.name), out.errorString());
+        }
+        return {};
+    }));
+}
+
+void Seeder::seedPairs(const QDir &dir, Done done)
+{
+    Context *context = m_server->context();
     const PairRequest census { studio::TemplateKind::TwoClass, dir.filePath(u"census-initial.csv"_s),
         u"income"_s, {}, u"census-income-retraining"_s, u"census-income-predictive"_s, u"Census Model"_s,
         u"census"_s };

@@ -2,6 +2,7 @@
 
 #include "graph/templates.h"
 
+#include <QDir>
 #include <QJsonObject>
 #include <QObject>
 
@@ -55,6 +56,7 @@ public:
     static inline const QString container = QStringLiteral("mlstudio-demo");
 
 private:
+    void seedPairs(const QDir &dir, Done done); // after the demo CSVs exist
     QJsonObject identity(QString *error); // loads or creates DIR/identity.json; registers the client
     QJsonObject describeService(const QString &name) const;
     void putPair(
