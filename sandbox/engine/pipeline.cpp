@@ -52,6 +52,7 @@ Result<RetrainResult> runRetraining(const DataTable &data, const RetrainSpec &sp
         if (!result)
             return result.error();
         out.cleanedColumns = result.value().columns;
+        out.cleaningTransformation = result.value().transformation;
         out.missingValuesReplaced = result.value().totalReplaced();
         out.rowsRemoved = result.value().rowsRemoved;
         cleaned = std::move(result.value().table);

@@ -41,6 +41,7 @@ struct RetrainResult
     TrainedModel model;
     EvaluationResult evaluation;
     QList<CleanedColumn> cleanedColumns;
+    QList<ColumnReplacement> cleaningTransformation; // replay on scoring data with applyCleaning
     qsizetype missingValuesReplaced = 0; // by Clean Missing Data
     qsizetype rowsRemoved = 0; // by Clean Missing Data (Remove entire row)
     EncodeStats testStats; // missing / unknown values met scoring the test split

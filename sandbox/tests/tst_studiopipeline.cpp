@@ -127,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(r.trainRows + r.testRows, 8000);
         QCOMPARE(r.testRows, 2000);
         QVERIFY(r.missingValuesReplaced > 500); // workclass, occupation, native-country, age, hours
+        QCOMPARE(r.cleaningTransformation.size(), 5);
         QVERIFY(r.evaluation.binary.auc > 0.85);
         QCOMPARE(r.evaluation.binary.positiveLabel, u">50K"_s);
 
