@@ -43,6 +43,21 @@ std::optional<QMap<QString, QString>> globalParameterTexts(const QJsonObject &gi
     return out;
 }
 
+// Keeps the state bounded: beyond 1000 jobs, the oldest finished ones are forgotten.
+void forgetOldJobs(State *state)
+{
+    constexpr qsizetype limit = 1000;
+    if (state->jobs.size() <= limit)
+        return;
+    QList<std::pair<QDateTime, QString>> finished;
+    for (auto it = state->jobs.cbegin(); it != state->jobs.cend(); ++it)
+        if (it->isTerminal())
+            finished.append({ it->createdUtc, it.key() });
+    std::sort(finished.begin(), finished.end());
+    for (qsizetype i = 0; i < finished.size() && state->jobs.size() > limit; ++i)
+        state->jobs.remove(finished[i].second);
+}
+
 } // namespace
 
 BesService::BesService(Context *context, QObject *parent)
@@ -178,6 +193,7 @@ void BesService::onSubmit(const Request &request, const ResponderPtr &responder)
         if (!pending->failedCode.isEmpty())
             return dataplane::badArgument(responder, pending->failedCode, pending->failedMessage);
         m_context->state->jobs.insert(job.id.toLower(), job);
+        forgetOldJobs(m_context->state);
         m_context->state->changed();
         responder->sendJson(200, job.id);
     };

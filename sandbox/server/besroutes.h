@@ -18,6 +18,7 @@ namespace mlr::server {
 //                                                 read-only SAS
 //   DELETE {svc}/jobs/{id}            bes.delete  204; cancels a job that is not finished
 //   GET    {svc}/jobs                 bes.list    200 (an extension: BES has no list)
+// The state keeps the last 1000 jobs (older finished ones are forgotten).
 // Submit checks, in order: the body, the inputs (BatchJobInputsNotSpecified,
 // BatchJobInputsTooManySpecified, InvalidInputNames, DuplicateInputInBatchCall), the blob
 // references (MissingInputBlobInformation, InvalidBlobConnectionString,
