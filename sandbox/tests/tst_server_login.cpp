@@ -92,7 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        QVERIFY2(m_server.start({ u"--device-code-interval"_s, u"1"_s }, &why), qPrintable(why));
+        QVERIFY2(m_server.start({ u"--device-code-interval"_s, u"3"_s }, &why), qPrintable(why));
         m_client = registerClient(m_server);
         QVERIFY(!m_client.clientId.isEmpty());
     }
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(userCode.size(), 9);
         QCOMPARE(codes[u"verification_uri"_s].toString(), m_server.login + u"/devicelogin"_s);
         QCOMPARE(codes[u"expires_in"_s].toInt(), 900);
-        QCOMPARE(codes[u"interval"_s].toInt(), 1);
+        QCOMPARE(codes[u"interval"_s].toInt(), 3);
         QVERIFY(codes[u"message"_s].toString().contains(userCode));
         QVERIFY(!codes.contains(u"verification_uri_complete"_s));
 
@@ -263,7 +263,7 @@ private Q_SLOTS:
     {
         ServerProcess server;
         QString why;
-        QVERIFY2(server.start({ u"--device-code-interval"_s, u"0"_s, u"--device-code-lifetime"_s, u"1"_s,
+        QVERIFY2(server.start({ u"--device-code-interval"_s, u"0"_s, u"--device-code-lifetime"_s, u"3"_s,
                                   u"--auto-approve-device-codes"_s },
                      &why),
             qPrintable(why));
@@ -274,7 +274,7 @@ private Q_SLOTS:
             u"authorization_pending"_s, 70016);
         QCOMPARE(pollDevice(server, c, codes[u"device_code"_s].toString()).status, 200);
         const QJsonObject late = startDeviceCode(server, c);
-        QTest::qWait(1200);
+        QTest::qWait(3200);
         checkAadError(
             pollDevice(server, c, late[u"device_code"_s].toString()), 400, u"expired_token"_s, 70019);
     }
@@ -296,16 +296,16 @@ private Q_SLOTS:
         // Tokens expire: a short-lived one, and the admin route that expires them all.
         ServerProcess shortLived;
         QString why;
-        QVERIFY2(shortLived.start({ u"--token-lifetime"_s, u"1"_s }, &why), qPrintable(why));
+        QVERIFY2(shortLived.start({ u"--token-lifetime"_s, u"3"_s }, &why), qPrintable(why));
         const Client c = registerClient(shortLived);
         const HttpResult r
             = postForm(shortLived.login + u'/' + c.tenant + u"/oauth2/v2.0/token"_s, credentials(c));
-        QCOMPARE(r.json()[u"expires_in"_s].toInt(), 1);
+        QCOMPARE(r.json()[u"expires_in"_s].toInt(), 3);
         const QString token = r.json()[u"access_token"_s].toString();
         const QString list = shortLived.arm
             + u"/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.MachineLearning/webServices?api-version=2017-01-01"_s;
         QCOMPARE(http("GET", QUrl(list), {}, bearer(token)).status, 200);
-        QTest::qWait(1100);
+        QTest::qWait(3100);
         const HttpResult expired = http("GET", QUrl(list), {}, bearer(token));
         QCOMPARE(expired.status, 401);
         QCOMPARE(

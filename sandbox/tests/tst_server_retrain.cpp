@@ -211,7 +211,7 @@ private Q_SLOTS:
             http("POST", QUrl(batch + u"/jobs/"_s + killed + u"/start?api-version=2.0"_s), {}, bearer(key))
                 .status,
             204);
-        QTest::qWait(300); // let the state file record it
+        QTest::qWait(1000); // let the state file record it
 
         // kill -9: no chance to save anything more.
         server.kill();
