@@ -41,36 +41,10 @@ private:
     mlr::StorageAccount m_account;
     QString m_trainBase, m_trainKey, m_predictBase, m_predictKey;
 
-    QJsonObject ref(const QString &relative) const
-    {
-        return { { u"ConnectionString"_s, m_conn }, { u"RelativeLocation"_s, relative } };
-    }
+    QJsonObject ref(const QString &relative) const { return besBlobReference(m_conn, relative); }
     QJsonObject trainingRequest(const QString &input, const QString &prefix) const
     {
-        return { { u"Inputs"_s, QJsonObject { { u"input1"_s, ref(input) } } },
-            { u"Outputs"_s,
-                QJsonObject { { u"output1"_s, ref(u"bes-out/%1-model.ilearner"_s.arg(prefix)) },
-                    { u"output2"_s, ref(u"bes-out/%1-evaluation.csv"_s.arg(prefix)) },
-                    { u"output3"_s, ref(u"bes-out/%1-scored.csv"_s.arg(prefix)) } } },
-            { u"GlobalParameters"_s, QJsonObject {} } };
-    }
-    HttpResult submit(const QString &base, const QString &key, const QJsonObject &body) const
-    {
-        return httpJson("POST", QUrl(base + u"/jobs?api-version=2.0"_s), body, bearer(key));
-    }
-    QString submitAndStart(const QString &base, const QString &key, const QJsonObject &body) const
-    {
-        const HttpResult r = submit(base, key, body);
-        if (r.status != 200) {
-            qWarning("submit: %s", qPrintable(r.describe()));
-            return {};
-        }
-        const QString id = QJsonDocument::fromJson("[" + r.body + "]").array().at(0).toString();
-        const HttpResult started
-            = http("POST", QUrl(base + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {}, bearer(key));
-        if (started.status != 204)
-            qWarning("start: %s", qPrintable(started.describe()));
-        return id;
+        return besTrainingRequest(m_conn, input, prefix);
     }
     void checkBadArgument(const HttpResult &r, const QString &detail)
     {
@@ -119,7 +93,7 @@ private Q_SLOTS:
     void trainingJob()
     {
         const HttpResult r
-            = submit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"new"_s));
+            = besSubmit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"new"_s));
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
         QVERIFY(r.body.startsWith('"') && r.body.endsWith('"'));
         const QString id = QString::fromLatin1(r.body.mid(1).chopped(1));
@@ -218,7 +192,7 @@ private Q_SLOTS:
             { u"GlobalParameters"_s,
                 QJsonObject { { u"Random seed"_s, 7 }, { u"Split fraction"_s, u"0.8"_s } } }
         };
-        const QString id = submitAndStart(base, m_trainKey, body);
+        const QString id = besSubmitAndStart(base, m_trainKey, body);
         QVERIFY(!id.isEmpty());
         const QJsonObject status = waitJob(base + u"/jobs/"_s + id + u"?api-version=2.0"_s, m_trainKey);
         QVERIFY2(
@@ -250,7 +224,7 @@ private Q_SLOTS:
         QJsonObject body = trainingRequest(inputs + u"/census-new.csv"_s, u"legacy"_s);
         body.remove(u"Inputs"_s);
         body.insert(u"Input"_s, ref(inputs + u"/census-new.csv"_s));
-        const QString id = submitAndStart(m_trainBase, m_trainKey, body);
+        const QString id = besSubmitAndStart(m_trainBase, m_trainKey, body);
         QCOMPARE(waitJob(m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s, m_trainKey)[u"StatusCode"_s]
                      .toString(),
             u"Finished"_s);
@@ -264,7 +238,7 @@ private Q_SLOTS:
         };
         for (const auto &[file, expected] : bad) {
             const QString failing
-                = submitAndStart(m_trainBase, m_trainKey, trainingRequest(inputs + u'/' + file, u"bad"_s));
+                = besSubmitAndStart(m_trainBase, m_trainKey, trainingRequest(inputs + u'/' + file, u"bad"_s));
             const QJsonObject status
                 = waitJob(m_trainBase + u"/jobs/"_s + failing + u"?api-version=2.0"_s, m_trainKey);
             QCOMPARE(status[u"StatusCode"_s].toString(), u"Failed"_s);
@@ -292,7 +266,7 @@ private Q_SLOTS:
             return body;
         };
         // Authentication, version, service.
-        HttpResult r = submit(m_trainBase, u"wrong-key"_s, good);
+        HttpResult r = besSubmit(m_trainBase, u"wrong-key"_s, good);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"Unauthorized"_s);
         QCOMPARE(detailCode(r), u"ScoreRequestUnauthorized"_s);
@@ -302,7 +276,7 @@ private Q_SLOTS:
             u"BadVersionCall"_s);
         checkBadArgument(
             httpJson("POST", QUrl(m_trainBase + u"/jobs"_s), good, bearer(m_trainKey)), u"BadVersionCall"_s);
-        r = submit(
+        r = besSubmit(
             m_trainBase.section(u'/', 0, -2) + u"/0123456789abcdef0123456789abcdef"_s, m_trainKey, good);
         QCOMPARE(r.status, 404);
         QCOMPARE(detailCode(r), u"WebServiceNotFound"_s);
@@ -313,56 +287,57 @@ private Q_SLOTS:
         // Inputs.
         QJsonObject noInputs = good;
         noInputs.remove(u"Inputs"_s);
-        checkBadArgument(submit(m_trainBase, m_trainKey, noInputs), u"BatchJobInputsNotSpecified"_s);
-        checkBadArgument(submit(m_trainBase, m_trainKey,
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey, noInputs), u"BatchJobInputsNotSpecified"_s);
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey,
                              with(u"Inputs"_s, u"input2"_s, ref(inputs + u"/census-new.csv"_s))),
             u"BatchJobInputsTooManySpecified"_s);
         QJsonObject renamed = good;
         renamed.insert(u"Inputs"_s, QJsonObject { { u"inputX"_s, ref(inputs + u"/census-new.csv"_s) } });
-        checkBadArgument(submit(m_trainBase, m_trainKey, renamed), u"InvalidInputNames"_s);
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey, renamed), u"InvalidInputNames"_s);
         QJsonObject both = good;
         both.insert(u"Input"_s, ref(inputs + u"/census-new.csv"_s));
-        checkBadArgument(submit(m_trainBase, m_trainKey, both), u"DuplicateInputInBatchCall"_s);
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey, both), u"DuplicateInputInBatchCall"_s);
 
         // Blob references.
-        r = submit(m_trainBase, m_trainKey, with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/census-new"_s)));
+        r = besSubmit(
+            m_trainBase, m_trainKey, with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/census-new"_s)));
         checkBadArgument(r, u"InvalidBlobExtension"_s);
         QCOMPARE(detailMessage(r),
             u"The blob reference: bes-input/census-new has an invalid or missing file extension. Supported "
             u"file extensions for this output type are: \".csv, .tsv, .arff\"."_s);
-        checkBadArgument(
-            submit(m_trainBase, m_trainKey, with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/absent.csv"_s))),
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey,
+                             with(u"Inputs"_s, u"input1"_s, ref(inputs + u"/absent.csv"_s))),
             u"BlobNotFound"_s);
-        checkBadArgument(submit(m_trainBase, m_trainKey,
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey,
                              with(u"Inputs"_s, u"input1"_s,
                                  QJsonObject { { u"ConnectionString"_s, u"AccountName=x;Nonsense"_s },
                                      { u"RelativeLocation"_s, u"c/b.csv"_s } })),
             u"InvalidBlobConnectionString"_s);
         checkBadArgument(
-            submit(m_trainBase, m_trainKey,
+            besSubmit(m_trainBase, m_trainKey,
                 with(u"Inputs"_s, u"input1"_s, QJsonObject { { u"ConnectionString"_s, m_conn } })),
             u"MissingInputBlobInformation"_s);
         // Wrong credentials for an existing blob.
         QString wrongKey = m_conn;
         wrongKey.replace(m_account.key, u"AAAA"_s + m_account.key.mid(4));
-        checkBadArgument(submit(m_trainBase, m_trainKey,
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey,
                              with(u"Inputs"_s, u"input1"_s,
                                  QJsonObject { { u"ConnectionString"_s, wrongKey },
                                      { u"RelativeLocation"_s, QString(inputs + u"/census-new.csv"_s) } })),
             u"InvalidBlobConnectionString"_s);
 
         // Outputs: names (case-sensitive) and extensions by kind.
-        r = submit(m_trainBase, m_trainKey, with(u"Outputs"_s, u"output1"_s, ref(u"bes-out/model.csv"_s)));
+        r = besSubmit(m_trainBase, m_trainKey, with(u"Outputs"_s, u"output1"_s, ref(u"bes-out/model.csv"_s)));
         checkBadArgument(r, u"InvalidBlobExtension"_s);
         QVERIFY(detailMessage(r).endsWith(u"are: \".ilearner\"."_s));
-        r = submit(
+        r = besSubmit(
             m_trainBase, m_trainKey, with(u"Outputs"_s, u"output2"_s, ref(u"bes-out/evaluation.ilearner"_s)));
         checkBadArgument(r, u"InvalidBlobExtension"_s);
-        checkBadArgument(
-            submit(m_trainBase, m_trainKey, with(u"Outputs"_s, u"Output1"_s, ref(u"bes-out/m.ilearner"_s))),
+        checkBadArgument(besSubmit(m_trainBase, m_trainKey,
+                             with(u"Outputs"_s, u"Output1"_s, ref(u"bes-out/m.ilearner"_s))),
             u"InvalidOutputOverrideName"_s);
         checkBadArgument(
-            submit(m_trainBase, m_trainKey, with(u"GlobalParameters"_s, u"Random seed"_s, QJsonObject {})),
+            besSubmit(m_trainBase, m_trainKey, with(u"GlobalParameters"_s, u"Random seed"_s, QJsonObject {})),
             u"InvalidGlobalParameterValue"_s);
 
         // A required global parameter (no default): a copy of the training service without one.
@@ -397,17 +372,17 @@ private Q_SLOTS:
             QUrl(groupUrl(m_demo) + u"/needs-fraction/listKeys?api-version=2017-01-01"_s), {}, bearer(token))
                                 .json()[u"primary"_s]
                                 .toString();
-        r = submit(base, key, good);
+        r = besSubmit(base, key, good);
         QCOMPARE(r.status, 503);
         QCOMPARE(r.json()[u"error"_s].toObject()[u"code"_s].toString(), u"InitializingContainers"_s);
         QVERIFY(!r.header("Retry-After").isEmpty());
         QCOMPARE(waitOperation(QString::fromUtf8(put.header("Azure-AsyncOperation")), token)[u"status"_s]
                      .toString(),
             u"Succeeded"_s);
-        r = submit(base, key, good);
+        r = besSubmit(base, key, good);
         checkBadArgument(r, u"MissingRequiredGlobalParameters"_s);
         QVERIFY(detailMessage(r).contains(u"Split fraction"_s));
-        QCOMPARE(submit(base, key, with(u"GlobalParameters"_s, u"Split fraction"_s, 0.7)).status, 200);
+        QCOMPARE(besSubmit(base, key, with(u"GlobalParameters"_s, u"Split fraction"_s, 0.7)).status, 200);
     }
 
     void jobRoutesErrors()
@@ -422,7 +397,7 @@ private Q_SLOTS:
             http("POST", QUrl(missing + u"/start?api-version=2.0"_s), {}, bearer(m_trainKey)).status, 404);
         // A job of another service is not visible here.
         const QString id = QString::fromLatin1(
-            submit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"x"_s))
+            besSubmit(m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"x"_s))
                 .body.mid(1)
                 .chopped(1));
         QCOMPARE(http("GET", QUrl(m_predictBase + u"/jobs/"_s + id + u"?api-version=2.0"_s), {},
@@ -451,7 +426,7 @@ private Q_SLOTS:
         const QString base = training[u"batchUrl"_s].toString();
         const QString key = training[u"apiKey"_s].toString();
         const QString id
-            = submitAndStart(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel"_s));
+            = besSubmitAndStart(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel"_s));
         const QString job = base + u"/jobs/"_s + id + u"?api-version=2.0"_s;
         QCOMPARE(http("GET", QUrl(job), {}, bearer(key)).json()[u"StatusCode"_s].toString(), u"Running"_s);
         QCOMPARE(http("DELETE", QUrl(job), {}, bearer(key)).status, 204);
@@ -464,7 +439,7 @@ private Q_SLOTS:
         QVERIFY(detailMessage(restart).contains(u"Cancelled"_s));
         // A job cancelled before it started.
         const HttpResult submitted
-            = submit(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel2"_s));
+            = besSubmit(base, key, trainingRequest(inputs + u"/census-new.csv"_s, u"cancel2"_s));
         const QString second = base + u"/jobs/"_s + QString::fromLatin1(submitted.body.mid(1).chopped(1));
         QCOMPARE(http("DELETE", QUrl(second + u"?api-version=2.0"_s), {}, bearer(key)).status, 204);
         QCOMPARE(http("GET", QUrl(second + u"?api-version=2.0"_s), {}, bearer(key))

@@ -50,36 +50,10 @@ private:
     QString m_trainBase, m_trainKey, m_predictBase, m_predictKey;
     QString m_newModelRelative; // a model trained on census-new by a BES job
 
-    QJsonObject ref(const QString &relative) const
-    {
-        return { { u"ConnectionString"_s, m_conn }, { u"RelativeLocation"_s, relative } };
-    }
+    QJsonObject ref(const QString &relative) const { return besBlobReference(m_conn, relative); }
     QJsonObject trainingRequest(const QString &input, const QString &prefix) const
     {
-        return { { u"Inputs"_s, QJsonObject { { u"input1"_s, ref(input) } } },
-            { u"Outputs"_s,
-                QJsonObject { { u"output1"_s, ref(u"bes-out/%1-model.ilearner"_s.arg(prefix)) },
-                    { u"output2"_s, ref(u"bes-out/%1-evaluation.csv"_s.arg(prefix)) },
-                    { u"output3"_s, ref(u"bes-out/%1-scored.csv"_s.arg(prefix)) } } },
-            { u"GlobalParameters"_s, QJsonObject {} } };
-    }
-    HttpResult submit(const QString &base, const QString &key, const QJsonObject &body) const
-    {
-        return httpJson("POST", QUrl(base + u"/jobs?api-version=2.0"_s), body, bearer(key));
-    }
-    QString submitAndStart(const QString &base, const QString &key, const QJsonObject &body) const
-    {
-        const HttpResult r = submit(base, key, body);
-        if (r.status != 200) {
-            qWarning("submit: %s", qPrintable(r.describe()));
-            return {};
-        }
-        const QString id = QJsonDocument::fromJson("[" + r.body + "]").array().at(0).toString();
-        const HttpResult started
-            = http("POST", QUrl(base + u"/jobs/"_s + id + u"/start?api-version=2.0"_s), {}, bearer(key));
-        if (started.status != 204)
-            qWarning("start: %s", qPrintable(started.describe()));
-        return id;
+        return besTrainingRequest(m_conn, input, prefix);
     }
     void checkBadArgument(const HttpResult &r, const QString &detail)
     {
@@ -110,7 +84,7 @@ private Q_SLOTS:
         const QByteArray data = csv.readAll();
         QVERIFY(putBlob(m_conn, inputs, u"census-new.csv"_s, data));
         // A model trained on the drifted data, for the classic endpoint PATCH.
-        const QString id = submitAndStart(
+        const QString id = besSubmitAndStart(
             m_trainBase, m_trainKey, trainingRequest(inputs + u"/census-new.csv"_s, u"rrs"_s));
         const QJsonObject status
             = waitJob(m_trainBase + u"/jobs/"_s + id + u"?api-version=2.0"_s, m_trainKey);

@@ -283,4 +283,45 @@ QJsonArray censusRows()
     };
 }
 
+QJsonObject besBlobReference(const QString &connectionString, const QString &relativeLocation)
+{
+    return { { QStringLiteral("ConnectionString"), connectionString },
+        { QStringLiteral("RelativeLocation"), relativeLocation } };
+}
+
+QJsonObject besTrainingRequest(const QString &connectionString, const QString &input, const QString &prefix)
+{
+    const auto output = [&](const QString &name) {
+        return besBlobReference(connectionString, QStringLiteral("bes-out/%1-%2").arg(prefix, name));
+    };
+    return { { QStringLiteral("Inputs"),
+                 QJsonObject { { QStringLiteral("input1"), besBlobReference(connectionString, input) } } },
+        { QStringLiteral("Outputs"),
+            QJsonObject { { QStringLiteral("output1"), output(QStringLiteral("model.ilearner")) },
+                { QStringLiteral("output2"), output(QStringLiteral("evaluation.csv")) },
+                { QStringLiteral("output3"), output(QStringLiteral("scored.csv")) } } },
+        { QStringLiteral("GlobalParameters"), QJsonObject {} } };
+}
+
+HttpResult besSubmit(const QString &base, const QString &apiKey, const QJsonObject &body)
+{
+    return httpJson("POST", QUrl(base + QStringLiteral("/jobs?api-version=2.0")), body, bearer(apiKey));
+}
+
+QString besSubmitAndStart(const QString &base, const QString &apiKey, const QJsonObject &body)
+{
+    const HttpResult submitted = besSubmit(base, apiKey, body);
+    if (submitted.status != 200) {
+        qWarning("submit: %s", qPrintable(submitted.describe()));
+        return {};
+    }
+    const QString id = QJsonDocument::fromJson("[" + submitted.body + "]").array().at(0).toString();
+    const HttpResult started
+        = http("POST", QUrl(base + QStringLiteral("/jobs/") + id + QStringLiteral("/start?api-version=2.0")),
+            {}, bearer(apiKey));
+    if (started.status != 204)
+        qWarning("start: %s", qPrintable(started.describe()));
+    return id;
+}
+
 } // namespace mlr::test

@@ -80,6 +80,15 @@ QJsonObject waitOperation(const QString &url, const QString &token, int timeoutM
 QJsonObject waitJob(const QString &jobUrl, const QString &apiKey, int timeoutMs = 120000);
 
 // Blob helpers over the Azurite of the fixture (the core's storage client).
+// BES v2 helpers shared by the data-plane tests.
+// A blob reference in the connection-string form.
+QJsonObject besBlobReference(const QString &connectionString, const QString &relativeLocation);
+// A retraining job request: input1 from `input`, outputs under bes-out/<prefix>-*.
+QJsonObject besTrainingRequest(const QString &connectionString, const QString &input, const QString &prefix);
+HttpResult besSubmit(const QString &base, const QString &apiKey, const QJsonObject &body);
+// Submits and starts a job; returns its id, or an empty string (with a warning) on failure.
+QString besSubmitAndStart(const QString &base, const QString &apiKey, const QJsonObject &body);
+
 bool putBlob(
     const QString &connectionString, const QString &container, const QString &blob, const QByteArray &data);
 QByteArray getUrl(const QUrl &url); // a GET with no credentials beyond the URL (a SAS)
