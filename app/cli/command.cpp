@@ -2,7 +2,9 @@
 
 #include "output.h"
 #include "profile/profilestore.h"
+#include "evaluatecommands.h"
 #include "profilecommands.h"
+#include "retraincommands.h"
 #include "secrets/secretstore.h"
 #include "storagecommands.h"
 
@@ -98,6 +100,11 @@ std::unique_ptr<Command> createCommand(Context &context)
         return createProfileCommand(context);
     if (inv.group == u"storage")
         return createStorageCommand(context);
+    if (inv.group == u"retrain") {
+        if (auto command = createEvaluateCommand(context))
+            return command;
+        return createRetrainCommand(context);
+    }
     return nullptr;
 }
 

@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "evaluatecommands.h"
+#include "retraincommands.h"
+
 #include <QCommandLineParser>
 
 namespace mlr::cli {
@@ -230,6 +233,8 @@ const QList<GroupSpec> &groups()
     static const QList<GroupSpec> all = {
         { QStringLiteral("profile"), Tr::tr("Connection profiles (settings in a file, secrets in the keychain).") },
         { QStringLiteral("storage"), Tr::tr("Azure Blob storage: check, containers, list, upload, download.") },
+        { QStringLiteral("retrain"),
+          Tr::tr("Retraining through the Batch Execution Service: check data, submit, follow, evaluate.") },
     };
     return all;
 }
@@ -302,6 +307,8 @@ const QList<CommandSpec> &commands()
                        Tr::tr("Destination file, or an existing directory to download into."), {} } },
                    2, 2,
                    { { { QStringLiteral("overwrite") }, Tr::tr("Replace FILE if it already exists."), {} } } });
+        c.append(retrainCommandSpecs());
+        c.append(evaluateCommandSpecs());
         return c;
     }();
     return all;

@@ -62,4 +62,12 @@ Error WizardState::setContainer(const QString &name)
     return error;
 }
 
+void WizardState::setJobId(const QString &jobId)
+{
+    if (jobId == m_jobId)
+        return;
+    m_jobId = jobId;
+    Q_EMIT jobIdChanged();
+}
+
 } // namespace mlr::gui

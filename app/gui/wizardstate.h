@@ -54,10 +54,16 @@ public:
     // the choice is recorded in this state either way.
     Error setContainer(const QString &name);
 
+    // The BES job the Submit step submitted or re-attached to (its id in the job journal);
+    // empty until then. The Evaluate and Update steps read everything else from the journal.
+    QString jobId() const { return m_jobId; }
+    void setJobId(const QString &jobId);
+
 Q_SIGNALS:
     void profileChanged();
     void storageAccountChanged();
     void containerChanged();
+    void jobIdChanged();
 
 private:
     std::unique_ptr<ProfileStore> m_profiles;
@@ -66,6 +72,7 @@ private:
     Profile m_profile;
     std::optional<StorageAccount> m_storageAccount;
     QString m_container;
+    QString m_jobId;
 };
 
 } // namespace mlr::gui
