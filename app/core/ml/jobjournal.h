@@ -1,0 +1,98 @@
+#pragma once
+
+#include "http/error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace mlr::ml {
+
+// The state of a BES job. The service reports the first five (as names or as the integers
+// 0-4, in this order); Unknown is ours: not known yet, or a code we do not understand.
+enum class JobState { NotStarted, Running, Failed, Cancelled, Finished, Unknown };
+
+// Finished, Failed and Cancelled: the job will not change any more.
+bool isTerminal(JobState state);
+// "NotStarted", "Running", ... as the service spells them ("Unknown" for Unknown).
+QString jobStateName(JobState state);
+// Inverse of jobStateName, case-insensitive; Unknown for anything else.
+JobState jobStateFromName(const QString &name);
+// For people: "not started", "running", ... (translated).
+QString jobStateText(JobState state);
+
+// One retraining job as this machine knows it (BES itself cannot list jobs). Blob URLs never
+// carry a SAS; the API keys and account keys are never part of a record.
+struct JobRecord
+{
+    QString jobId;                 // the BES job id
+    QString profile;               // profile name
+    QString serviceName;           // training service name
+    QUrl batchUrl;                 // BES base URL (".../jobs" follows)
+    QString inputFile;             // local path uploaded
+    QMap<QString, QUrl> inputs;    // input name -> blob URL (no SAS)
+    QMap<QString, QUrl> outputs;   // output name -> blob URL (no SAS), in the profile's storage account
+    QMap<QString, QString> roles;  // "model" | "evaluation" | "scored" -> output name
+    QVariantMap parameters;        // global parameters sent
+    QDateTime submitted, started, ended; // UTC; invalid when not reached
+    JobState state = JobState::Unknown;
+    QString details;               // the service's Details (failures)
+
+    // The output blob of a role ("model", "evaluation", "scored"); empty when unknown.
+    QUrl outputFor(const QString &role) const { return outputs.value(roles.value(role)); }
+
+    friend bool operator==(const JobRecord &, const JobRecord &) = default;
+};
+
+// The job journal: every job submitted from this machine (CLI and GUI), newest last, as one
+// JSON document `jobs.json` in the directory.
+//
+// Directory: the constructor's argument; when empty, $MLR_DATA_DIR when set, else
+// QStandardPaths::AppDataLocation. Writes go through QSaveFile (atomic: a reader sees the
+// old or the new file, never half of one) with owner-only permissions, and every record()
+// re-reads the file first, so two processes (the CLI while the GUI runs) that record
+// different jobs keep both. (Two writers within the same instant may still lose one update:
+// the window is a read + write of a small file.) Reads never cache.
+class JobJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(JobJournal)
+
+public:
+    explicit JobJournal(QString directory = {});
+
+    QString directory() const { return m_directory; }
+    QString filePath() const; // directory + "/jobs.json"
+
+    // Every record, in submission order; an unreadable or corrupt file reads as empty (and
+    // loadError() says why), so a broken journal never stops a new job.
+    QList<JobRecord> jobs() const;
+    std::optional<JobRecord> find(const QString &jobId) const;
+    // Inserts or replaces (by jobId) and writes atomically. Error::Input when jobId is empty;
+    // a file error otherwise.
+    Error record(const JobRecord &job);
+    // Records whose state is not terminal (NotStarted, Running or Unknown), oldest first: the
+    // jobs a restarted wizard may re-attach to.
+    QList<JobRecord> unfinished() const;
+    // Why the last jobs() found the file unusable; empty when it was fine or absent.
+    QString loadError() const { return m_loadError; }
+
+    // JSON form of one record (also what the CLI prints with --json) and back.
+    static QJsonObject toJson(const JobRecord &job);
+    static std::optional<JobRecord> fromJson(const QJsonObject &object);
+
+private:
+    QString m_directory;
+    mutable QString m_loadError;
+};
+
+} // namespace mlr::ml
+
+Q_DECLARE_METATYPE(mlr::ml::JobState)
+Q_DECLARE_METATYPE(mlr::ml::JobRecord)
