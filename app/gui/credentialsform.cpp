@@ -2,7 +2,6 @@
 
 #include "inlinemessage.h"
 #include "secretfield.h"
-
 #include "ui_credentialspage.h"
 
 namespace mlr::gui {
@@ -15,19 +14,19 @@ CredentialsForm::CredentialsForm(Ui::CredentialsPage *ui, QObject *parent)
     : QObject(parent)
     , m_ui(ui)
 {
-    for (QLineEdit *edit : {m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit,
-                            m_ui->predictiveKeyEdit}) {
+    for (QLineEdit *edit : { m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit,
+             m_ui->predictiveKeyEdit }) {
         makeSecretField(edit);
         edit->setProperty(idlePlaceholder, edit->placeholderText());
     }
     connect(m_ui->accountDetailsRadio, &QRadioButton::toggled, this, &CredentialsForm::modeChanged);
-    for (QLineEdit *edit : {m_ui->connectionStringEdit, m_ui->accountNameEdit, m_ui->blobEndpointEdit,
-                            m_ui->accountKeyEdit}) {
+    for (QLineEdit *edit :
+        { m_ui->connectionStringEdit, m_ui->accountNameEdit, m_ui->blobEndpointEdit, m_ui->accountKeyEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &CredentialsForm::storageChanged);
         connect(edit, &QLineEdit::editingFinished, this, &CredentialsForm::showStorageProblem);
     }
-    for (QLineEdit *edit : {m_ui->trainingUrlEdit, m_ui->trainingKeyEdit, m_ui->predictiveUrlEdit,
-                            m_ui->predictiveKeyEdit}) {
+    for (QLineEdit *edit :
+        { m_ui->trainingUrlEdit, m_ui->trainingKeyEdit, m_ui->predictiveUrlEdit, m_ui->predictiveKeyEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &CredentialsForm::servicesEdited);
         connect(edit, &QLineEdit::editingFinished, this, &CredentialsForm::showServicesProblem);
     }
@@ -42,8 +41,8 @@ void CredentialsForm::showProfile(const Profile &profile)
     m_ui->blobEndpointEdit->setText(profile.blobEndpoint.toString());
     m_ui->trainingUrlEdit->setText(profile.trainingBatchUrl.toString());
     m_ui->predictiveUrlEdit->setText(profile.predictiveRequestUrl.toString());
-    for (QLineEdit *edit : {m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit,
-                            m_ui->predictiveKeyEdit})
+    for (QLineEdit *edit :
+        { m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit, m_ui->predictiveKeyEdit })
         edit->clear();
     // A new profile starts with a connection string (what the portal gives); a stored one
     // shows its account.
@@ -53,14 +52,16 @@ void CredentialsForm::showProfile(const Profile &profile)
         (details ? m_ui->accountDetailsRadio : m_ui->connectionStringRadio)->setChecked(true);
     }
     m_ui->storageStack->setCurrentIndex(details ? 1 : 0);
+    m_loaded = draft();
 }
 
 void CredentialsForm::setLoading(bool loading)
 {
-    for (QLineEdit *edit : {m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit,
-                            m_ui->predictiveKeyEdit}) {
+    for (QLineEdit *edit : { m_ui->connectionStringEdit, m_ui->accountKeyEdit, m_ui->trainingKeyEdit,
+             m_ui->predictiveKeyEdit }) {
         edit->setReadOnly(loading);
-        edit->setPlaceholderText(loading ? tr("Loading from the keychain…") : edit->property(idlePlaceholder).toString());
+        edit->setPlaceholderText(
+            loading ? tr("Loading from the keychain…") : edit->property(idlePlaceholder).toString());
     }
     m_ui->connectionStringRadio->setEnabled(!loading);
     m_ui->accountDetailsRadio->setEnabled(!loading);
@@ -75,13 +76,41 @@ void CredentialsForm::showSecrets(const QMap<SecretKind, QString> &values)
     if (sas.isEmpty()) {
         // The emulator's account has a published, well-known key: no need to ask for it.
         m_ui->accountKeyEdit->setText(key.isEmpty() ? defaultAccountKey(m_profile.storageAccountName) : key);
-        return;
-    }
-    // Only a connection string can hold a SAS token.
-    if (const std::optional<StorageAccount> account = storageAccountFromProfile(m_profile, key, sas, nullptr)) {
+    } else if (const std::optional<StorageAccount> account
+        = storageAccountFromProfile(m_profile, key, sas, nullptr)) {
+        // Only a connection string can hold a SAS token.
         m_ui->connectionStringRadio->setChecked(true); // first: switching modes rewrites the string
         m_ui->connectionStringEdit->setText(account->toConnectionString());
     }
+    m_loaded = draft();
+}
+
+QList<QLineEdit *> CredentialsForm::draftFields() const
+{
+    return { m_ui->connectionStringEdit, m_ui->accountNameEdit, m_ui->blobEndpointEdit, m_ui->accountKeyEdit,
+        m_ui->trainingUrlEdit, m_ui->trainingKeyEdit, m_ui->predictiveUrlEdit, m_ui->predictiveKeyEdit };
+}
+
+CredentialsForm::Draft CredentialsForm::draft() const
+{
+    Draft draft;
+    draft.accountDetails = m_ui->accountDetailsRadio->isChecked();
+    for (const QLineEdit *edit : draftFields())
+        draft.texts.insert(edit->objectName(), edit->text());
+    return draft;
+}
+
+void CredentialsForm::restoreDraft(const Draft &draft)
+{
+    {
+        const QSignalBlocker blocker(m_ui->accountDetailsRadio);
+        (draft.accountDetails ? m_ui->accountDetailsRadio : m_ui->connectionStringRadio)->setChecked(true);
+    }
+    m_ui->storageStack->setCurrentIndex(draft.accountDetails ? 1 : 0);
+    for (QLineEdit *edit : draftFields())
+        edit->setText(draft.texts.value(edit->objectName()));
+    showStorageProblem();
+    showServicesProblem();
 }
 
 StorageInput CredentialsForm::storageInput() const
@@ -110,7 +139,8 @@ Error CredentialsForm::applyTo(Profile *profile)
             if (const std::optional<StorageAccount> parsed = account(&storageError)) {
                 storageError = profile->set(QStringLiteral("storageAccountName"), parsed->name);
                 if (!storageError)
-                    storageError = profile->set(QStringLiteral("blobEndpoint"), parsed->blobEndpoint.toString());
+                    storageError
+                        = profile->set(QStringLiteral("blobEndpoint"), parsed->blobEndpoint.toString());
             }
         }
     } else {
@@ -154,7 +184,8 @@ void CredentialsForm::showStorageProblem()
     const StorageInput input = storageInput();
     const bool typed = input.useConnectionString
         ? !input.connectionString.trimmed().isEmpty()
-        : !(input.accountName.trimmed().isEmpty() && input.blobEndpoint.isEmpty() && input.accountKey.isEmpty());
+        : !(input.accountName.trimmed().isEmpty() && input.blobEndpoint.isEmpty()
+            && input.accountKey.isEmpty());
     Error error;
     if (const std::optional<StorageAccount> built = account(&error))
         error = built->checkTransportSecurity();
@@ -174,11 +205,11 @@ void CredentialsForm::showServicesProblem()
         m_ui->servicesMessage->showMessage(InlineMessage::Kind::Error, error.message());
         return;
     }
-    Error warning = checkServiceTransport(m_ui->trainingUrlEdit->text(), m_ui->trainingKeyEdit->text(),
-                                          tr("the retraining service"));
+    Error warning = checkServiceTransport(
+        m_ui->trainingUrlEdit->text(), m_ui->trainingKeyEdit->text(), tr("the retraining service"));
     if (!warning)
-        warning = checkServiceTransport(m_ui->predictiveUrlEdit->text(), m_ui->predictiveKeyEdit->text(),
-                                        tr("the predictive service"));
+        warning = checkServiceTransport(
+            m_ui->predictiveUrlEdit->text(), m_ui->predictiveKeyEdit->text(), tr("the predictive service"));
     if (warning)
         m_ui->servicesMessage->showMessage(InlineMessage::Kind::Warning, warning.message());
     else

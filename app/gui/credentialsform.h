@@ -1,16 +1,18 @@
 #pragma once
 
 #include "credentialsinput.h"
-
 #include "http/error.h"
 #include "profile/profile.h"
 #include "secrets/secretnames.h"
 #include "storage/storageaccount.h"
 
+#include <QList>
 #include <QMap>
 #include <QObject>
 
 #include <optional>
+
+class QLineEdit;
 
 namespace Ui {
 class CredentialsPage;
@@ -27,6 +29,15 @@ class CredentialsForm : public QObject
     Q_OBJECT
 
 public:
+    // What the fields hold, exactly as typed (secrets included: keep it in memory only).
+    struct Draft
+    {
+        bool accountDetails = false;
+        QMap<QString, QString> texts; // field object name -> text
+
+        friend bool operator==(const Draft &, const Draft &) = default;
+    };
+
     // `ui` must outlive the form.
     CredentialsForm(Ui::CredentialsPage *ui, QObject *parent);
 
@@ -37,6 +48,12 @@ public:
     // Fills the secret fields of the shown profile (missing kinds read as empty). The
     // emulator's account gets its well-known key when none is stored.
     void showSecrets(const QMap<SecretKind, QString> &values);
+
+    // The fields as they are now, and putting them back (after showProfile of the same profile).
+    Draft draft() const;
+    void restoreDraft(const Draft &draft);
+    // True when the fields differ from what showProfile + showSecrets last filled in.
+    bool isEdited() const { return draft() != m_loaded; }
 
     StorageInput storageInput() const;
     // The storage account the fields describe (transport security not checked).
@@ -64,8 +81,11 @@ private:
     void modeChanged();
     void storageChanged();
 
+    QList<QLineEdit *> draftFields() const;
+
     Ui::CredentialsPage *m_ui;
     Profile m_profile; // the profile shown, for its name and endpoint suffix
+    Draft m_loaded; // the fields as filled from the profile and its secrets
 };
 
 } // namespace mlr::gui

@@ -2,21 +2,19 @@
 
 #include "credentialsform.h"
 #include "inlinemessage.h"
+#include "profile/profilestore.h"
 #include "profilebar.h"
 #include "secretbundlejob.h"
-#include "wizardstate.h"
-
-#include "profile/profilestore.h"
 #include "secrets/secretstore.h"
 #include "storage/blobservice.h"
-
 #include "ui_credentialspage.h"
+#include "wizardstate.h"
 
 namespace mlr::gui {
 
 namespace {
-const QList<SecretKind> pageSecrets = {SecretKind::StorageAccountKey, SecretKind::StorageSas,
-                                       SecretKind::TrainingApiKey, SecretKind::PredictiveApiKey};
+const QList<SecretKind> pageSecrets = { SecretKind::StorageAccountKey, SecretKind::StorageSas,
+    SecretKind::TrainingApiKey, SecretKind::PredictiveApiKey };
 } // namespace
 
 CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
@@ -33,11 +31,11 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
     connect(m_form, &CredentialsForm::storageEdited, this, &CredentialsPage::fieldsEdited);
     connect(m_form, &CredentialsForm::servicesEdited, this, [this] { m_ui->resultMessage->clear(); });
 
-    m_profileBar = new ProfileBar({m_ui->profileCombo, m_ui->newProfileButton, m_ui->renameProfileButton,
-                                   m_ui->deleteProfileButton, m_ui->profileNameWidget, m_ui->profileNameEdit,
-                                   m_ui->profileNameAcceptButton, m_ui->profileNameCancelButton,
-                                   m_ui->profileMessage},
-                                  state, this);
+    m_profileBar = new ProfileBar(
+        { m_ui->profileCombo, m_ui->newProfileButton, m_ui->renameProfileButton, m_ui->deleteProfileButton,
+            m_ui->profileNameWidget, m_ui->profileNameEdit, m_ui->profileNameAcceptButton,
+            m_ui->profileNameCancelButton, m_ui->profileMessage },
+        state, this);
     connect(m_profileBar, &ProfileBar::currentProfileChanged, this, &CredentialsPage::selectProfile);
     connect(m_profileBar, &ProfileBar::busyChanged, this, &CredentialsPage::updateActions);
 
@@ -93,6 +91,9 @@ bool CredentialsPage::validatePage()
 void CredentialsPage::selectProfile(const QString &name)
 {
     cancelTest();
+    // Keep what the user typed for the profile being left; it comes back with it.
+    if (!m_profile.name.isEmpty() && !m_loadJob && m_form->isEdited())
+        m_drafts.insert(m_profile.name, m_form->draft());
     m_saveJob.reset();
     Profile profile;
     profile.name = name;
@@ -115,10 +116,16 @@ void CredentialsPage::secretsLoaded(const QMap<SecretKind, QString> &values, con
     m_loadJob.release()->deleteLater();
     m_form->setLoading(false);
     m_form->showSecrets(values);
+    const bool draftBack = m_drafts.contains(m_profile.name);
+    if (draftBack)
+        m_form->restoreDraft(m_drafts.take(m_profile.name));
     // After filling the fields: editing them clears the result message.
     if (error) {
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Error,
-                                         tr("The secrets of this profile could not be read: %1").arg(error.message()));
+            tr("The secrets of this profile could not be read: %1").arg(error.message()));
+    } else if (draftBack) {
+        m_ui->resultMessage->showMessage(InlineMessage::Kind::Information,
+            tr("Your unsaved changes to this profile are back. Save to keep them."));
     }
     m_form->showServicesProblem();
     updateActions();
@@ -139,8 +146,7 @@ void CredentialsPage::showKeychainBanner()
         m_ui->keychainBanner->clear();
         return;
     }
-    m_ui->keychainBanner->showMessage(
-        InlineMessage::Kind::Warning,
+    m_ui->keychainBanner->showMessage(InlineMessage::Kind::Warning,
         tr("No keychain available: secrets are kept for this session only and will not be saved."));
     // The store's own explanation (which backend failed, or MLR_KEYCHAIN=session) on demand.
     m_ui->keychainBanner->setToolTip(secrets->unavailableReason());
@@ -161,7 +167,7 @@ void CredentialsPage::save()
 
     m_saveJob.reset(SecretBundleJob::write(state()->secrets(), profile.name, m_form->secrets(), this));
     connect(m_saveJob.get(), &SecretBundleJob::finished, this,
-            [this](const QMap<SecretKind, QString> &, const Error &error) { saveFinished(error); });
+        [this](const QMap<SecretKind, QString> &, const Error &error) { saveFinished(error); });
     m_saveJob->start();
     updateActions();
 }
@@ -172,14 +178,14 @@ void CredentialsPage::saveFinished(const Error &error)
     m_saveJob.release()->deleteLater();
     if (error) {
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Error,
-                                         tr("The settings were saved, but not the secrets: %1").arg(error.message()));
+            tr("The settings were saved, but not the secrets: %1").arg(error.message()));
     } else if (sessionOnly) {
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Warning,
-                                         tr("Settings saved. No keychain available: secrets are kept for this "
-                                            "session only and will not be saved."));
+            tr("Settings saved. No keychain available: secrets are kept for this "
+               "session only and will not be saved."));
     } else {
-        m_ui->resultMessage->showMessage(InlineMessage::Kind::Positive,
-                                         tr("Saved: settings on this computer, secrets to keychain."));
+        m_ui->resultMessage->showMessage(
+            InlineMessage::Kind::Positive, tr("Saved: settings on this computer, secrets to keychain."));
     }
     updateActions();
 }
@@ -211,8 +217,7 @@ void CredentialsPage::testFinished(const QList<ContainerInfo> &containers, const
     if (error)
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Error, error.message());
     else
-        m_ui->resultMessage->showMessage(
-            InlineMessage::Kind::Positive,
+        m_ui->resultMessage->showMessage(InlineMessage::Kind::Positive,
             tr("Connected to “%1”: %n container(s).", nullptr, int(containers.size())).arg(account));
     updateActions();
 }

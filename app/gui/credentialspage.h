@@ -1,11 +1,11 @@
 #pragma once
 
-#include "wizardpage.h"
-
+#include "credentialsform.h"
 #include "http/error.h"
 #include "profile/profile.h"
 #include "secrets/secretnames.h"
 #include "storage/blobtypes.h"
+#include "wizardpage.h"
 
 #include <QMap>
 
@@ -22,7 +22,6 @@ class ContainerListJob;
 
 namespace mlr::gui {
 
-class CredentialsForm;
 class ProfileBar;
 class SecretBundleJob;
 
@@ -30,6 +29,8 @@ class SecretBundleJob;
 // and web service credentials.
 // - Selecting a profile shows its settings at once and loads its secrets from the keychain
 //   asynchronously (the secret fields are read-only and say "loading" meanwhile).
+// - Switching to another profile keeps unsaved edits of the one left (in memory, for this
+//   run) and puts them back when the user returns to it; Save stores them.
 // - Save writes the settings to the ProfileStore and the secrets to the SecretStore.
 // - Test builds the storage account, refuses to send its key over plain HTTP to a
 //   non-loopback host, and lists the containers.
@@ -66,6 +67,7 @@ private:
     CredentialsForm *m_form;
     ProfileBar *m_profileBar;
     Profile m_profile; // as loaded from the store (the form may hold edits)
+    QMap<QString, CredentialsForm::Draft> m_drafts; // unsaved edits of profiles left, by name
     std::unique_ptr<SecretBundleJob> m_loadJob;
     std::unique_ptr<SecretBundleJob> m_saveJob;
     std::unique_ptr<BlobService> m_testService; // declared before its job: destroyed after it

@@ -89,6 +89,35 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
     }
 
+    void switchingProfilesKeepsUnsavedEdits()
+    {
+        WizardFixture f;
+        createProfile(f, QStringLiteral("Draft"));
+        const QString key = canary();
+        useAccountDetails(f, QStringLiteral("draftaccount"), {}, key);
+        auto *training = f.find<QLineEdit>(Credentials, "trainingUrlEdit");
+        QTest::keyClicks(training, QStringLiteral("https://example.invalid/workspaces/w/services/s/jobs"));
+
+        auto *combo = f.find<QComboBox>(Credentials, "profileCombo");
+        combo->setCurrentIndex(combo->findText(Profile::localSandboxName()));
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+        QCOMPARE(f.find<QLineEdit>(Credentials, "accountNameEdit")->text(), QStringLiteral("devstoreaccount1"));
+
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Draft")));
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+        QVERIFY(f.find<QRadioButton>(Credentials, "accountDetailsRadio")->isChecked());
+        QCOMPARE(f.find<QLineEdit>(Credentials, "accountNameEdit")->text(), QStringLiteral("draftaccount"));
+        QCOMPARE(f.find<QLineEdit>(Credentials, "accountKeyEdit")->text(), key);
+        QCOMPARE(training->text(), QStringLiteral("https://example.invalid/workspaces/w/services/s/jobs"));
+        auto *result = f.find<InlineMessage>(Credentials, "resultMessage");
+        QVERIFY2(result->text().contains(QStringLiteral("unsaved changes")), qPrintable(result->text()));
+
+        // Given back once: after switching away and back without edits, the stored values show.
+        combo->setCurrentIndex(combo->findText(Profile::localSandboxName()));
+        MLR_WAIT_IDLE(f.page(Credentials), 10000);
+        QCOMPARE(f.find<QLineEdit>(Credentials, "accountNameEdit")->text(), QStringLiteral("devstoreaccount1"));
+    }
+
     void nextIsDisabledUntilCredentialsAreComplete()
     {
         WizardFixture f;
