@@ -26,6 +26,7 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
     setSubTitle(tr("Choose a connection profile and enter the storage account and web service credentials. "
                    "Secrets are kept in the system keychain, never in a file."));
     m_ui->busyBar->hide();
+    alignFieldLabels();
 
     m_form = new CredentialsForm(m_ui.get(), this);
     connect(m_form, &CredentialsForm::storageEdited, this, &CredentialsPage::fieldsEdited);
@@ -47,6 +48,20 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
 }
 
 CredentialsPage::~CredentialsPage() = default;
+
+// The storage and web service forms sit in separate groups: one label width for all of them
+// lines their fields up.
+void CredentialsPage::alignFieldLabels()
+{
+    const QList<QLabel *> labels = { m_ui->connectionStringLabel, m_ui->accountNameLabel,
+        m_ui->blobEndpointLabel, m_ui->accountKeyLabel, m_ui->trainingUrlLabel, m_ui->trainingKeyLabel,
+        m_ui->predictiveUrlLabel, m_ui->predictiveKeyLabel };
+    int width = 0;
+    for (const QLabel *label : labels)
+        width = std::max(width, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(width);
+}
 
 void CredentialsPage::initializePage()
 {

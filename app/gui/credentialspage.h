@@ -51,6 +51,7 @@ public:
     bool isBusy() const override;
 
 private:
+    void alignFieldLabels();
     void selectProfile(const QString &name);
     void secretsLoaded(const QMap<SecretKind, QString> &values, const Error &error);
     void fieldsEdited();
