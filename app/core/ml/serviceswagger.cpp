@@ -114,7 +114,7 @@ QStringList naturallySorted(QStringList names)
 }
 
 // The columns of a table port: "<name>": {"type": "array", "items": {"$ref": "#/definitions/<name>Item"}}.
-QList<ColumnSpec> tableColumns(const QJsonObject &definitions, const QJsonObject &port)
+QList<ColumnSpec> tableColumns(const QJsonObject &definitions, const QJsonObject &port, bool *ordered)
 {
     const QJsonObject resolved = resolve(definitions, port);
     const QJsonObject item = resolve(definitions, resolved.value(u"items"_s).toObject());
@@ -128,6 +128,7 @@ QList<ColumnSpec> tableColumns(const QJsonObject &definitions, const QJsonObject
             return requiredSet.contains(n);
         })) {
         order.clear();
+        *ordered = !props.isEmpty();
         for (const QString &name : required) {
             if (!order.contains(name))
                 order << name;
@@ -222,7 +223,7 @@ std::optional<ServiceSwagger> ServiceSwagger::parse(const QByteArray &json, Erro
         p.name = name;
         p.kind = PortSpec::Kind::Dataset; // every Web Service Input is a dataset
         if (execInputs.contains(name))
-            p.columns = tableColumns(definitions, execInputs.value(name).toObject());
+            p.columns = tableColumns(definitions, execInputs.value(name).toObject(), &p.ordered);
         s.inputs << p;
     }
 
@@ -236,7 +237,7 @@ std::optional<ServiceSwagger> ServiceSwagger::parse(const QByteArray &json, Erro
             p.kind = port.value(u"type"_s).toString() == u"array"_s || port.contains(u"items"_s)
                 ? PortSpec::Kind::Dataset
                 : PortSpec::Kind::Other;
-            p.columns = tableColumns(definitions, port);
+            p.columns = tableColumns(definitions, port, &p.ordered);
         } else {
             // Batch only: RRS cannot return it, so it is the trained model (.ilearner).
             p.kind = PortSpec::Kind::TrainedModel;

@@ -54,7 +54,10 @@ struct PortSpec
     };
     QString name;
     Kind kind = Kind::Other;
-    QList<ColumnSpec> columns; // in the swagger's order (its "required" list, then the others)
+    QList<ColumnSpec> columns; // the table's order when `ordered`, else by name
+    // True when the swagger gives the table's column order (Studio lists every column in the
+    // item's "required" array, in order); false when the order is only the names' order.
+    bool ordered = false;
 
     QStringList columnNames() const;
     const ColumnSpec *column(const QString &name) const; // exact name; nullptr when absent
