@@ -3,6 +3,7 @@
 #include "eval/evaltypes.h"
 #include "http/error.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -63,6 +64,7 @@ private:
     QString m_positiveLabel;
     QStringList m_preferredClasses;
     QStringList m_codes; // text of each code (binary/multiclass)
+    QHash<QString, int> m_codeIndex;
     std::vector<int> m_labelCodes; // binary/multiclass: per row, -1 = missing
     std::vector<int> m_scoredCodes; // binary/multiclass: per row, -1 = missing
     qint64 m_badNumberRow = -1;

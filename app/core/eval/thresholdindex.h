@@ -21,6 +21,8 @@ public:
     Confusion at(double threshold) const;
     qint64 size() const { return qint64(m_scores.size()); }
     qint64 positives() const { return m_positives; }
+    // Area under the ROC curve (Mann-Whitney, ties count one half), O(n); NaN with one class.
+    double auc() const;
     // Sorted ascending; the distinct values are the thresholds where the matrix changes.
     const std::vector<double> &sortedScores() const { return m_scores; }
     // Positives among the first i sorted scores (i in [0, size()]).
