@@ -17,7 +17,15 @@ namespace mlr::ml {
 
 // The state of a BES job. The service reports the first five (as names or as the integers
 // 0-4, in this order); Unknown is ours: not known yet, or a code we do not understand.
-enum class JobState { NotStarted, Running, Failed, Cancelled, Finished, Unknown };
+enum class JobState
+{
+    NotStarted,
+    Running,
+    Failed,
+    Cancelled,
+    Finished,
+    Unknown
+};
 
 // Finished, Failed and Cancelled: the job will not change any more.
 bool isTerminal(JobState state);
@@ -32,18 +40,18 @@ QString jobStateText(JobState state);
 // carry a SAS; the API keys and account keys are never part of a record.
 struct JobRecord
 {
-    QString jobId;                 // the BES job id
-    QString profile;               // profile name
-    QString serviceName;           // training service name
-    QUrl batchUrl;                 // BES base URL (".../jobs" follows)
-    QString inputFile;             // local path uploaded
-    QMap<QString, QUrl> inputs;    // input name -> blob URL (no SAS)
-    QMap<QString, QUrl> outputs;   // output name -> blob URL (no SAS), in the profile's storage account
-    QMap<QString, QString> roles;  // "model" | "evaluation" | "scored" -> output name
-    QVariantMap parameters;        // global parameters sent
+    QString jobId; // the BES job id
+    QString profile; // profile name
+    QString serviceName; // training service name
+    QUrl batchUrl; // BES base URL (".../jobs" follows)
+    QString inputFile; // local path uploaded
+    QMap<QString, QUrl> inputs; // input name -> blob URL (no SAS)
+    QMap<QString, QUrl> outputs; // output name -> blob URL (no SAS), in the profile's storage account
+    QMap<QString, QString> roles; // "model" | "evaluation" | "scored" -> output name
+    QVariantMap parameters; // global parameters sent
     QDateTime submitted, started, ended; // UTC; invalid when not reached
     JobState state = JobState::Unknown;
-    QString details;               // the service's Details (failures)
+    QString details; // the service's Details (failures)
 
     // The output blob of a role ("model", "evaluation", "scored"); empty when unknown.
     QUrl outputFor(const QString &role) const { return outputs.value(roles.value(role)); }
@@ -56,10 +64,10 @@ struct JobRecord
 //
 // Directory: the constructor's argument; when empty, $MLR_DATA_DIR when set, else
 // QStandardPaths::AppDataLocation. Writes go through QSaveFile (atomic: a reader sees the
-// old or the new file, never half of one) with owner-only permissions, and every record()
-// re-reads the file first, so two processes (the CLI while the GUI runs) that record
-// different jobs keep both. (Two writers within the same instant may still lose one update:
-// the window is a read + write of a small file.) Reads never cache.
+// old or the new file, never half of one) with owner-only permissions; every record() takes
+// a lock file (jobs.json.lock, waited for at most 0.5 s) and re-reads the file first, so two
+// processes (the CLI while the GUI runs) that record different jobs keep both. An unreadable
+// file is moved aside (jobs.json.corrupt-<time>), never overwritten. Reads never cache.
 class JobJournal
 {
     Q_DECLARE_TR_FUNCTIONS(JobJournal)

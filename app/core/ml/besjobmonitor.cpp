@@ -1,0 +1,167 @@
+#include "ml/besjobmonitor.h"
+
+#include "ml/besjobs.h"
+
+#include <cmath>
+
+namespace mlr::ml {
+
+using std::chrono::milliseconds;
+
+BesJobMonitor::BesJobMonitor(QNetworkAccessManager *nam, BesEndpoint endpoint, QString jobId, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoint(std::move(endpoint))
+    , m_jobId(std::move(jobId))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &BesJobMonitor::poll);
+}
+
+BesJobMonitor::~BesJobMonitor() = default;
+
+bool applyStatus(JobRecord &record, const BesJobStatus &status, const QDateTime &now)
+{
+    const JobRecord before = record;
+    if (status.state == JobState::Unknown)
+        return false;
+    record.state = status.state;
+    if (!status.details.isEmpty())
+        record.details = status.details;
+    if (status.state == JobState::Running && !record.started.isValid())
+        record.started = now;
+    if (isTerminal(status.state) && !record.ended.isValid())
+        record.ended = now;
+    return !(before == record);
+}
+
+void BesJobMonitor::setJournalRecord(const JobRecord &record, const QString &journalDirectory)
+{
+    m_record = record;
+    m_journalDirectory = journalDirectory;
+    m_journaling = true;
+    if (!m_startedAt.isValid() && record.started.isValid())
+        m_startedAt = record.started;
+}
+
+void BesJobMonitor::journal(const BesJobStatus &status)
+{
+    if (!m_journaling || !applyStatus(m_record, status, QDateTime::currentDateTimeUtc()))
+        return;
+    if (const Error e = JobJournal(m_journalDirectory).record(m_record))
+        Q_EMIT journalError(e);
+}
+
+void BesJobMonitor::setPollDelays(milliseconds initial, milliseconds maximum)
+{
+    m_initial = initial;
+    m_maximum = std::max(initial, maximum);
+}
+
+milliseconds BesJobMonitor::pollDelay(int n, milliseconds initial, milliseconds maximum)
+{
+    const double raw = double(initial.count()) * std::pow(1.5, std::max(0, n - 1));
+    return milliseconds(qint64(std::min(raw, double(maximum.count()))));
+}
+
+void BesJobMonitor::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    m_timer.start(0); // first poll from the event loop
+}
+
+qint64 BesJobMonitor::elapsedMs() const
+{
+    if (m_startedAt.isValid())
+        return std::max<qint64>(0, m_startedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+void BesJobMonitor::poll()
+{
+    m_get = std::make_unique<BesGetJob>(m_nam.data(), m_endpoint, m_jobId);
+    m_get->setRetryPolicy(m_policy);
+    connect(m_get.get(), &BesGetJob::finished, this, &BesJobMonitor::onAnswer);
+    m_get->start();
+}
+
+bool BesJobMonitor::keepsPolling(const Error &error)
+{
+    if (error.isTransient())
+        return true;
+    // Nothing listening (a restart) or a network that comes and goes: try again later.
+    return error.kind == Error::Kind::Network
+        && (error.networkError == QNetworkReply::ConnectionRefusedError
+            || error.networkError == QNetworkReply::HostNotFoundError
+            || error.networkError == QNetworkReply::NetworkSessionFailedError
+            || error.networkError == QNetworkReply::UnknownNetworkError);
+}
+
+void BesJobMonitor::onAnswer(const BesJobStatus &status, const Error &error)
+{
+    m_get.release()->deleteLater();
+    if (error) {
+        if (!keepsPolling(error)) {
+            finish(m_last, error);
+            return;
+        }
+        ++m_failures;
+        Q_EMIT connectionProblem(error, m_failures);
+        scheduleNext();
+        return;
+    }
+    if (m_failures > 0) {
+        m_failures = 0;
+        Q_EMIT connectionRestored();
+    }
+    const bool changed = !m_haveState || status.state != m_last.state;
+    m_haveState = true;
+    m_last = status;
+    if (changed) {
+        journal(status);
+        m_pollsSinceChange = 0;
+        Q_EMIT stateChanged(status.state, status);
+    }
+    Q_EMIT polled(status.state, elapsedMs());
+    if (isTerminal(status.state)) {
+        finish(status, {});
+        return;
+    }
+    scheduleNext();
+}
+
+void BesJobMonitor::scheduleNext()
+{
+    ++m_pollsSinceChange;
+    m_timer.start(pollDelay(m_pollsSinceChange, m_initial, m_maximum));
+}
+
+void BesJobMonitor::finish(const BesJobStatus &status, const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    Q_EMIT finished(status, error);
+}
+
+void BesJobMonitor::refreshResults()
+{
+    if (m_refresh)
+        return; // one at a time; the answer serves every caller
+    m_refresh = std::make_unique<BesGetJob>(m_nam.data(), m_endpoint, m_jobId);
+    m_refresh->setRetryPolicy(m_policy);
+    connect(
+        m_refresh.get(), &BesGetJob::finished, this, [this](const BesJobStatus &status, const Error &error) {
+            m_refresh.release()->deleteLater();
+            if (!error)
+                m_last.results = status.results;
+            Q_EMIT resultsRefreshed(status, error);
+        });
+    m_refresh->start();
+}
+
+} // namespace mlr::ml
