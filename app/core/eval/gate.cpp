@@ -106,7 +106,7 @@ QString gateRulesToText(const GateRules &rules)
 std::optional<GateRules> gateRulesFromText(const QString &text, Error *error)
 {
     static const QRegularExpression ruleRe(
-        uR"(^(.+?)\s+(?:(gain|loss)\s*)?(>=|<=|≥|≤)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%)?$)"_s,
+        uR"(^(.+?)(?:\s+(gain|loss))?\s*(>=|<=|≥|≤)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%)?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     auto fail = [error](const QString &what) -> std::optional<GateRules> {
         if (error)

@@ -36,9 +36,11 @@ ThresholdIndex::ThresholdIndex(const ScoredRows &rows)
 
 Confusion ThresholdIndex::at(double threshold) const
 {
-    // Rows with score < threshold are predicted negative: the first `cut` sorted scores.
-    const size_t cut
-        = size_t(std::lower_bound(m_scores.begin(), m_scores.end(), threshold) - m_scores.begin());
+    // Rows with score < threshold are predicted negative: the first `cut` sorted scores. A NaN
+    // threshold predicts nothing positive (score >= NaN is false), as a recount does.
+    const size_t cut = std::isnan(threshold)
+        ? m_scores.size()
+        : size_t(std::lower_bound(m_scores.begin(), m_scores.end(), threshold) - m_scores.begin());
     Confusion c;
     c.falseNegative = m_positivesBelow.empty() ? 0 : m_positivesBelow[cut];
     c.trueNegative = qint64(cut) - c.falseNegative;
