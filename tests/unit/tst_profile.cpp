@@ -1,3 +1,4 @@
+#include "eval/gate.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 
@@ -56,6 +57,11 @@ private Q_SLOTS:
         row("clientId", QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
         row("subscriptionId", QStringLiteral("00000000-1111-2222-3333-444444444444"));
         row("resourceGroup", QStringLiteral("ml_rg-(test).1"));
+        row("promotionGate", QStringLiteral("AUC loss <= 0.01; Accuracy >= 0.5"));
+        QTest::newRow("promotion gate canonical")
+            << QStringLiteral("promotionGate")
+            << QStringLiteral(" auc  loss<=1% \n root mean squared error <= 3 ")
+            << QStringLiteral("AUC loss <= 1%; Root Mean Squared Error <= 3");
         QTest::newRow("trimmed") << QStringLiteral(" container ") << QStringLiteral("  data  ")
                                  << QStringLiteral("data");
         QTest::newRow("key case-insensitive")
@@ -94,13 +100,26 @@ private Q_SLOTS:
                 QStringLiteral("trainingBatchUrl"), QStringLiteral("trainingServiceName"),
                 QStringLiteral("predictiveRequestUrl"), QStringLiteral("predictiveServiceName"),
                 QStringLiteral("loginUrl"), QStringLiteral("armUrl"), QStringLiteral("tenantId"),
-                QStringLiteral("clientId"), QStringLiteral("subscriptionId"),
-                QStringLiteral("resourceGroup") }));
+                QStringLiteral("clientId"), QStringLiteral("subscriptionId"), QStringLiteral("resourceGroup"),
+                QStringLiteral("promotionGate") }));
         const QVariantMap map = Profile().toVariantMap();
         for (const QString &key : Profile::keys())
             QVERIFY2(map.contains(key), qPrintable(key));
         QVERIFY(map.contains(QStringLiteral("name")));
         QVERIFY(map.contains(QStringLiteral("builtIn")));
+    }
+
+    void promotionGateRules()
+    {
+        Profile p;
+        QCOMPARE(p.gateRules(), eval::defaultGateRules()); // empty = defaults
+        QVERIFY(!p.set(QStringLiteral("promotionGate"), QStringLiteral("none")));
+        QCOMPARE(p.gateRules().rules.size(), 0);
+        QVERIFY(!p.set(QStringLiteral("promotionGate"), QStringLiteral("Accuracy >= 0.7")));
+        QCOMPARE(p.gateRules().rules.size(), 1);
+        QCOMPARE(p.gateRules().rules.first().amount, 0.7);
+        p.promotionGate = QStringLiteral("garbled"); // a hand-edited settings file
+        QCOMPARE(p.gateRules(), eval::defaultGateRules());
     }
 
     void setRejects_data()
@@ -143,6 +162,8 @@ private Q_SLOTS:
         row("subscription with query", "subscriptionId", "abc?x=1", "GUID");
         row("resource group trailing dot", "resourceGroup", "rg.", "not ending");
         row("resource group slash", "resourceGroup", "a/b", "letters");
+        row("promotion gate unknown metric", "promotionGate", "Happiness >= 1", "Happiness");
+        row("promotion gate malformed", "promotionGate", "AUC must be good", "not understood");
         row("secret key accountKey", "accountKey", "Eby8vdM02xNO", "secret");
         row("secret key sas", "sas", "sv=2020&sig=abc", "keychain");
         row("secret key trainingApiKey", "trainingApiKey", "abcdef", "keychain");
@@ -261,6 +282,7 @@ private Q_SLOTS:
                 : key == QStringLiteral("storageAccountName") ? QStringLiteral("prodacct")
                 : key == QStringLiteral("endpointSuffix")     ? QStringLiteral("core.windows.net")
                 : key == QStringLiteral("container")          ? QStringLiteral("inputs")
+                : key == QStringLiteral("promotionGate")      ? QStringLiteral("AUC gain >= 0.5%")
                                                               : QStringLiteral("v-") + key.toLower();
             const Error error = p.set(key, value);
             QVERIFY2(!error, qPrintable(key + u' ' + error.message()));

@@ -118,20 +118,25 @@ std::optional<GateRules> gateRulesFromText(const QString &text, Error *error)
         return rules;
     static const QRegularExpression separators(u"[;\\n]"_s);
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    int number = 0; // 1-based, for messages (which never echo the whole text)
     for (const QString &part : parts) {
         const QString t = part.trimmed();
         if (t.isEmpty())
             continue;
+        ++number;
         const QRegularExpressionMatch m = ruleRe.match(t);
         if (!m.hasMatch()) {
-            return fail(Tr::tr("Gate rule \"%1\" is not understood. Write METRIC >= VALUE, METRIC <= VALUE, "
-                               "METRIC gain >= AMOUNT or METRIC loss <= AMOUNT (AMOUNT may end in %).")
-                            .arg(t));
+            return fail(Tr::tr(
+                "Rule %1 of the promotion gate is not understood. Write METRIC >= VALUE, METRIC <= VALUE, "
+                "METRIC gain >= AMOUNT or METRIC loss <= AMOUNT (AMOUNT may end in %).")
+                            .arg(number));
         }
         const QString metric = canonicalMetricName(m.captured(1));
         if (!isKnownMetric(metric))
             return fail(
-                Tr::tr("Gate rule \"%1\": \"%2\" is not a metric the evaluation reports.").arg(t, metric));
+                Tr::tr("Rule %1 of the promotion gate: \"%2\" is not a metric the evaluation reports.")
+                    .arg(number)
+                    .arg(metric));
         const QString change = m.captured(2).toLower();
         const bool atLeast = m.captured(3) == u">=" || m.captured(3) == u"≥";
         const bool percent = !m.captured(5).isEmpty();
@@ -140,15 +145,19 @@ std::optional<GateRules> gateRulesFromText(const QString &text, Error *error)
         r.amount = m.captured(4).toDouble();
         if (change == u"gain") {
             if (!atLeast)
-                return fail(Tr::tr("Gate rule \"%1\": a gain is written \"gain >= AMOUNT\".").arg(t));
+                return fail(Tr::tr("Rule %1 of the promotion gate: a gain is written \"gain >= AMOUNT\".")
+                                .arg(number));
             r.kind = GateRule::Kind::MinimumGain;
         } else if (change == u"loss") {
             if (atLeast)
-                return fail(Tr::tr("Gate rule \"%1\": a loss is written \"loss <= AMOUNT\".").arg(t));
+                return fail(Tr::tr("Rule %1 of the promotion gate: a loss is written \"loss <= AMOUNT\".")
+                                .arg(number));
             r.kind = GateRule::Kind::MaximumLoss;
         } else {
             if (percent)
-                return fail(Tr::tr("Gate rule \"%1\": only gains and losses can be relative (%).").arg(t));
+                return fail(
+                    Tr::tr("Rule %1 of the promotion gate: only gains and losses can be relative (%).")
+                        .arg(number));
             r.kind = atLeast ? GateRule::Kind::MinimumValue : GateRule::Kind::MaximumValue;
         }
         if (percent) {

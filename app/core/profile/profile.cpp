@@ -1,5 +1,7 @@
 #include "profile/profile.h"
 
+#include "eval/gate.h"
+
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -17,7 +19,8 @@ enum class Rule
     ServiceName,
     Tenant,
     Identifier,
-    ResourceGroup
+    ResourceGroup,
+    GateRules
 };
 
 struct Field
@@ -44,6 +47,7 @@ const Field fields[] = {
     { u"clientId", &Profile::clientId, nullptr, Rule::Identifier },
     { u"subscriptionId", &Profile::subscriptionId, nullptr, Rule::Identifier },
     { u"resourceGroup", &Profile::resourceGroup, nullptr, Rule::ResourceGroup },
+    { u"promotionGate", &Profile::promotionGate, nullptr, Rule::GateRules },
 };
 
 const Field *findField(const QString &key)
@@ -139,6 +143,7 @@ QString checkText(const QString &key, const QString &value, Rule rule)
 {
     switch (rule) {
     case Rule::Url:
+    case Rule::GateRules: // parsed in set()
         break;
     case Rule::AccountName: {
         static const QRegularExpression re(QStringLiteral("^[a-z0-9]{3,24}$"));
@@ -245,12 +250,27 @@ Error Profile::set(const QString &key, const QString &rawValue)
         this->*(field->url) = url;
         return {};
     }
+    if (field->rule == Rule::GateRules && !value.isEmpty()) {
+        Error error;
+        const auto rules = eval::gateRulesFromText(value, &error);
+        if (!rules)
+            return Error::input(tr("%1: %2").arg(name, error.detail));
+        this->*(field->text) = eval::gateRulesToText(*rules);
+        return {};
+    }
     if (!value.isEmpty()) {
         if (const QString problem = checkText(name, value, field->rule); !problem.isEmpty())
             return Error::input(problem);
     }
     this->*(field->text) = value;
     return {};
+}
+
+eval::GateRules Profile::gateRules() const
+{
+    if (promotionGate.isEmpty())
+        return eval::defaultGateRules();
+    return eval::gateRulesFromText(promotionGate, nullptr).value_or(eval::defaultGateRules());
 }
 
 QString Profile::value(const QString &key) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eval/evaltypes.h"
 #include "http/error.h"
 #include "secrets/secretnames.h"
 
@@ -46,6 +47,15 @@ public:
     QString subscriptionId;
     QString resourceGroup;
 
+    // Promotion gate: the rules a retrained model must pass before it replaces the one in
+    // production, in eval::gateRulesToText's form (e.g. "AUC loss <= 0.01; Accuracy >= 0.5");
+    // "none" for no rules; empty = the defaults (eval::defaultGateRules()). set() stores
+    // the rules in their canonical text. Not a secret.
+    QString promotionGate;
+    // The rules of promotionGate (the defaults when it is empty or, for a hand-edited
+    // settings file, does not parse).
+    eval::GateRules gateRules() const;
+
     static QString localSandboxName(); // "Local sandbox"
     // Azurite's dev account devstoreaccount1 at http://127.0.0.1:10000/devstoreaccount1,
     // container "mlretrain", named "Local sandbox", builtIn.
@@ -53,7 +63,8 @@ public:
 
     // The field keys, in display order: storageAccountName, blobEndpoint, endpointSuffix,
     // container, trainingBatchUrl, trainingServiceName, predictiveRequestUrl,
-    // predictiveServiceName, loginUrl, armUrl, tenantId, clientId, subscriptionId, resourceGroup.
+    // predictiveServiceName, loginUrl, armUrl, tenantId, clientId, subscriptionId, resourceGroup,
+    // promotionGate.
     // (name and builtIn are not settable: rename through ProfileStore.)
     static QStringList keys();
 
@@ -63,7 +74,8 @@ public:
     // unknown key; a secret key (accountKey, sas, trainingApiKey... see secretKindForKey)
     // which is not a field; a URL that is not absolute http(s) with a host, carries a
     // user/password, or has a secret-looking query or fragment (sig=, code=, key=, ...);
-    // an account, container, tenant... name that breaks Azure's naming rules.
+    // an account, container, tenant... name that breaks Azure's naming rules; promotion gate
+    // rules that do not parse (eval::gateRulesFromText's message).
     Error set(const QString &key, const QString &value);
     // The field's value as text (URLs in full); empty for an unknown key.
     QString value(const QString &key) const;
