@@ -229,8 +229,8 @@ void DataChecker::Impl::onRow(const CsvRecord &r)
             }
         }
     }
-    if (labelIndex >= 0) {
-        if (labelIndex >= r.size() || isBlankCell(r.field(labelIndex))) {
+    if (labelIndex >= 0 && labelIndex < r.size()) { // a short row is already an error
+        if (isBlankCell(r.field(labelIndex))) {
             if (labelEmptyRows++ == 0)
                 firstLabelEmptyLine = r.line;
         }
@@ -291,6 +291,7 @@ DataChecker::~DataChecker() = default;
 
 void DataChecker::feed(QByteArrayView chunk)
 {
+    d->result.bytes += chunk.size();
     d->scanner.feed(chunk);
 }
 
@@ -303,7 +304,6 @@ DataCheckResult DataChecker::finish()
 {
     d->scanner.finish();
     d->finishChecks();
-    d->result.bytes = d->scanner.bytes();
     for (const auto &[key, tally] : d->tallies) {
         if (tally.count <= d->options.maxPerKind)
             continue;

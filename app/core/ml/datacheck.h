@@ -37,7 +37,7 @@ struct DataCheckResult
     QStringList header;
     qint64 rows = 0; // data rows (blank lines not counted)
     qint64 typedRows = 0; // rows whose values were type-checked (the sample)
-    qint64 bytes = 0;
+    qint64 bytes = 0; // bytes read (the whole file, unless a binary or UTF-16 file stopped the check)
     QString labelColumn; // the label checked (given or inferred); empty when unknown
     // Listed problems: at most DataCheckOptions::maxProblems, at most maxPerKind of one kind in
     // one column, then one summary problem per such kind ("... and N more").

@@ -1,10 +1,13 @@
 # Service swagger, data check before upload, RRS scoring in batches and the
 # champion/challenger evaluation of a retraining job (owner: SCHEMA).
 target_sources(mlretrain-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/championscoring.cpp ${CMAKE_CURRENT_LIST_DIR}/championscoring.h
     ${CMAKE_CURRENT_LIST_DIR}/csvscan.cpp ${CMAKE_CURRENT_LIST_DIR}/csvscan.h
     ${CMAKE_CURRENT_LIST_DIR}/csvvalues.cpp ${CMAKE_CURRENT_LIST_DIR}/csvvalues.h
     ${CMAKE_CURRENT_LIST_DIR}/datacheck.cpp ${CMAKE_CURRENT_LIST_DIR}/datacheck.h
     ${CMAKE_CURRENT_LIST_DIR}/datacheckjob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/evaluationinputs.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluationinputs.h
+    ${CMAKE_CURRENT_LIST_DIR}/evaluationjob.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluationjob.h
     ${CMAKE_CURRENT_LIST_DIR}/rrsclient.cpp ${CMAKE_CURRENT_LIST_DIR}/rrsclient.h
     ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.cpp ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.h
 )
