@@ -48,7 +48,10 @@ QString defaultDirectory()
     const QString env = qEnvironmentVariable("MLR_DATA_DIR");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: it differs between the GUI ("mlretrain/mlretrain") and the CLI
+    // ("mlretrain-cli"), and both must share one journal.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/mlretrain");
 }
 
 constexpr QStringView formatName = u"mlretrain-job-journal";

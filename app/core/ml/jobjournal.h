@@ -63,9 +63,10 @@ struct JobRecord
 // JSON document `jobs.json` in the directory.
 //
 // Directory: the constructor's argument; when empty, $MLR_DATA_DIR when set, else
-// QStandardPaths::AppDataLocation. Writes go through QSaveFile (atomic: a reader sees the
-// old or the new file, never half of one) with owner-only permissions; every record() takes
-// a lock file (jobs.json.lock, waited for at most 0.5 s) and re-reads the file first, so two
+// "mlretrain" in QStandardPaths::GenericDataLocation (~/.local/share/mlretrain on Linux), the
+// same for the GUI and the CLI (AppDataLocation would differ between them). Writes go through QSaveFile
+// (atomic: a reader sees the old or the new file, never half of one) with owner-only permissions; every
+// record() takes a lock file (jobs.json.lock, waited for at most 0.5 s) and re-reads the file first, so two
 // processes (the CLI while the GUI runs) that record different jobs keep both. An unreadable
 // file is moved aside (jobs.json.corrupt-<time>), never overwritten. Reads never cache.
 class JobJournal
@@ -73,7 +74,7 @@ class JobJournal
     Q_DECLARE_TR_FUNCTIONS(JobJournal)
 
 public:
-    explicit JobJournal(QString directory = {});
+    explicit JobJournal(QString directory = {}); // {}: see above
 
     QString directory() const { return m_directory; }
     QString filePath() const; // directory + "/jobs.json"
