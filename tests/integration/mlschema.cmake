@@ -1,0 +1,3 @@
+# Champion/challenger evaluation and the check/evaluate CLI against mlstudio-local + Azurite
+# (owner: SCHEMA). Each test starts its own seeded mlstudio-local.
+mlr_add_studio_test(evaluation SOURCES tst_evaluation.cpp LABELS integration ml TIMEOUT 300)
