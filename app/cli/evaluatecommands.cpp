@@ -366,7 +366,7 @@ private:
         QStringList lines { tr("job %1: %2 model, label '%3', %4 rows scored by both models")
                                 .arg(m_request.job.jobId, eval::taskId(c.task), c.challenger.labelColumn)
                                 .arg(c.challenger.rowCount()),
-            format::table(rows, { 1, 2, 3 }) };
+            format::table(rows, { 1, 2, 3 }).trimmed() };
         for (const eval::GateCheck &g : verdict.checks) {
             if (g.applicable)
                 lines << QStringLiteral("%1 %2").arg(g.passed ? tr("pass:") : tr("FAIL:"), g.reason);
