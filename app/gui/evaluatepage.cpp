@@ -1,18 +1,442 @@
 #include "evaluatepage.h"
 
+#include "eval/metrics.h"
+#include "evalanalysis.h"
+#include "evalcharts.h"
+#include "evalconfusionmodel.h"
+#include "evalmetricsmodel.h"
+#include "ml/evaluationjob.h"
+#include "ml/jobjournal.h"
+#include "secretbundlejob.h"
 #include "ui_evaluatepage.h"
+#include "wizardstate.h"
+
+#include <QChart>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace mlr::gui {
+
+namespace {
+
+enum Curve
+{
+    RocCurve,
+    PrecisionRecallCurve,
+    LiftCurve
+};
+enum RegressionChart
+{
+    PredictedVsActual,
+    Residuals
+};
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void setUpMatrixView(QTableView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+}
+
+QString percent(double v)
+{
+    return std::isnan(v) ? QStringLiteral("—") : QString::number(v * 100, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace
 
 EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     : WizardPage(state, parent)
     , m_ui(std::make_unique<Ui::EvaluatePage>())
+    , m_metrics(new EvalMetricsModel(this))
+    , m_newMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Counts, this))
+    , m_currentMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Counts, this))
+    , m_differenceMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Difference, this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Evaluate the new model"));
-    setSubTitle(tr("Compare the retrained model with the one in production before you deploy it."));
+    setSubTitle(tr(
+        "Compare the retrained model with the one in production, on the same rows, before you deploy it."));
+
+    m_ui->metricsTable->setModel(m_metrics);
+    m_ui->metricsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->metricsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->metricsTable->verticalHeader()->hide();
+    setUpMatrixView(m_ui->newMatrixView, m_newMatrix);
+    setUpMatrixView(m_ui->currentMatrixView, m_currentMatrix);
+    setUpMatrixView(m_ui->differenceMatrixView, m_differenceMatrix);
+    for (QChartView *view : { m_ui->metricsChartView, m_ui->curveChartView, m_ui->regressionChartView })
+        view->setRenderHint(QPainter::Antialiasing);
+    m_ui->metricsChartView->setChart(evalcharts::metricsBarChart(m_metrics, palette()));
+
+    m_ui->curveCombo->addItem(tr("ROC curve"));
+    m_ui->curveCombo->addItem(tr("Precision and recall"));
+    m_ui->curveCombo->addItem(tr("Lift (true positives found)"));
+    m_ui->curveCombo->setItemData(RocCurve,
+        tr("True positive rate against false positive rate over every threshold; the area under it is the "
+           "AUC."),
+        Qt::ToolTipRole);
+    m_ui->curveCombo->setItemData(PrecisionRecallCurve,
+        tr("Precision against recall over every threshold; useful when positives are rare."),
+        Qt::ToolTipRole);
+    m_ui->curveCombo->setItemData(LiftCurve,
+        tr("How many positives each model finds when it flags a given share of the rows."), Qt::ToolTipRole);
+    m_ui->regressionCombo->addItem(tr("Predicted against actual"));
+    m_ui->regressionCombo->addItem(tr("Residuals (actual − predicted)"));
+
+    connect(m_ui->thresholdSlider, &QSlider::valueChanged, this, &EvaluatePage::updateThreshold);
+    connect(m_ui->curveCombo, &QComboBox::currentIndexChanged, this, &EvaluatePage::showCurve);
+    connect(m_ui->regressionCombo, &QComboBox::currentIndexChanged, this, &EvaluatePage::showRegressionChart);
+    connect(m_ui->copyTableButton, &QPushButton::clicked, this, &EvaluatePage::copyTable);
+    connect(m_ui->exportChartButton, &QPushButton::clicked, this, &EvaluatePage::chooseExportFile);
+    connect(m_ui->evaluationTabs, &QTabWidget::currentChanged, this, &EvaluatePage::updateExportButton);
+    connect(m_ui->statusMessage, &InlineMessage::actionTriggered, this, [this] {
+        m_loadedJobId.clear();
+        startLoading();
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto analysis = m_watcher.result();
+        if (analysis->comparison != m_comparison)
+            return; // superseded by a newer comparison
+        m_analysis = analysis;
+        showAnalysis();
+    });
+    setComparison(nullptr, {});
 }
 
-EvaluatePage::~EvaluatePage() = default;
+EvaluatePage::~EvaluatePage()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished(); // the worker only reads the shared comparison; it ends soon
+}
+
+bool EvaluatePage::isBusy() const
+{
+    return m_busy;
+}
+
+void EvaluatePage::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    m_ui->progressBar->setVisible(busy);
+    Q_EMIT busyChanged(busy);
+}
+
+void EvaluatePage::initializePage()
+{
+    const QString jobId = state()->jobId();
+    if (!jobId.isEmpty() && jobId != m_loadedJobId)
+        startLoading();
+}
+
+void EvaluatePage::startLoading()
+{
+    m_job.reset();
+    m_keys.reset();
+    m_loadedJobId = state()->jobId();
+    m_ui->statusMessage->clear();
+    if (m_loadedJobId.isEmpty())
+        return;
+    setComparison(nullptr, {});
+    setBusy(true);
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->progressLabel->setText(tr("Reading the web services' API keys…"));
+    m_keys.reset(SecretBundleJob::read(state()->secrets(), state()->profile().name,
+        { SecretKind::PredictiveApiKey, SecretKind::TrainingApiKey }, nullptr));
+    connect(m_keys.get(), &SecretBundleJob::finished, this,
+        [this](const QMap<SecretKind, QString> &values, const Error &error) {
+            m_keys.release()->deleteLater();
+            const QString predictive = values.value(SecretKind::PredictiveApiKey).trimmed();
+            if (error || predictive.isEmpty()) {
+                setBusy(false);
+                m_ui->progressLabel->clear();
+                m_ui->statusMessage->showMessage(InlineMessage::Kind::Error,
+                    error
+                        ? tr("The predictive service's API key could not be read: %1").arg(error.message())
+                        : tr("The predictive service's API key is not set: enter it on the Credentials step. "
+                             "It is needed to score the same rows with the model in production."));
+                m_ui->statusMessage->setActionText(tr("Retry"));
+                return;
+            }
+            startEvaluation(predictive, values.value(SecretKind::TrainingApiKey).trimmed());
+        });
+    m_keys->start();
+}
+
+void EvaluatePage::startEvaluation(const QString &predictiveKey, const QString &trainingKey)
+{
+    auto fail = [this](const QString &text) {
+        setBusy(false);
+        m_ui->progressLabel->clear();
+        m_ui->statusMessage->showMessage(InlineMessage::Kind::Error, text);
+        m_ui->statusMessage->setActionText(tr("Retry"));
+    };
+    const std::optional<ml::JobRecord> job = ml::JobJournal().find(m_loadedJobId);
+    if (!job)
+        return fail(
+            tr("Job %1 is not in the job journal, so its outputs cannot be found.").arg(m_loadedJobId));
+    if (!state()->storageAccount())
+        return fail(
+            tr("The storage account is not set: complete the Credentials step to read the job's outputs."));
+    if (state()->profile().predictiveRequestUrl.isEmpty())
+        return fail(
+            tr("The profile has no predictive service address (predictiveRequestUrl): enter it on the "
+               "Credentials step."));
+    ml::EvaluationRequest request;
+    request.job = *job;
+    request.storage = *state()->storageAccount();
+    request.predictiveRequestUrl = state()->profile().predictiveRequestUrl;
+    request.predictiveApiKey = predictiveKey;
+    request.trainingApiKey = trainingKey;
+    request.gate = state()->profile().gateRules();
+    m_job = std::make_unique<ml::EvaluationJob>(state()->network(), request);
+    connect(m_job.get(), &ml::EvaluationJob::progress, this,
+        [this](const QString &stage, qint64 done, qint64 total) {
+            m_ui->progressLabel->setText(stage);
+            if (total > 0) {
+                // Scaled to int: byte counts exceed its range.
+                m_ui->progressBar->setRange(0, 1000);
+                m_ui->progressBar->setValue(int(1000.0 * double(done) / double(total)));
+            } else {
+                m_ui->progressBar->setRange(0, 0);
+            }
+        });
+    connect(m_job.get(), &ml::EvaluationJob::finished, this, &EvaluatePage::onEvaluated);
+    m_ui->progressLabel->setText(tr("Reading the results of job %1…").arg(m_loadedJobId));
+    m_job->start();
+}
+
+void EvaluatePage::onEvaluated(
+    std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict, const Error &error)
+{
+    m_job.release()->deleteLater(); // we are inside its signal
+    setBusy(false);
+    if (error || !comparison) {
+        m_ui->progressLabel->clear();
+        m_ui->statusMessage->showMessage(
+            InlineMessage::Kind::Error, tr("The new model could not be evaluated: %1").arg(error.message()));
+        m_ui->statusMessage->setActionText(tr("Retry"));
+        return;
+    }
+    setComparison(std::move(comparison), verdict);
+}
+
+void EvaluatePage::setComparison(
+    std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict)
+{
+    m_comparison = std::move(comparison);
+    m_verdict = verdict;
+    m_analysis.reset();
+    m_metrics->setMetrics(m_comparison ? m_comparison->metrics : QList<eval::MetricRow> {}, verdict);
+    m_newMatrix->clear();
+    m_currentMatrix->clear();
+    m_differenceMatrix->clear();
+    replaceChart(m_ui->curveChartView, new QChart);
+    replaceChart(m_ui->regressionChartView, new QChart);
+    m_ui->curveSummaryLabel->clear();
+    m_ui->confusionSummaryLabel->clear();
+    showGate();
+    for (int i = 1; i < m_ui->evaluationTabs->count(); ++i)
+        m_ui->evaluationTabs->setTabEnabled(i, false);
+    m_ui->copyTableButton->setEnabled(m_comparison != nullptr);
+    updateExportButton();
+    if (!m_comparison) {
+        m_ui->evaluationTabs->setEnabled(false);
+        return;
+    }
+    m_ui->evaluationTabs->setEnabled(true);
+    m_ui->progressLabel->setText(tr("Drawing the charts…"));
+    const auto comparisonCopy = m_comparison;
+    m_watcher.setFuture(QtConcurrent::run([comparisonCopy] {
+        return std::shared_ptr<const EvalAnalysis>(std::make_shared<EvalAnalysis>(analyse(comparisonCopy)));
+    }));
+}
+
+void EvaluatePage::showGate()
+{
+    if (!m_comparison) {
+        m_ui->verdictMessage->clear();
+        m_ui->gateReasonsLabel->clear();
+        return;
+    }
+    m_ui->verdictMessage->showMessage(
+        m_verdict.passed ? InlineMessage::Kind::Positive : InlineMessage::Kind::Warning, m_verdict.summary);
+    QStringList lines;
+    for (const eval::GateCheck &c : m_verdict.checks) {
+        if (c.applicable)
+            lines.append((c.passed ? tr("✔ %1") : tr("✘ %1")).arg(c.reason));
+    }
+    m_ui->gateReasonsLabel->setText(lines.join(u'\n'));
+}
+
+void EvaluatePage::showAnalysis()
+{
+    const eval::Task task = m_comparison->task;
+    const int curves = m_ui->evaluationTabs->indexOf(m_ui->curvesTab);
+    const int confusion = m_ui->evaluationTabs->indexOf(m_ui->confusionTab);
+    const int regression = m_ui->evaluationTabs->indexOf(m_ui->regressionTab);
+    m_ui->evaluationTabs->setTabEnabled(curves, task == eval::Task::Binary);
+    m_ui->evaluationTabs->setTabEnabled(confusion, task != eval::Task::Regression);
+    m_ui->evaluationTabs->setTabEnabled(regression, task == eval::Task::Regression);
+    const bool binary = task == eval::Task::Binary;
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_ui->thresholdLabel), static_cast<QWidget *>(m_ui->thresholdSlider),
+            static_cast<QWidget *>(m_ui->thresholdValueLabel) })
+        w->setVisible(binary);
+    if (task == eval::Task::Multiclass) {
+        const QStringList names = m_comparison->challenger.classNames;
+        m_newMatrix->setMatrix(names, m_analysis->newMatrix);
+        m_currentMatrix->setMatrix(names, m_analysis->currentMatrix);
+        auto difference = m_analysis->newMatrix;
+        for (size_t a = 0; a < difference.size() && a < m_analysis->currentMatrix.size(); ++a) {
+            for (size_t p = 0; p < difference[a].size() && p < m_analysis->currentMatrix[a].size(); ++p)
+                difference[a][p] -= m_analysis->currentMatrix[a][p];
+        }
+        m_differenceMatrix->setMatrix(names, difference);
+    }
+    updateThreshold();
+    showCurve();
+    showRegressionChart();
+    updateExportButton();
+    m_ui->progressLabel->setText(
+        tr("%n row(s) compared.", nullptr, int(m_comparison->challenger.usableRowCount())));
+    Q_EMIT analysisReady();
+}
+
+double EvaluatePage::threshold() const
+{
+    return m_ui->thresholdSlider->value() / 1000.0;
+}
+
+void EvaluatePage::setThreshold(double threshold)
+{
+    m_ui->thresholdSlider->setValue(int(std::lround(std::clamp(threshold, 0.0, 1.0) * 1000)));
+}
+
+void EvaluatePage::updateThreshold()
+{
+    const double t = threshold();
+    m_ui->thresholdValueLabel->setText(QString::number(t, 'f', 3));
+    if (!m_analysis || !m_analysis->newIndex)
+        return;
+    // Two binary searches: no pass over the rows.
+    const eval::Confusion a = m_analysis->newIndex->at(t);
+    const eval::Confusion b = m_analysis->currentIndex->at(t);
+    const QStringList names = m_comparison->challenger.classNames;
+    m_newMatrix->setBinary(names, a);
+    m_currentMatrix->setBinary(names, b);
+    m_differenceMatrix->setBinaryDifference(names, a, b);
+    m_ui->confusionSummaryLabel->setText(
+        tr("At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).")
+            .arg(QString::number(t, 'f', 3), percent(eval::accuracy(a)), percent(eval::accuracy(b)),
+                percent(eval::precision(a)), percent(eval::precision(b)), percent(eval::recall(a)),
+                percent(eval::recall(b))));
+    Q_EMIT thresholdChanged(t);
+}
+
+void EvaluatePage::showCurve()
+{
+    if (!m_analysis || !m_analysis->newIndex)
+        return;
+    const eval::Curves &n = m_analysis->newCurves;
+    const eval::Curves &c = m_analysis->currentCurves;
+    QChart *chart = nullptr;
+    switch (m_ui->curveCombo->currentIndex()) {
+    case PrecisionRecallCurve:
+        chart = evalcharts::curveChart(tr("Precision and recall"), tr("Recall"), tr("Precision"),
+            n.precisionRecall, c.precisionRecall, false, palette());
+        break;
+    case LiftCurve:
+        chart = evalcharts::curveChart(tr("Lift"), tr("Share of rows predicted positive"),
+            tr("True positives found"), n.lift, c.lift, false, palette());
+        break;
+    default:
+        chart = evalcharts::curveChart(tr("ROC curve"), tr("False positive rate"), tr("True positive rate"),
+            n.roc, c.roc, true, palette());
+        break;
+    }
+    replaceChart(m_ui->curveChartView, chart);
+    m_ui->curveChartView->setAccessibleName(chart->title());
+    m_ui->curveSummaryLabel->setText(
+        tr("AUC: new %1, current %2")
+            .arg(EvalMetricsModel::formatNumber(n.auc), EvalMetricsModel::formatNumber(c.auc)));
+}
+
+void EvaluatePage::showRegressionChart()
+{
+    if (!m_analysis || m_comparison->task != eval::Task::Regression)
+        return;
+    const EvalAnalysis &a = *m_analysis;
+    QChart *chart = nullptr;
+    if (m_ui->regressionCombo->currentIndex() == Residuals) {
+        chart = evalcharts::scatterChart(tr("Residuals"), tr("Predicted value"), tr("Actual − predicted"),
+            a.newResiduals, a.currentResiduals, false, true, a.minValue, a.maxValue, palette());
+    } else {
+        chart = evalcharts::scatterChart(tr("Predicted against actual"), tr("Actual value"),
+            tr("Predicted value"), a.newScatter, a.currentScatter, true, false, a.minValue, a.maxValue,
+            palette());
+    }
+    replaceChart(m_ui->regressionChartView, chart);
+    m_ui->regressionChartView->setAccessibleName(chart->title());
+}
+
+void EvaluatePage::updateExportButton()
+{
+    QWidget *tab = m_ui->evaluationTabs->currentWidget();
+    const bool chart = m_comparison && tab != m_ui->confusionTab
+        && m_ui->evaluationTabs->isTabEnabled(m_ui->evaluationTabs->currentIndex());
+    m_ui->exportChartButton->setEnabled(chart);
+}
+
+bool EvaluatePage::exportChart(const QString &path)
+{
+    QWidget *tab = m_ui->evaluationTabs->currentWidget();
+    QChartView *view = tab == m_ui->curvesTab ? m_ui->curveChartView
+        : tab == m_ui->regressionTab          ? m_ui->regressionChartView
+        : tab == m_ui->metricsTab             ? m_ui->metricsChartView
+                                              : nullptr;
+    if (!view || !evalcharts::savePng(view, path)) {
+        m_ui->statusMessage->showMessage(InlineMessage::Kind::Error,
+            view ? tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path))
+                 : tr("This tab has no chart to export."));
+        return false;
+    }
+    m_ui->statusMessage->showMessage(
+        InlineMessage::Kind::Positive, tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void EvaluatePage::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportChart(file); });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void EvaluatePage::copyTable()
+{
+    QGuiApplication::clipboard()->setText(m_metrics->toTabSeparated());
+    m_ui->statusMessage->showMessage(InlineMessage::Kind::Information,
+        tr("The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet)."));
+}
 
 } // namespace mlr::gui
