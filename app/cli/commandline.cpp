@@ -267,6 +267,17 @@ const QList<CommandSpec> &commands()
                    2, -1, {} });
         c.append({ QStringLiteral("profile"), QStringLiteral("delete"),
                    Tr::tr("Delete a profile and its secrets in the keychain."), {}, { profileName }, 1, 1, {} });
+        c.append({ QStringLiteral("profile"), QStringLiteral("from-sandbox"),
+                   Tr::tr("Create or update a profile for mlstudio-local's demo services from its demo.json."),
+                   Tr::tr("\nSettings: the storage account, endpoint and container, the training and predictive "
+                          "services, the sign-in (login, ARM, tenant, client, subscription, resource group). "
+                          "Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the "
+                          "keychain; without a keychain the profile is saved without them (and says how to pass "
+                          "them instead)."),
+                   { { QStringLiteral("DEMO_JSON"), Tr::tr("mlstudio-local's DIR/demo.json."), {} },
+                     { QStringLiteral("NAME"), Tr::tr("Profile name (default: \"Local sandbox\")."),
+                       QStringLiteral("[NAME]") } },
+                   1, 2, {} });
 
         const QString connection =
             Tr::tr("\nThe storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, "

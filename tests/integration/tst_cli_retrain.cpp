@@ -1,0 +1,287 @@
+// mlretrain-cli's retrain group as a script runs it: the built binary through QProcess against
+// mlstudio-local + Azurite. No keychain here (MLR_KEYCHAIN=session), so the profile made by
+// `profile from-sandbox` has no secrets and the keys come from the environment, as a CI
+// script would pass them: MLR_TRAINING_API_KEY and AZURE_STORAGE_CONNECTION_STRING.
+#include "tst_serversupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mlr::test;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+} // namespace
+
+class TestCliRetrain : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    QTemporaryDir m_home;
+    QString m_config;
+    QString m_demoPath;
+    QJsonObject m_demo;
+    QString m_csv;
+    QProcessEnvironment m_env;
+
+    CliResult run(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120'000) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MLR_CLI_BINARY), QStringList { QStringLiteral("--config"), m_config } + args);
+        CliResult r;
+        if (!p.waitForStarted(10'000))
+            return r;
+        p.closeWriteChannel();
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    CliResult run(const QStringList &args) const { return run(args, m_env); }
+
+    QJsonArray journal() const
+    {
+        const CliResult r
+            = run({ QStringLiteral("retrain"), QStringLiteral("jobs"), QStringLiteral("--json") });
+        return r.array();
+    }
+
+    QString writeCsv(const QString &name, bool withLabel, int rows)
+    {
+        QFile source(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray data;
+        for (int i = 0; i <= rows && !source.atEnd(); ++i) {
+            QByteArray line = source.readLine();
+            if (!withLabel) {
+                line = line.trimmed();
+                line = line.left(line.lastIndexOf(',')) + '\n';
+            }
+            data += line;
+        }
+        const QString path = m_home.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(data);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(m_server.start(
+                     { QStringLiteral("--seed-demo"), QStringLiteral("--job-delay"), QStringLiteral("1500") },
+                     &why),
+            qPrintable(why));
+        m_demo = m_server.demo();
+        m_demoPath = QDir(m_server.dataDir()).filePath(QStringLiteral("demo.json"));
+        m_config = m_home.filePath(QStringLiteral("profiles.ini"));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
+        m_env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
+        m_env.insert(QStringLiteral("MLR_DATA_DIR"), m_home.filePath(QStringLiteral("data")));
+        m_env.remove(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"));
+        m_env.remove(QStringLiteral("MLR_TRAINING_API_KEY"));
+        m_csv = writeCsv(QStringLiteral("census.csv"), true, 2000);
+        QVERIFY(!m_csv.isEmpty());
+    }
+
+    void profileFromSandbox()
+    {
+        const CliResult r = run(
+            { QStringLiteral("profile"), QStringLiteral("from-sandbox"), m_demoPath, QStringLiteral("sbx") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("WITHOUT its secrets"), qPrintable(r.describe()));
+        QVERIFY(r.out.contains("MLR_TRAINING_API_KEY"));
+        const QString key = m_demo.value(QStringLiteral("trainingService"))
+                                .toObject()
+                                .value(QStringLiteral("apiKey"))
+                                .toString();
+        QVERIFY(!r.out.contains(key.toUtf8()));
+        const CliResult show = run({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sbx"),
+            QStringLiteral("--json") });
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject settings = show.object().value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("trainingBatchUrl")).toString(),
+            m_demo.value(QStringLiteral("trainingService"))
+                .toObject()
+                .value(QStringLiteral("batchUrl"))
+                .toString());
+        QCOMPARE(settings.value(QStringLiteral("container")).toString(),
+            m_demo.value(QStringLiteral("container")).toString());
+        QCOMPARE(settings.value(QStringLiteral("subscriptionId")).toString(),
+            m_demo.value(QStringLiteral("subscriptionId")).toString());
+        QVERIFY(!show.out.contains(key.toUtf8()));
+        QFile ini(m_config);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(key.toUtf8()));
+    }
+
+    void missingKeyIsExplained()
+    {
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("MLR_TRAINING_API_KEY"), qPrintable(r.describe()));
+        QVERIFY(journal().isEmpty());
+    }
+
+    void submitWaitStatusJobs()
+    {
+        m_env.insert(QStringLiteral("MLR_TRAINING_API_KEY"),
+            m_demo.value(QStringLiteral("trainingService"))
+                .toObject()
+                .value(QStringLiteral("apiKey"))
+                .toString());
+        m_env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
+            m_demo.value(QStringLiteral("storageConnectionString")).toString());
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--param"),
+            QStringLiteral("Random seed=7"), QStringLiteral("--param"), QStringLiteral("Split fraction=0.6"),
+            QStringLiteral("--wait"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject job = r.object();
+        const QString id = job.value(QStringLiteral("jobId")).toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("Finished"));
+        QCOMPARE(
+            job.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("Random seed")).toInt(),
+            7);
+        QCOMPARE(job.value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("Split fraction"))
+                     .toDouble(),
+            0.6);
+        QVERIFY(job.value(QStringLiteral("outputs")).toObject().size() == 3);
+        QVERIFY(r.err.contains("data check passed"));
+        QVERIFY(r.err.contains("running"));
+
+        const CliResult status
+            = run({ QStringLiteral("retrain"), QStringLiteral("status"), id, QStringLiteral("--json") });
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QCOMPARE(status.object().value(QStringLiteral("state")).toString(), QStringLiteral("Finished"));
+        QCOMPARE(status.object().value(QStringLiteral("results")).toObject().size(), 3);
+        QVERIFY(!status.out.contains("sig="));
+
+        const QJsonArray jobs = journal();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("jobId")).toString(), id);
+        QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Finished"));
+
+        const CliResult text = run({ QStringLiteral("retrain"), QStringLiteral("jobs") });
+        QVERIFY(text.out.contains(id.toUtf8()));
+    }
+
+    void submitThenWait()
+    {
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv,
+            QStringLiteral("--connection-string-refs") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString id = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(!id.isEmpty() && !id.contains(u'\n'), qPrintable(r.describe())); // stdout: the job id only
+        const CliResult wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
+        QVERIFY2(wait.exitCode == 0, qPrintable(wait.describe()));
+        QVERIFY(wait.out.contains("Finished"));
+    }
+
+    void cancelDuringJob()
+    {
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--skip-check") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString id = QString::fromUtf8(r.out.trimmed());
+        const CliResult cancel
+            = run({ QStringLiteral("retrain"), QStringLiteral("cancel"), id, QStringLiteral("--json") });
+        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        QCOMPARE(cancel.object().value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
+        const CliResult wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
+        QCOMPARE(wait.exitCode, 1);
+        QVERIFY2(wait.err.contains("cancelled"), qPrintable(wait.describe()));
+    }
+
+    void dataCheckStopsBadFile()
+    {
+        const int before = int(journal().size());
+        const QString bad = writeCsv(QStringLiteral("nolabel.csv"), false, 50);
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), bad });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nothing was uploaded"), qPrintable(r.describe()));
+        QCOMPARE(int(journal().size()), before);
+    }
+
+    void jobFailingInServiceShowsDetails()
+    {
+        const QString bad = writeCsv(QStringLiteral("nolabel2.csv"), false, 200);
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), bad, QStringLiteral("--skip-check"),
+            QStringLiteral("--wait") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("failed: ") && r.err.contains("Error 0001"), qPrintable(r.describe()));
+    }
+
+    void wrongOutputExtension()
+    {
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--output"),
+            QStringLiteral("output1=x/model.csv") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(".ilearner"), qPrintable(r.describe()));
+        QVERIFY(r.err.contains("Nothing was submitted"));
+    }
+
+    void wrongKey()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("MLR_TRAINING_API_KEY"), QStringLiteral("not-the-key-0000"));
+        const CliResult r = run(
+            { QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+                QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--skip-check") },
+            env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("401"), qPrintable(r.describe()));
+        const CliResult unknown
+            = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+                QStringLiteral("status"), QStringLiteral("0123456789abcdef0123456789abcdef") });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("404"), qPrintable(unknown.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRetrain)
+#include "tst_cli_retrain.moc"
