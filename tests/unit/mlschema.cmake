@@ -5,3 +5,5 @@ target_compile_definitions(tst_swagger PRIVATE MLR_TEST_DATA_DIR="${PROJECT_SOUR
 mlr_add_test(datacheck SOURCES tst_datacheck.cpp LABELS unit ml)
 target_compile_definitions(tst_datacheck PRIVATE MLR_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data/ml")
 mlr_add_test(rrs SOURCES tst_rrs.cpp LABELS unit ml)
+mlr_add_test(rrs_evaluationjob SOURCES tst_rrs_evaluationjob.cpp LABELS unit ml)
+target_compile_definitions(tst_rrs_evaluationjob PRIVATE MLR_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data/ml")
