@@ -314,7 +314,8 @@ void EvaluationJob::compareModels(std::shared_ptr<const eval::ScoredRows> champi
         Q_EMIT finished(judged.comparison, judged.verdict, {});
     });
     // The kept input cells served their purpose: the comparison does not carry them.
-    eval::ScoredRows challenger = *m_challenger;
+    // No one reads the challenger's rows any more (the scoring job is done): move, not copy.
+    eval::ScoredRows challenger = std::move(*m_challenger);
     m_challenger.reset();
     challenger.keptColumns.clear();
     challenger.keptRows = {};
