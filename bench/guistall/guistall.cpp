@@ -1,0 +1,238 @@
+// Event-loop stall probe: how late does the GUI thread get while the wizard uploads a large
+// file, polls a running BES job and shows the Evaluate page's charts for a large comparison?
+//
+//   mlretrain-guistall --connection-string CS --container C --file PATH
+//                      [--batch-url URL --api-key KEY --input-blob B] [--rows N] [--idle-seconds S]
+//
+// A 2 ms precise timer is the probe: each tick records how late it fired. Phase "idle" runs
+// the probe with the page open and nothing else; phase "load" uploads FILE (BlobUploadJob on
+// the GUI thread's network access manager, as the Submit page does), polls a BES job
+// (BesJobMonitor, 250 ms) and moves the threshold slider every 50 ms, until the upload ends.
+// Prints one JSON object on stdout.
+#include "eval/compare.h"
+#include "eval/gate.h"
+#include "evaluatepage.h"
+#include "ml/besendpoint.h"
+#include "ml/besjobmonitor.h"
+#include "ml/besjobs.h"
+#include "ml/blobreference.h"
+#include "storage/blobservice.h"
+#include "storage/blobuploadjob.h"
+#include "storage/storageaccount.h"
+#include "wizardstate.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+using namespace mlr;
+
+namespace {
+
+constexpr int probeIntervalMs = 2;
+
+// A binary comparison of `rows` rows: the new model a little better than the current one.
+std::shared_ptr<const eval::Comparison> syntheticComparison(qsizetype rows)
+{
+    std::mt19937_64 random(42);
+    std::bernoulli_distribution positive(0.3);
+    std::normal_distribution<double> noise(0.0, 1.0);
+    eval::ScoredRows challenger;
+    challenger.labelColumn = QStringLiteral("income");
+    challenger.classNames = { QStringLiteral("<=50K"), QStringLiteral(">50K") };
+    eval::ScoredRows champion = challenger;
+    for (qsizetype i = 0; i < rows; ++i) {
+        const double label = positive(random) ? 1.0 : 0.0;
+        const double base = label * 1.6 + noise(random);
+        challenger.labels.push_back(label);
+        champion.labels.push_back(label);
+        challenger.scores.push_back(1.0 / (1.0 + std::exp(-(base + 0.3 * label - 0.8))));
+        champion.scores.push_back(1.0 / (1.0 + std::exp(-(base + 0.7 * noise(random) - 0.8))));
+    }
+    return std::make_shared<const eval::Comparison>(
+        eval::compare(std::move(challenger), std::move(champion), eval::ServiceEvaluation {}));
+}
+
+// Records how late each tick of a precise timer fires.
+class StallProbe : public QObject
+{
+public:
+    explicit StallProbe(QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(probeIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_lateMs.push_back(double(now - m_last) / 1e6 - probeIntervalMs);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_lateMs.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    QJsonObject stop()
+    {
+        m_timer.stop();
+        std::vector<double> late = m_lateMs;
+        std::sort(late.begin(), late.end());
+        auto at = [&](double q) {
+            return late.empty() ? 0.0 : late[size_t(q * double(late.size() - 1))];
+        };
+        return QJsonObject { { QStringLiteral("ticks"), qint64(late.size()) },
+            { QStringLiteral("p50Ms"), at(0.5) }, { QStringLiteral("p99Ms"), at(0.99) },
+            { QStringLiteral("worstMs"), late.empty() ? 0.0 : late.back() },
+            { QStringLiteral("seconds"), double(m_clock.elapsed()) / 1000.0 } };
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_lateMs;
+};
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "mlretrain-guistall: " << message << '\n';
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption connOption(
+        QStringLiteral("connection-string"), QStringLiteral("Storage."), QStringLiteral("CS"));
+    const QCommandLineOption containerOption(
+        QStringLiteral("container"), QStringLiteral("Container."), QStringLiteral("C"));
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"), QStringLiteral("File to upload."), QStringLiteral("PATH"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch-url"), QStringLiteral("BES base URL."), QStringLiteral("URL"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("api-key"), QStringLiteral("BES API key."), QStringLiteral("KEY"));
+    const QCommandLineOption inputOption(
+        QStringLiteral("input-blob"), QStringLiteral("Job input blob."), QStringLiteral("B"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Comparison rows."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle phase."),
+        QStringLiteral("S"), QStringLiteral("3"));
+    parser.addOptions({ connOption, containerOption, fileOption, batchOption, keyOption, inputOption,
+        rowsOption, idleOption });
+    parser.process(app);
+
+    Error error;
+    const std::optional<StorageAccount> account
+        = StorageAccount::fromConnectionString(parser.value(connOption), &error);
+    if (!account)
+        die(error.message());
+    const QString container = parser.value(containerOption);
+
+    QTemporaryDir settingsDir;
+    gui::WizardState state(settingsDir.filePath(QStringLiteral("profiles.ini")));
+    gui::EvaluatePage page(&state);
+    page.resize(1100, 760);
+    page.show();
+    const std::shared_ptr<const eval::Comparison> comparison
+        = syntheticComparison(parser.value(rowsOption).toLongLong());
+    const eval::GateVerdict verdict
+        = eval::evaluateGate(eval::defaultGateRules(comparison->task), comparison->metrics);
+
+    QJsonObject report { { QStringLiteral("rows"), qint64(comparison->challenger.rowCount()) } };
+    auto *probe = new StallProbe(&app);
+    QNetworkAccessManager *nam = state.network();
+    BlobService blobs(nam, *account);
+    std::unique_ptr<BlobUploadJob> upload;
+    std::unique_ptr<ml::BesJobMonitor> monitor;
+    std::unique_ptr<ml::BesSubmitJob> submit;
+    std::unique_ptr<ml::BesStartJob> startJob;
+    QTimer slider;
+    int polls = 0;
+    QElapsedTimer uploadClock;
+
+    auto startLoad = [&] {
+        report.insert(QStringLiteral("idle"), probe->stop());
+        probe->start();
+        upload.reset(
+            blobs.upload(parser.value(fileOption), container, QStringLiteral("guistall.bin"), nullptr));
+        QObject::connect(
+            upload.get(), &BlobUploadJob::finished, &app, [&](const UploadResult &result, const Error &e) {
+                if (e)
+                    die(e.message());
+                report.insert(QStringLiteral("load"), probe->stop());
+                report.insert(QStringLiteral("uploadBytes"), result.size);
+                report.insert(QStringLiteral("uploadMBps"),
+                    double(result.size) / 1e6 / (double(uploadClock.elapsed()) / 1000.0));
+                report.insert(QStringLiteral("jobPolls"), polls);
+                std::fputs(QJsonDocument(report).toJson(QJsonDocument::Compact).constData(), stdout);
+                std::fputs("\n", stdout);
+                app.quit();
+            });
+        uploadClock.start();
+        upload->start();
+        slider.setInterval(50);
+        QObject::connect(&slider, &QTimer::timeout, &app,
+            [&] { page.setThreshold(std::fmod(page.threshold() + 0.013, 1.0)); });
+        slider.start();
+    };
+
+    auto startPolling = [&](const ml::BesEndpoint &endpoint, const QString &jobId) {
+        monitor = std::make_unique<ml::BesJobMonitor>(nam, endpoint, jobId);
+        monitor->setPollDelays(std::chrono::milliseconds(250), std::chrono::milliseconds(250));
+        QObject::connect(monitor.get(), &ml::BesJobMonitor::polled, &app, [&] { ++polls; });
+        monitor->start();
+    };
+
+    // The page is drawn with the comparison first; then the idle phase, then the load.
+    QObject::connect(&page, &gui::EvaluatePage::analysisReady, &app, [&] {
+        probe->start();
+        QTimer::singleShot(int(parser.value(idleOption).toDouble() * 1000), &app, startLoad);
+        if (!parser.isSet(batchOption))
+            return;
+        const std::optional<ml::BesEndpoint> endpoint
+            = ml::BesEndpoint::fromUrl(QUrl(parser.value(batchOption)), parser.value(keyOption), &error);
+        if (!endpoint)
+            die(error.message());
+        ml::BesJobRequest request;
+        request.inputs.insert(QStringLiteral("input1"),
+            ml::makeBlobReference(
+                *account, container, parser.value(inputOption), ml::BlobAccess::Read, {}, &error));
+        if (error)
+            die(error.message());
+        submit = std::make_unique<ml::BesSubmitJob>(nam, *endpoint, request);
+        QObject::connect(submit.get(), &ml::BesSubmitJob::finished, &app,
+            [&, endpoint](const QString &id, const Error &e) {
+                if (e)
+                    die(e.message());
+                startJob = std::make_unique<ml::BesStartJob>(nam, *endpoint, id);
+                QObject::connect(
+                    startJob.get(), &ml::BesStartJob::finished, &app, [&, endpoint, id](const Error &se) {
+                        if (se)
+                            die(se.message());
+                        startPolling(*endpoint, id);
+                    });
+                startJob->start();
+            });
+        submit->start();
+    });
+    page.setComparison(comparison, verdict);
+    return app.exec();
+}
