@@ -3,10 +3,17 @@
 #include "credentialspage.h"
 #include "evaluatepage.h"
 #include "icons.h"
+#include "ml/jobjournal.h"
 #include "steplist.h"
 #include "storagepage.h"
 #include "submitpage.h"
 #include "updatepage.h"
+#include "wizardstate.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 #include <array>
 
@@ -14,9 +21,41 @@ namespace mlr::gui {
 
 namespace {
 constexpr std::array<QStringView, RetrainWizard::PageCount> pageNames = {
-    u"credentials", u"storage", u"submit", u"evaluate", u"update",
+    u"credentials",
+    u"storage",
+    u"submit",
+    u"evaluate",
+    u"update",
 };
+
+// At start, a job of the journal that has not ended may be followed again (the Submit step
+// re-attaches to WizardState::jobId()). A non-modal question: the wizard stays usable.
+void offerReattach(RetrainWizard *wizard, WizardState *state)
+{
+    if (!state->jobId().isEmpty())
+        return;
+    const QList<ml::JobRecord> unfinished = ml::JobJournal().unfinished();
+    if (unfinished.isEmpty())
+        return;
+    const ml::JobRecord job = unfinished.last(); // the newest
+    auto *box = new QMessageBox(QMessageBox::Question, RetrainWizard::tr("Retraining job still running"),
+        RetrainWizard::tr("Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last "
+                          "closed. Follow it on the "
+                          "Submit step?")
+            .arg(job.jobId, job.serviceName, job.profile,
+                QLocale().toString(job.submitted.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, wizard);
+    box->setObjectName(QStringLiteral("reattachOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAttribute(Qt::WA_ShowWithoutActivating);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *follow = box->addButton(RetrainWizard::tr("&Follow the job"), QMessageBox::AcceptRole);
+    follow->setObjectName(QStringLiteral("reattachButton"));
+    box->addButton(RetrainWizard::tr("&Not now"), QMessageBox::RejectRole);
+    QObject::connect(follow, &QPushButton::clicked, state, [state, id = job.jobId] { state->setJobId(id); });
+    box->show();
 }
+} // namespace
 
 RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *parent)
     : QWizard(parent)
@@ -44,6 +83,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     setSideWidget(m_stepList);
     connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
     updateStepList();
+    QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
 }
 
 WizardPage *RetrainWizard::wizardPage(PageId id) const

@@ -1,8 +1,41 @@
 #include "submitpage.h"
 
+#include "inlinemessage.h"
+#include "ml/besjobmonitor.h"
+#include "ml/besjobs.h"
+#include "ml/datacheck.h"
+#include "ml/retrainsubmission.h"
+#include "secretbundlejob.h"
+#include "submitformat.h"
 #include "ui_submitpage.h"
+#include "wizardstate.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMimeData>
 
 namespace mlr::gui {
+
+using namespace mlr::ml;
+
+namespace {
+enum ProblemColumn
+{
+    SeverityColumn,
+    LineColumn,
+    ColumnColumn,
+    MessageColumn
+};
+enum ParameterColumn
+{
+    NameColumn,
+    ValueColumn,
+    TypeColumn
+};
+} // namespace
 
 SubmitPage::SubmitPage(WizardState *state, QWidget *parent)
     : WizardPage(state, parent)
@@ -10,9 +43,469 @@ SubmitPage::SubmitPage(WizardState *state, QWidget *parent)
 {
     m_ui->setupUi(this);
     setTitle(tr("Submit the retraining job"));
-    setSubTitle(tr("Upload the new training data and run the retraining web service on it."));
+    setSubTitle(tr("Check the new training data, upload it and run the retraining web service on it."));
+    setAcceptDrops(true);
+    m_ui->uploadBar->hide();
+    m_ui->problemsTree->hide();
+    m_ui->problemsTree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    m_ui->parametersTable->horizontalHeader()->setSectionResizeMode(
+        NameColumn, QHeaderView::ResizeToContents);
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &SubmitPage::updateElapsed);
+
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Choose the training data"),
+            QFileInfo(m_ui->fileEdit->text()).path(), tr("CSV files (*.csv *.tsv);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &SubmitPage::setInputFile);
+        dialog->open(); // window-modal, not a nested event loop
+    });
+    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->fileEdit->text() != m_checkedFile)
+            setInputFile(m_ui->fileEdit->text());
+    });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &SubmitPage::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SubmitPage::cancel);
+    connect(m_ui->serviceMessage, &InlineMessage::actionTriggered, this, &SubmitPage::readKeys);
+    connect(state, &WizardState::jobIdChanged, this, &SubmitPage::reattachFromState);
+    connect(state, &WizardState::profileChanged, this, [this] {
+        if (!m_monitor && !m_submission) {
+            m_trainingKey.clear();
+            m_swagger.reset();
+        }
+    });
+    updateActions();
 }
 
 SubmitPage::~SubmitPage() = default;
+
+void SubmitPage::initializePage()
+{
+    m_ui->serviceMessage->clear();
+    if (state()->profile().trainingBatchUrl.isEmpty()) {
+        m_ui->serviceMessage->showMessage(InlineMessage::Kind::Error,
+            tr("Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.")
+                .arg(state()->profile().name));
+        updateActions();
+        return;
+    }
+    if (m_trainingKey.isEmpty() || m_keysProfile != state()->profile().name)
+        readKeys();
+    else if (!m_swagger)
+        fetchSwaggers();
+    else
+        reattachFromState();
+}
+
+void SubmitPage::cleanupPage()
+{
+    // Going back leaves the upload and the job running; only the data check stops.
+    m_check.reset();
+    setBusy(m_submission || (m_monitor && !m_monitor->isFinished()));
+}
+
+bool SubmitPage::isComplete() const
+{
+    return m_record && m_record->state == JobState::Finished;
+}
+
+bool SubmitPage::isBusy() const
+{
+    return m_busy;
+}
+
+void SubmitPage::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void SubmitPage::readKeys()
+{
+    m_ui->serviceMessage->clear();
+    m_keysProfile = state()->profile().name;
+    m_keys.reset(
+        SecretBundleJob::read(state()->secrets(), m_keysProfile, { SecretKind::TrainingApiKey }, nullptr));
+    connect(m_keys.get(), &SecretBundleJob::finished, this,
+        [this](const QMap<SecretKind, QString> &values, const Error &error) {
+            m_keys.release()->deleteLater();
+            m_trainingKey = values.value(SecretKind::TrainingApiKey).trimmed();
+            if (error || m_trainingKey.isEmpty()) {
+                m_ui->serviceMessage->showMessage(InlineMessage::Kind::Error,
+                    error ? tr("The retraining service's API key could not be read: %1").arg(error.message())
+                          : tr("The retraining service's API key is not set: enter it on the Credentials "
+                               "step."));
+                m_ui->serviceMessage->setActionText(tr("Retry"));
+                updateActions();
+                return;
+            }
+            fetchSwaggers();
+        });
+    m_keys->start();
+}
+
+void SubmitPage::fetchSwaggers()
+{
+    m_ui->checkSummaryLabel->setText(tr("Reading the retraining service's description…"));
+    m_fetch = std::make_unique<ServiceSwaggerFetch>(
+        state()->network(), swaggerUrlFor(state()->profile().trainingBatchUrl));
+    connect(m_fetch.get(), &ServiceSwaggerFetch::finished, this,
+        [this](const ServiceSwagger &swagger, const Error &error) {
+            m_fetch.release()->deleteLater();
+            if (error) {
+                m_ui->checkSummaryLabel->clear();
+                m_ui->serviceMessage->showMessage(InlineMessage::Kind::Error,
+                    tr("The retraining service's description (swagger.json) could not be read: %1")
+                        .arg(error.message()));
+                m_ui->serviceMessage->setActionText(tr("Retry"));
+                updateActions();
+                return;
+            }
+            m_swagger = swagger;
+            m_ui->checkSummaryLabel->setText(
+                m_ui->fileEdit->text().isEmpty() ? tr("Choose the CSV file to train on.") : QString());
+            showParameters();
+            if (!m_ui->fileEdit->text().isEmpty())
+                startCheck();
+            reattachFromState();
+            updateActions();
+        });
+    m_fetch->start();
+    // The predictive service's input tells which column is the label (optional).
+    if (!state()->profile().predictiveRequestUrl.isEmpty()) {
+        m_predictiveFetch = std::make_unique<ServiceSwaggerFetch>(
+            state()->network(), swaggerUrlFor(state()->profile().predictiveRequestUrl));
+        connect(m_predictiveFetch.get(), &ServiceSwaggerFetch::finished, this,
+            [this](const ServiceSwagger &swagger, const Error &error) {
+                m_predictiveFetch.release()->deleteLater();
+                if (!error)
+                    m_predictive = swagger;
+            });
+        m_predictiveFetch->start();
+    }
+}
+
+void SubmitPage::showParameters()
+{
+    QTableWidget *table = m_ui->parametersTable;
+    table->setRowCount(0);
+    for (const GlobalParameterSpec &p : m_swagger->parameters) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto *name = new QTableWidgetItem(p.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setToolTip(p.description);
+        table->setItem(row, NameColumn, name);
+        auto *value = new QTableWidgetItem(p.defaultValue.isValid() ? p.defaultValue.toString() : QString());
+        value->setData(Qt::AccessibleTextRole, tr("Value of %1").arg(p.name));
+        table->setItem(row, ValueColumn, value);
+        auto *type = new QTableWidgetItem(
+            p.required && !p.defaultValue.isValid() ? tr("%1, required").arg(p.type) : p.type);
+        type->setFlags(type->flags() & ~Qt::ItemIsEditable);
+        table->setItem(row, TypeColumn, type);
+    }
+    m_ui->parametersBox->setVisible(true);
+    if (m_swagger->parameters.isEmpty())
+        m_ui->parametersTable->setToolTip(tr("This service has no global parameters."));
+}
+
+QMap<QString, QString> SubmitPage::parameterValues() const
+{
+    QMap<QString, QString> values;
+    const QTableWidget *table = m_ui->parametersTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString text = table->item(row, ValueColumn)->text();
+        if (!text.trimmed().isEmpty())
+            values.insert(table->item(row, NameColumn)->text(), text);
+    }
+    return values;
+}
+
+void SubmitPage::setInputFile(const QString &path)
+{
+    m_ui->fileEdit->setText(path);
+    m_checkedFile.clear();
+    startCheck();
+}
+
+void SubmitPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && !m_submission)
+        event->acceptProposedAction();
+}
+
+void SubmitPage::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    setInputFile(urls.first().toLocalFile());
+}
+
+void SubmitPage::startCheck()
+{
+    m_ui->problemsTree->clear();
+    m_ui->problemsTree->hide();
+    const QString path = m_ui->fileEdit->text().trimmed();
+    if (path.isEmpty() || !m_swagger) {
+        updateActions();
+        return;
+    }
+    m_ui->checkSummaryLabel->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_check = std::make_unique<DataCheckJob>(path, *m_swagger, QString());
+    if (m_predictive)
+        m_check->setPredictiveSwagger(*m_predictive);
+    connect(m_check.get(), &DataCheckJob::finished, this,
+        [this, path](const DataCheckResult &result, const Error &error) {
+            m_check.release()->deleteLater();
+            if (error) {
+                m_ui->checkSummaryLabel->setText(error.message());
+                updateActions();
+                return;
+            }
+            if (!result.hasErrors())
+                m_checkedFile = path;
+            showCheck(result);
+            updateActions();
+        });
+    m_check->start();
+    updateActions();
+}
+
+void SubmitPage::showCheck(const DataCheckResult &result)
+{
+    m_ui->checkSummaryLabel->setText(checkSummary(result));
+    QTreeWidget *tree = m_ui->problemsTree;
+    tree->clear();
+    for (const DataProblem &p : result.problems) {
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(
+            SeverityColumn, p.severity == DataProblem::Severity::Error ? tr("Error") : tr("Warning"));
+        item->setText(LineColumn, p.line > 0 ? QString::number(p.line) : tr("file"));
+        item->setText(ColumnColumn, p.column);
+        item->setText(MessageColumn, p.message);
+        item->setToolTip(MessageColumn, p.message);
+    }
+    tree->setVisible(!result.problems.isEmpty());
+}
+
+void SubmitPage::submit()
+{
+    m_ui->jobMessage->clear();
+    if (!state()->storageAccount()) {
+        m_ui->jobMessage->showMessage(
+            InlineMessage::Kind::Error, tr("Connect to the storage account on the Storage step first."));
+        return;
+    }
+    const QString container
+        = state()->container().isEmpty() ? state()->profile().container : state()->container();
+    if (container.isEmpty()) {
+        m_ui->jobMessage->showMessage(
+            InlineMessage::Kind::Error, tr("Choose a container on the Storage step first."));
+        return;
+    }
+    Error error;
+    const std::optional<BesEndpoint> endpoint
+        = BesEndpoint::fromUrl(state()->profile().trainingBatchUrl, m_trainingKey, &error);
+    if (!endpoint) {
+        m_ui->jobMessage->showMessage(InlineMessage::Kind::Error, error.message());
+        return;
+    }
+    SubmissionRequest request;
+    request.profile = state()->profile().name;
+    request.serviceName = state()->profile().trainingServiceName.isEmpty()
+        ? m_swagger->title
+        : state()->profile().trainingServiceName;
+    request.endpoint = *endpoint;
+    request.storage = *state()->storageAccount();
+    request.container = container;
+    request.swagger = *m_swagger;
+    request.inputFile = m_checkedFile;
+    request.parameters = parameterValues();
+    request.references.useConnectionString = m_ui->connectionStringCheck->isChecked();
+
+    m_record.reset();
+    m_monitor.reset();
+    m_ui->timelineList->clear();
+    m_ui->elapsedLabel->clear();
+    m_ui->uploadBar->setValue(0);
+    m_ui->uploadBar->show();
+    m_submission = std::make_unique<RetrainSubmission>(state()->network(), request);
+    connect(
+        m_submission.get(), &RetrainSubmission::stageChanged, this, [this](RetrainSubmission::Stage stage) {
+            const QString text = stageText(stage);
+            if (!text.isEmpty())
+                addTimeline(text);
+        });
+    connect(m_submission.get(), &RetrainSubmission::uploadProgress, this, &SubmitPage::onUploadProgress);
+    connect(m_submission.get(), &RetrainSubmission::jobCreated, this, [this](const QString &jobId) {
+        addTimeline(tr("Job %1 created").arg(jobId));
+        state()->setJobId(jobId);
+    });
+    connect(m_submission.get(), &RetrainSubmission::warning, this,
+        [this](const QString &text) { m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning, text); });
+    connect(m_submission.get(), &RetrainSubmission::finished, this,
+        [this](const JobRecord &record, const Error &error) {
+            m_submission.release()->deleteLater();
+            if (error) {
+                setBusy(false);
+                if (!record.jobId.isEmpty())
+                    m_record = record;
+                addTimeline(error.isCancelled() ? tr("Cancelled") : tr("Failed"));
+                m_ui->jobMessage->showMessage(
+                    error.isCancelled() ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
+                    error.isCancelled() ? tr("Cancelled: nothing is running.") : error.message());
+                updateActions();
+                return;
+            }
+            follow(record);
+        });
+    setBusy(true);
+    m_submission->start();
+    updateActions();
+}
+
+void SubmitPage::onUploadProgress(const TransferProgress &progress)
+{
+    m_ui->uploadBar->setMaximum(1000);
+    m_ui->uploadBar->setValue(
+        progress.bytesTotal > 0 ? int(progress.bytesDone * 1000 / progress.bytesTotal) : 0);
+    m_ui->uploadLabel->setText(uploadText(progress));
+}
+
+void SubmitPage::reattachFromState()
+{
+    const QString id = state()->jobId();
+    if (id.isEmpty() || m_submission || (m_record && m_record->jobId == id) || m_trainingKey.isEmpty())
+        return;
+    const std::optional<JobRecord> record = JobJournal().find(id);
+    if (!record)
+        return;
+    m_ui->timelineList->clear();
+    addTimeline(tr("Re-attached to job %1 (submitted %2)")
+                    .arg(id, QLocale().toString(record->submitted.toLocalTime(), QLocale::ShortFormat)));
+    follow(*record);
+}
+
+void SubmitPage::follow(const JobRecord &record)
+{
+    m_record = record;
+    if (state()->jobId() != record.jobId)
+        state()->setJobId(record.jobId);
+    Error error;
+    const std::optional<BesEndpoint> endpoint = BesEndpoint::fromUrl(record.batchUrl, m_trainingKey, &error);
+    if (!endpoint) {
+        m_ui->jobMessage->showMessage(InlineMessage::Kind::Error, error.message());
+        setBusy(false);
+        updateActions();
+        return;
+    }
+    m_monitor = std::make_unique<BesJobMonitor>(state()->network(), *endpoint, record.jobId);
+    m_monitor->setJournalRecord(record);
+    connect(m_monitor.get(), &BesJobMonitor::stateChanged, this, &SubmitPage::onStateChanged);
+    connect(
+        m_monitor.get(), &BesJobMonitor::connectionProblem, this, [this](const Error &error, int failures) {
+            m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning,
+                tr("The service cannot be reached (%n time(s) in a row); still trying. %1", nullptr, failures)
+                    .arg(error.message()));
+        });
+    connect(m_monitor.get(), &BesJobMonitor::connectionRestored, this, [this] { m_ui->jobMessage->clear(); });
+    connect(m_monitor.get(), &BesJobMonitor::journalError, this,
+        [this](const Error &e) { m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning, e.message()); });
+    connect(m_monitor.get(), &BesJobMonitor::finished, this, &SubmitPage::onJobEnded);
+    setBusy(true);
+    m_monitor->start();
+    m_elapsedTimer.start();
+    updateElapsed();
+    updateActions();
+}
+
+void SubmitPage::onStateChanged(JobState jobState, const BesJobStatus &)
+{
+    if (m_record) {
+        m_record->state = jobState;
+        if (jobState == JobState::Running && !m_record->started.isValid())
+            m_record->started = m_monitor->record().started;
+    }
+    addTimeline(tr("Job %1").arg(jobStateText(jobState)));
+    updateElapsed();
+}
+
+void SubmitPage::onJobEnded(const BesJobStatus &status, const Error &error)
+{
+    m_elapsedTimer.stop();
+    setBusy(false);
+    if (error) {
+        m_ui->jobMessage->showMessage(InlineMessage::Kind::Error, error.message());
+    } else {
+        m_record = m_monitor->record();
+        m_record->state = status.state;
+        updateElapsed();
+        m_ui->jobMessage->showMessage(jobEndKind(status.state), jobEndText(*m_record));
+    }
+    updateActions();
+    Q_EMIT completeChanged();
+}
+
+void SubmitPage::cancel()
+{
+    if (m_submission) {
+        addTimeline(tr("Cancelling…"));
+        m_submission->cancel();
+        return;
+    }
+    if (!m_monitor || m_monitor->isFinished() || m_cancel)
+        return;
+    Error error;
+    const std::optional<BesEndpoint> endpoint
+        = BesEndpoint::fromUrl(m_record->batchUrl, m_trainingKey, &error);
+    if (!endpoint)
+        return;
+    addTimeline(tr("Cancelling…"));
+    m_cancel = std::make_unique<BesCancelJob>(state()->network(), *endpoint, m_record->jobId);
+    connect(m_cancel.get(), &BesCancelJob::finished, this, [this](const Error &error) {
+        m_cancel.release()->deleteLater();
+        if (error)
+            m_ui->jobMessage->showMessage(InlineMessage::Kind::Error, error.message());
+        updateActions(); // the monitor sees the Cancelled state on its next poll
+    });
+    m_cancel->start();
+    updateActions();
+}
+
+void SubmitPage::addTimeline(const QString &text)
+{
+    auto *item = new QListWidgetItem(timelineEntry(QTime::currentTime(), text), m_ui->timelineList);
+    item->setData(Qt::AccessibleTextRole, text);
+    m_ui->timelineList->scrollToItem(item);
+}
+
+void SubmitPage::updateElapsed()
+{
+    if (!m_monitor)
+        return;
+    m_ui->elapsedLabel->setText(elapsedText(m_monitor->elapsedMs()));
+}
+
+void SubmitPage::updateActions()
+{
+    const bool following = m_monitor && !m_monitor->isFinished();
+    const bool checking = m_check != nullptr;
+    const bool fileReady = !m_checkedFile.isEmpty() && m_checkedFile == m_ui->fileEdit->text().trimmed();
+    m_ui->submitButton->setEnabled(
+        !m_submission && !following && !checking && fileReady && m_swagger && !m_trainingKey.isEmpty());
+    m_ui->cancelButton->setEnabled((m_submission != nullptr) || (following && !m_cancel));
+    m_ui->browseButton->setEnabled(!m_submission);
+    m_ui->fileEdit->setEnabled(!m_submission);
+    m_ui->parametersTable->setEnabled(!m_submission && !following);
+    m_ui->connectionStringCheck->setEnabled(!m_submission && !following);
+    if (!m_submission)
+        m_ui->uploadBar->setVisible(m_ui->uploadBar->value() > 0);
+}
 
 } // namespace mlr::gui

@@ -1,0 +1,4 @@
+# The Submit page's helpers (owner: the BES work); the page itself is in CMakeLists.txt.
+target_sources(mlretrain-gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/submitformat.cpp ${CMAKE_CURRENT_LIST_DIR}/submitformat.h
+)
