@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(Md5::hash(input).toHex(), hex);
     }
 
-    void md5StreamingAndDualMatchQt()
+    void md5StreamingMatchesQt()
     {
         QRandomGenerator generator(7);
         QByteArray data(300000, Qt::Uninitialized);
@@ -170,13 +171,35 @@ private Q_SLOTS:
             QCOMPARE(sliced.result(), expected);
             QCOMPARE(sliced.length(), qint64(size));
         }
-        // Two hashes fed at once: aligned (whole file + a block starting at a multiple of
-        // 64) and misaligned (falls back), over several blocks; result() does not end a hash.
+    }
+
+    void md5DualMatchesQt_data()
+    {
+        QTest::addColumn<bool>("vector");
+        QTest::newRow("scalar") << false;
+        QTest::newRow("avx512") << true;
+    }
+
+    // Two hashes fed at once: aligned (whole file + a block starting at a multiple of 64) and
+    // misaligned (falls back), over several blocks; result() does not end a hash. Both the
+    // scalar and (where the CPU has it) the AVX-512 path.
+    void md5DualMatchesQt()
+    {
+        QFETCH(bool, vector);
+        if (vector && !Md5::vectorPathAvailable())
+            QSKIP("This CPU has no AVX-512VL.");
+        const bool wasOn = Md5::vectorPathAvailable();
+        QCOMPARE(Md5::setVectorPathEnabled(vector), vector);
+        const auto restore = qScopeGuard([wasOn] { Md5::setVectorPathEnabled(wasOn); });
+        QRandomGenerator generator(11);
+        QByteArray data(300000, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(generator.bounded(256));
         for (const qsizetype prefix : { 0, 64, 100 }) {
             Md5 whole;
             whole.addData(QByteArrayView(data.constData(), prefix));
             qsizetype at = prefix;
-            for (const qsizetype blockSize : { 4096, 1000, 77, 8192 }) {
+            for (const qsizetype blockSize : { 4096, 8192, 64, 65536, 1000, 77, 63, 65 }) {
                 Md5 block;
                 Md5::addDataToBoth(whole, block, QByteArrayView(data.constData() + at, blockSize));
                 QCOMPARE(block.result(),

@@ -3,7 +3,14 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <utility>
+
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+#include <immintrin.h>
+#define MLR_MD5_AVX512 1
+#endif
 
 namespace mlr {
 
@@ -192,7 +199,109 @@ template<int N> inline void compress(quint32 *const states[N], const uchar *chun
     }
 }
 
+#ifdef MLR_MD5_AVX512
+
+// The message word and the round of step I (RFC 1321, 3.4).
+constexpr int wordOf(int i)
+{
+    return i < 16 ? i : i < 32 ? (5 * i + 1) % 16 : i < 48 ? (3 * i + 5) % 16 : (7 * i) % 16;
+}
+// F, G, H and I as vpternlogd truth tables over (b, c, d).
+constexpr int ternaryOf(int i)
+{
+    return i < 16 ? 0xca : i < 32 ? 0xe4 : i < 48 ? 0x96 : 0x39;
+}
+
+#define MLR_MD5_AVX512_TARGET __attribute__((target("avx512f,avx512vl")))
+
+// Step i of both lanes (see compressPairAvx512).
+template<int i>
+MLR_MD5_AVX512_TARGET inline __attribute__((always_inline)) void vectorStep(
+    __m128i &a, __m128i &b, __m128i &c, __m128i &d, const quint32 *m)
+{
+    __m128i sum = _mm_add_epi32(a, _mm_set1_epi32(int(K[i] + m[wordOf(i)])));
+    // a + K + m does not depend on the previous step: keep the compiler from reassociating it
+    // into the chain (b -> F -> +a -> +K+m -> rotate -> +b is 5 dependent operations, this 4).
+    asm("" : "+v"(sum));
+    sum = _mm_add_epi32(sum, _mm_ternarylogic_epi32(b, c, d, ternaryOf(i)));
+    const __m128i next = _mm_add_epi32(b, _mm_rol_epi32(sum, S[i]));
+    a = d;
+    d = c;
+    c = b;
+    b = next;
+}
+
+template<int... I>
+MLR_MD5_AVX512_TARGET inline __attribute__((always_inline)) void vectorSteps(
+    std::integer_sequence<int, I...>, __m128i &a, __m128i &b, __m128i &c, __m128i &d, const quint32 *m)
+{
+    (vectorStep<I>(a, b, c, d, m), ...);
+}
+
+// Two MD5 states fed the same chunks: lane 0 of each vector is state `first`, lane 1 state
+// `second`. Both chains advance in one vector chain, so the second hash costs little over the
+// first: F/G/H/I are one vpternlogd, the rotation one vprold, the message word plus constant
+// one broadcast shared by both lanes. AVX-512VL on 128-bit vectors; callers check
+// Md5::vectorPathAvailable() first.
+MLR_MD5_AVX512_TARGET void compressPairAvx512(
+    quint32 *first, quint32 *second, const uchar *data, qsizetype chunks)
+{
+    __m128i a = _mm_set_epi32(0, 0, int(second[0]), int(first[0]));
+    __m128i b = _mm_set_epi32(0, 0, int(second[1]), int(first[1]));
+    __m128i c = _mm_set_epi32(0, 0, int(second[2]), int(first[2]));
+    __m128i d = _mm_set_epi32(0, 0, int(second[3]), int(first[3]));
+    for (; chunks > 0; --chunks, data += 64) {
+        quint32 m[16];
+        for (int i = 0; i < 16; ++i)
+            m[i] = qFromLittleEndian<quint32>(data + 4 * i);
+        const __m128i a0 = a, b0 = b, c0 = c, d0 = d;
+        vectorSteps(std::make_integer_sequence<int, 64> {}, a, b, c, d, m);
+        a = _mm_add_epi32(a, a0);
+        b = _mm_add_epi32(b, b0);
+        c = _mm_add_epi32(c, c0);
+        d = _mm_add_epi32(d, d0);
+    }
+    const __m128i parts[4] = { a, b, c, d };
+    for (int i = 0; i < 4; ++i) {
+        alignas(16) quint32 lanes[4];
+        _mm_store_si128(reinterpret_cast<__m128i *>(lanes), parts[i]);
+        first[i] = lanes[0];
+        second[i] = lanes[1];
+    }
+}
+
+bool cpuHasAvx512()
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl");
+}
+
+#endif // MLR_MD5_AVX512
+
+// Whether addDataToBoth() takes the vector path; tests switch it off to cover both paths.
+std::atomic<bool> &vectorPathEnabled()
+{
+    static std::atomic<bool> enabled { Md5::vectorPathAvailable() };
+    return enabled;
+}
+
 } // namespace
+
+bool Md5::vectorPathAvailable()
+{
+#ifdef MLR_MD5_AVX512
+    static const bool available = cpuHasAvx512();
+    return available;
+#else
+    return false;
+#endif
+}
+
+bool Md5::setVectorPathEnabled(bool enabled)
+{
+    vectorPathEnabled() = enabled && vectorPathAvailable();
+    return vectorPathEnabled();
+}
 
 void Md5::reset()
 {
@@ -245,12 +354,21 @@ void Md5::addDataToBoth(Md5 &a, Md5 &b, QByteArrayView view)
     qsizetype bSize = size;
     a.feedBuffer(data, size);
     b.feedBuffer(bData, bSize);
-    quint32 *states[2] = { a.m_state, b.m_state };
-    for (; size >= 64; data += 64, size -= 64) {
-        compress<2>(states, data);
-        a.m_length += 64;
-        b.m_length += 64;
+    const qsizetype chunks = size / 64;
+#ifdef MLR_MD5_AVX512
+    if (chunks > 0 && vectorPathEnabled().load(std::memory_order_relaxed)) {
+        compressPairAvx512(a.m_state, b.m_state, data, chunks);
+    } else
+#endif
+    {
+        quint32 *states[2] = { a.m_state, b.m_state };
+        for (qsizetype i = 0; i < chunks; ++i)
+            compress<2>(states, data + 64 * i);
     }
+    data += 64 * chunks;
+    size -= 64 * chunks;
+    a.m_length += quint64(64 * chunks);
+    b.m_length += quint64(64 * chunks);
     if (size > 0) {
         const uchar *rest = data;
         qsizetype restSize = size;
