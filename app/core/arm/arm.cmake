@@ -1,0 +1,12 @@
+# Azure Resource Manager (owner: the ARM work): sign-in (client secret, device code, refresh,
+# token provider), the web services client with long-running operations, definition handling
+# (trained model asset, diff, Export/Import-AzMlWebService files) and the guarded model update.
+target_sources(mlretrain-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/armjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/armjobs.h
+    ${CMAKE_CURRENT_LIST_DIR}/armoperation.cpp ${CMAKE_CURRENT_LIST_DIR}/armoperation.h
+    ${CMAKE_CURRENT_LIST_DIR}/armwrite.cpp ${CMAKE_CURRENT_LIST_DIR}/armwrite.h
+    ${CMAKE_CURRENT_LIST_DIR}/signin.cpp ${CMAKE_CURRENT_LIST_DIR}/signin.h
+    ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.h
+    ${CMAKE_CURRENT_LIST_DIR}/tokens.cpp ${CMAKE_CURRENT_LIST_DIR}/tokens.h
+    ${CMAKE_CURRENT_LIST_DIR}/webservice.cpp ${CMAKE_CURRENT_LIST_DIR}/webservice.h
+)
