@@ -183,6 +183,8 @@ void SubmitPage::fetchSwaggers()
                 m_predictiveFetch.release()->deleteLater();
                 if (!error)
                     m_predictive = swagger;
+                if (!m_ui->fileEdit->text().isEmpty() && m_checkedFile.isEmpty() && !m_check)
+                    startCheck(); // it waited for the label column
             });
         m_predictiveFetch->start();
     }
@@ -252,7 +254,8 @@ void SubmitPage::startCheck()
     m_ui->problemsTree->clear();
     m_ui->problemsTree->hide();
     const QString path = m_ui->fileEdit->text().trimmed();
-    if (path.isEmpty() || !m_swagger) {
+    // The check waits for both descriptions: the predictive one says which column is the label.
+    if (path.isEmpty() || !m_swagger || m_predictiveFetch) {
         updateActions();
         return;
     }

@@ -194,6 +194,67 @@ private Q_SLOTS:
         QCOMPARE(status.state, JobState::Finished);
     }
 
+    // Cancel while the CSV is still uploading: the upload stops, no job is created.
+    void cancelDuringUpload()
+    {
+        QTemporaryDir journalDir;
+        const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile in(m_csv);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QByteArray all = in.readAll();
+            const QByteArray header = all.left(all.indexOf('\n') + 1);
+            const QByteArray rows = all.mid(header.size());
+            QFile out(big);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(header);
+            for (int i = 0; i < 40; ++i) // ~12 MB
+                out.write(rows);
+        }
+        SubmissionRequest r = request(journalDir.path());
+        r.inputFile = big;
+        const int jobsBefore = serviceJobCount(m_base, m_key);
+        RetrainSubmission submission(&m_nam, r);
+        submission.setUploadBlockSize(256 * 1024);
+        QSignalSpy progress(&submission, &RetrainSubmission::uploadProgress);
+        QSignalSpy done(&submission, &RetrainSubmission::finished);
+        submission.start();
+        QVERIFY(progress.wait(20000));
+        QCOMPARE(submission.stage(), RetrainSubmission::Stage::Uploading);
+        submission.cancel();
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().at(1).value<Error>().isCancelled());
+        QVERIFY(done.first().at(0).value<JobRecord>().jobId.isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(serviceJobCount(m_base, m_key), jobsBefore);
+        QVERIFY(JobJournal(journalDir.path()).jobs().isEmpty());
+    }
+
+    // Result SAS tokens expire (about a day): a re-GET gives fresh ones that work.
+    void refreshResultSas()
+    {
+        QTemporaryDir journalDir;
+        const auto [record, error] = submit(&m_nam, request(journalDir.path()));
+        QVERIFY2(!error, qPrintable(error.message()));
+        BesJobMonitor monitor(&m_nam, *BesEndpoint::fromUrl(record.batchUrl, m_key, nullptr), record.jobId);
+        monitor.setPollDelays(milliseconds(50), milliseconds(300));
+        QSignalSpy done(&monitor, &BesJobMonitor::finished);
+        monitor.start();
+        QVERIFY(done.wait(60000));
+        const QString model = record.roles.value(QStringLiteral("model"));
+        const BlobReference first = monitor.lastStatus().results.value(model);
+        QTest::qWait(1100); // the service mints tokens with second resolution
+        QSignalSpy refreshed(&monitor, &BesJobMonitor::resultsRefreshed);
+        monitor.refreshResults();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(!refreshed.first().at(1).value<Error>());
+        const BlobReference fresh = monitor.lastStatus().results.value(model);
+        QVERIFY(fresh.sasBlobToken != first.sasBlobToken);
+        QVERIFY(getUrl(fresh.sasUrl()).startsWith("MLSTUDIO-ILEARNER"));
+        QCOMPARE(done.size(), 1);
+    }
+
     // 20 % of the client's requests fail transiently (upload blocks, commit, submit, start,
     // polls): the flow completes, the upload is intact, one job only.
     void clientSideFaults()

@@ -281,7 +281,9 @@ void RetrainSubmission::finish(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(m_record, error);
+    // Always from the event loop, also when cancel() ends it: callers may delete us in the slot.
+    QMetaObject::invokeMethod(
+        this, [this, record = m_record, error] { Q_EMIT finished(record, error); }, Qt::QueuedConnection);
 }
 
 } // namespace mlr::ml

@@ -60,8 +60,8 @@ std::optional<QVariantMap> resolveParameters(
 //      progress);
 //   3. submit (never twice, see BesSubmitJob), record the job in the journal (NotStarted);
 //   4. start, record it again (Running, started time).
-// finished() fires exactly once: with the journal record and no error once the job runs, or
-// with the error (the record then holds what is known: a job id when the job was created).
+// finished() fires exactly once, always from the event loop: with the journal record and no error once the
+// job runs, or with the error (the record then holds what is known: a job id when the job was created).
 // cancel(): during the upload the upload stops; once a job exists it is deleted (DELETE),
 // recorded Cancelled, and finished() carries Error::cancelled(). Destroying the object
 // aborts whatever runs without cancelling a job already created (the journal keeps it).
