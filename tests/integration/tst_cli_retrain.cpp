@@ -1,7 +1,10 @@
 // mlretrain-cli's retrain group as a script runs it: the built binary through QProcess against
-// mlstudio-local + Azurite. No keychain here (MLR_KEYCHAIN=session), so the profile made by
-// `profile from-sandbox` has no secrets and the keys come from the environment, as a CI
-// script would pass them: MLR_TRAINING_API_KEY and AZURE_STORAGE_CONNECTION_STRING.
+// mlstudio-local + Azurite. Two runs (ml.cmake):
+//  - cli_retrain: no keychain (MLR_KEYCHAIN=session), so the profile made by `profile
+//    from-sandbox` has no secrets and the keys come from the environment, as a CI script
+//    would pass them: MLR_TRAINING_API_KEY and AZURE_STORAGE_CONNECTION_STRING;
+//  - cli_retrain_keyring (MLR_TEST_WITH_KEYRING=1, under with-keyring.sh): the secrets go to
+//    a private gnome-keyring and the retrain commands read them from there.
 #include "tst_serversupport.h"
 
 #include <QDir>
@@ -16,6 +19,11 @@
 using namespace mlr::test;
 
 namespace {
+
+bool withKeyring()
+{
+    return qEnvironmentVariableIntValue("MLR_TEST_WITH_KEYRING") == 1;
+}
 
 struct CliResult
 {
@@ -112,7 +120,10 @@ private Q_SLOTS:
         m_env.insert(QStringLiteral("HOME"), m_home.path());
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
-        m_env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
+        if (withKeyring())
+            m_env.remove(QStringLiteral("MLR_KEYCHAIN"));
+        else
+            m_env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
         m_env.insert(QStringLiteral("MLR_DATA_DIR"), m_home.filePath(QStringLiteral("data")));
         m_env.remove(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"));
         m_env.remove(QStringLiteral("MLR_TRAINING_API_KEY"));
@@ -125,8 +136,15 @@ private Q_SLOTS:
         const CliResult r = run(
             { QStringLiteral("profile"), QStringLiteral("from-sandbox"), m_demoPath, QStringLiteral("sbx") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.contains("WITHOUT its secrets"), qPrintable(r.describe()));
-        QVERIFY(r.out.contains("MLR_TRAINING_API_KEY"));
+        if (withKeyring()) {
+            QVERIFY2(
+                r.out.contains(
+                    "stored in the keychain: trainingApiKey, predictiveApiKey, accountKey, clientSecret"),
+                qPrintable(r.describe()));
+        } else {
+            QVERIFY2(r.out.contains("WITHOUT its secrets"), qPrintable(r.describe()));
+            QVERIFY(r.out.contains("MLR_TRAINING_API_KEY"));
+        }
         const QString key = m_demo.value(QStringLiteral("trainingService"))
                                 .toObject()
                                 .value(QStringLiteral("apiKey"))
@@ -153,6 +171,8 @@ private Q_SLOTS:
 
     void missingKeyIsExplained()
     {
+        if (withKeyring())
+            QSKIP("the key is in the keychain");
         const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv });
         QCOMPARE(r.exitCode, 1);
@@ -162,6 +182,19 @@ private Q_SLOTS:
 
     void submitWaitStatusJobs()
     {
+        if (!withKeyring())
+            setKeysInEnvironment();
+        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--param"),
+            QStringLiteral("Random seed=7"), QStringLiteral("--param"), QStringLiteral("Split fraction=0.6"),
+            QStringLiteral("--wait"), QStringLiteral("--json") });
+        checkSubmitWaitStatusJobs(r);
+        setKeysInEnvironment(); // the remaining cases are the same with and without a keychain
+    }
+
+private:
+    void setKeysInEnvironment()
+    {
         m_env.insert(QStringLiteral("MLR_TRAINING_API_KEY"),
             m_demo.value(QStringLiteral("trainingService"))
                 .toObject()
@@ -169,10 +202,10 @@ private Q_SLOTS:
                 .toString());
         m_env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
             m_demo.value(QStringLiteral("storageConnectionString")).toString());
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
-            QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--param"),
-            QStringLiteral("Random seed=7"), QStringLiteral("--param"), QStringLiteral("Split fraction=0.6"),
-            QStringLiteral("--wait"), QStringLiteral("--json") });
+    }
+
+    void checkSubmitWaitStatusJobs(const CliResult &r)
+    {
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject job = r.object();
         const QString id = job.value(QStringLiteral("jobId")).toString();
@@ -206,6 +239,7 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(id.toUtf8()));
     }
 
+private Q_SLOTS:
     void submitThenWait()
     {
         const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
