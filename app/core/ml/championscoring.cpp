@@ -111,20 +111,40 @@ void ChampionScoringJob::start()
         return;
     }
     // Features = kept cells without the trailing label; empty cells are missing values.
+    // Linear in the rows (hundreds of thousands): prepared off the calling thread.
+    struct Prepared
+    {
+        std::vector<QStringList> rows;
+        QStringList labels;
+    };
+    auto *watcher = new QFutureWatcher<Prepared>(this);
     const QStringList features = c.keptColumns.mid(0, c.keptColumns.size() - 1);
-    std::vector<QStringList> rows;
-    rows.reserve(c.keptRows.size());
-    m_labels.reserve(qsizetype(c.keptRows.size()));
-    for (const QStringList &kept : c.keptRows) {
-        QStringList row = kept.mid(0, features.size());
-        for (QString &cell : row) {
-            if (cell.isEmpty())
-                cell = QString();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, features] {
+        watcher->deleteLater();
+        Prepared prepared = watcher->result();
+        m_labels = std::move(prepared.labels);
+        score(features, std::move(prepared.rows));
+    });
+    watcher->setFuture(QtConcurrent::run([challenger = m_challenger, width = features.size()] {
+        Prepared out;
+        out.rows.reserve(challenger->keptRows.size());
+        out.labels.reserve(qsizetype(challenger->keptRows.size()));
+        for (const QStringList &kept : challenger->keptRows) {
+            QStringList row = kept.mid(0, width);
+            for (QString &cell : row) {
+                if (cell.isEmpty())
+                    cell = QString();
+            }
+            out.rows.push_back(std::move(row));
+            const QString label = kept.value(width);
+            out.labels << (label.isEmpty() ? QString() : label);
         }
-        rows.push_back(std::move(row));
-        const QString label = kept.value(features.size());
-        m_labels << (label.isEmpty() ? QString() : label);
-    }
+        return out;
+    }));
+}
+
+void ChampionScoringJob::score(const QStringList &features, std::vector<QStringList> rows)
+{
     m_scorer = std::make_unique<RrsBatchScorer>(m_nam, m_url, m_key, features, std::move(rows), m_options);
     connect(m_scorer.get(), &RrsBatchScorer::progress, this, &ChampionScoringJob::progress);
     connect(

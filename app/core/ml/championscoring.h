@@ -57,6 +57,7 @@ Q_SIGNALS:
     void finished(std::shared_ptr<const mlr::eval::ScoredRows> champion, const mlr::Error &error);
 
 private:
+    void score(const QStringList &features, std::vector<QStringList> rows);
     void finish(std::shared_ptr<const eval::ScoredRows> champion, const Error &error);
 
     QNetworkAccessManager *m_nam;
