@@ -1,0 +1,6 @@
+# ARM (issue 5) without a network: sign-in and tokens, the web services client and its
+# long-running operations over a fake QNetworkAccessManager, definition handling.
+mlr_add_test(armdefinition SOURCES tst_armdefinition.cpp LABELS unit arm)
+target_compile_definitions(tst_armdefinition PRIVATE MLR_ARM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data/arm")
+mlr_add_test(armsignin SOURCES tst_armsignin.cpp LABELS unit arm)
+mlr_add_test(armclient SOURCES tst_armclient.cpp LABELS unit arm)
