@@ -21,8 +21,12 @@ namespace {
 
 const QString host = QStringLiteral("http://127.0.0.1:7002");
 const QString sub = QStringLiteral("00000000-1111-2222-3333-444444444444");
-const QString wsPath = QStringLiteral("/subscriptions/%1/resourceGroups/rg1/providers/Microsoft.MachineLearning/webServices/svc").arg(sub);
-const QString opPath = QStringLiteral("/subscriptions/%1/providers/Microsoft.MachineLearning/locations/southcentralus/operationsStatus/op1").arg(sub);
+const QString wsPath = QStringLiteral(
+    "/subscriptions/%1/resourceGroups/rg1/providers/Microsoft.MachineLearning/webServices/svc")
+                           .arg(sub);
+const QString opPath = QStringLiteral(
+    "/subscriptions/%1/providers/Microsoft.MachineLearning/locations/southcentralus/operationsStatus/op1")
+                           .arg(sub);
 
 ArmTarget target()
 {
@@ -48,7 +52,8 @@ FakeAnswer json(int status, const QByteArray &body, QList<QPair<QByteArray, QByt
     return FakeAnswer { status, body, headers, QNetworkReply::NoError, false };
 }
 
-QByteArray armError(const char *code, const char *message, const char *detailCode = nullptr, const char *detail = nullptr)
+QByteArray armError(
+    const char *code, const char *message, const char *detailCode = nullptr, const char *detail = nullptr)
 {
     QByteArray body = QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"";
     if (detailCode)
@@ -58,9 +63,11 @@ QByteArray armError(const char *code, const char *message, const char *detailCod
 
 QByteArray operation(const char *status, const char *errorCode = nullptr)
 {
-    QByteArray body = QByteArray("{\"id\":\"x\",\"name\":\"op1\",\"status\":\"") + status + "\",\"percentComplete\":0.5";
+    QByteArray body
+        = QByteArray("{\"id\":\"x\",\"name\":\"op1\",\"status\":\"") + status + "\",\"percentComplete\":0.5";
     if (errorCode)
-        body += QByteArray(",\"error\":{\"code\":\"") + errorCode + "\",\"message\":\"The model blob could not be loaded.\"}";
+        body += QByteArray(",\"error\":{\"code\":\"") + errorCode
+            + "\",\"message\":\"The model blob could not be loaded.\"}";
     return body + '}';
 }
 
@@ -76,7 +83,8 @@ struct Fake
     std::function<std::optional<FakeAnswer>(const SeenRequest &)> arm;
     FakeNetworkAccessManager nam { [this](const SeenRequest &r) -> std::optional<FakeAnswer> {
         if (r.request.url().port() == 7001)
-            return json(200, "{\"access_token\":\"token-" + QByteArray::number(++tokens) + "\",\"expires_in\":3599}");
+            return json(
+                200, "{\"access_token\":\"token-" + QByteArray::number(++tokens) + "\",\"expires_in\":3599}");
         return arm(r);
     } };
     TokenProvider provider { &nam, signIn() };
@@ -91,8 +99,7 @@ struct Fake
     }
 };
 
-template<typename Job>
-QList<QVariant> run(Job &job, int timeoutMs = 5000)
+template<typename Job> QList<QVariant> run(Job &job, int timeoutMs = 5000)
 {
     job.setRetryPolicy(RetryPolicy { 3, milliseconds(1), milliseconds(5) });
     QSignalSpy done(&job, &Job::finished);
@@ -121,7 +128,8 @@ private Q_SLOTS:
         ArmTarget t = target();
         t.armUrl = QUrl(QStringLiteral("https://management.azure.com/"));
         QCOMPARE(t.webServiceUrl(QStringLiteral("svc")).toString(),
-            QStringLiteral("https://management.azure.com") + wsPath + QStringLiteral("?api-version=2017-01-01"));
+            QStringLiteral("https://management.azure.com") + wsPath
+                + QStringLiteral("?api-version=2017-01-01"));
         QCOMPARE(t.listKeysUrl(QStringLiteral("svc")).path(), wsPath + QStringLiteral("/listKeys"));
         QCOMPARE(t.listUrl(false).path(),
             QStringLiteral("/subscriptions/%1/providers/Microsoft.MachineLearning/webServices").arg(sub));
@@ -143,9 +151,15 @@ private Q_SLOTS:
         Fake fake;
         fake.arm = [](const SeenRequest &r) -> std::optional<FakeAnswer> {
             if (r.request.url().query().contains(u"skiptoken=2"))
-                return json(200, R"({"value":[{"id":"/subscriptions/s/resourceGroups/rgB/providers/Microsoft.MachineLearning/webServices/c","name":"c","properties":{"readOnly":true,"storageAccount":{"name":"st"}}}]})");
-            return json(200, R"({"value":[{"id":"/subscriptions/s/resourceGroups/rg1/providers/x/webServices/a","name":"a","properties":{"title":"A","provisioningState":"Succeeded"}},{"name":"b","properties":{}}],
-                "nextLink":")" + (host + wsPath.section(u'/', 0, 6) + QStringLiteral("/webServices?api-version=2017-01-01&$skiptoken=2")).toUtf8() + "\"}");
+                return json(200,
+                    R"({"value":[{"id":"/subscriptions/s/resourceGroups/rgB/providers/Microsoft.MachineLearning/webServices/c","name":"c","properties":{"readOnly":true,"storageAccount":{"name":"st"}}}]})");
+            return json(200,
+                R"({"value":[{"id":"/subscriptions/s/resourceGroups/rg1/providers/x/webServices/a","name":"a","properties":{"title":"A","provisioningState":"Succeeded"}},{"name":"b","properties":{}}],
+                "nextLink":")"
+                    + (host + wsPath.section(u'/', 0, 6)
+                        + QStringLiteral("/webServices?api-version=2017-01-01&$skiptoken=2"))
+                          .toUtf8()
+                    + "\"}");
         };
         WebServiceListJob job(&fake.nam, &fake.provider, target(), WebServiceListJob::Scope::ResourceGroup);
         const QList<QVariant> out = run(job);
@@ -181,14 +195,16 @@ private Q_SLOTS:
     {
         Fake fake;
         fake.arm = [](const SeenRequest &) -> std::optional<FakeAnswer> {
-            return json(404, armError("NotFound", "The specified resource was not found.", "WebServiceNotFound",
-                "No Web Service could be found with the provided name: svc."));
+            return json(404,
+                armError("NotFound", "The specified resource was not found.", "WebServiceNotFound",
+                    "No Web Service could be found with the provided name: svc."));
         };
         WebServiceGetJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"));
         const Error e = run(job).at(1).value<Error>();
         QVERIFY(e.isNotFound());
         QCOMPARE(e.serviceCode, QStringLiteral("WebServiceNotFound"));
-        QVERIFY2(e.message().contains(QStringLiteral("'svc' was not found in resource group 'rg1'")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("'svc' was not found in resource group 'rg1'")),
+            qPrintable(e.message()));
     }
 
     void unauthorizedRenewsOnce_data()
@@ -206,7 +222,8 @@ private Q_SLOTS:
         int calls = 0;
         fake.arm = [&](const SeenRequest &) -> std::optional<FakeAnswer> {
             if (++calls <= rejections)
-                return json(401, armError("ExpiredAuthenticationToken", "The access token expiry UTC time is earlier."));
+                return json(401,
+                    armError("ExpiredAuthenticationToken", "The access token expiry UTC time is earlier."));
             return json(200, R"({"name":"svc","properties":{"title":"t"}})");
         };
         WebServiceGetJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"));
@@ -244,9 +261,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("states");
         QTest::addColumn<bool>("success");
         QTest::addColumn<QString>("words");
-        QTest::newRow("succeeded") << QByteArrayList { "Provisioning", "Provisioning", "Succeeded" } << true << QString();
-        QTest::newRow("failed") << QByteArrayList { "Provisioning", "Failed" } << false
-                                << "ended 'Failed': ModelPackageFormatError: The model blob could not be loaded.";
+        QTest::newRow("succeeded") << QByteArrayList { "Provisioning", "Provisioning", "Succeeded" } << true
+                                   << QString();
+        QTest::newRow("failed") << QByteArrayList {
+            "Provisioning", "Failed"
+        } << false << "ended 'Failed': ModelPackageFormatError: The model blob could not be loaded.";
         QTest::newRow("canceled") << QByteArrayList { "Canceled" } << false << "ended 'Canceled'";
     }
     void patchFollowsOperation()
@@ -263,13 +282,16 @@ private Q_SLOTS:
                     { { "Azure-AsyncOperation", opUrl } });
             if (r.verb == "GET" && r.request.url().path() == opPath) {
                 const QByteArray state = states.value(polls++, "Succeeded");
-                return json(200, operation(state.constData(), state == "Failed" ? "ModelPackageFormatError" : nullptr),
+                return json(200,
+                    operation(state.constData(), state == "Failed" ? "ModelPackageFormatError" : nullptr),
                     { { "Retry-After", "0" } });
             }
             return std::nullopt;
         };
-        const QJsonObject body { { QStringLiteral("properties"), QJsonObject { { QStringLiteral("title"), QStringLiteral("new") } } } };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Patch, body);
+        const QJsonObject body { { QStringLiteral("properties"),
+            QJsonObject { { QStringLiteral("title"), QStringLiteral("new") } } } };
+        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"),
+            WebServiceWriteJob::Method::Patch, body);
         job.setPollInterval(milliseconds(1), milliseconds(5));
         QSignalSpy accepted(&job, &WebServiceWriteJob::accepted);
         QSignalSpy progress(&job, &WebServiceWriteJob::progress);
@@ -283,7 +305,11 @@ private Q_SLOTS:
         QCOMPARE(progress.size(), states.size());
         QCOMPARE(result.final.status, QString::fromLatin1(states.last()));
         QCOMPARE(QJsonDocument::fromJson(fake.armRequests().first().body).object(), body);
-        QVERIFY(fake.armRequests().first().request.header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"));
+        QVERIFY(fake.armRequests()
+                    .first()
+                    .request.header(QNetworkRequest::ContentTypeHeader)
+                    .toString()
+                    .startsWith(u"application/json"));
         if (!success)
             QVERIFY2(e.message().contains(words), qPrintable(e.message()));
     }
@@ -293,10 +319,12 @@ private Q_SLOTS:
         Fake fake;
         fake.arm = [](const SeenRequest &r) -> std::optional<FakeAnswer> {
             if (r.verb == "PATCH")
-                return json(200, "{}", { { "Azure-AsyncOperation", "http://127.0.0.1:9/operationsStatus/x" } });
+                return json(
+                    200, "{}", { { "Azure-AsyncOperation", "http://127.0.0.1:9/operationsStatus/x" } });
             return std::nullopt;
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Patch, {});
+        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"),
+            WebServiceWriteJob::Method::Patch, {});
         const Error e = run(job).at(1).value<Error>();
         QVERIFY2(e.message().contains(QStringLiteral("was not sent there")), qPrintable(e.message()));
         QCOMPARE(fake.armRequests().size(), 1);
@@ -310,7 +338,8 @@ private Q_SLOTS:
                 return json(200, "{}", { { "Azure-AsyncOperation", (host + opPath).toUtf8() } });
             return json(200, operation("Provisioning"));
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Patch, {});
+        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"),
+            WebServiceWriteJob::Method::Patch, {});
         job.setPollInterval(milliseconds(5), milliseconds(5));
         job.setOperationTimeout(milliseconds(60));
         const Error e = run(job).at(1).value<Error>();
@@ -326,7 +355,8 @@ private Q_SLOTS:
                 return json(200, R"({"name":"svc","properties":{}})");
             return std::nullopt;
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Put, {});
+        WebServiceWriteJob job(
+            &fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Put, {});
         const Error e = run(job).at(1).value<Error>();
         QCOMPARE(e.kind, Error::Kind::Input);
         QVERIFY2(e.message().contains(QStringLiteral("already exists")), qPrintable(e.message()));
@@ -344,7 +374,8 @@ private Q_SLOTS:
                     { { "Azure-AsyncOperation", (host + opPath).toUtf8() } });
             return json(200, operation("Succeeded"));
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Put, {});
+        WebServiceWriteJob job(
+            &fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Put, {});
         job.setPollInterval(milliseconds(1), milliseconds(2));
         const QList<QVariant> out = run(job);
         QVERIFY(!out.at(1).value<Error>());
@@ -356,7 +387,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("detail");
         QTest::addColumn<QString>("words");
-        QTest::newRow("storage") << QByteArray("CannotChangeStorageAccount") << "storage account cannot be changed";
+        QTest::newRow("storage") << QByteArray("CannotChangeStorageAccount")
+                                 << "storage account cannot be changed";
         QTest::newRow("read-only") << QByteArray("WebServiceIsReadOnly") << "read-only";
     }
     void writeErrorsExplained()
@@ -365,13 +397,16 @@ private Q_SLOTS:
         QFETCH(QString, words);
         Fake fake;
         fake.arm = [&](const SeenRequest &) -> std::optional<FakeAnswer> {
-            return json(400, armError("BadRequest", "The request is invalid.", detail.constData(), "Details."));
+            return json(
+                400, armError("BadRequest", "The request is invalid.", detail.constData(), "Details."));
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Patch, {});
+        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"),
+            WebServiceWriteJob::Method::Patch, {});
         const Error e = run(job).at(1).value<Error>();
         QCOMPARE(e.serviceCode, QString::fromLatin1(detail));
         QVERIFY2(e.message().contains(words), qPrintable(e.message()));
-        QVERIFY2(e.message().contains(QStringLiteral("The request is invalid. Details.")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("The request is invalid. Details.")),
+            qPrintable(e.message()));
     }
 
     void transientThenLostAnswer()
@@ -386,13 +421,16 @@ private Q_SLOTS:
                     return json(503, armError("ServiceUnavailable", "Busy."), { { "Retry-After", "0" } });
                 if (patches == 2)
                     return FakeAnswer::failure(QNetworkReply::RemoteHostClosedError);
-                return json(409, armError("Conflict", "Conflict.", "AnotherOperationInProgress", "Still running."));
+                return json(
+                    409, armError("Conflict", "Conflict.", "AnotherOperationInProgress", "Still running."));
             }
             ++gets;
-            return json(200, gets < 2 ? R"({"properties":{"provisioningState":"Provisioning"}})"
-                                      : R"({"properties":{"provisioningState":"Succeeded"}})");
+            return json(200,
+                gets < 2 ? R"({"properties":{"provisioningState":"Provisioning"}})"
+                         : R"({"properties":{"provisioningState":"Succeeded"}})");
         };
-        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"), WebServiceWriteJob::Method::Patch, {});
+        WebServiceWriteJob job(&fake.nam, &fake.provider, target(), QStringLiteral("svc"),
+            WebServiceWriteJob::Method::Patch, {});
         job.setPollInterval(milliseconds(1), milliseconds(2));
         const QList<QVariant> out = run(job);
         QVERIFY2(!out.at(1).value<Error>(), qPrintable(out.at(1).value<Error>().message()));
@@ -420,7 +458,8 @@ private Q_SLOTS:
 
     void notSignedIn()
     {
-        FakeNetworkAccessManager nam([](const SeenRequest &) -> std::optional<FakeAnswer> { return std::nullopt; });
+        FakeNetworkAccessManager nam(
+            [](const SeenRequest &) -> std::optional<FakeAnswer> { return std::nullopt; });
         TokenProvider provider(&nam, signIn()); // no credentials
         WebServiceGetJob job(&nam, &provider, target(), QStringLiteral("svc"));
         const Error e = run(job).at(1).value<Error>();

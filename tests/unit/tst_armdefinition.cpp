@@ -32,9 +32,10 @@ QJsonObject jsonData(const QString &name)
     return QJsonDocument::fromJson(readData(name)).object();
 }
 
-const QString oldUri = QStringLiteral(
-    "https://mltestaccount.blob.core.windows.net/azuremlassetscontainer/baca7bca650f46218633552c0bcbba0e.ilearner");
-const QString newUri = QStringLiteral("https://mltestaccount.blob.core.windows.net/experimentoutput/job1/output1.ilearner");
+const QString oldUri = QStringLiteral("https://mltestaccount.blob.core.windows.net/azuremlassetscontainer/"
+                                      "baca7bca650f46218633552c0bcbba0e.ilearner");
+const QString newUri
+    = QStringLiteral("https://mltestaccount.blob.core.windows.net/experimentoutput/job1/output1.ilearner");
 
 // A training service: Train Model's output goes to a web service output.
 QJsonObject trainingService()
@@ -45,14 +46,18 @@ QJsonObject trainingService()
         { QStringLiteral("asset2"),
             QJsonObject { { QStringLiteral("name"), QStringLiteral("Two-Class Logistic Regression") },
                 { QStringLiteral("type"), QStringLiteral("Module") } } } };
-    const QJsonObject nodes { { QStringLiteral("node1"), QJsonObject { { QStringLiteral("assetId"), QStringLiteral("asset1") } } },
-        { QStringLiteral("node2"), QJsonObject { { QStringLiteral("outputId"), QStringLiteral("output1") } } } };
+    const QJsonObject nodes {
+        { QStringLiteral("node1"), QJsonObject { { QStringLiteral("assetId"), QStringLiteral("asset1") } } },
+        { QStringLiteral("node2"), QJsonObject { { QStringLiteral("outputId"), QStringLiteral("output1") } } }
+    };
     const QJsonArray edges { QJsonObject { { QStringLiteral("sourceNodeId"), QStringLiteral("node1") },
         { QStringLiteral("sourcePortId"), QStringLiteral("Trained model") },
         { QStringLiteral("targetNodeId"), QStringLiteral("node2") } } };
     return { { QStringLiteral("properties"),
         QJsonObject { { QStringLiteral("assets"), assets },
-            { QStringLiteral("package"), QJsonObject { { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } } } } } };
+            { QStringLiteral("package"),
+                QJsonObject {
+                    { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } } } } } };
 }
 
 QJsonObject importOk(const QByteArray &bytes, QStringList *ignored = nullptr)
@@ -77,7 +82,8 @@ class TestArmDefinition : public QObject
 private Q_SLOTS:
     void trainedModelAsset()
     {
-        const QList<TrainedModelAsset> found = trainedModelAssets(jsonData(QStringLiteral("census-predictive.get.json")));
+        const QList<TrainedModelAsset> found
+            = trainedModelAssets(jsonData(QStringLiteral("census-predictive.get.json")));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().assetId, QStringLiteral("asset3"));
         QCOMPARE(found.first().name, QStringLiteral("Census Model [trained model]"));
@@ -94,10 +100,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("uri");
         QTest::addColumn<bool>("model");
-        QTest::newRow("suffix, other case") << "Model [Trained Model]" << "Resource" << "https://a/b/c" << true;
-        QTest::newRow("resource with .ilearner") << "Saved model" << "Resource" << "https://a/c/m.ilearner?sv=1" << true;
-        QTest::newRow("module with .ilearner") << "Score Model" << "Module" << "https://a/c/m.ilearner" << false;
-        QTest::newRow("resource, csv") << "Data" << "Resource" << "https://a/c/d.csv" << false;
+        QTest::newRow("suffix, other case") << "Model [Trained Model]"
+                                            << "Resource"
+                                            << "https://a/b/c" << true;
+        QTest::newRow("resource with .ilearner") << "Saved model"
+                                                 << "Resource"
+                                                 << "https://a/c/m.ilearner?sv=1" << true;
+        QTest::newRow("module with .ilearner") << "Score Model"
+                                               << "Module"
+                                               << "https://a/c/m.ilearner" << false;
+        QTest::newRow("resource, csv") << "Data"
+                                       << "Resource"
+                                       << "https://a/c/d.csv" << false;
     }
     void trainedModelByTypeAndUri()
     {
@@ -108,7 +122,8 @@ private Q_SLOTS:
         const QJsonObject asset { { QStringLiteral("name"), name }, { QStringLiteral("type"), type },
             { QStringLiteral("locationInfo"), QJsonObject { { QStringLiteral("uri"), uri } } } };
         const QJsonObject resource { { QStringLiteral("properties"),
-            QJsonObject { { QStringLiteral("assets"), QJsonObject { { QStringLiteral("a10"), asset } } } } } };
+            QJsonObject {
+                { QStringLiteral("assets"), QJsonObject { { QStringLiteral("a10"), asset } } } } } };
         QCOMPARE(trainedModelAssets(resource).size(), model ? 1 : 0);
     }
 
@@ -123,15 +138,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("relative");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("doc form") << "https://acct.blob.core.windows.net/" << "experimentoutput/j/j.ilearner"
+        QTest::newRow("doc form") << "https://acct.blob.core.windows.net/"
+                                  << "experimentoutput/j/j.ilearner"
                                   << "https://acct.blob.core.windows.net/experimentoutput/j/j.ilearner";
-        QTest::newRow("no slash") << "https://acct.blob.core.windows.net" << "c/m.ilearner"
+        QTest::newRow("no slash") << "https://acct.blob.core.windows.net"
+                                  << "c/m.ilearner"
                                   << "https://acct.blob.core.windows.net/c/m.ilearner";
-        QTest::newRow("two slashes") << "http://127.0.0.1:10000/devstoreaccount1/" << "/c/m.ilearner"
+        QTest::newRow("two slashes") << "http://127.0.0.1:10000/devstoreaccount1/"
+                                     << "/c/m.ilearner"
                                      << "http://127.0.0.1:10000/devstoreaccount1/c/m.ilearner";
-        QTest::newRow("sas dropped") << "https://acct.blob.core.windows.net/" << "c/m.ilearner?sv=1&sig=abc"
+        QTest::newRow("sas dropped") << "https://acct.blob.core.windows.net/"
+                                     << "c/m.ilearner?sv=1&sig=abc"
                                      << "https://acct.blob.core.windows.net/c/m.ilearner";
-        QTest::newRow("empty relative") << "https://acct.blob.core.windows.net/" << "" << "";
+        QTest::newRow("empty relative") << "https://acct.blob.core.windows.net/"
+                                        << ""
+                                        << "";
     }
     void modelUri()
     {
@@ -145,10 +166,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("account");
-        QTest::newRow("azure") << "https://mltestaccount.blob.core.windows.net/c/m.ilearner" << "mltestaccount";
-        QTest::newRow("sovereign") << "https://acct.blob.core.chinacloudapi.cn/c/b" << "acct";
-        QTest::newRow("azurite") << "http://127.0.0.1:10000/devstoreaccount1/c/m.ilearner" << "devstoreaccount1";
-        QTest::newRow("localhost") << "http://localhost:10000/other/c/m.ilearner" << "other";
+        QTest::newRow("azure") << "https://mltestaccount.blob.core.windows.net/c/m.ilearner"
+                               << "mltestaccount";
+        QTest::newRow("sovereign") << "https://acct.blob.core.chinacloudapi.cn/c/b"
+                                   << "acct";
+        QTest::newRow("azurite") << "http://127.0.0.1:10000/devstoreaccount1/c/m.ilearner"
+                                 << "devstoreaccount1";
+        QTest::newRow("localhost") << "http://localhost:10000/other/c/m.ilearner"
+                                   << "other";
     }
     void storageAccounts()
     {
@@ -170,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(diff.first().before, u'"' + oldUri + u'"');
         QCOMPARE(diff.first().after, u'"' + newUri + u'"');
         QCOMPARE(formatDiff(diff),
-            QStringLiteral("~ properties.assets.asset3.locationInfo.uri: \"%1\" \u2192 \"%2\"").arg(oldUri, newUri));
+            QStringLiteral("~ properties.assets.asset3.locationInfo.uri: \"%1\" \u2192 \"%2\"")
+                .arg(oldUri, newUri));
 
         const QJsonObject patch = assetsPatchBody(*changed);
         QCOMPARE(patch.value(QStringLiteral("location")).toString(), QStringLiteral("South Central US"));
@@ -187,8 +213,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("unknown asset") << "asset9" << newUri << "no asset 'asset9'";
         QTest::newRow("module") << "asset2" << newUri << "not a trained model";
-        QTest::newRow("csv") << "asset3" << "https://a.blob.core.windows.net/c/eval.csv" << "does not end with .ilearner";
-        QTest::newRow("not http") << "asset3" << "ftp://host/c/m.ilearner" << "not an http(s) blob URL";
+        QTest::newRow("csv") << "asset3"
+                             << "https://a.blob.core.windows.net/c/eval.csv"
+                             << "does not end with .ilearner";
+        QTest::newRow("not http") << "asset3"
+                                  << "ftp://host/c/m.ilearner"
+                                  << "not an http(s) blob URL";
     }
     void setUriRefused()
     {
@@ -196,7 +226,8 @@ private Q_SLOTS:
         QFETCH(QString, uri);
         QFETCH(QString, words);
         Error error;
-        QVERIFY(!withTrainedModelUri(jsonData(QStringLiteral("census-predictive.get.json")), asset, QUrl(uri), &error));
+        QVERIFY(!withTrainedModelUri(
+            jsonData(QStringLiteral("census-predictive.get.json")), asset, QUrl(uri), &error));
         QCOMPARE(error.kind, Error::Kind::Input);
         QVERIFY2(error.message().contains(words), qPrintable(error.message()));
     }
@@ -207,14 +238,17 @@ private Q_SLOTS:
         QJsonObject a = jsonData(QStringLiteral("census-predictive.get.json"));
         QJsonObject b = a;
         QJsonObject p = b.value(QStringLiteral("properties")).toObject();
-        p.insert(QStringLiteral("keys"), QJsonObject { { QStringLiteral("primary"), QStringLiteral("primary-key-value") } });
+        p.insert(QStringLiteral("keys"),
+            QJsonObject { { QStringLiteral("primary"), QStringLiteral("primary-key-value") } });
         p.insert(QStringLiteral("title"), QStringLiteral("registered-secret-value"));
         p.insert(QStringLiteral("modifiedOn"), QStringLiteral("2030-01-01T00:00:00Z"));
         QJsonObject assets = p.value(QStringLiteral("assets")).toObject();
         QJsonObject asset = assets.value(QStringLiteral("asset3")).toObject();
         asset.insert(QStringLiteral("locationInfo"),
-            QJsonObject { { QStringLiteral("uri"), QString(newUri + QStringLiteral("?sv=2020&sig=SECRETSIG")) },
-                { QStringLiteral("credentials"), QStringLiteral("DefaultEndpointsProtocol=https;AccountKey=abc") } });
+            QJsonObject {
+                { QStringLiteral("uri"), QString(newUri + QStringLiteral("?sv=2020&sig=SECRETSIG")) },
+                { QStringLiteral("credentials"),
+                    QStringLiteral("DefaultEndpointsProtocol=https;AccountKey=abc") } });
         assets.insert(QStringLiteral("asset3"), asset);
         p.insert(QStringLiteral("assets"), assets);
         QJsonObject package = p.value(QStringLiteral("package")).toObject();
@@ -224,7 +258,8 @@ private Q_SLOTS:
                 { QStringLiteral("parameters"),
                     QJsonObject { { QStringLiteral("Account Key"),
                         QJsonObject { { QStringLiteral("value"), QStringLiteral("ENCRYPTED-BLOB") },
-                            { QStringLiteral("certificateThumbprint"), QStringLiteral("189FFCD5") } } } } } });
+                            { QStringLiteral("certificateThumbprint"),
+                                QStringLiteral("189FFCD5") } } } } } });
         package.insert(QStringLiteral("nodes"), nodes);
         QJsonArray edges = package.value(QStringLiteral("edges")).toArray();
         edges.removeLast();
@@ -233,10 +268,13 @@ private Q_SLOTS:
         b.insert(QStringLiteral("properties"), p);
 
         const QString text = formatDiff(diffDefinitions(a, b));
-        for (const char *secret : { "primary-key-value", "registered-secret-value", "SECRETSIG", "AccountKey=abc" })
+        for (const char *secret :
+            { "primary-key-value", "registered-secret-value", "SECRETSIG", "AccountKey=abc" })
             QVERIFY2(!text.contains(QLatin1String(secret)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("+ properties.keys: \"***\"")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("+ properties.assets.asset3.locationInfo.credentials: \"***\"")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("+ properties.assets.asset3.locationInfo.credentials: \"***\"")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("- properties.package.edges[3]: ")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("+ properties.package.nodes.node9: {")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("modifiedOn")), qPrintable(text));
@@ -259,9 +297,11 @@ private Q_SLOTS:
     {
         QJsonObject get = jsonData(QStringLiteral("census-predictive.get.json"));
         QJsonObject p = get.value(QStringLiteral("properties")).toObject();
-        p.insert(QStringLiteral("keys"), QJsonObject { { QStringLiteral("primary"), QStringLiteral("k1-secret") } });
+        p.insert(QStringLiteral("keys"),
+            QJsonObject { { QStringLiteral("primary"), QStringLiteral("k1-secret") } });
         p.insert(QStringLiteral("storageAccount"),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("mltestaccount") }, { QStringLiteral("key"), QStringLiteral("k2-secret") } });
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("mltestaccount") },
+                { QStringLiteral("key"), QStringLiteral("k2-secret") } });
         get.insert(QStringLiteral("properties"), p);
         const QByteArray exported = exportDefinition(get);
         QVERIFY(!exported.contains("k1-secret"));
@@ -272,10 +312,12 @@ private Q_SLOTS:
     void importEitherSide()
     {
         QStringList ignored;
-        const QJsonObject fromPowerShell = importOk(readData(QStringLiteral("census-predictive.export.json")), &ignored);
+        const QJsonObject fromPowerShell
+            = importOk(readData(QStringLiteral("census-predictive.export.json")), &ignored);
         QVERIFY(!fromPowerShell.isEmpty());
         QVERIFY(ignored.isEmpty());
-        const QJsonObject fromTool = importOk(exportDefinition(jsonData(QStringLiteral("census-predictive.get.json"))));
+        const QJsonObject fromTool
+            = importOk(exportDefinition(jsonData(QStringLiteral("census-predictive.get.json"))));
         QCOMPARE(fromTool, fromPowerShell);
         // Our export of their import is their file again (same members and values).
         QCOMPARE(QJsonDocument::fromJson(exportDefinition(fromPowerShell)).object(),
@@ -283,12 +325,14 @@ private Q_SLOTS:
         QCOMPARE(trainedModelAssets(fromPowerShell).first().uri, oldUri);
 
         // A GET answer saved as is: the read-only members are ignored and named.
-        const QJsonObject fromGet = importOk(readData(QStringLiteral("census-predictive.get.json")), &ignored);
+        const QJsonObject fromGet
+            = importOk(readData(QStringLiteral("census-predictive.get.json")), &ignored);
         QCOMPARE(fromGet, fromPowerShell);
         QCOMPARE(ignored,
             (QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
                 QStringLiteral("properties.createdOn"), QStringLiteral("properties.modifiedOn"),
-                QStringLiteral("properties.provisioningState"), QStringLiteral("properties.swaggerLocation") }));
+                QStringLiteral("properties.provisioningState"),
+                QStringLiteral("properties.swaggerLocation") }));
     }
 
     void importReadsAnyCase()
@@ -303,8 +347,10 @@ private Q_SLOTS:
                                       .value(QStringLiteral("node1"))
                                       .toObject();
         QCOMPARE(node1.value(QStringLiteral("assetId")).toString(), QStringLiteral("asset1"));
-        const QJsonObject script
-            = node1.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("R Script")).toObject();
+        const QJsonObject script = node1.value(QStringLiteral("parameters"))
+                                       .toObject()
+                                       .value(QStringLiteral("R Script"))
+                                       .toObject();
         QCOMPARE(script.value(QStringLiteral("value")).toString(), QStringLiteral("The R Script"));
         QVERIFY(script.contains(QStringLiteral("certificateThumbprint")));
         // Map keys are data: the parameter name keeps its spelling.
@@ -354,18 +400,18 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("  \n") << w({ "empty" });
         QTest::newRow("array") << QByteArray("[1, 2]") << w({ "one JSON object" });
         QTest::newRow("no properties") << QByteArray(R"({"location":"x"})") << w({ "no \"properties\"" });
-        QTest::newRow("asset shape")
-            << QByteArray(R"({"properties":{"assets":{"asset3":{"name":"m","locationInfo":"https://x"}}}})")
-            << w({ "properties.assets.asset3.locationInfo must be a JSON object" });
-        QTest::newRow("uri type")
-            << QByteArray(R"({"properties":{"assets":{"a":{"name":"m","locationInfo":{"uri":5}}}}})")
-            << w({ "properties.assets.a.locationInfo.uri must be a string" });
+        QTest::newRow("asset shape") << QByteArray(
+            R"({"properties":{"assets":{"asset3":{"name":"m","locationInfo":"https://x"}}}})")
+                                     << w({ "properties.assets.asset3.locationInfo must be a JSON object" });
+        QTest::newRow("uri type") << QByteArray(
+            R"({"properties":{"assets":{"a":{"name":"m","locationInfo":{"uri":5}}}}})")
+                                  << w({ "properties.assets.a.locationInfo.uri must be a string" });
         QTest::newRow("readOnly type") << QByteArray(R"({"properties":{"readOnly":"no"}})")
                                        << w({ "properties.readOnly must be true or false" });
         QTest::newRow("edges") << QByteArray(R"({"properties":{"package":{"edges":{}}}})")
                                << w({ "properties.package.edges must be a JSON array" });
-        QTest::newRow("package type") << QByteArray(R"({"properties":{"packageType":"Code"}})")
-                                      << w({ "'Code'" });
+        QTest::newRow("package type")
+            << QByteArray(R"({"properties":{"packageType":"Code"}})") << w({ "'Code'" });
         QTest::newRow("not utf-8") << QByteArray("{\n \"properties\": {\"title\": \"caf\xE9\"}}")
                                    << w({ "not UTF-8", "line 2" });
     }

@@ -37,13 +37,15 @@ RetryPolicy fastPolicy()
 
 FakeAnswer json(int status, const QByteArray &body)
 {
-    return FakeAnswer { status, body, { { "Content-Type", "application/json" } }, QNetworkReply::NoError, false };
+    return FakeAnswer { status, body, { { "Content-Type", "application/json" } }, QNetworkReply::NoError,
+        false };
 }
 
 QByteArray aad(const char *error, int code, const char *description)
 {
-    return QByteArray("{\"error\":\"") + error + "\",\"error_description\":\"AADSTS" + QByteArray::number(code) + ": "
-        + description + "\\r\\nTrace ID: 1\",\"error_codes\":[" + QByteArray::number(code) + "]}";
+    return QByteArray("{\"error\":\"") + error + "\",\"error_description\":\"AADSTS"
+        + QByteArray::number(code) + ": " + description + "\\r\\nTrace ID: 1\",\"error_codes\":["
+        + QByteArray::number(code) + "]}";
 }
 
 QByteArray tokenBody(const QByteArray &access, int expiresIn = 3599, const QByteArray &refresh = {})
@@ -89,10 +91,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("client");
         QTest::addColumn<QString>("words");
-        QTest::newRow("no tenant") << "https://login.microsoftonline.com" << "" << "c" << "No tenant";
-        QTest::newRow("bad tenant") << "https://login.microsoftonline.com" << "a/b" << "c" << "not a valid tenant";
-        QTest::newRow("no client") << "https://login.microsoftonline.com" << "t" << "" << "client) id";
-        QTest::newRow("plain http") << "http://login.example.com" << "t" << "c" << "not https";
+        QTest::newRow("no tenant") << "https://login.microsoftonline.com"
+                                   << ""
+                                   << "c"
+                                   << "No tenant";
+        QTest::newRow("bad tenant") << "https://login.microsoftonline.com"
+                                    << "a/b"
+                                    << "c"
+                                    << "not a valid tenant";
+        QTest::newRow("no client") << "https://login.microsoftonline.com"
+                                   << "t"
+                                   << ""
+                                   << "client) id";
+        QTest::newRow("plain http") << "http://login.example.com"
+                                    << "t"
+                                    << "c"
+                                    << "not https";
     }
     void settingsRefused()
     {
@@ -141,16 +155,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("words");
-        QTest::newRow("wrong secret") << 401 << aad("invalid_client", 7000215, "Invalid client secret provided.")
-                                      << "invalid_client" << "the client secret is wrong";
+        QTest::newRow("wrong secret")
+            << 401 << aad("invalid_client", 7000215, "Invalid client secret provided.") << "invalid_client"
+            << "the client secret is wrong";
         QTest::newRow("unknown app") << 400 << aad("unauthorized_client", 700016, "Application not found.")
-                                     << "unauthorized_client" << "client) id is not known";
-        QTest::newRow("tenant") << 400 << aad("invalid_request", 90002, "Tenant not found.") << "invalid_request"
+                                     << "unauthorized_client"
+                                     << "client) id is not known";
+        QTest::newRow("tenant") << 400 << aad("invalid_request", 90002, "Tenant not found.")
+                                << "invalid_request"
                                 << "tenant was not found";
-        QTest::newRow("refresh expired") << 400 << aad("invalid_grant", 700082, "expired due to inactivity.")
-                                         << "invalid_grant" << "saved sign-in has expired";
-        QTest::newRow("unknown code") << 400 << aad("invalid_request", 12345, "Something.") << "invalid_request"
-                                      << "AADSTS12345: Something.";
+        QTest::newRow("refresh expired")
+            << 400 << aad("invalid_grant", 700082, "expired due to inactivity.") << "invalid_grant"
+            << "saved sign-in has expired";
+        QTest::newRow("unknown code")
+            << 400 << aad("invalid_request", 12345, "Something.") << "invalid_request"
+            << "AADSTS12345: Something.";
     }
     void aadErrors()
     {
@@ -181,10 +200,13 @@ private Q_SLOTS:
         QCOMPARE(c->settings.clientId, QStringLiteral("client-from-env"));
         QCOMPARE(c->clientSecret, QStringLiteral("secret-from-env-123"));
         QCOMPARE(c->settings.loginUrl, defaultLoginUrl());
-        QVERIFY(!redaction::redact(QStringLiteral("secret-from-env-123")).contains(QStringLiteral("secret-from")));
+        QVERIFY(!redaction::redact(QStringLiteral("secret-from-env-123"))
+                     .contains(QStringLiteral("secret-from")));
         qputenv("AZURE_AUTHORITY_HOST", "https://login.microsoftonline.us");
-        QCOMPARE(credentialFromEnvironment()->settings.loginUrl.host(), QStringLiteral("login.microsoftonline.us"));
-        for (const char *v : { "AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_AUTHORITY_HOST" })
+        QCOMPARE(credentialFromEnvironment()->settings.loginUrl.host(),
+            QStringLiteral("login.microsoftonline.us"));
+        for (const char *v :
+            { "AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_AUTHORITY_HOST" })
             qunsetenv(v);
     }
 
@@ -241,14 +263,16 @@ private Q_SLOTS:
                 return json(200, tokenBody("access-refreshed", 3599, "new-refresh"));
             if (f.queryItemValue(QStringLiteral("refresh_token")) == u"kept-refresh")
                 return json(200, tokenBody("access-kept"));
-            return json(400, aad("invalid_grant", 700082, "The refresh token has expired due to inactivity."));
+            return json(
+                400, aad("invalid_grant", 700082, "The refresh token has expired due to inactivity."));
         });
         RefreshTokenSignIn op(&nam, settings(), QStringLiteral("old-refresh"));
         QSignalSpy done(&op, &RefreshTokenSignIn::finished);
         op.start();
         QVERIFY(done.wait());
         QCOMPARE(done.first().at(0).value<AccessToken>().refreshToken, QStringLiteral("new-refresh"));
-        QCOMPARE(form(nam.seen().first()).queryItemValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QCOMPARE(form(nam.seen().first()).queryItemValue(QStringLiteral("grant_type")),
+            QStringLiteral("refresh_token"));
 
         RefreshTokenSignIn kept(&nam, settings(), QStringLiteral("kept-refresh"));
         QSignalSpy keptDone(&kept, &RefreshTokenSignIn::finished);
@@ -276,17 +300,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("finalInterval");
         QTest::addColumn<QString>("words");
         QTest::addColumn<int>("expiresIn");
-        QTest::newRow("pending then ok") << w({ "authorization_pending", "authorization_pending", "ok" })
-                                         << true << 1 << QString() << 100;
+        QTest::newRow("pending then ok")
+            << w({ "authorization_pending", "authorization_pending", "ok" }) << true << 1 << QString() << 100;
         QTest::newRow("slow down") << w({ "slow_down", "ok" }) << true << 6 << QString() << 100;
         QTest::newRow("declined") << w({ "authorization_pending", "authorization_declined" }) << false << 1
                                   << "declined" << 100;
         QTest::newRow("access denied") << w({ "access_denied" }) << false << 1 << "declined" << 100;
         QTest::newRow("expired") << w({ "expired_token" }) << false << 1 << "expired" << 100;
         QTest::newRow("bad code") << w({ "bad_verification_code" }) << false << 1 << "does not know" << 100;
-        QTest::newRow("local expiry") << w({ "authorization_pending", "authorization_pending",
-            "authorization_pending", "authorization_pending", "authorization_pending", "authorization_pending" })
-                                      << false << 1 << "expired before it was used" << 3;
+        QTest::newRow("local expiry")
+            << w({ "authorization_pending", "authorization_pending", "authorization_pending",
+                   "authorization_pending", "authorization_pending", "authorization_pending" })
+            << false << 1 << "expired before it was used" << 3;
     }
     void deviceCode()
     {
@@ -298,7 +323,8 @@ private Q_SLOTS:
         int polls = 0;
         FakeNetworkAccessManager nam([&](const SeenRequest &r) -> std::optional<FakeAnswer> {
             if (r.request.url().path().endsWith(u"/devicecode"))
-                return json(200, R"({"device_code":"device-code-secret","user_code":"WXYZ-1234",
+                return json(200,
+                    R"({"device_code":"device-code-secret","user_code":"WXYZ-1234",
                     "verification_uri":"http://127.0.0.1:7001/devicelogin","expires_in":)"
                         + QByteArray::number(expiresIn) + R"(,"interval":1,
                     "message":"To sign in, open the page and enter WXYZ-1234."})");
@@ -327,8 +353,11 @@ private Q_SLOTS:
             const QUrlQuery poll = form(nam.seen().last());
             QCOMPARE(poll.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded),
                 QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
-            QCOMPARE(poll.queryItemValue(QStringLiteral("device_code")), QStringLiteral("device-code-secret"));
-            QVERIFY(form(nam.seen().first()).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline_access")));
+            QCOMPARE(
+                poll.queryItemValue(QStringLiteral("device_code")), QStringLiteral("device-code-secret"));
+            QVERIFY(form(nam.seen().first())
+                        .queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                        .contains(QStringLiteral("offline_access")));
         } else {
             QVERIFY2(e.message().contains(words), qPrintable(e.message()));
             QVERIFY(!e.message().contains(QStringLiteral("device-code-secret")));
@@ -339,7 +368,8 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam([](const SeenRequest &r) -> std::optional<FakeAnswer> {
             if (r.request.url().path().endsWith(u"/devicecode"))
-                return json(200, R"({"device_code":"dc-x","user_code":"U","verification_uri":"http://127.0.0.1/d","interval":1})");
+                return json(200,
+                    R"({"device_code":"dc-x","user_code":"U","verification_uri":"http://127.0.0.1/d","interval":1})");
             return json(400, aad("authorization_pending", 70016, "Pending."));
         });
         auto *op = new DeviceCodeSignIn(&nam, settings());
@@ -403,7 +433,8 @@ private Q_SLOTS:
         FakeNetworkAccessManager nam([&](const SeenRequest &r) -> std::optional<FakeAnswer> {
             ++calls;
             const QString rt = form(r).queryItemValue(QStringLiteral("refresh_token"));
-            return json(200, tokenBody("renewed-access-" + QByteArray::number(calls), 3599, "rotated-" + rt.toLatin1()));
+            return json(200,
+                tokenBody("renewed-access-" + QByteArray::number(calls), 3599, "rotated-" + rt.toLatin1()));
         });
         TokenProvider provider(&nam, settings());
         QSignalSpy persisted(&provider, &TokenProvider::refreshTokenChanged);

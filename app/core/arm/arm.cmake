@@ -9,6 +9,8 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.cpp ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionfile.cpp ${CMAKE_CURRENT_LIST_DIR}/definitionfile.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdate.h
+    ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.h
     ${CMAKE_CURRENT_LIST_DIR}/signin.cpp ${CMAKE_CURRENT_LIST_DIR}/signin.h
     ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.h
     ${CMAKE_CURRENT_LIST_DIR}/tokens.cpp ${CMAKE_CURRENT_LIST_DIR}/tokens.h

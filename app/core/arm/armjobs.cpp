@@ -46,7 +46,8 @@ void WebServiceListJob::fetch(const QUrl &url)
             return;
         }
         if (m_seen.contains(page->nextLink)) {
-            finish(Error::parse(tr("the service returned the same next page link twice")).withContext(context));
+            finish(
+                Error::parse(tr("the service returned the same next page link twice")).withContext(context));
             return;
         }
         fetch(page->nextLink);
@@ -89,9 +90,9 @@ void WebServiceGetJob::begin()
             }
             const QJsonDocument doc = QJsonDocument::fromJson(response.body);
             if (!doc.isObject() || !doc.object().value(QStringLiteral("properties")).isObject()) {
-                Q_EMIT finished(
-                    {}, Error::parse(tr("the web service definition is not a JSON object with properties"))
-                            .withContext(context));
+                Q_EMIT finished({},
+                    Error::parse(tr("the web service definition is not a JSON object with properties"))
+                        .withContext(context));
                 return;
             }
             Q_EMIT finished(doc.object(), {});
@@ -128,7 +129,8 @@ void WebServiceKeysJob::begin()
             }
             Error parseError;
             const auto keys = parseKeys(response.body, &parseError);
-            Q_EMIT finished(keys.value_or(WebServiceKeys {}), keys ? Error {} : parseError.withContext(context));
+            Q_EMIT finished(
+                keys.value_or(WebServiceKeys {}), keys ? Error {} : parseError.withContext(context));
         });
 }
 

@@ -4,7 +4,8 @@
 
 namespace mlr::arm {
 
-ArmOperation::ArmOperation(QNetworkAccessManager *nam, TokenProvider *tokens, ArmTarget target, QObject *parent)
+ArmOperation::ArmOperation(
+    QNetworkAccessManager *nam, TokenProvider *tokens, ArmTarget target, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
@@ -82,7 +83,8 @@ void ArmOperation::sendWithToken(const QByteArray &verb, const QUrl &url, const 
         request.setRawHeader("Accept", "application/json");
         request.setRawHeader("accept-language", "en-US");
         if (hasBody)
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json; charset=utf-8"));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArray("application/json; charset=utf-8"));
         return request;
     });
     m_call->setBody(body);
@@ -90,7 +92,8 @@ void ArmOperation::sendWithToken(const QByteArray &verb, const QUrl &url, const 
     m_call->setContext(context);
     connect(m_call.get(), &HttpCall::retrying, this, &ArmOperation::retrying);
     connect(m_call.get(), &HttpCall::finished, this,
-        [this, verb, url, body, context, token, renewed, done](const HttpResponse &response, const Error &error) {
+        [this, verb, url, body, context, token, renewed, done](
+            const HttpResponse &response, const Error &error) {
             m_call.release()->deleteLater();
             Error e = error;
             if (e.kind == Error::Kind::Http)
@@ -112,7 +115,8 @@ void ArmOperation::sendWithToken(const QByteArray &verb, const QUrl &url, const 
                             Error r = renewError;
                             const QString why = r.context;
                             r.withContext(why.isEmpty()
-                                    ? tr("%1: the Azure sign-in expired and could not be renewed").arg(context)
+                                    ? tr("%1: the Azure sign-in expired and could not be renewed")
+                                          .arg(context)
                                     : tr("%1: the Azure sign-in expired and could not be renewed (%2)")
                                           .arg(context, why));
                             done({}, r);

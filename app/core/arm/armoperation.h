@@ -52,8 +52,8 @@ protected:
     virtual bool needsResourceGroup() const { return true; }
     // One request (with token, 401 handling and retries). Errors carry context and the ARM
     // error details (addArmErrorDetails).
-    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &context,
-        Done done);
+    void send(
+        const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &context, Done done);
     void later(std::function<void()> fn);
     const RetryPolicy &policy() const { return m_policy; }
     // Marks finished; false when already finished (then do not emit).

@@ -63,26 +63,28 @@ void WebServiceWriteJob::begin()
         return;
     }
     const QString context = tr("Checking whether web service '%1' exists").arg(m_name);
-    send("GET", target().webServiceUrl(m_name), {}, context, [this](const HttpResponse &, const Error &error) {
-        if (!error) {
-            finish(Error::input(tr("Web service '%1' already exists in resource group '%2'; it was not replaced. "
-                                   "Choose another name, or allow overwriting it.")
-                                    .arg(m_name, target().resourceGroup)));
-            return;
-        }
-        if (!error.isNotFound()) {
-            finish(error);
-            return;
-        }
-        write();
-    });
+    send(
+        "GET", target().webServiceUrl(m_name), {}, context, [this](const HttpResponse &, const Error &error) {
+            if (!error) {
+                finish(Error::input(
+                    tr("Web service '%1' already exists in resource group '%2'; it was not replaced. "
+                       "Choose another name, or allow overwriting it.")
+                        .arg(m_name, target().resourceGroup)));
+                return;
+            }
+            if (!error.isNotFound()) {
+                finish(error);
+                return;
+            }
+            write();
+        });
 }
 
 void WebServiceWriteJob::write()
 {
     const QByteArray verb = m_method == Method::Put ? QByteArray("PUT") : QByteArray("PATCH");
-    send(verb, target().webServiceUrl(m_name), QJsonDocument(m_body).toJson(QJsonDocument::Compact), verbText(),
-        [this](const HttpResponse &response, const Error &error) { onWritten(response, error); });
+    send(verb, target().webServiceUrl(m_name), QJsonDocument(m_body).toJson(QJsonDocument::Compact),
+        verbText(), [this](const HttpResponse &response, const Error &error) { onWritten(response, error); });
 }
 
 void WebServiceWriteJob::onWritten(const HttpResponse &response, const Error &error)
@@ -128,7 +130,8 @@ void WebServiceWriteJob::onWritten(const HttpResponse &response, const Error &er
         return;
     }
     if (!m_result.operationUrl.isEmpty() && !m_result.operationUrl.isValid()) {
-        finish(Error::parse(tr("the Azure-AsyncOperation header is not a valid URL")).withContext(verbText()));
+        finish(
+            Error::parse(tr("the Azure-AsyncOperation header is not a valid URL")).withContext(verbText()));
         return;
     }
     m_clock.start();
@@ -139,10 +142,11 @@ void WebServiceWriteJob::onWritten(const HttpResponse &response, const Error &er
 void WebServiceWriteJob::schedulePoll(const QByteArray &retryAfter)
 {
     if (m_clock.elapsed() > m_timeout.count()) {
-        Error e = Error::input(tr("The operation was still '%1' after %2 s; its outcome is unknown. Check the "
-                                  "web service's state later.")
-                                   .arg(m_result.final.status)
-                                   .arg(m_clock.elapsed() / 1000));
+        Error e
+            = Error::input(tr("The operation was still '%1' after %2 s; its outcome is unknown. Check the "
+                              "web service's state later.")
+                               .arg(m_result.final.status)
+                               .arg(m_clock.elapsed() / 1000));
         finish(e.withContext(operationContext()));
         return;
     }
@@ -170,9 +174,9 @@ void WebServiceWriteJob::poll()
                                       .object()
                                       .value(QStringLiteral("properties"))
                                       .toObject();
-            status = parseOperationStatus(
-                QJsonDocument(QJsonObject { { QStringLiteral("status"), p.value(QStringLiteral("provisioningState")) } })
-                    .toJson(),
+            status = parseOperationStatus(QJsonDocument(QJsonObject { { QStringLiteral("status"),
+                                                            p.value(QStringLiteral("provisioningState")) } })
+                                              .toJson(),
                 &parseError);
         } else {
             status = parseOperationStatus(response.body, &parseError);
@@ -192,8 +196,9 @@ void WebServiceWriteJob::poll()
             return;
         }
         const QString what = status->errorCode.isEmpty() ? status->errorMessage
-            : status->errorMessage.isEmpty()             ? status->errorCode
-                                                         : status->errorCode + QStringLiteral(": ") + status->errorMessage;
+            : status->errorMessage.isEmpty()
+            ? status->errorCode
+            : status->errorCode + QStringLiteral(": ") + status->errorMessage;
         Error e = Error::input(what.isEmpty()
                 ? tr("The operation ended '%1' without saying why.").arg(status->status)
                 : tr("The operation ended '%1': %2").arg(status->status, what));

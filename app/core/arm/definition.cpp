@@ -17,7 +17,8 @@ bool isTrainedModel(const QJsonObject &asset)
     const QString name = asset.value(QStringLiteral("name")).toString().trimmed();
     if (name.endsWith(QStringLiteral("[trained model]"), Qt::CaseInsensitive))
         return true;
-    const QString uri = asset.value(QStringLiteral("locationInfo")).toObject().value(QStringLiteral("uri")).toString();
+    const QString uri
+        = asset.value(QStringLiteral("locationInfo")).toObject().value(QStringLiteral("uri")).toString();
     const QString path = QUrl(uri).path();
     return asset.value(QStringLiteral("type")).toString().compare(u"Resource", Qt::CaseInsensitive) == 0
         && path.endsWith(QStringLiteral(".ilearner"), Qt::CaseInsensitive);
@@ -69,12 +70,17 @@ bool outputsTrainedModel(const QJsonObject &resource)
     const QJsonObject nodes = package.value(QStringLiteral("nodes")).toObject();
     for (const QJsonValue &edgeValue : package.value(QStringLiteral("edges")).toArray()) {
         const QJsonObject edge = edgeValue.toObject();
-        const QJsonObject target = nodes.value(edge.value(QStringLiteral("targetNodeId")).toString()).toObject();
+        const QJsonObject target
+            = nodes.value(edge.value(QStringLiteral("targetNodeId")).toString()).toObject();
         if (!target.contains(QStringLiteral("outputId")))
             continue;
-        if (edge.value(QStringLiteral("sourcePortId")).toString().compare(u"Trained model", Qt::CaseInsensitive) == 0)
+        if (edge.value(QStringLiteral("sourcePortId"))
+                .toString()
+                .compare(u"Trained model", Qt::CaseInsensitive)
+            == 0)
             return true;
-        const QJsonObject source = nodes.value(edge.value(QStringLiteral("sourceNodeId")).toString()).toObject();
+        const QJsonObject source
+            = nodes.value(edge.value(QStringLiteral("sourceNodeId")).toString()).toObject();
         const QJsonObject asset = assets.value(source.value(QStringLiteral("assetId")).toString()).toObject();
         if (asset.value(QStringLiteral("name")).toString().compare(u"Train Model", Qt::CaseInsensitive) == 0)
             return true;
@@ -115,7 +121,11 @@ QString storageAccountOfBlobUrl(const QUrl &url)
 
 QString serviceStorageAccount(const QJsonObject &resource)
 {
-    return propertiesOf(resource).value(QStringLiteral("storageAccount")).toObject().value(QStringLiteral("name")).toString();
+    return propertiesOf(resource)
+        .value(QStringLiteral("storageAccount"))
+        .toObject()
+        .value(QStringLiteral("name"))
+        .toString();
 }
 
 std::optional<QJsonObject> withTrainedModelUri(
@@ -136,7 +146,8 @@ std::optional<QJsonObject> withTrainedModelUri(
                         .arg(assetId, asset.value(QStringLiteral("name")).toString()));
     const QString scheme = uri.scheme().toLower();
     if (!uri.isValid() || uri.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return fail(Definition::tr("The model location '%1' is not an http(s) blob URL.").arg(uri.toString()));
+        return fail(
+            Definition::tr("The model location '%1' is not an http(s) blob URL.").arg(uri.toString()));
     if (!uri.path().endsWith(QStringLiteral(".ilearner"), Qt::CaseInsensitive))
         return fail(Definition::tr("The model location '%1' does not end with .ilearner: it is not a trained "
                                    "model output.")
@@ -154,9 +165,11 @@ std::optional<QJsonObject> withTrainedModelUri(
 QJsonObject assetsPatchBody(const QJsonObject &changed)
 {
     const QJsonObject properties = propertiesOf(changed);
-    QJsonObject patch { { QStringLiteral("packageType"),
-                            properties.value(QStringLiteral("packageType")).toString(QStringLiteral("Graph")) },
-        { QStringLiteral("assets"), properties.value(QStringLiteral("assets")) } };
+    QJsonObject patch {
+        { QStringLiteral("packageType"),
+            properties.value(QStringLiteral("packageType")).toString(QStringLiteral("Graph")) },
+        { QStringLiteral("assets"), properties.value(QStringLiteral("assets")) }
+    };
     QJsonObject body { { QStringLiteral("properties"), patch } };
     if (changed.contains(QStringLiteral("location")))
         body.insert(QStringLiteral("location"), changed.value(QStringLiteral("location")));

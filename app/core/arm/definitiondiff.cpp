@@ -54,7 +54,8 @@ QString text(const QJsonValue &value, const QString &path)
 // An encrypted parameter: {"value": ..., "certificateThumbprint": "<non-empty>"}.
 bool isEncryptedParameter(const QJsonValue &value)
 {
-    return value.isObject() && !value.toObject().value(QStringLiteral("certificateThumbprint")).toString().isEmpty();
+    return value.isObject()
+        && !value.toObject().value(QStringLiteral("certificateThumbprint")).toString().isEmpty();
 }
 
 QString join(const QString &path, const QString &key)
@@ -67,7 +68,8 @@ struct Differ
     QSet<QString> skip;
     QList<DefinitionChange> changes;
 
-    void add(DefinitionChange::Kind kind, const QString &path, const QJsonValue &before, const QJsonValue &after)
+    void add(
+        DefinitionChange::Kind kind, const QString &path, const QJsonValue &before, const QJsonValue &after)
     {
         const bool encrypted = isEncryptedParameter(before) || isEncryptedParameter(after);
         DefinitionChange c;
@@ -84,7 +86,8 @@ struct Differ
     {
         if (skip.contains(path) || before == after)
             return;
-        if (before.isObject() && after.isObject() && !isEncryptedParameter(before) && !isEncryptedParameter(after)) {
+        if (before.isObject() && after.isObject() && !isEncryptedParameter(before)
+            && !isEncryptedParameter(after)) {
             const QJsonObject a = before.toObject(), b = after.toObject();
             QStringList keys = a.keys();
             for (const QString &k : b.keys())
@@ -123,7 +126,8 @@ struct Differ
 
 } // namespace
 
-QList<DefinitionChange> diffDefinitions(const QJsonObject &before, const QJsonObject &after, bool includeReadOnly)
+QList<DefinitionChange> diffDefinitions(
+    const QJsonObject &before, const QJsonObject &after, bool includeReadOnly)
 {
     Differ differ;
     if (!includeReadOnly)

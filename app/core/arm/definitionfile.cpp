@@ -62,8 +62,8 @@ struct Schema
             { "x-ms-isnullable", nullptr }, { "x-ms-isordered", nullptr } });
         const Shape *table = object({ { "title", nullptr }, { "description", nullptr }, { "type", nullptr },
             { "format", nullptr }, { "properties", mapOf(column) } });
-        const Shape *io = object(
-            { { "title", nullptr }, { "description", nullptr }, { "type", nullptr }, { "properties", mapOf(table) } });
+        const Shape *io = object({ { "title", nullptr }, { "description", nullptr }, { "type", nullptr },
+            { "properties", mapOf(table) } });
         const Shape *port = object({ { "type", nullptr } });
         const Shape *moduleParameter
             = object({ { "name", nullptr }, { "parameterType", nullptr }, { "modeValuesInfo", nullptr } });
@@ -77,8 +77,8 @@ struct Schema
         const Shape *link = object({ { "nodeId", nullptr }, { "parameterKey", nullptr } });
         const Shape *graphParameter
             = object({ { "description", nullptr }, { "type", nullptr }, { "links", arrayOf(link) } });
-        const Shape *package = object(
-            { { "nodes", mapOf(node) }, { "edges", arrayOf(edge) }, { "graphParameters", mapOf(graphParameter) } });
+        const Shape *package = object({ { "nodes", mapOf(node) }, { "edges", arrayOf(edge) },
+            { "graphParameters", mapOf(graphParameter) } });
         const Shape *properties = object({ { "title", nullptr }, { "description", nullptr },
             { "createdOn", nullptr }, { "modifiedOn", nullptr }, { "provisioningState", nullptr },
             { "keys", object({ { "primary", nullptr }, { "secondary", nullptr } }) }, { "readOnly", nullptr },
@@ -89,8 +89,9 @@ struct Schema
             { "machineLearningWorkspace", object({ { "id", nullptr } }) },
             { "commitmentPlan", object({ { "id", nullptr } }) }, { "input", io }, { "output", io },
             { "exampleRequest", object({ { "inputs", nullptr }, { "globalParameters", nullptr } }) },
-            { "assets", mapOf(asset) }, { "parameters", mapOf(parameter) }, { "payloadsInBlobStorage", nullptr },
-            { "payloadsLocation", blob }, { "packageType", nullptr }, { "package", package } });
+            { "assets", mapOf(asset) }, { "parameters", mapOf(parameter) },
+            { "payloadsInBlobStorage", nullptr }, { "payloadsLocation", blob }, { "packageType", nullptr },
+            { "package", package } });
         root = object({ { "id", nullptr }, { "name", nullptr }, { "type", nullptr }, { "location", nullptr },
             { "tags", nullptr }, { "properties", properties } });
     }

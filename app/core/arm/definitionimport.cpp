@@ -22,8 +22,7 @@ QString tr(const char *text)
 // ASCII text). On failure *where is the offset of the first bad byte.
 std::optional<QByteArray> toUtf8(const QByteArray &bytes, qsizetype *where)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-    {
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
         const std::optional<QByteArray> rest = toUtf8(bytes.mid(3), where);
         if (!rest)
             *where += 3;
@@ -110,9 +109,11 @@ struct Checker
             expect(p.value(QLatin1String(name)), QStringLiteral("properties.") + QLatin1String(name),
                 QJsonValue::String);
         for (const char *name : { "readOnly", "exposeSampleData", "payloadsInBlobStorage" })
-            expect(p.value(QLatin1String(name)), QStringLiteral("properties.") + QLatin1String(name), QJsonValue::Bool);
-        for (const char *name : { "storageAccount", "machineLearningWorkspace", "input", "output", "parameters",
-                 "package", "realtimeConfiguration", "diagnostics", "exampleRequest", "assets" })
+            expect(p.value(QLatin1String(name)), QStringLiteral("properties.") + QLatin1String(name),
+                QJsonValue::Bool);
+        for (const char *name :
+            { "storageAccount", "machineLearningWorkspace", "input", "output", "parameters", "package",
+                "realtimeConfiguration", "diagnostics", "exampleRequest", "assets" })
             expect(p.value(QLatin1String(name)), QStringLiteral("properties.") + QLatin1String(name),
                 QJsonValue::Object);
         const QJsonObject assets = p.value(QStringLiteral("assets")).toObject();
@@ -121,28 +122,34 @@ struct Checker
             if (!expect(it.value(), path, QJsonValue::Object, false))
                 break;
             const QJsonObject asset = it.value().toObject();
-            expect(asset.value(QStringLiteral("name")), path + QStringLiteral(".name"), QJsonValue::String, false);
+            expect(asset.value(QStringLiteral("name")), path + QStringLiteral(".name"), QJsonValue::String,
+                false);
             expect(asset.value(QStringLiteral("locationInfo")), path + QStringLiteral(".locationInfo"),
                 QJsonValue::Object, false);
             expect(asset.value(QStringLiteral("locationInfo")).toObject().value(QStringLiteral("uri")),
                 path + QStringLiteral(".locationInfo.uri"), QJsonValue::String, false);
         }
         const QJsonObject package = p.value(QStringLiteral("package")).toObject();
-        expect(package.value(QStringLiteral("nodes")), QStringLiteral("properties.package.nodes"), QJsonValue::Object);
-        expect(package.value(QStringLiteral("edges")), QStringLiteral("properties.package.edges"), QJsonValue::Array);
+        expect(package.value(QStringLiteral("nodes")), QStringLiteral("properties.package.nodes"),
+            QJsonValue::Object);
+        expect(package.value(QStringLiteral("edges")), QStringLiteral("properties.package.edges"),
+            QJsonValue::Array);
         const QString type = p.value(QStringLiteral("packageType")).toString(QStringLiteral("Graph"));
         if (problem.isEmpty() && type.compare(u"Graph", Qt::CaseInsensitive) != 0)
-            problem = Definition::tr("properties.packageType is '%1'; web services are of type 'Graph'.").arg(type);
+            problem = Definition::tr("properties.packageType is '%1'; web services are of type 'Graph'.")
+                          .arg(type);
     }
 };
 
 } // namespace
 
-std::optional<ImportedDefinition> importDefinition(const QByteArray &bytes, const QString &fileName, Error *error)
+std::optional<ImportedDefinition> importDefinition(
+    const QByteArray &bytes, const QString &fileName, Error *error)
 {
     const auto fail = [&](const QString &text) {
         if (error)
-            *error = Error::input(Definition::tr("The definition file '%1' cannot be used: %2").arg(fileName, text));
+            *error = Error::input(
+                Definition::tr("The definition file '%1' cannot be used: %2").arg(fileName, text));
         return std::nullopt;
     };
     if (bytes.trimmed().isEmpty())
@@ -164,11 +171,12 @@ std::optional<ImportedDefinition> importDefinition(const QByteArray &bytes, cons
             --last;
         const bool atEnd = parseError.offset >= last;
         if (atEnd)
-            return fail(Definition::tr("it ends before the JSON is complete (line %1, column %2: %3); the file "
-                                       "looks truncated. Export the definition again.")
-                            .arg(line)
-                            .arg(column)
-                            .arg(parseError.errorString()));
+            return fail(
+                Definition::tr("it ends before the JSON is complete (line %1, column %2: %3); the file "
+                               "looks truncated. Export the definition again.")
+                    .arg(line)
+                    .arg(column)
+                    .arg(parseError.errorString()));
         return fail(Definition::tr("it is not valid JSON: %1 at line %2, column %3.")
                         .arg(parseError.errorString())
                         .arg(line)

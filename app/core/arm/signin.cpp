@@ -45,7 +45,8 @@ void SignInOperation::post(const QUrl &url, const QList<QPair<QString, QString>>
     const RequestFactory factory = m_factory;
     m_call = std::make_unique<HttpCall>(m_nam.data(), "POST", [factory, url](int) {
         QNetworkRequest request = factory.make(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         request.setRawHeader("Accept", "application/json");
         return request;
     });
@@ -106,7 +107,8 @@ void ClientSecretSignIn::begin()
             { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
             { QStringLiteral("scope"), scope() } },
         policy(), [this](const HttpResponse &response, const Error &error) {
-            answerToken(this, response, error, [this](const AccessToken &t, const Error &e) { finish(t, e); });
+            answerToken(
+                this, response, error, [this](const AccessToken &t, const Error &e) { finish(t, e); });
         });
 }
 
@@ -176,8 +178,9 @@ void DeviceCodeSignIn::schedule()
     // The code's lifetime counts in units of m_secondMs, so tests can run the flow quickly.
     const qint64 leftMs = qint64(m_code.expiresInSeconds) * m_secondMs - m_elapsed.elapsed();
     if (leftMs <= 0) {
-        finish({}, Error::input(tr("The sign-in code %1 expired before it was used. Start the sign-in again.")
-                                    .arg(m_code.userCode)));
+        finish({},
+            Error::input(tr("The sign-in code %1 expired before it was used. Start the sign-in again.")
+                             .arg(m_code.userCode)));
         return;
     }
     m_timer.start(qMin<qint64>(qint64(m_code.intervalSeconds) * m_secondMs, leftMs));
@@ -190,7 +193,8 @@ void DeviceCodeSignIn::poll()
         { { QStringLiteral("client_id"), settings().clientId },
             { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
             { QStringLiteral("device_code"), m_code.deviceCode } },
-        policy(), [this](const HttpResponse &response, const Error &error) { onPollAnswer(response, error); });
+        policy(),
+        [this](const HttpResponse &response, const Error &error) { onPollAnswer(response, error); });
 }
 
 void DeviceCodeSignIn::onPollAnswer(const HttpResponse &response, const Error &error)

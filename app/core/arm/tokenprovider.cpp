@@ -45,8 +45,9 @@ void TokenRequest::start()
                 return;
             }
             if (!p->canRenew()) {
-                finish({}, Error::input(t.isNull() ? tr("You are not signed in to Azure: sign in first.")
-                                                   : tr("The Azure sign-in has expired: sign in again.")));
+                finish({},
+                    Error::input(t.isNull() ? tr("You are not signed in to Azure: sign in first.")
+                                            : tr("The Azure sign-in has expired: sign in again.")));
                 return;
             }
             connect(p, &TokenProvider::renewalFinished, this, [this](const Error &error) {

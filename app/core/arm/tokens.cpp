@@ -234,8 +234,8 @@ Error aadError(const HttpResponse &response, const Error &transportError)
         e.serviceMessage = redaction::redact(description);
     }
     const QString why = explain(code, oauth);
-    e.withContext(why.isEmpty() ? Tr::tr("Signing in to Azure")
-                                : Tr::tr("Signing in to Azure failed: %1").arg(why));
+    e.withContext(
+        why.isEmpty() ? Tr::tr("Signing in to Azure") : Tr::tr("Signing in to Azure failed: %1").arg(why));
     return e;
 }
 

@@ -74,8 +74,7 @@ struct DeviceCode
 
 // Parses a token answer ({token_type, expires_in, access_token, refresh_token?, scope?});
 // nullopt with Error::Parse when it is not one. Tokens are registered with the redaction.
-std::optional<AccessToken> parseTokenResponse(
-    const QByteArray &body, const QDateTime &now, Error *error);
+std::optional<AccessToken> parseTokenResponse(const QByteArray &body, const QDateTime &now, Error *error);
 // Parses a devicecode answer; nullopt with Error::Parse when it is not one.
 std::optional<DeviceCode> parseDeviceCode(const QByteArray &body, const QDateTime &now, Error *error);
 

@@ -57,7 +57,8 @@ static QUrl withPath(const ArmTarget &t, const QString &path)
 QUrl ArmTarget::webServiceUrl(const QString &name) const
 {
     return withPath(*this,
-        QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearning/webServices/%3")
+        QStringLiteral(
+            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearning/webServices/%3")
             .arg(subscriptionId, resourceGroup, name));
 }
 
@@ -72,10 +73,12 @@ QUrl ArmTarget::listUrl(bool byResourceGroup) const
 {
     if (byResourceGroup)
         return withPath(*this,
-            QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearning/webServices")
+            QStringLiteral(
+                "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearning/webServices")
                 .arg(subscriptionId, resourceGroup));
-    return withPath(
-        *this, QStringLiteral("/subscriptions/%1/providers/Microsoft.MachineLearning/webServices").arg(subscriptionId));
+    return withPath(*this,
+        QStringLiteral("/subscriptions/%1/providers/Microsoft.MachineLearning/webServices")
+            .arg(subscriptionId));
 }
 
 Error ArmTarget::validate(bool needResourceGroup) const
@@ -83,9 +86,10 @@ Error ArmTarget::validate(bool needResourceGroup) const
     if (!armUrl.isValid() || armUrl.host().isEmpty())
         return Error::input(tr("The Azure Resource Manager URL is not valid."));
     if (!RequestFactory::isSafeForSecrets(armUrl))
-        return Error::input(tr("The Azure Resource Manager URL %1 is not https: the sign-in token is only sent "
-                               "over https (or to this computer).")
-                                .arg(armUrl.toString()));
+        return Error::input(
+            tr("The Azure Resource Manager URL %1 is not https: the sign-in token is only sent "
+               "over https (or to this computer).")
+                .arg(armUrl.toString()));
     if (subscriptionId.trimmed().isEmpty())
         return Error::input(tr("No subscription id is set."));
     if (badSegment(subscriptionId))
@@ -156,7 +160,8 @@ std::optional<WebServicePage> parsePage(const QByteArray &body, Error *error)
     const QJsonValue value = o.value(QStringLiteral("value"));
     if (!ok || !value.isArray()) {
         if (error)
-            *error = Error::parse(ArmTarget::tr("the list of web services is not a {\"value\": [...]} document"));
+            *error = Error::parse(
+                ArmTarget::tr("the list of web services is not a {\"value\": [...]} document"));
         return std::nullopt;
     }
     WebServicePage page;
@@ -186,7 +191,8 @@ std::optional<OperationStatus> parseOperationStatus(const QByteArray &body, Erro
     bool ok = false;
     const QJsonObject o = objectOf(body, &ok);
     OperationStatus s;
-    s.status = o.value(QStringLiteral("status")).toString(o.value(QStringLiteral("provisioningState")).toString());
+    s.status
+        = o.value(QStringLiteral("status")).toString(o.value(QStringLiteral("provisioningState")).toString());
     if (!ok || s.status.isEmpty()) {
         if (error)
             *error = Error::parse(ArmTarget::tr("the operation status has no \"status\""));
@@ -211,7 +217,8 @@ std::optional<OperationStatus> parseOperationStatus(const QByteArray &body, Erro
 
 void addArmErrorDetails(Error &error, const QByteArray &body)
 {
-    const QJsonObject inner = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject inner
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
     const QJsonArray details = inner.value(QStringLiteral("details")).toArray();
     if (details.isEmpty())
         return;
