@@ -432,6 +432,17 @@ void EvaluatePage::chooseExportFile()
     dialog->open(); // window-modal, no nested event loop
 }
 
+void EvaluatePage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Light <-> dark theme: charts take their colours from the palette when built.
+    replaceChart(m_ui->metricsChartView, evalcharts::metricsBarChart(m_metrics, palette()));
+    showCurve();
+    showRegressionChart();
+}
+
 void EvaluatePage::copyTable()
 {
     QGuiApplication::clipboard()->setText(m_metrics->toTabSeparated());

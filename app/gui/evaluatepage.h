@@ -67,6 +67,9 @@ Q_SIGNALS:
     void analysisReady();
     void thresholdChanged(double threshold);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void startLoading();
     void startEvaluation(const QString &predictiveKey, const QString &trainingKey);

@@ -325,6 +325,9 @@ private Q_SLOTS:
             << "y,Scored Labels,Scored Probabilities\na,a,high\n"_ba << u"y"_s << u"not a number"_s;
         QTest::newRow("text regression label") << "y,Scored Labels\n1,2\nx,3\n"_ba << u"y"_s << u"\"x\""_s;
         QTest::newRow("unclosed quote") << "y,Scored Labels\n\"1,2\n"_ba << u"y"_s << u"never closed"_s;
+        QTest::newRow("positive class absent")
+            << "y,Scored Labels,Scored Probabilities\nno,no,0.1\nyes,no,0.2\n"_ba << u"y"_s
+            << u"\"1\" is not among"_s;
     }
 
     void scoredErrors()
@@ -332,8 +335,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, labelColumn);
         QFETCH(QString, needle);
+        ScoredCsvOptions options = label(labelColumn);
+        if (QByteArray(QTest::currentDataTag()) == "positive class absent")
+            options.positiveLabel = u"1"_s;
         Error error;
-        QVERIFY(!scored(csv, label(labelColumn), &error));
+        QVERIFY(!scored(csv, options, &error));
         QVERIFY(error.isError());
         QVERIFY2(error.message().contains(needle), qPrintable(error.message()));
     }

@@ -171,9 +171,16 @@ std::optional<ScoredRows> ScoredRowsBuilder::finish(Error *error)
         QString positive;
         if (!m_positiveLabel.isEmpty()) {
             positive = m_positiveLabel;
+            bool found = false;
             for (const QString &s : seen) {
-                if (sameLabel(s, m_positiveLabel))
+                if (sameLabel(s, m_positiveLabel)) {
                     positive = s;
+                    found = true;
+                }
+            }
+            if (!found && seen.size() == 2) {
+                return fail(Tr::tr("The positive class \"%1\" is not among the values of \"%2\" (%3).")
+                                .arg(m_positiveLabel, m_rows.labelColumn, seen.join(u", "_s)));
             }
         } else {
             QString negativeSeen;
