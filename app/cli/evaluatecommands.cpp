@@ -399,7 +399,8 @@ QList<CommandSpec> evaluateCommandSpecs()
             Command::tr(
                 "Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: "
                 "encoding, header (missing, extra and duplicate columns), the label column, the column "
-                "count of every row, and the types of the first 10 000 rows. Every problem is printed with "
+                "count of every row, and the values of every number, integer and boolean column. Every "
+                "problem is printed with "
                 "its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.")
                 + keys,
             { { QStringLiteral("FILE"), Command::tr("The CSV file to check."), {} } }, 1, 1,

@@ -78,6 +78,16 @@ bool valueFits(std::string_view cell, ValueKind kind)
         return true;
     if (kind == ValueKind::Boolean)
         return parseCellBoolean(cell).has_value();
+    // Fast path: most numeric cells are plain integers (an integer parse is much cheaper).
+    std::string_view text = trimmed(cell);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (!text.empty() && text.size() < 16 && text.front() != '+') {
+        long long integer = 0;
+        const auto r = std::from_chars(text.data(), text.data() + text.size(), integer);
+        if (r.ec == std::errc() && r.ptr == text.data() + text.size())
+            return true;
+    }
     const auto v = parseCellNumber(cell);
     if (!v)
         return false;

@@ -12,5 +12,6 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.cpp ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.h
 )
 # The data check reads every byte of files of any size: keep its scanner optimised in Debug too.
-set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/csvscan.cpp ${CMAKE_CURRENT_LIST_DIR}/datacheck.cpp
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/csvscan.cpp ${CMAKE_CURRENT_LIST_DIR}/csvvalues.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/datacheck.cpp
     TARGET_DIRECTORY mlretrain-core PROPERTIES COMPILE_OPTIONS "-O2")
