@@ -223,8 +223,11 @@ MLR_MD5_AVX512_TARGET inline __attribute__((always_inline)) void vectorStep(
     // a + K + m does not depend on the previous step: keep the compiler from reassociating it
     // into the chain (b -> F -> +a -> +K+m -> rotate -> +b is 5 dependent operations, this 4).
     asm("" : "+v"(sum));
-    sum = _mm_add_epi32(sum, _mm_ternarylogic_epi32(b, c, d, ternaryOf(i)));
-    const __m128i next = _mm_add_epi32(b, _mm_rol_epi32(sum, S[i]));
+    // Immediates as constexpr variables: folded even without optimisation (-O0).
+    constexpr int function = ternaryOf(i);
+    constexpr int rotation = S[i];
+    sum = _mm_add_epi32(sum, _mm_ternarylogic_epi32(b, c, d, function));
+    const __m128i next = _mm_add_epi32(b, _mm_rol_epi32(sum, rotation));
     a = d;
     d = c;
     c = b;
