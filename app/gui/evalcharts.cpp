@@ -5,11 +5,11 @@
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -144,7 +144,8 @@ QChart *scatterChart(const QString &title, const QString &xTitle, const QString 
 QChart *metricsBarChart(QAbstractItemModel *model, const QPalette &palette)
 {
     QChart *chart = newChart(Tr::tr("Metrics of both models"), palette);
-    auto *series = new QBarSeries;
+    // Horizontal bars: the metric names read along the left axis.
+    auto *series = new QHorizontalBarSeries;
     auto *mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(EvalMetricsModel::NewColumn);
     mapper->setLastBarSetColumn(EvalMetricsModel::CurrentColumn);
@@ -163,8 +164,10 @@ QChart *metricsBarChart(QAbstractItemModel *model, const QPalette &palette)
     colourSets();
     auto *categories = new QBarCategoryAxis;
     auto *values = new QValueAxis;
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    values->setTickCount(3);
+    values->setLabelFormat(QStringLiteral("%.2g"));
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
     // Categories and colours follow the model (a reset re-creates the bar sets).

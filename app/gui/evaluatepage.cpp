@@ -76,6 +76,8 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     m_ui->metricsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->metricsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->metricsTable->verticalHeader()->hide();
+    m_ui->metricsSplitter->setStretchFactor(0, 1);
+    m_ui->metricsSplitter->setStretchFactor(1, 1);
     setUpMatrixView(m_ui->newMatrixView, m_newMatrix);
     setUpMatrixView(m_ui->currentMatrixView, m_currentMatrix);
     setUpMatrixView(m_ui->differenceMatrixView, m_differenceMatrix);
@@ -118,11 +120,9 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     setComparison(nullptr, {});
 }
 
-EvaluatePage::~EvaluatePage()
-{
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished(); // the worker only reads the shared comparison; it ends soon
-}
+// A running analysis is not waited for: the worker owns copies of what it reads (the shared
+// comparison) and its result is simply dropped with the watcher.
+EvaluatePage::~EvaluatePage() = default;
 
 bool EvaluatePage::isBusy() const
 {

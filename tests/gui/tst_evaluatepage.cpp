@@ -17,11 +17,11 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
-#include <QTabBar>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -282,6 +282,25 @@ private Q_SLOTS:
         QCOMPARE(m_page->currentMatrix()->count(2, 0), 2);
         QCOMPARE(m_page->differenceMatrix()->count(2, 0), -1);
         QCOMPARE(m_page->differenceMatrix()->index(2, 0).data().toString(), QStringLiteral("-1"));
+    }
+
+    // Tab walks the page top to bottom: tabs, table, copy, the chart choosers, the slider,
+    // the matrices, export.
+    void tabOrder()
+    {
+        show(binaryComparison(100));
+        const QStringList expected = { QStringLiteral("evaluationTabs"), QStringLiteral("metricsTable"),
+            QStringLiteral("copyTableButton"), QStringLiteral("curveCombo"),
+            QStringLiteral("thresholdSlider"), QStringLiteral("newMatrixView"),
+            QStringLiteral("currentMatrixView"), QStringLiteral("differenceMatrixView"),
+            QStringLiteral("regressionCombo"), QStringLiteral("exportChartButton") };
+        QStringList chain;
+        QWidget *w = child<QWidget>("evaluationTabs");
+        for (int guard = 0; w && guard < 500; ++guard, w = w->nextInFocusChain()) {
+            if (expected.contains(w->objectName()) && !chain.contains(w->objectName()))
+                chain.append(w->objectName());
+        }
+        QCOMPARE(chain, expected);
     }
 
     void clearsAndIsAccessible()

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 using namespace mlr;
@@ -167,6 +168,19 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(curves, 2);
+        // MLR_SCREENSHOT_DIR: also render each tab (for the README), real census figures.
+        if (const QString dir = qEnvironmentVariable("MLR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            auto *tabs = page->findChild<QTabWidget *>(u"evaluationTabs"_s);
+            f->wizard->resize(1100, 800);
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                QVERIFY(f->wizard->grab().save(
+                    dir + u"/evaluate-"_s + tabs->widget(i)->objectName() + u".png"_s));
+            }
+        }
         // The slider moves the matrices.
         const qint64 before = page->newMatrix()->count(1, 1);
         page->setThreshold(0.2);

@@ -19,8 +19,9 @@ namespace mlr::eval {
 //   multiclass  "Overall accuracy, Average accuracy, Micro-averaged precision,
 //               Macro-averaged precision, Micro-averaged recall, Macro-averaged recall".
 // Also accepted: the two-column form "Metric,Value" with one metric per row. Empty cells
-// are NaN. Unknown numeric columns are kept in file order. On failure returns nullopt and
-// sets *error (Kind::Parse) when error is not null.
+// are NaN. Unknown numeric columns are kept in file order. With several value rows (Evaluate
+// Model with two scored inputs writes one per input) the first row, the left input, is read. On failure
+// returns nullopt and sets *error (Kind::Parse) when error is not null.
 std::optional<ServiceEvaluation> parseEvaluationCsv(const QByteArray &csv, Error *error);
 
 } // namespace mlr::eval
