@@ -8,6 +8,7 @@
 #include "arm/armwrite.h"
 #include "fakenetworkaccessmanager.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -150,16 +151,34 @@ private Q_SLOTS:
     {
         Fake fake;
         fake.arm = [](const SeenRequest &r) -> std::optional<FakeAnswer> {
-            if (r.request.url().query().contains(u"skiptoken=2"))
-                return json(200,
-                    R"({"value":[{"id":"/subscriptions/s/resourceGroups/rgB/providers/Microsoft.MachineLearning/webServices/c","name":"c","properties":{"readOnly":true,"storageAccount":{"name":"st"}}}]})");
-            return json(200,
-                R"({"value":[{"id":"/subscriptions/s/resourceGroups/rg1/providers/x/webServices/a","name":"a","properties":{"title":"A","provisioningState":"Succeeded"}},{"name":"b","properties":{}}],
-                "nextLink":")"
-                    + (host + wsPath.section(u'/', 0, 6)
-                        + QStringLiteral("/webServices?api-version=2017-01-01&$skiptoken=2"))
-                          .toUtf8()
-                    + "\"}");
+            const auto item = [](const char *id, const char *name, const QJsonObject &properties) {
+                QJsonObject o { { QStringLiteral("name"), QString::fromLatin1(name) },
+                    { QStringLiteral("properties"), properties } };
+                if (id)
+                    o.insert(QStringLiteral("id"), QString::fromLatin1(id));
+                return o;
+            };
+            QJsonObject page;
+            if (r.request.url().query().contains(QStringLiteral("skiptoken=2"))) {
+                page.insert(QStringLiteral("value"),
+                    QJsonArray { item("/subscriptions/s/resourceGroups/rgB/providers/"
+                                      "Microsoft.MachineLearning/webServices/c",
+                        "c",
+                        QJsonObject { { QStringLiteral("readOnly"), true },
+                            { QStringLiteral("storageAccount"),
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("st") } } } }) });
+            } else {
+                page.insert(QStringLiteral("value"),
+                    QJsonArray {
+                        item("/subscriptions/s/resourceGroups/rg1/providers/x/webServices/a", "a",
+                            QJsonObject { { QStringLiteral("title"), QStringLiteral("A") },
+                                { QStringLiteral("provisioningState"), QStringLiteral("Succeeded") } }),
+                        item(nullptr, "b", {}) });
+                page.insert(QStringLiteral("nextLink"),
+                    QString(host + wsPath.section(QLatin1Char('/'), 0, 6)
+                        + QStringLiteral("/webServices?api-version=2017-01-01&$skiptoken=2")));
+            }
+            return json(200, QJsonDocument(page).toJson());
         };
         WebServiceListJob job(&fake.nam, &fake.provider, target(), WebServiceListJob::Scope::ResourceGroup);
         const QList<QVariant> out = run(job);
@@ -181,7 +200,7 @@ private Q_SLOTS:
     {
         Fake fake;
         fake.arm = [](const SeenRequest &) -> std::optional<FakeAnswer> {
-            return json(200, R"({"value":[{"name":"a"}],"nextLink":"http://127.0.0.1:9/steal?x=1"})");
+            return json(200, R"({"value":[{"name":"a"}],"nextLink":"http:\/\/127.0.0.1:9/steal?x=1"})");
         };
         WebServiceListJob job(&fake.nam, &fake.provider, target(), WebServiceListJob::Scope::Subscription);
         const QList<QVariant> out = run(job);

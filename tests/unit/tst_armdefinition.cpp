@@ -192,8 +192,8 @@ private Q_SLOTS:
         const QList<DefinitionChange> diff = diffDefinitions(get, *changed);
         QCOMPARE(diff.size(), 1);
         QCOMPARE(diff.first().path, QStringLiteral("properties.assets.asset3.locationInfo.uri"));
-        QCOMPARE(diff.first().before, u'"' + oldUri + u'"');
-        QCOMPARE(diff.first().after, u'"' + newUri + u'"');
+        QCOMPARE(diff.first().before, QStringLiteral("\"%1\"").arg(oldUri));
+        QCOMPARE(diff.first().after, QStringLiteral("\"%1\"").arg(newUri));
         QCOMPARE(formatDiff(diff),
             QStringLiteral("~ properties.assets.asset3.locationInfo.uri: \"%1\" \u2192 \"%2\"")
                 .arg(oldUri, newUri));
@@ -357,7 +357,7 @@ private Q_SLOTS:
         QVERIFY(!node1.value(QStringLiteral("parameters")).toObject().contains(QStringLiteral("r script")));
 
         const QByteArray upper = R"({"Location":"West US","PROPERTIES":{"Title":"t","PackageType":"graph",
-            "Assets":{"Asset1":{"Name":"M [trained model]","Type":"Resource","LocationInfo":{"Uri":"https://a.blob.core.windows.net/c/m.ilearner"}}}}})";
+            "Assets":{"Asset1":{"Name":"M [trained model]","Type":"Resource","LocationInfo":{"Uri":"https:\/\/a.blob.core.windows.net/c/m.ilearner"}}}}})";
         const QJsonObject u = importOk(upper);
         QCOMPARE(trainedModelAssets(u).size(), 1);
         QCOMPARE(trainedModelAssets(u).first().assetId, QStringLiteral("Asset1"));
@@ -394,17 +394,18 @@ private Q_SLOTS:
         };
         const QByteArray good = readData(QStringLiteral("census-predictive.export.json"));
         QTest::newRow("truncated") << good.left(good.size() / 2) << w({ "truncated", "line " });
-        QTest::newRow("truncated at the end") << good.left(good.lastIndexOf('}')) << w({ "truncated" });
+        QTest::newRow("truncated at the end")
+            << good.left(good.lastIndexOf(QByteArrayLiteral("}"))) << w({ "truncated" });
         QTest::newRow("missing comma") << QByteArray("{\n  \"location\": \"x\"\n  \"properties\": {}\n}")
-                                       << w({ "not valid JSON", "line 3, column 3" });
+                                       << w({ "not valid JSON", "line 3, column 4" });
         QTest::newRow("empty") << QByteArray("  \n") << w({ "empty" });
         QTest::newRow("array") << QByteArray("[1, 2]") << w({ "one JSON object" });
         QTest::newRow("no properties") << QByteArray(R"({"location":"x"})") << w({ "no \"properties\"" });
         QTest::newRow("asset shape") << QByteArray(
-            R"({"properties":{"assets":{"asset3":{"name":"m","locationInfo":"https://x"}}}})")
+            "{\"properties\":{\"assets\":{\"asset3\":{\"name\":\"m\",\"locationInfo\":\"https://x\"}}}}")
                                      << w({ "properties.assets.asset3.locationInfo must be a JSON object" });
         QTest::newRow("uri type") << QByteArray(
-            R"({"properties":{"assets":{"a":{"name":"m","locationInfo":{"uri":5}}}}})")
+            "{\"properties\":{\"assets\":{\"a\":{\"name\":\"m\",\"locationInfo\":{\"uri\":5}}}}}")
                                   << w({ "properties.assets.a.locationInfo.uri must be a string" });
         QTest::newRow("readOnly type") << QByteArray(R"({"properties":{"readOnly":"no"}})")
                                        << w({ "properties.readOnly must be true or false" });

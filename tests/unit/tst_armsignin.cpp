@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(error.kind, Error::Kind::Parse);
 
         auto d = parseDeviceCode(R"({"device_code":"DC-secret-123","user_code":"ABCD-EFGH",
-            "verification_uri":"https://microsoft.com/devicelogin","expires_in":900,"interval":5,"message":"Go"})",
+            "verification_uri":"https:\/\/microsoft.com/devicelogin","expires_in":900,"interval":5,"message":"Go"})",
             now, &error);
         QVERIFY(d);
         QCOMPARE(d->userCode, QStringLiteral("ABCD-EFGH"));
@@ -229,6 +229,9 @@ private Q_SLOTS:
         QCOMPARE(sent.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
         QCOMPARE(sent.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), armScope());
         QCOMPARE(nam.seen().first().request.url(), settings().tokenUrl());
+        QVERIFY(nam.seen().first().body.contains("client_secret=s3cret%2B%2F%3Dvalue")); // '+' is not a space
+        QCOMPARE(nam.seen().first().request.header(QNetworkRequest::ContentTypeHeader).toString(),
+            QStringLiteral("application/x-www-form-urlencoded"));
 
         ClientSecretSignIn wrong(&nam, settings(), QStringLiteral("wrong-secret-value"));
         QSignalSpy failed(&wrong, &ClientSecretSignIn::finished);
@@ -325,7 +328,7 @@ private Q_SLOTS:
             if (r.request.url().path().endsWith(u"/devicecode"))
                 return json(200,
                     R"({"device_code":"device-code-secret","user_code":"WXYZ-1234",
-                    "verification_uri":"http://127.0.0.1:7001/devicelogin","expires_in":)"
+                    "verification_uri":"http:\/\/127.0.0.1:7001/devicelogin","expires_in":)"
                         + QByteArray::number(expiresIn) + R"(,"interval":1,
                     "message":"To sign in, open the page and enter WXYZ-1234."})");
             const QString a = answers.value(polls++, QStringLiteral("authorization_pending"));
@@ -369,7 +372,7 @@ private Q_SLOTS:
         FakeNetworkAccessManager nam([](const SeenRequest &r) -> std::optional<FakeAnswer> {
             if (r.request.url().path().endsWith(u"/devicecode"))
                 return json(200,
-                    R"({"device_code":"dc-x","user_code":"U","verification_uri":"http://127.0.0.1/d","interval":1})");
+                    R"({"device_code":"dc-x","user_code":"U","verification_uri":"http:\/\/127.0.0.1/d","interval":1})");
             return json(400, aad("authorization_pending", 70016, "Pending."));
         });
         auto *op = new DeviceCodeSignIn(&nam, settings());

@@ -63,7 +63,10 @@ void ArmOperation::send(
         [this, verb, url, body, context, done = std::move(done)](const QString &token, const Error &error) {
             m_tokenRequest.release()->deleteLater();
             if (error) {
-                done({}, Error(error).withContext(context));
+                Error e = error;
+                const QString why = e.context;
+                done(
+                    {}, e.withContext(why.isEmpty() ? context : QStringLiteral("%1 (%2)").arg(context, why)));
                 return;
             }
             sendWithToken(verb, url, body, context, token, false, done);

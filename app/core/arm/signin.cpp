@@ -3,7 +3,6 @@
 #include "http/redaction.h"
 
 #include <QNetworkAccessManager>
-#include <QUrlQuery>
 
 namespace mlr::arm {
 
@@ -38,10 +37,13 @@ void SignInOperation::start()
 void SignInOperation::post(const QUrl &url, const QList<QPair<QString, QString>> &form,
     const RetryPolicy &policy, std::function<void(const HttpResponse &, const Error &)> done)
 {
-    QUrlQuery query;
-    for (const auto &[key, value] : form)
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    const QByteArray body = query.query(QUrl::FullyEncoded).toLatin1();
+    // application/x-www-form-urlencoded, every value percent-encoded ('+' and '&' included).
+    QByteArray body;
+    for (const auto &[key, value] : form) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
     const RequestFactory factory = m_factory;
     m_call = std::make_unique<HttpCall>(m_nam.data(), "POST", [factory, url](int) {
         QNetworkRequest request = factory.make(url);
