@@ -3,7 +3,8 @@
 // then a binary search per model per move) against a naive full recount of the rows per
 // model per move (the baseline). Prints the median and worst milliseconds per move side by
 // side, their ratio and the 16 ms target; plus the one-off costs (parse of the scored CSV,
-// index build, curves) that run off the GUI thread.
+// index build, curves) that run off the GUI thread and, in GUI builds, the Evaluate page's whole
+// update per move on the GUI thread (lookups, three matrix models, label, synchronous repaint).
 //
 //   mlr-evalbench [--rows N] [--moves M] [--seed S]
 #include "eval/compare.h"
