@@ -22,7 +22,7 @@ QString canonicalUri(const QString &uri)
     url.setFragment(QString());
     url.setScheme(url.scheme().toLower());
     url.setHost(url.host().toLower());
-    return url.toString(QUrl::FullyDecoded);
+    return QUrl::fromPercentEncoding(url.toEncoded());
 }
 
 } // namespace
