@@ -5,3 +5,4 @@ target_compile_definitions(tst_armdefinition PRIVATE MLR_ARM_TEST_DATA="${PROJEC
 mlr_add_test(armsignin SOURCES tst_armsignin.cpp LABELS unit arm)
 mlr_add_test(armclient SOURCES tst_armclient.cpp LABELS unit arm)
 mlr_add_test(armupdate SOURCES tst_armupdate.cpp LABELS unit arm)
+mlr_add_test(armcommands SOURCES tst_armcommands.cpp LABELS unit arm)
