@@ -7,6 +7,7 @@
 // refuses to overwrite and creates from an imported file, and the import/export round trip.
 #include "arm/armjobs.h"
 #include "arm/armwrite.h"
+#include "arm/classicendpoint.h"
 #include "arm/definitionfile.h"
 #include "arm/modelupdatejob.h"
 #include "arm/signin.h"
@@ -92,6 +93,18 @@ class TestArmFlow : public QObject
         return out.isEmpty() ? QJsonObject() : out.first().toJsonObject();
     }
 
+    // Waits until no operation runs on the service (its ARM provisioningState is not Provisioning).
+    void waitSettled(const QString &name)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(get(name)
+                                     .value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("provisioningState"))
+                                     .toString()
+                != QStringLiteral("Provisioning"),
+            20000);
+    }
+
     std::pair<ModelUpdateResult, Error> update(
         const QString &service, const QString &uri, bool planOnly = false)
     {
@@ -119,6 +132,7 @@ private Q_SLOTS:
         qRegisterMetaType<WebServiceKeys>();
         qRegisterMetaType<AccessToken>();
         qRegisterMetaType<DeviceCode>();
+        qRegisterMetaType<QList<ClassicResource>>();
         QString why;
         QVERIFY2(m_server.start({ QStringLiteral("--seed-demo"), QStringLiteral("--arm-page-size"),
                                     QStringLiteral("1"), QStringLiteral("--operation-delay"),
@@ -333,6 +347,67 @@ private Q_SLOTS:
         const QJsonObject rule = faults.json().value(QStringLiteral("rules")).toArray().first().toObject();
         QVERIFY2(
             rule.value(QStringLiteral("fired")).toInt() > 0, faults.body.constData()); // faults did happen
+    }
+
+    void classicEndpoint()
+    {
+        const QString workspace = get(m_predictive)
+                                      .value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("machineLearningWorkspace"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        const auto endpointOf = [&](const QString &role) {
+            const QJsonObject svc = m_demo.value(role).toObject();
+            const QString serviceId
+                = svc.value(QStringLiteral("batchUrl")).toString().section(QLatin1Char('/'), -1);
+            Error error;
+            const auto e = ClassicEndpoint::fromUrl(
+                QUrl(m_server.ml
+                    + QStringLiteral("/workspaces/%1/webservices/%2/endpoints/retrained")
+                          .arg(workspace, serviceId)),
+                svc.value(QStringLiteral("apiKey")).toString(), &error);
+            if (!e)
+                qWarning("%s", qPrintable(error.message()));
+            return e.value_or(ClassicEndpoint {});
+        };
+        const ClassicEndpoint predictive = endpointOf(QStringLiteral("predictiveService"));
+        ClassicEndpointGetJob read(&m_nam, predictive);
+        const QList<QVariant> before = run(read);
+        const auto resources = before.at(0).value<QList<ClassicResource>>();
+        QCOMPARE(resources.size(), 1);
+        QVERIFY(sameModelUri(resources.first().uri(), m_initialUri));
+
+        const QUrl copy(m_copyUri);
+        const QString base = copy.toString(QUrl::RemovePath | QUrl::RemoveQuery) + QLatin1Char('/');
+        const QString relative = copy.path().mid(1);
+        const auto update = [&](const ClassicEndpoint &endpoint, const QString &rel, int timeoutMs) {
+            ClassicEndpointUpdateJob job(&m_nam, endpoint, resources.first().name, base, rel, QString());
+            job.setVerification(milliseconds(100), milliseconds(timeoutMs));
+            return run(job);
+        };
+        QList<QVariant> out = update(predictive, relative, 10000);
+        QVERIFY2(!out.at(1).value<Error>(), qPrintable(out.at(1).value<Error>().message()));
+        QVERIFY(sameModelUri(out.at(0).toString(), m_copyUri));
+
+        waitSettled(m_predictive);
+        // Success without effect is caught by the read-back.
+        setFaults(QStringLiteral("classic.patch=noop,times=1"));
+        const QString initialRelative = QUrl(m_initialUri).path().mid(1);
+        out = update(predictive, initialRelative, 600);
+        QVERIFY2(out.at(1).value<Error>().message().contains(QStringLiteral("did not take effect")),
+            qPrintable(out.at(1).value<Error>().message()));
+        setFaults(QString());
+        waitSettled(m_predictive);
+        out = update(predictive, initialRelative, 10000);
+        QVERIFY2(!out.at(1).value<Error>(), qPrintable(out.at(1).value<Error>().message()));
+
+        // The training service's endpoint has nothing to update.
+        out = update(endpointOf(QStringLiteral("trainingService")), relative, 1000);
+        QVERIFY2(out.at(1).value<Error>().message().contains(QStringLiteral("training web service")),
+            qPrintable(out.at(1).value<Error>().message()));
+        waitSettled(m_predictive);
     }
 
     void definitionFromElsewhereAndReadOnly()

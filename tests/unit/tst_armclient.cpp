@@ -6,6 +6,7 @@
 // AnotherOperationInProgress, the token never sent to another host, timeouts, cancellation.
 #include "arm/armjobs.h"
 #include "arm/armwrite.h"
+#include "arm/classicendpoint.h"
 #include "fakenetworkaccessmanager.h"
 
 #include <QJsonArray>
@@ -456,6 +457,47 @@ private Q_SLOTS:
         QVERIFY(out.at(0).value<OperationResult>().followedResource);
         QCOMPARE(out.at(0).value<OperationResult>().final.status, QStringLiteral("Succeeded"));
         QCOMPARE(patches, 3);
+    }
+
+    void classicEndpointUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("azure") << "https://management.azureml.net/workspaces/w1/webservices/s1/endpoints/e1"
+                               << true;
+        QTest::newRow("loopback") << "http://127.0.0.1:5000/workspaces/w1/webservices/s1/endpoints/e1"
+                                  << true;
+        QTest::newRow("plain http") << "http://example.com/workspaces/w1/webservices/s1/endpoints/e1"
+                                    << false;
+        QTest::newRow("not an endpoint")
+            << "https://management.azureml.net/workspaces/w1/webservices/s1" << false;
+    }
+    void classicEndpointUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, ok);
+        Error error;
+        const auto e = ClassicEndpoint::fromUrl(QUrl(url), QStringLiteral("endpoint-api-key-1"), &error);
+        QCOMPARE(bool(e), ok);
+        if (e)
+            QCOMPARE(e->endpointName(), QStringLiteral("e1"));
+        else
+            QCOMPARE(error.kind, Error::Kind::Input);
+    }
+
+    void classicResources()
+    {
+        Error error;
+        const auto r = parseClassicResources(
+            "{\"Name\":\"e1\",\"Resources\":[{\"Name\":\"M [trained model]\",\"Kind\":\"TrainedModel\","
+            "\"Location\":{\"BaseLocation\":\"https:\\/\\/a.blob.core.windows.net/"
+            "\",\"RelativeLocation\":\"c/"
+            "m.ilearner\"}}]}",
+            &error);
+        QVERIFY(r);
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->first().uri(), QStringLiteral("https://a.blob.core.windows.net/c/m.ilearner"));
+        QVERIFY(!parseClassicResources("[1]", &error));
     }
 
     void cancelledByDestruction()

@@ -5,6 +5,7 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/armjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/armjobs.h
     ${CMAKE_CURRENT_LIST_DIR}/armoperation.cpp ${CMAKE_CURRENT_LIST_DIR}/armoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/armwrite.cpp ${CMAKE_CURRENT_LIST_DIR}/armwrite.h
+    ${CMAKE_CURRENT_LIST_DIR}/classicendpoint.cpp ${CMAKE_CURRENT_LIST_DIR}/classicendpoint.h
     ${CMAKE_CURRENT_LIST_DIR}/commands.cpp ${CMAKE_CURRENT_LIST_DIR}/commands.h
     ${CMAKE_CURRENT_LIST_DIR}/definition.cpp ${CMAKE_CURRENT_LIST_DIR}/definition.h
     ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.cpp ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.h
