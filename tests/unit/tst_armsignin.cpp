@@ -466,6 +466,24 @@ private Q_SLOTS:
         QVERIFY(afterDone.first().at(1).value<Error>().message().contains(QStringLiteral("not signed in")));
     }
 
+    void providerDestroyedWhileRenewing()
+    {
+        FakeNetworkAccessManager nam([](const SeenRequest &) -> std::optional<FakeAnswer> {
+            FakeAnswer a = json(200, tokenBody("never"));
+            a.hang = true;
+            return a;
+        });
+        auto *provider = new TokenProvider(&nam, settings());
+        provider->setClientSecret(QStringLiteral("client-secret-3"));
+        std::unique_ptr<TokenRequest> r(provider->request(nullptr));
+        QSignalSpy done(r.get(), &TokenRequest::finished);
+        r->start();
+        QTRY_COMPARE(nam.seen().size(), 1);
+        delete provider;
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(done.first().at(1).value<Error>().message().contains(QStringLiteral("closed")));
+    }
+
     void providerAutoRefresh()
     {
         int calls = 0;

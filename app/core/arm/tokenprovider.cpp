@@ -50,6 +50,10 @@ void TokenRequest::start()
                                             : tr("The Azure sign-in has expired: sign in again.")));
                 return;
             }
+            // The provider may go away (sign-out of a session) while renewing: fail, do not hang.
+            connect(p, &QObject::destroyed, this, [this] {
+                finish({}, Error::input(tr("The Azure sign-in was closed while it was being renewed.")));
+            });
             connect(p, &TokenProvider::renewalFinished, this, [this](const Error &error) {
                 const TokenProvider *provider = m_provider.data();
                 finish(error || !provider ? QString() : provider->current().token, error);
