@@ -106,7 +106,7 @@ class TestArmFlow : public QObject
     }
 
     std::pair<ModelUpdateResult, Error> update(
-        const QString &service, const QString &uri, bool planOnly = false)
+        const QString &service, const QString &uri, bool planOnly = false, bool expireBeforePatch = false)
     {
         ModelUpdateRequest request;
         request.serviceName = service;
@@ -116,6 +116,11 @@ class TestArmFlow : public QObject
         ModelUpdateJob job(&m_nam, m_tokens.get(), target(), request);
         job.setRetryPolicy(quickPolicy());
         job.setPollInterval(milliseconds(100), milliseconds(300));
+        if (expireBeforePatch)
+            connect(&job, &ModelUpdateJob::stepChanged, this, [this](ModelUpdateJob::Step step) {
+                if (step == ModelUpdateJob::Step::Patching) // every token issued so far expires now
+                    http("POST", QUrl(m_server.login + QStringLiteral("/admin/tokens/expire")));
+            });
         QSignalSpy done(&job, &ModelUpdateJob::finished);
         job.start();
         if (!done.wait(90000))
@@ -229,6 +234,25 @@ private Q_SLOTS:
         QCOMPARE(persisted.size(), 2); // the rotated refresh token
     }
 
+    void deviceCodeDeclined()
+    {
+        const HttpResult r = httpJson("POST", QUrl(m_server.login + QStringLiteral("/admin/clients")),
+            QJsonObject { { QStringLiteral("tenant"), m_demo.value(QStringLiteral("tenant")) },
+                { QStringLiteral("clientSecret"), QString() } });
+        SignInSettings s = settings();
+        s.clientId = r.json().value(QStringLiteral("clientId")).toString();
+        DeviceCodeSignIn signIn(&m_nam, s);
+        // The user denies in the browser before the first poll.
+        connect(&signIn, &DeviceCodeSignIn::codeReady, this, [this](const DeviceCode &code) {
+            http("POST",
+                QUrl(m_server.login + QStringLiteral("/admin/device-codes/%1/deny").arg(code.userCode)));
+        });
+        const QList<QVariant> out = run(signIn, 30000);
+        QVERIFY(!out.isEmpty());
+        const Error e = out.at(1).value<Error>();
+        QVERIFY2(e.message().contains(QStringLiteral("declined")), qPrintable(e.message()));
+    }
+
     void listGetKeys()
     {
         WebServiceListJob bySubscription(
@@ -298,6 +322,17 @@ private Q_SLOTS:
         QVERIFY2(!rollError, qPrintable(rollError.message()));
         QCOMPARE(rolled.state, ServiceState::Updated);
         QVERIFY(sameModelUri(trainedModelAssets(get(m_predictive)).first().uri, m_initialUri));
+    }
+
+    void tokenExpiresDuringUpdate()
+    {
+        const int before = m_tokens->renewals();
+        auto [done, error] = update(m_predictive, m_copyUri, false, true);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(done.state, ServiceState::Updated);
+        QCOMPARE(m_tokens->renewals(), before + 1);
+        auto [back, backError] = update(m_predictive, m_initialUri);
+        QVERIFY2(!backError, qPrintable(backError.message()));
     }
 
     void trainingServiceRefused()
