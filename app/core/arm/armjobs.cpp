@@ -28,7 +28,7 @@ void WebServiceListJob::fetch(const QUrl &url)
     const QString context = m_scope == Scope::ResourceGroup
         ? tr("Listing the web services of resource group '%1'").arg(target().resourceGroup)
         : tr("Listing the web services of subscription %1").arg(target().subscriptionId);
-    send("GET", url, {}, context, [this, context](const HttpResponse &response, const Error &error) {
+    send("GET", url, {}, context, [this, context, url](const HttpResponse &response, const Error &error) {
         if (error) {
             finish(error);
             return;
@@ -45,12 +45,13 @@ void WebServiceListJob::fetch(const QUrl &url)
             finish({});
             return;
         }
-        if (m_seen.contains(page->nextLink)) {
+        const QUrl next = url.resolved(page->nextLink); // absolute on ARM; resolved in case it is not
+        if (m_seen.contains(next)) {
             finish(
                 Error::parse(tr("the service returned the same next page link twice")).withContext(context));
             return;
         }
-        fetch(page->nextLink);
+        fetch(next);
     });
 }
 
