@@ -4,6 +4,7 @@
 // a lost answer read back, a failed operation, success without effect, a missing backup folder.
 #include "arm/definitionfile.h"
 #include "arm/modelupdatejob.h"
+#include "arm/smoketest.h"
 #include "fakenetworkaccessmanager.h"
 
 #include <QDir>
@@ -203,6 +204,43 @@ private Q_SLOTS:
         QVERIFY(backupModelUri(dir.path() + QStringLiteral("/none.json"), {}, &error).isEmpty());
         QVERIFY(error.message().contains(QStringLiteral("cannot be read")));
         QVERIFY(writeBackup(QString(), QStringLiteral("svc"), service(), t1, &error).isEmpty());
+    }
+
+    void smokeComparison()
+    {
+        const auto table = [](QStringList columns, std::vector<QStringList> rows) {
+            ml::RrsTable t;
+            t.columns = std::move(columns);
+            t.rows = std::move(rows);
+            return t;
+        };
+        const QStringList twoClass { QStringLiteral("Scored Labels"),
+            QStringLiteral("Scored Probabilities") };
+        const ml::RrsTable before = table(twoClass,
+            { { QStringLiteral(">50K"), QStringLiteral("0.9") },
+                { QStringLiteral("<=50K"), QStringLiteral("0.2") } });
+        Error error;
+        auto same = compareScores(before, before, &error);
+        QVERIFY(same && same->unchanged());
+        QVERIFY(same->summary().contains(QStringLiteral("Predictions unchanged")));
+        const ml::RrsTable after = table(twoClass,
+            { { QStringLiteral(">50K"), QStringLiteral("0.8") },
+                { QStringLiteral(">50K"), QStringLiteral("0.6") } });
+        auto changed = compareScores(before, after, &error);
+        QVERIFY(changed && !changed->unchanged());
+        QCOMPARE(changed->labelsChanged, 1);
+        QCOMPARE(changed->scoresChanged, 2);
+        QVERIFY(qAbs(changed->maxScoreDelta - 0.4) < 1e-12);
+        // Regression: the label is the score.
+        const QStringList regression { QStringLiteral("Scored Labels") };
+        auto reg = compareScores(table(regression, { { QStringLiteral("101.5") } }),
+            table(regression, { { QStringLiteral("101.25") } }), &error);
+        QVERIFY(reg && !reg->unchanged());
+        QCOMPARE(reg->maxScoreDelta, 0.25);
+        QVERIFY(!compareScores(before, table(twoClass, {}), &error));
+        QVERIFY(error.message().contains(QStringLiteral("cannot be compared")));
+        QVERIFY(
+            !compareScores(table({ QStringLiteral("x") }, {}), table({ QStringLiteral("x") }, {}), &error));
     }
 
     void states_data()

@@ -14,6 +14,7 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/modelupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.h
     ${CMAKE_CURRENT_LIST_DIR}/signin.cpp ${CMAKE_CURRENT_LIST_DIR}/signin.h
+    ${CMAKE_CURRENT_LIST_DIR}/smoketest.cpp ${CMAKE_CURRENT_LIST_DIR}/smoketest.h
     ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.h
     ${CMAKE_CURRENT_LIST_DIR}/tokens.cpp ${CMAKE_CURRENT_LIST_DIR}/tokens.h
     ${CMAKE_CURRENT_LIST_DIR}/webservice.cpp ${CMAKE_CURRENT_LIST_DIR}/webservice.h
