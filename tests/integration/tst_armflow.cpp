@@ -11,6 +11,7 @@
 #include "arm/definitionfile.h"
 #include "arm/modelupdatejob.h"
 #include "arm/signin.h"
+#include "arm/smoketest.h"
 #include "storage/storageclient.h"
 #include "tst_serversupport.h"
 
@@ -50,7 +51,7 @@ class TestArmFlow : public QObject
     QNetworkAccessManager m_nam;
     std::unique_ptr<TokenProvider> m_tokens;
     QTemporaryDir m_backups;
-    QString m_predictive, m_training, m_initialUri, m_copyUri, m_brokenUri;
+    QString m_predictive, m_training, m_initialUri, m_copyUri, m_brokenUri, m_retrainedUri;
 
     SignInSettings settings() const
     {
@@ -91,6 +92,29 @@ class TestArmFlow : public QObject
         WebServiceGetJob job(&m_nam, m_tokens.get(), target(), name);
         const QList<QVariant> out = run(job);
         return out.isEmpty() ? QJsonObject() : out.first().toJsonObject();
+    }
+
+    // The demo's census rows scored by the predictive service now.
+    ml::RrsTable score()
+    {
+        const QJsonObject svc = m_demo.value(QStringLiteral("predictiveService")).toObject();
+        std::vector<QStringList> rows;
+        for (const QJsonValue &row : censusRows()) {
+            QStringList cells;
+            for (const QJsonValue &cell : row.toArray())
+                cells.append(cell.toString());
+            rows.push_back(cells);
+        }
+        ml::RrsBatchScorer scorer(&m_nam, QUrl(svc.value(QStringLiteral("requestUrl")).toString()),
+            svc.value(QStringLiteral("apiKey")).toString(), censusFeatures(), rows);
+        QSignalSpy done(&scorer, &ml::RrsBatchScorer::finished);
+        scorer.start();
+        if (!done.wait(30000))
+            return {};
+        const Error e = done.first().at(1).value<Error>();
+        if (e)
+            qWarning("scoring failed: %s", qPrintable(e.message()));
+        return done.first().at(0).value<ml::RrsTable>();
     }
 
     // Waits until no operation runs on the service (its ARM provisioningState is not Provisioning).
@@ -138,6 +162,7 @@ private Q_SLOTS:
         qRegisterMetaType<AccessToken>();
         qRegisterMetaType<DeviceCode>();
         qRegisterMetaType<QList<ClassicResource>>();
+        qRegisterMetaType<ml::RrsTable>();
         QString why;
         QVERIFY2(m_server.start({ QStringLiteral("--seed-demo"), QStringLiteral("--arm-page-size"),
                                     QStringLiteral("1"), QStringLiteral("--operation-delay"),
@@ -183,6 +208,28 @@ private Q_SLOTS:
         m_copyUri = client.blobUrl(container, QStringLiteral("models/arm-test-copy.ilearner")).toString();
         m_brokenUri = client.blobUrl(container, QStringLiteral("models/arm-test-broken.ilearner")).toString();
         QVERIFY(!sameModelUri(m_copyUri, m_initialUri));
+
+        // A model really retrained on the drifted data (BES job on the training service).
+        QFile csv(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(putBlob(
+            connection, QStringLiteral("arm-inputs"), QStringLiteral("census-new.csv"), csv.readAll()));
+        const QJsonObject training = m_demo.value(QStringLiteral("trainingService")).toObject();
+        const QString base = training.value(QStringLiteral("batchUrl")).toString();
+        const QString key = training.value(QStringLiteral("apiKey")).toString();
+        const QString job = besSubmitAndStart(base, key,
+            besTrainingRequest(
+                connection, QStringLiteral("arm-inputs/census-new.csv"), QStringLiteral("arm")));
+        QVERIFY(!job.isEmpty());
+        const QJsonObject status
+            = waitJob(base + QStringLiteral("/jobs/") + job + QStringLiteral("?api-version=2.0"), key);
+        QCOMPARE(status.value(QStringLiteral("StatusCode")).toString(), QStringLiteral("Finished"));
+        const QJsonObject model
+            = status.value(QStringLiteral("Results")).toObject().value(QStringLiteral("output1")).toObject();
+        m_retrainedUri = modelUriFromLocation(model.value(QStringLiteral("BaseLocation")).toString(),
+            model.value(QStringLiteral("RelativeLocation")).toString())
+                             .toString();
+        QVERIFY(m_retrainedUri.endsWith(QStringLiteral(".ilearner")));
     }
 
     void init() { setFaults(QString()); }
@@ -331,6 +378,28 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.message()));
         QCOMPARE(done.state, ServiceState::Updated);
         QCOMPARE(m_tokens->renewals(), before + 1);
+        auto [back, backError] = update(m_predictive, m_initialUri);
+        QVERIFY2(!backError, qPrintable(backError.message()));
+    }
+
+    void smokeTest()
+    {
+        const ml::RrsTable baseline = score();
+        QCOMPARE(baseline.rows.size(), size_t(censusRows().size()));
+        Error error;
+        // The same model under another name: the update verifies, and the smoke test flags it.
+        auto [same, sameError] = update(m_predictive, m_copyUri);
+        QVERIFY2(!sameError, qPrintable(sameError.message()));
+        auto unchanged = compareScores(baseline, score(), &error);
+        QVERIFY2(unchanged, qPrintable(error.message()));
+        QVERIFY(unchanged->unchanged());
+        // The retrained model scores differently.
+        auto [done, doneError] = update(m_predictive, m_retrainedUri);
+        QVERIFY2(!doneError, qPrintable(doneError.message()));
+        auto changed = compareScores(baseline, score(), &error);
+        QVERIFY2(changed, qPrintable(error.message()));
+        QVERIFY2(!changed->unchanged(), qPrintable(changed->summary()));
+        QVERIFY(changed->maxScoreDelta > 0);
         auto [back, backError] = update(m_predictive, m_initialUri);
         QVERIFY2(!backError, qPrintable(backError.message()));
     }
