@@ -48,7 +48,7 @@ void setUpMatrixView(QTableView *view, QAbstractItemModel *model)
 {
     view->setModel(model);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no size recomputation per slider move
     view->setSelectionMode(QAbstractItemView::NoSelection);
 }
 

@@ -4,7 +4,7 @@
 // model per move (the baseline). Prints the median and worst milliseconds per move side by
 // side, their ratio and the 16 ms target; plus the one-off costs (parse of the scored CSV,
 // index build, curves) that run off the GUI thread and, in GUI builds, the Evaluate page's whole
-// update per move on the GUI thread (lookups, three matrix models, label, synchronous repaint).
+// update per move on the GUI thread (lookups, three matrix models, label, the paint it causes).
 //
 //   mlr-evalbench [--rows N] [--moves M] [--seed S]
 #include "eval/compare.h"
@@ -183,15 +183,15 @@ int main(int argc, char **argv)
     std::printf("%-34s %14s %14s\n", "target <= 16 ms a move (worst)", fast.worst <= 16 ? "met" : "MISSED",
         slow.worst <= 16 ? "met" : "missed");
 #ifdef MLR_EVALBENCH_GUI
-    // The whole page update on the GUI thread: lookups, three matrices, label, repaint.
+    // The whole page update on the GUI thread: lookups, three matrices, label, paint.
     const auto comparison
         = std::make_shared<const Comparison>(compare(std::move(challenger), std::move(champion), {}));
     const std::vector<double> pageMs = timePageMoves(comparison, thresholds);
     if (!pageMs.empty()) {
         const Stats page = stats(pageMs);
-        std::printf("%-34s %14.3f %14s\n", "Evaluate page, median (+repaint)", page.median, "");
-        std::printf("%-34s %14.3f %14s   target <= 16 ms: %s\n", "Evaluate page, worst (+repaint)",
-            page.worst, "", page.worst <= 16 ? "met" : "MISSED");
+        std::printf("%-34s %14.3f %14s\n", "Evaluate page, median (+paint)", page.median, "");
+        std::printf("%-34s %14.3f %14s   target <= 16 ms: %s\n", "Evaluate page, worst (+paint)", page.worst,
+            "", page.worst <= 16 ? "met" : "MISSED");
     }
 #endif
     std::printf("(identical matrices on every move; checksum %lld)\n", static_cast<long long>(checksum));
