@@ -342,11 +342,14 @@ void EvaluatePage::updateThreshold()
     m_newMatrix->setBinary(names, a);
     m_currentMatrix->setBinary(names, b);
     m_differenceMatrix->setBinaryDifference(names, a, b);
+    // Not word-wrapped (a relayout per move would cost more than the lookups); the tooltip
+    // holds the whole sentence when the page is too narrow for it.
     m_ui->confusionSummaryLabel->setText(
         tr("At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).")
             .arg(QString::number(t, 'f', 3), percent(eval::accuracy(a)), percent(eval::accuracy(b)),
                 percent(eval::precision(a)), percent(eval::precision(b)), percent(eval::recall(a)),
                 percent(eval::recall(b))));
+    m_ui->confusionSummaryLabel->setToolTip(m_ui->confusionSummaryLabel->text());
     Q_EMIT thresholdChanged(t);
 }
 
