@@ -10,6 +10,7 @@
 #include "arm/classicendpoint.h"
 #include "arm/definitionfile.h"
 #include "arm/modelupdatejob.h"
+#include "arm/sandboxtemplate.h"
 #include "arm/signin.h"
 #include "arm/smoketest.h"
 #include "storage/storageclient.h"
@@ -512,6 +513,44 @@ private Q_SLOTS:
         QVERIFY2(out.at(1).value<Error>().message().contains(QStringLiteral("training web service")),
             qPrintable(out.at(1).value<Error>().message()));
         waitSettled(m_predictive);
+    }
+
+    void servicePairFromTemplate()
+    {
+        QFile csv(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QByteArray sample;
+        for (int i = 0; i < 400 && !csv.atEnd(); ++i)
+            sample += csv.readLine();
+        SandboxServicePairJob::Request request;
+        request.server = QUrl(m_server.arm);
+        request.labelColumn = QStringLiteral("income");
+        request.name = QStringLiteral("armpair");
+        request.csv = sample;
+        SandboxServicePairJob create(&m_nam, request);
+        QSignalSpy done(&create, &SandboxServicePairJob::finished);
+        create.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(!done.first().at(1).value<Error>(), qPrintable(done.first().at(1).value<Error>().message()));
+        const QJsonObject pair = done.first().at(0).toJsonObject();
+        const QString predictive = pair.value(QStringLiteral("predictiveService"))
+                                       .toObject()
+                                       .value(QStringLiteral("name"))
+                                       .toString();
+        QCOMPARE(predictive, QStringLiteral("armpair-predictive"));
+        const QJsonObject service = get(predictive);
+        QVERIFY(checkModelUpdate(service, QUrl(m_copyUri)).isAllowed());
+        QVERIFY(!checkModelUpdate(get(QStringLiteral("armpair-retraining")), QUrl(m_copyUri)).isAllowed());
+
+        request.name = QStringLiteral("armpair2");
+        request.labelColumn = QStringLiteral("no-such-column");
+        SandboxServicePairJob bad(&m_nam, request);
+        QSignalSpy failed(&bad, &SandboxServicePairJob::finished);
+        bad.start();
+        QVERIFY(failed.wait(60000));
+        const Error e = failed.first().at(1).value<Error>();
+        QCOMPARE(e.serviceCode, QStringLiteral("TemplateFailed"));
+        QVERIFY2(e.message().contains(QStringLiteral("no-such-column")), qPrintable(e.message()));
     }
 
     void definitionFromElsewhereAndReadOnly()
