@@ -1,0 +1,4 @@
+# The Update page and its widgets (owner: the Update work).
+target_sources(mlretrain-gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/updatepage.cpp ${CMAKE_CURRENT_LIST_DIR}/updatepage.h ${MLR_UI_DIR}/updatepage.ui
+)
