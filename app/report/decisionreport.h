@@ -1,0 +1,49 @@
+#pragma once
+
+#include "arm/modelupdatejob.h"
+#include "eval/evaltypes.h"
+#include "http/error.h"
+#include "ml/jobjournal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// The decision report of a retraining: what was trained, how it compares with the model in
+// production, the gate's verdict, what changed in the service and how to undo it. HTML or PDF,
+// made with Qt's own QTextDocument and QPdfWriter; charts drawn with QPainter. Every text
+// passes through redaction::redact(): secrets never appear.
+namespace mlr::report {
+
+struct DecisionReport
+{
+    QString profile, service;
+    ml::JobRecord job;
+    std::shared_ptr<const eval::Comparison> comparison; // may be null (no evaluation)
+    eval::GateVerdict verdict;
+    std::optional<arm::ModelUpdateResult> update;
+    QString rollbackHandle; // the backup file to roll back to
+    QDateTime generated; // UTC; now when invalid
+};
+
+struct Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// The report as an HTML document; images are referenced as "chart.png" (see reportChart).
+QString reportHtml(const DecisionReport &report);
+// The chart: ROC curves of both models (binary), predicted vs actual (regression); a null
+// image when there is nothing to draw.
+QImage reportChart(const DecisionReport &report, const QSize &size = QSize(640, 420));
+
+// Writes the report to path: ".html"/".htm" (the chart embedded as a data: URI) or ".pdf"
+// (by extension, case-insensitive). Atomic (QSaveFile). Error::Input for another extension
+// or a file that cannot be written. PDF needs a QGuiApplication (the offscreen platform does).
+Error writeReport(const DecisionReport &report, const QString &path);
+
+} // namespace mlr::report
