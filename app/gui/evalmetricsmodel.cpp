@@ -167,4 +167,21 @@ QString EvalMetricsModel::toTabSeparated() const
     return lines.join(u'\n') + u'\n';
 }
 
+void EvalMetricsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant value = index.data(EvalMetricsModel::ValueRole);
+    if (!value.isValid())
+        return;
+    const double number = value.toDouble();
+    if (std::isnan(number)) {
+        option->text = EvalMetricsModel::formatNumber(number);
+        return;
+    }
+    QString text = option->locale.toString(number, 'f', 4);
+    if (index.column() == EvalMetricsModel::ChangeColumn && number > 0)
+        text.prepend(option->locale.positiveSign());
+    option->text = text;
+}
+
 } // namespace mlr::gui

@@ -3,6 +3,7 @@
 #include "eval/evaltypes.h"
 
 #include <QAbstractTableModel>
+#include <QStyledItemDelegate>
 
 namespace mlr::gui {
 
@@ -51,6 +52,19 @@ public:
 private:
     QList<eval::MetricRow> m_rows;
     eval::GateVerdict m_verdict;
+};
+
+// Shows the number columns of an EvalMetricsModel as people read them: four decimals in
+// the user's locale, the change with its sign ("+0.0228"), "—" for NaN.
+class EvalMetricsDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
 } // namespace mlr::gui

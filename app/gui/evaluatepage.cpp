@@ -73,6 +73,7 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
         "Compare the retrained model with the one in production, on the same rows, before you deploy it."));
 
     m_ui->metricsTable->setModel(m_metrics);
+    m_ui->metricsTable->setItemDelegate(new EvalMetricsDelegate(m_ui->metricsTable));
     m_ui->metricsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->metricsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->metricsTable->verticalHeader()->hide();
