@@ -653,7 +653,8 @@ QList<CommandSpec> retrainCommandSpecs()
                 "Check a CSV, upload it and run the retraining web service on it (prints the job id)."),
             keys
                 + Command::tr(
-                    "\nThe blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS/ (input.csv, model.ilearner, "
+                    "\nThe blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digits; "
+                    "input.csv, model.ilearner, "
                     "evaluation.csv, scored.csv). The job gets short-lived SAS references (read-only for "
                     "the input, create+write for each output) unless --connection-string-refs is given."),
             {}, 0, 0,

@@ -259,7 +259,10 @@ private Q_SLOTS:
         QVERIFY(offer->text().contains(record.jobId));
         QTest::mouseClick(offer->findChild<QPushButton *>(QStringLiteral("reattachButton")), Qt::LeftButton);
         QCOMPARE(f->state->jobId(), record.jobId);
-        QTRY_VERIFY_WITH_TIMEOUT(page(*f)->isComplete(), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(page(*f)->isComplete(),
+            qPrintable(
+                timeline(*f).join(u'\n') + u'\n' + f->find<InlineMessage>(Submit, "jobMessage")->text()),
+            60000);
         QVERIFY(timeline(*f).join(u'\n').contains(QStringLiteral("Re-attached")));
     }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,7 +152,10 @@ private Q_SLOTS:
                     .path()
                     .endsWith(QStringLiteral("/evaluation.csv")));
         QVERIFY(record.outputFor(QStringLiteral("scored")).path().endsWith(QStringLiteral("/scored.csv")));
-        QVERIFY(record.outputFor(QStringLiteral("model")).path().contains(m_serviceName + u'/'));
+        const QRegularExpression layout(u'/' + container + u'/' + m_serviceName
+            + QStringLiteral("/\\d{8}-\\d{6}-[0-9a-f]{4}/model\\.ilearner$"));
+        QVERIFY2(layout.match(record.outputFor(QStringLiteral("model")).path()).hasMatch(),
+            qPrintable(record.outputFor(QStringLiteral("model")).path()));
         QVERIFY(!record.outputFor(QStringLiteral("model")).hasQuery()); // no SAS in the journal
         QCOMPARE(JobJournal(journalDir.path()).find(record.jobId)->state, JobState::Running);
 

@@ -8,6 +8,8 @@
 #include "storage/storageaccount.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,15 @@ private Q_SLOTS:
         QCOMPARE(jobFolder(QStringLiteral("My service [x]/y"), t),
             QStringLiteral("My-service--x--y/20260102-030405"));
         QCOMPARE(jobFolder(QString(), t), QStringLiteral("service/20260102-030405"));
+        QCOMPARE(jobFolder(QStringLiteral("s"), t, QStringLiteral("0a1f")),
+            QStringLiteral("s/20260102-030405-0a1f"));
+        QSet<QString> suffixes;
+        for (int i = 0; i < 50; ++i) {
+            const QString suffix = uniqueSuffix();
+            QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{4}$")).match(suffix).hasMatch());
+            suffixes.insert(suffix);
+        }
+        QVERIFY(suffixes.size() > 40); // random, not a counter stuck at one value
         QCOMPARE(inputBlobName(QStringLiteral("s/f"), QStringLiteral("/data/new.CSV")),
             QStringLiteral("s/f/input.csv"));
         QCOMPARE(inputBlobName(QStringLiteral("s/f"), QStringLiteral("/data/new.tsv")),

@@ -1,6 +1,7 @@
 #include "ml/joboutputs.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace mlr::ml {
@@ -75,7 +76,12 @@ QString roleOf(const PortSpec &port)
 
 } // namespace
 
-QString jobFolder(const QString &serviceName, const QDateTime &utc)
+QString uniqueSuffix()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(0x10000u), 4, 16, QLatin1Char('0'));
+}
+
+QString jobFolder(const QString &serviceName, const QDateTime &utc, const QString &suffix)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     QString name = serviceName.trimmed();
@@ -84,7 +90,8 @@ QString jobFolder(const QString &serviceName, const QDateTime &utc)
         name.remove(0, 1);
     if (name.isEmpty())
         name = QStringLiteral("service");
-    return name + u'/' + utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString time = utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return name + u'/' + (suffix.isEmpty() ? time : time + u'-' + suffix);
 }
 
 QMap<QString, QString> outputRoles(const QList<PortSpec> &outputs)

@@ -11,7 +11,7 @@ namespace mlr::ml {
 
 // Where a retraining job's blobs go, and which output is which. Pure functions.
 //
-// Layout in the profile's container:  SERVICE/YYYYMMDD-HHMMSS/{input.csv, model.ilearner,
+// Layout in the profile's container:  SERVICE/YYYYMMDD-HHMMSS-XXXX/{input.csv, model.ilearner,
 // evaluation.csv, scored.csv}; a dataset output without a known role is "<output name>.csv",
 // a second output of a role gets its name appended ("model-output4.ilearner").
 
@@ -20,9 +20,13 @@ inline constexpr QStringView roleModel = u"model";
 inline constexpr QStringView roleEvaluation = u"evaluation";
 inline constexpr QStringView roleScored = u"scored";
 
-// "SERVICE/YYYYMMDD-HHMMSS" (UTC). The service name is made blob-safe: characters other than
-// letters, digits, '-', '_' and '.' become '-'; an empty name becomes "service".
-QString jobFolder(const QString &serviceName, const QDateTime &utc);
+// "SERVICE/YYYYMMDD-HHMMSS" (UTC), or "SERVICE/YYYYMMDD-HHMMSS-SUFFIX" with a suffix. The
+// service name is made blob-safe: characters other than letters, digits, '-', '_' and '.'
+// become '-'; an empty name becomes "service". Submissions use a random 4-hex suffix
+// (uniqueSuffix()): two submissions to one service in the same second (parallel CI jobs, the
+// CLI while the GUI runs) would otherwise overwrite each other's input and outputs.
+QString jobFolder(const QString &serviceName, const QDateTime &utc, const QString &suffix = {});
+QString uniqueSuffix(); // 4 random lowercase hex digits
 
 // The role of each output (output name -> role), decided by the port's type and content,
 // never by its name: a TrainedModel port is "model"; a Dataset port with a "Scored Labels"

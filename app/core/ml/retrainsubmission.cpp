@@ -112,7 +112,7 @@ Error RetrainSubmission::plan()
     m_inputName = r.swagger.inputs.isEmpty() ? QStringLiteral("input1") : r.swagger.inputs.first().name;
 
     const QDateTime now = r.now.isValid() ? r.now.toUTC() : QDateTime::currentDateTimeUtc();
-    const QString folder = jobFolder(r.serviceName, now);
+    const QString folder = jobFolder(r.serviceName, now, uniqueSuffix());
     m_inputBlob = inputBlobName(folder, r.inputFile);
     if (const Error e = checkInputBlobName(m_inputName, m_inputBlob))
         return e;

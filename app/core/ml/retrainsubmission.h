@@ -54,9 +54,9 @@ std::optional<QVariantMap> resolveParameters(
 
 // One retraining submission, from a checked CSV to a running BES job:
 //   1. plan and check (before any request): the service's single input, the output blob
-//      names (generated SERVICE/YYYYMMDD-HHMMSS/... or given) against the extension rules,
+//      names (generated SERVICE/YYYYMMDD-HHMMSS-XXXX/... or given) against the extension rules,
 //      the global parameters, the blob references (SAS or connection string);
-//   2. upload the CSV to CONTAINER/SERVICE/YYYYMMDD-HHMMSS/input.csv (BlobUploadJob, resumable,
+//   2. upload the CSV to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/input.csv (BlobUploadJob, resumable,
 //      progress);
 //   3. submit (never twice, see BesSubmitJob), record the job in the journal (NotStarted);
 //   4. start, record it again (Running, started time).
