@@ -39,11 +39,13 @@ struct SmokeRows
 // The example rows of a per-service swagger.json (definitions.ExecutionRequest.example.Inputs
 // .<inputName>: an array of {column: value} objects, or the classic {ColumnNames, Values}).
 // Columns in the order of the first row. Error::Parse when absent or malformed.
-std::optional<SmokeRows> smokeRowsFromSwagger(const QByteArray &swaggerJson, const QString &inputName, Error *error);
+std::optional<SmokeRows> smokeRowsFromSwagger(
+    const QByteArray &swaggerJson, const QString &inputName, Error *error);
 // The example rows of an ARM web service resource (properties.exampleRequest.inputs.<inputName>:
 // arrays of values, in the order of properties.input.properties.<inputName>.properties).
 // Error::Parse when absent or malformed.
-std::optional<SmokeRows> smokeRowsFromDefinition(const QJsonObject &resource, const QString &inputName, Error *error);
+std::optional<SmokeRows> smokeRowsFromDefinition(
+    const QJsonObject &resource, const QString &inputName, Error *error);
 
 // Scores sample rows through a predictive service's RRS endpoint.
 //

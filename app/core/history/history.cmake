@@ -1,0 +1,3 @@
+target_sources(mlretrain-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/history.cpp ${CMAKE_CURRENT_LIST_DIR}/history.h
+)
