@@ -5,6 +5,7 @@
 #include "evaluatecommands.h"
 #include "profilecommands.h"
 #include "retraincommands.h"
+#include "servicecommands.h"
 #include "secrets/secretstore.h"
 #include "storagecommands.h"
 
@@ -105,6 +106,10 @@ std::unique_ptr<Command> createCommand(Context &context)
             return command;
         return createRetrainCommand(context);
     }
+    if (auto command = createServiceCommand(context))
+        return command;
+    if (auto command = createHistoryCommand(context))
+        return command;
     return nullptr;
 }
 

@@ -2,6 +2,7 @@
 
 #include "evaluatecommands.h"
 #include "retraincommands.h"
+#include "servicecommands.h"
 
 #include <QCommandLineParser>
 
@@ -194,6 +195,9 @@ ParseResult parseCommand(const CommandSpec &spec, const QStringList &rest, Invoc
 
 ParseResult parseGroup(const QString &group, const QStringList &rest, Invocation invocation)
 {
+    // A group that is one command (history, report): its arguments follow the group.
+    if (const CommandSpec *only = findCommand(group, QString()))
+        return parseCommand(*only, rest, invocation);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -235,6 +239,10 @@ const QList<GroupSpec> &groups()
         { QStringLiteral("storage"), Tr::tr("Azure Blob storage: check, containers, list, upload, download.") },
         { QStringLiteral("retrain"),
           Tr::tr("Retraining through the Batch Execution Service: check data, submit, follow, evaluate.") },
+        { QStringLiteral("service"),
+          Tr::tr("Web services through Azure Resource Manager: list, get, export, import, update, rollback, smoke.") },
+        { QStringLiteral("history"), Tr::tr("The timeline of jobs, evaluations, updates and rollbacks.") },
+        { QStringLiteral("report"), Tr::tr("The decision report of a job, HTML or PDF.") },
     };
     return all;
 }
@@ -320,6 +328,8 @@ const QList<CommandSpec> &commands()
                    { { { QStringLiteral("overwrite") }, Tr::tr("Replace FILE if it already exists."), {} } } });
         c.append(retrainCommandSpecs());
         c.append(evaluateCommandSpecs());
+        c.append(serviceCommandSpecs());
+        c.append(historyCommandSpecs());
         return c;
     }();
     return all;

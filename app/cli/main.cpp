@@ -4,19 +4,48 @@
 #include "commandline.h"
 #include "http/redaction.h"
 #include "output.h"
-#include "signalwatcher.h"
 #include "session/storageaccountresolver.h"
+#include "signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QProcessEnvironment>
 #include <QTimer>
 
 using namespace mlr;
 using namespace mlr::cli;
 
+namespace {
+
+// `report JOB FILE.pdf` paints with Qt Gui (fonts, QPdfWriter): it needs a QGuiApplication,
+// on the offscreen platform when there is no display. Every other command stays headless.
+bool needsGui(int argc, char *argv[])
+{
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "report";
+        pdf = pdf || arg.toLower().endsWith(".pdf");
+    }
+    return report && pdf;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QString::fromLatin1(toolName));
     QCoreApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
     redaction::installRedactingMessageHandler();
@@ -58,8 +87,9 @@ int main(int argc, char *argv[])
             return;
         command.reset(); // cancels whatever it was doing
         const bool upload = invocation.group == u"storage" && invocation.command == u"upload";
-        out->error(upload ? QCoreApplication::translate("main", "Interrupted. Run the same command again to "
-                                                                "resume the upload where it stopped.")
+        out->error(upload ? QCoreApplication::translate("main",
+                       "Interrupted. Run the same command again to "
+                       "resume the upload where it stopped.")
                           : QCoreApplication::translate("main", "Interrupted."));
         QCoreApplication::exit(ExitInterrupted);
     });
