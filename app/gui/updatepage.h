@@ -1,17 +1,44 @@
 #pragma once
 
+#include "arm/modelupdatejob.h"
+#include "arm/tokens.h"
+#include "arm/webservice.h"
+#include "ml/jobjournal.h"
 #include "wizardpage.h"
 
 #include <memory>
+#include <optional>
+
+class QFileDialog;
 
 namespace Ui {
 class UpdatePage;
 }
 
+namespace mlr::arm {
+class SignInOperation;
+class TokenProvider;
+class WebServiceListJob;
+struct DeviceCode;
+} // namespace mlr::arm
+
 namespace mlr::gui {
 
-// Step "Update". Not implemented yet: the page describes what the step will do and lets
-// the user move on; it starts no job.
+class SecretBundleJob;
+
+// Step "Update": points the profile's predictive web service at the retrained model of the
+// wizard's job (WizardState::jobId(), its "model" output in the job journal), safely:
+// - sign in to Azure with the profile's client secret (keychain, or typed in a masked field)
+//   or with a device code (code and URL shown, waiting, cancel); tokens stay in memory;
+// - list the web services of the profile's subscription / resource group, pre-select the
+//   profile's predictive service;
+// - show the guard (arm::checkModelUpdate through a plan-only ModelUpdateJob: refusals and
+//   warnings), the definition diff and the promotion gate verdict of the job's evaluation;
+// - update after an explicit confirmation (and an explicit override when the gate failed),
+//   following ModelUpdateJob's steps on a timeline, then show the read-back;
+// - roll back to a chosen backup through the same guarded, verified path;
+// - show the equivalent commands (curl and PowerShell with -ServiceUpdates, secrets never shown).
+// Errors are inline messages; nothing blocks the event loop.
 class UpdatePage : public WizardPage
 {
     Q_OBJECT
@@ -20,8 +47,66 @@ public:
     explicit UpdatePage(WizardState *state, QWidget *parent = nullptr);
     ~UpdatePage() override;
 
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isBusy() const override;
+
+    // Test hooks: where backups go (default: "backups" in the job journal's folder), and
+    // the poll interval of the ARM operation.
+    void setBackupDirectory(const QString &directory);
+    QString backupDirectory() const { return m_backupDir; }
+    void setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+    bool isSignedIn() const;
+    // The last update or rollback (nullopt before one ran).
+    const std::optional<arm::ModelUpdateResult> &lastResult() const { return m_lastResult; }
+    // The new model uri of the wizard's job (empty when unknown).
+    QString newModelUri() const { return m_newUri; }
+
+Q_SIGNALS:
+    // An update or rollback ended (result also in lastResult()).
+    void updateFinished(const mlr::arm::ModelUpdateResult &result, const mlr::Error &error);
+
 private:
+    void readSecret();
+    void loadJob();
+    void signIn();
+    void cancelSignIn();
+    void onSignedIn(const arm::AccessToken &token, const Error &error);
+    void onDeviceCode(const arm::DeviceCode &code);
+    void listServices();
+    void onServicesListed(const QList<arm::WebServiceSummary> &services, const Error &error);
+    void planUpdate();
+    void onPlanned(const arm::ModelUpdateResult &result, const Error &error);
+    void startUpdate(const QString &uri, bool rollback);
+    void onUpdated(const arm::ModelUpdateResult &result, const Error &error);
+    void cancelUpdate();
+    void addTimeline(const QString &text);
+    void refreshBackups();
+    void showCommands();
+    void updateActions();
+    void setBusy(bool busy);
+    QString serviceName() const;
+    arm::ArmTarget target() const;
+    arm::SignInSettings signInSettings() const;
+
     std::unique_ptr<Ui::UpdatePage> m_ui;
+    std::unique_ptr<arm::TokenProvider> m_tokens;
+    std::unique_ptr<arm::SignInOperation> m_signIn;
+    std::unique_ptr<arm::WebServiceListJob> m_list;
+    std::unique_ptr<arm::ModelUpdateJob> m_plan;
+    std::unique_ptr<arm::ModelUpdateJob> m_update;
+    std::unique_ptr<SecretBundleJob> m_secretRead;
+    std::optional<ml::JobRecord> m_job;
+    std::optional<arm::ModelUpdateResult> m_planned; // guard + diff of the chosen service
+    std::optional<arm::ModelUpdateResult> m_lastResult;
+    bool m_rollingBack = false;
+    bool m_gatePassed = false;
+    bool m_gateKnown = false;
+    bool m_busy = false;
+    QString m_newUri;
+    QString m_backupDir;
+    std::chrono::milliseconds m_pollFirst { 1000 }, m_pollMax { 5000 };
 };
 
 } // namespace mlr::gui

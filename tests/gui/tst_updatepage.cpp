@@ -1,0 +1,273 @@
+// The Update step against mlstudio-local (demo seeded) + its Azurite, offscreen, driven like a
+// user: a real retraining job (BES on the demo training service) recorded in a private job
+// journal; sign-in with the demo client secret (and a wrong one), the predictive service
+// listed and pre-selected, the guard and the diff with the job's .ilearner, update -> Updated
+// with the read-back, rollback to the backup -> the old uri again, the training service
+// refused, "success without effect" (fault arm.patch=noop) reported as not applied, and the
+// equivalent commands without the secret.
+#include "arm/definition.h"
+#include "guitest.h"
+#include "ml/jobjournal.h"
+#include "profile/profilestore.h"
+#include "tst_serversupport.h"
+#include "updatepage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace mlr;
+using namespace mlr::gui;
+using mlr::gui::test::WizardFixture;
+using namespace mlr::test;
+
+namespace {
+
+constexpr auto Update = RetrainWizard::UpdatePageId;
+
+} // namespace
+
+class TestUpdatePage : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    QJsonObject m_demo;
+    QTemporaryDir m_dir;
+    QString m_jobId, m_retrainedUri, m_initialUri, m_predictive, m_training;
+    std::unique_ptr<WizardFixture> m_f;
+
+    Profile demoProfile() const
+    {
+        Profile p;
+        p.name = QStringLiteral("Sandbox test");
+        p.predictiveServiceName = m_predictive;
+        p.trainingServiceName = m_training;
+        p.loginUrl = QUrl(m_demo.value(QStringLiteral("loginUrl")).toString());
+        p.armUrl = QUrl(m_demo.value(QStringLiteral("armUrl")).toString());
+        p.tenantId = m_demo.value(QStringLiteral("tenant")).toString();
+        p.clientId = m_demo.value(QStringLiteral("clientId")).toString();
+        p.subscriptionId = m_demo.value(QStringLiteral("subscriptionId")).toString();
+        p.resourceGroup = m_demo.value(QStringLiteral("resourceGroup")).toString();
+        return p;
+    }
+
+    UpdatePage *page() const { return qobject_cast<UpdatePage *>(m_f->page(Update)); }
+    template<typename T> T *find(const char *name) const { return m_f->find<T>(Update, name); }
+    QString message(const char *name) const { return find<InlineMessage>(name)->text(); }
+
+    void setFaults(const QString &spec)
+    {
+        const HttpResult r = http("PUT", QUrl(m_server.arm + QStringLiteral("/admin/faults")), spec.toUtf8());
+        QVERIFY2(r.status == 200 || r.status == 204, qPrintable(r.describe()));
+    }
+
+    void signIn(const QString &secret)
+    {
+        find<QComboBox>("methodCombo")->setCurrentIndex(0);
+        find<QLineEdit>("secretEdit")->setText(secret);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        MLR_WAIT_IDLE(page(), 30000);
+    }
+
+    void choose(const QString &service)
+    {
+        auto *combo = find<QComboBox>("serviceCombo");
+        const int index = combo->findData(service);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        MLR_WAIT_IDLE(page(), 30000);
+    }
+
+    // Confirms and clicks `button`; *out gets the result of the flow.
+    void run(const char *button, arm::ModelUpdateResult *out)
+    {
+        QSignalSpy done(page(), &UpdatePage::updateFinished);
+        if (qstrcmp(button, "updateButton") == 0)
+            find<QCheckBox>("confirmCheck")->setChecked(true);
+        auto *b = find<QPushButton>(button);
+        QVERIFY(b->isEnabled());
+        QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        MLR_WAIT_IDLE(page(), 30000); // the plan of the service as it is now
+        *out = done.first().at(0).value<arm::ModelUpdateResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<arm::ModelUpdateResult>();
+        qputenv("MLR_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QString why;
+        QVERIFY2(m_server.start({ QStringLiteral("--seed-demo"), QStringLiteral("--operation-delay"),
+                                    QStringLiteral("200") },
+                     &why),
+            qPrintable(why));
+        m_demo = m_server.demo();
+        m_predictive = m_demo.value(QStringLiteral("predictiveService"))
+                           .toObject()
+                           .value(QStringLiteral("name"))
+                           .toString();
+        m_training = m_demo.value(QStringLiteral("trainingService"))
+                         .toObject()
+                         .value(QStringLiteral("name"))
+                         .toString();
+
+        // A real retraining job on the demo training service, recorded as the Submit step does.
+        const QString connection = m_demo.value(QStringLiteral("storageConnectionString")).toString();
+        QFile csv(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(putBlob(
+            connection, QStringLiteral("gui-inputs"), QStringLiteral("census-new.csv"), csv.readAll()));
+        const QJsonObject training = m_demo.value(QStringLiteral("trainingService")).toObject();
+        const QString base = training.value(QStringLiteral("batchUrl")).toString();
+        const QString key = training.value(QStringLiteral("apiKey")).toString();
+        m_jobId = besSubmitAndStart(base, key,
+            besTrainingRequest(
+                connection, QStringLiteral("gui-inputs/census-new.csv"), QStringLiteral("gui")));
+        QVERIFY(!m_jobId.isEmpty());
+        const QJsonObject status
+            = waitJob(base + QStringLiteral("/jobs/") + m_jobId + QStringLiteral("?api-version=2.0"), key);
+        QCOMPARE(status.value(QStringLiteral("StatusCode")).toString(), QStringLiteral("Finished"));
+        const QJsonObject model
+            = status.value(QStringLiteral("Results")).toObject().value(QStringLiteral("output1")).toObject();
+        const QUrl modelBlob
+            = arm::modelUriFromLocation(model.value(QStringLiteral("BaseLocation")).toString(),
+                model.value(QStringLiteral("RelativeLocation")).toString());
+        m_retrainedUri = modelBlob.toString();
+        ml::JobRecord record;
+        record.jobId = m_jobId;
+        record.profile = demoProfile().name;
+        record.serviceName = m_training;
+        record.batchUrl = QUrl(base);
+        record.outputs.insert(QStringLiteral("output1"), modelBlob);
+        record.roles.insert(QStringLiteral("model"), QStringLiteral("output1"));
+        record.state = ml::JobState::Finished;
+        record.submitted = record.ended = QDateTime::currentDateTimeUtc();
+        QVERIFY(!ml::JobJournal().record(record));
+
+        const Profile profile = demoProfile();
+        const QString jobId = m_jobId;
+        m_f = std::make_unique<WizardFixture>(Update, [&](WizardState &state) {
+            QVERIFY(!state.profiles().save(profile).isError());
+            state.setProfile(profile);
+            state.setJobId(jobId);
+        });
+        page()->setPollInterval(std::chrono::milliseconds(100), std::chrono::milliseconds(300));
+        QTRY_VERIFY(find<QLabel>("modelLabel")->text().contains(m_retrainedUri));
+    }
+
+    void cleanupTestCase()
+    {
+        m_f.reset();
+        m_server.stop();
+    }
+
+    void wrongSecretSaysSo()
+    {
+        signIn(QStringLiteral("not-the-secret"));
+        QVERIFY(!page()->isSignedIn());
+        QVERIFY2(message("signInMessage").startsWith(QStringLiteral("Sign-in failed")),
+            qPrintable(message("signInMessage")));
+        QCOMPARE(find<QComboBox>("serviceCombo")->count(), 0);
+    }
+
+    void signInListsAndChecksThePredictiveService()
+    {
+        signIn(m_demo.value(QStringLiteral("clientSecret")).toString());
+        QVERIFY2(page()->isSignedIn(), qPrintable(message("signInMessage")));
+        auto *combo = find<QComboBox>("serviceCombo");
+        QVERIFY(combo->findData(m_training) >= 0);
+        QCOMPARE(combo->currentData().toString(), m_predictive); // the profile's choice
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+        const QString diff = find<QPlainTextEdit>("diffView")->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("locationInfo.uri")) && diff.contains(m_retrainedUri),
+            qPrintable(diff));
+        m_initialUri
+            = diff.section(QStringLiteral(": "), 1).section(QStringLiteral(" → "), 0, 0).remove(u'"');
+        QVERIFY2(m_initialUri.endsWith(QStringLiteral(".ilearner")), qPrintable(diff));
+        // Nothing happens before the user confirms.
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QCOMPARE(find<QPushButton>("updateButton")->text(), QStringLiteral("Update %1").arg(m_predictive));
+        find<QCheckBox>("confirmCheck")->setChecked(true);
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        find<QCheckBox>("confirmCheck")->setChecked(false);
+    }
+
+    void updateThenRollBack()
+    {
+        arm::ModelUpdateResult updated;
+        run("updateButton", &updated);
+        QCOMPARE(updated.state, arm::ServiceState::Updated);
+        QVERIFY(arm::sameModelUri(updated.verifiedUri, m_retrainedUri));
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Positive);
+        QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Updated")),
+            qPrintable(message("resultMessage")));
+        QVERIFY(find<QListWidget>("timelineList")->count() >= 5); // the steps, one line each
+        QVERIFY(QFile::exists(updated.backupFile));
+        // Now the diff says there is nothing to change, with a warning.
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Warning);
+
+        auto *backups = find<QComboBox>("backupCombo");
+        QVERIFY(backups->count() >= 1);
+        backups->setCurrentIndex(backups->findData(updated.backupFile));
+        QVERIFY(backups->currentIndex() >= 0);
+        arm::ModelUpdateResult rolledBack;
+        run("rollbackButton", &rolledBack);
+        QCOMPARE(rolledBack.state, arm::ServiceState::Updated);
+        QVERIFY2(arm::sameModelUri(rolledBack.verifiedUri, m_initialUri), qPrintable(rolledBack.verifiedUri));
+        QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Rolled back")),
+            qPrintable(message("resultMessage")));
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+    }
+
+    void trainingServiceRefused()
+    {
+        choose(m_training);
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Error);
+        QVERIFY(message("guardMessage").contains(QStringLiteral("cannot be updated")));
+        QVERIFY(!find<QCheckBox>("confirmCheck")->isEnabled());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        choose(m_predictive);
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+    }
+
+    void successWithoutEffectIsNotApplied()
+    {
+        setFaults(QStringLiteral("arm.patch=noop,times=1"));
+        arm::ModelUpdateResult r;
+        run("updateButton", &r);
+        setFaults(QString());
+        QCOMPARE(r.state, arm::ServiceState::NotApplied);
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Not applied")),
+            qPrintable(message("resultMessage")));
+        QVERIFY(arm::sameModelUri(r.verifiedUri, m_initialUri));
+    }
+
+    void showCommandsWithoutSecrets()
+    {
+        QTest::mouseClick(find<QPushButton>("commandsButton"), Qt::LeftButton);
+        QVERIFY(find<QTabWidget>("commandsTabs")->isVisible());
+        const QString curl = find<QPlainTextEdit>("curlView")->toPlainText();
+        const QString ps = find<QPlainTextEdit>("powerShellView")->toPlainText();
+        QVERIFY2(ps.contains(QStringLiteral("-ServiceUpdates")), qPrintable(ps));
+        QVERIFY(curl.contains(QStringLiteral("PATCH")));
+        QVERIFY(curl.contains(m_retrainedUri)
+            || curl.contains(QString::fromUtf8(QUrl(m_retrainedUri).toEncoded())));
+        const QString secret = m_demo.value(QStringLiteral("clientSecret")).toString();
+        QVERIFY(!curl.contains(secret) && !ps.contains(secret));
+    }
+};
+
+QTEST_MAIN(TestUpdatePage)
+#include "tst_updatepage.moc"
