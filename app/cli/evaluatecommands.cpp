@@ -2,6 +2,7 @@
 
 #include "eval/gate.h"
 #include "format.h"
+#include "history/history.h"
 #include "http/redaction.h"
 #include "ml/datacheck.h"
 #include "ml/evaluationjob.h"
@@ -311,6 +312,10 @@ private:
                 out().endProgress();
                 if (error)
                     return fail(error);
+                // The timeline keeps the verdict (a failure to write it is only noted).
+                if (const Error h = history::HistoryStore().append(
+                        history::evaluationEvent(m_profile.name, m_request.job, *comparison, verdict)))
+                    out().note(h.message());
                 print(*comparison, verdict);
                 if (verdict.passed)
                     return succeed();

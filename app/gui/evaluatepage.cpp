@@ -5,6 +5,7 @@
 #include "evalcharts.h"
 #include "evalconfusionmodel.h"
 #include "evalmetricsmodel.h"
+#include "history/history.h"
 #include "ml/evaluationjob.h"
 #include "ml/jobjournal.h"
 #include "secretbundlejob.h"
@@ -234,6 +235,13 @@ void EvaluatePage::onEvaluated(
             InlineMessage::Kind::Error, tr("The new model could not be evaluated: %1").arg(error.message()));
         m_ui->statusMessage->setActionText(tr("Retry"));
         return;
+    }
+    // The timeline keeps the verdict (a small file; a failure to write it does not stop the page).
+    if (const auto job = ml::JobJournal().find(m_loadedJobId)) {
+        const Error recorded = history::HistoryStore().append(
+            history::evaluationEvent(state()->profile().name, *job, *comparison, verdict));
+        if (recorded)
+            qWarning("history: %s", qPrintable(recorded.message()));
     }
     setComparison(std::move(comparison), verdict);
 }

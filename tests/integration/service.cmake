@@ -1,0 +1,4 @@
+# `service ...`, `history` and `report` of the CLI against mlstudio-local (owner: helper F).
+mlr_add_studio_test(cli_service SOURCES tst_cli_service.cpp LABELS integration cli arm TIMEOUT 400)
+target_compile_definitions(tst_cli_service PRIVATE MLR_ARM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data/arm")
+add_dependencies(tst_cli_service mlretrain-cli)

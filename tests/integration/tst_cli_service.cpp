@@ -1,0 +1,353 @@
+// `service`, `history` and `report` as a user runs them: the built mlretrain-cli against its own
+// seeded mlstudio-local and the Azurite of the fixture. Profile from demo.json, secrets in the
+// environment (AZURE_CLIENT_SECRET, MLR_*_API_KEY; no keychain), a private data folder. The
+// model comes from `retrain submit --wait`; then evaluate, update, verify, smoke, rollback,
+// history, report; and the faults: wrong client secret, service not found, training service,
+// read-only service, noop PATCH, operation Failed, truncated definition file.
+
+#include "tst_serversupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mlr::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+    QJsonValue json() const
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(out.toUtf8());
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+};
+
+} // namespace
+
+class TestCliService : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    QJsonObject m_demo;
+    QProcessEnvironment m_env;
+    QString m_predictive, m_training, m_jobId;
+
+    Run cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 180000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice()); // never a terminal
+        p.start(QStringLiteral(MLR_CLI_BINARY),
+            QStringList { u"--config"_s, m_dir.filePath(u"profiles.ini"_s), u"-p"_s, u"demo"_s } + arguments);
+        Run r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = u"timed out"_s;
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run cli(const QStringList &arguments) { return cli(arguments, m_env); }
+
+    void setFaults(const QString &spec)
+    {
+        const HttpResult r = http("PUT", QUrl(m_server.arm + u"/admin/faults"_s), spec.toUtf8());
+        QVERIFY2(r.status == 200 || r.status == 204, qPrintable(r.describe()));
+    }
+
+    QString modelUri(const QString &service)
+    {
+        const Run r = cli({ u"--json"_s, u"service"_s, u"get"_s, service });
+        const QJsonObject assets = r.json()[u"properties"_s][u"assets"_s].toObject();
+        for (const QJsonValue &a : assets) {
+            if (a[u"name"_s].toString().endsWith(u"[trained model]"_s, Qt::CaseInsensitive))
+                return a[u"locationInfo"_s][u"uri"_s].toString();
+        }
+        return {};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why;
+        QVERIFY2(m_server.start({ u"--seed-demo"_s }, &why), qPrintable(why));
+        m_demo = m_server.demo();
+        m_predictive = m_demo[u"predictiveService"_s].toObject()[u"name"_s].toString();
+        m_training = m_demo[u"trainingService"_s].toObject()[u"name"_s].toString();
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.remove(u"AZURE_TENANT_ID"_s);
+        m_env.remove(u"AZURE_CLIENT_ID"_s);
+        m_env.insert(u"MLR_KEYCHAIN"_s, u"session"_s);
+        m_env.insert(u"MLR_DATA_DIR"_s, path(u"data"_s));
+        m_env.insert(u"AZURE_CLIENT_SECRET"_s, m_demo[u"clientSecret"_s].toString());
+        m_env.insert(
+            u"MLR_TRAINING_API_KEY"_s, m_demo[u"trainingService"_s].toObject()[u"apiKey"_s].toString());
+        m_env.insert(
+            u"MLR_PREDICTIVE_API_KEY"_s, m_demo[u"predictiveService"_s].toObject()[u"apiKey"_s].toString());
+        m_env.insert(u"AZURE_STORAGE_CONNECTION_STRING"_s, m_demo[u"storageConnectionString"_s].toString());
+        const Run r
+            = cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, u"demo"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    }
+
+    void init() { setFaults(QString()); }
+
+    void listAndGet()
+    {
+        const Run list = cli({ u"--json"_s, u"service"_s, u"list"_s });
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QStringList names;
+        for (const QJsonValue &s : list.json().toArray())
+            names.append(s[u"name"_s].toString());
+        QVERIFY2(names.contains(m_predictive) && names.contains(m_training), qPrintable(list.out));
+        const Run get = cli({ u"service"_s, u"get"_s, m_predictive });
+        QVERIFY2(get.exitCode == 0, qPrintable(get.all()));
+        QVERIFY(get.out.contains(u"[trained model]"_s));
+        QVERIFY(!modelUri(m_predictive).isEmpty());
+    }
+
+    void exportImportRoundTrip()
+    {
+        const QString file = path(u"predictive.json"_s);
+        const Run ex = cli({ u"service"_s, u"export"_s, m_predictive, file });
+        QVERIFY2(ex.exitCode == 0, qPrintable(ex.all()));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(cli({ u"service"_s, u"export"_s, m_predictive, file }).exitCode, 1); // no overwrite
+        const Run im = cli({ u"service"_s, u"import"_s, file, u"cli-copy"_s });
+        QVERIFY2(im.exitCode == 0, qPrintable(im.all()));
+        QCOMPARE(modelUri(u"cli-copy"_s), modelUri(m_predictive));
+        // Refuses to overwrite unless asked.
+        const Run again = cli({ u"service"_s, u"import"_s, file, u"cli-copy"_s });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+        QCOMPARE(cli({ u"service"_s, u"import"_s, file, u"cli-copy"_s, u"--overwrite"_s }).exitCode, 0);
+    }
+
+    void importHandMadeExport()
+    {
+        // Export-AzMlWebService's form (CRLF, PascalCase where the SDK writes it), made by hand.
+        const QString file = QStringLiteral(MLR_ARM_TEST_DATA "/census-predictive.export.json");
+        const Run im = cli({ u"--json"_s, u"service"_s, u"import"_s, file, u"cli-handmade"_s });
+        QVERIFY2(im.exitCode == 0, qPrintable(im.all()));
+        QVERIFY(im.json()[u"created"_s].toBool());
+        const Run get = cli({ u"service"_s, u"get"_s, u"cli-handmade"_s });
+        QVERIFY2(get.exitCode == 0 && get.out.contains(u"[trained model]"_s), qPrintable(get.all()));
+    }
+
+    void truncatedDefinitionRefused()
+    {
+        QFile in(QStringLiteral(MLR_ARM_TEST_DATA "/census-predictive.export.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QFile out(path(u"truncated.json"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() / 2));
+        out.close();
+        const Run r = cli({ u"service"_s, u"import"_s, out.fileName(), u"cli-truncated"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"truncated"_s), qPrintable(r.err));
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not found") << QStringList { u"service"_s, u"get"_s, u"no-such-service"_s }
+                                   << u"was not found"_s;
+        QTest::newRow("update needs a job")
+            << QStringList { u"service"_s, u"update"_s, u"x"_s, u"--yes"_s } << u"--from-job"_s;
+        QTest::newRow("unknown job") << QStringList { u"service"_s, u"update"_s, u"x"_s, u"--from-job"_s,
+            u"nope"_s, u"--yes"_s } << u"not in the job journal"_s;
+    }
+    void faults()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void wrongClientSecret()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(u"AZURE_CLIENT_SECRET"_s, u"not-the-secret"_s);
+        const Run r = cli({ u"service"_s, u"list"_s }, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"secret"_s, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY(!r.all().contains(u"not-the-secret"_s));
+    }
+
+    void smoke()
+    {
+        const Run r = cli({ u"--json"_s, u"service"_s, u"smoke"_s, m_predictive });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY(r.json()[u"columns"_s].toArray().contains(u"Scored Labels"_s));
+        QVERIFY(!r.json()[u"rows"_s].toArray().isEmpty());
+    }
+
+    void retrainEvaluateUpdate()
+    {
+        const Run submit = cli({ u"retrain"_s, u"submit"_s, u"--input"_s,
+            m_server.dataDir() + u"/census-new.csv"_s, u"--wait"_s });
+        QVERIFY2(submit.exitCode == 0, qPrintable(submit.all()));
+        m_jobId = submit.out.trimmed().split(u'\n').first().trimmed();
+        QVERIFY(!m_jobId.isEmpty());
+        const Run evaluate = cli({ u"retrain"_s, u"evaluate"_s, m_jobId });
+        QVERIFY2(evaluate.exitCode == 0 || evaluate.exitCode == 3, qPrintable(evaluate.all()));
+
+        const QString before = modelUri(m_predictive);
+        // Without --yes and without a terminal: the plan is shown, nothing changes.
+        const Run plan = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId });
+        QCOMPARE(plan.exitCode, 1);
+        QVERIFY2(plan.out.contains(u"locationInfo.uri"_s), qPrintable(plan.all()));
+        QVERIFY2(plan.out.contains(u"Gate"_s), qPrintable(plan.out));
+        QVERIFY2(plan.err.contains(u"--yes"_s), qPrintable(plan.err));
+        QCOMPARE(modelUri(m_predictive), before);
+
+        const Run update = cli(
+            { u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QVERIFY2(update.exitCode == 0, qPrintable(update.all()));
+        const QJsonValue j = update.json();
+        QCOMPARE(j[u"state"_s].toString(), u"updated"_s);
+        QVERIFY(QFile::exists(j[u"backupFile"_s].toString()));
+        QVERIFY2(!j[u"smoke"_s].toString().isEmpty(), qPrintable(update.out));
+        const QString after = modelUri(m_predictive);
+        QVERIFY(after != before);
+        QVERIFY(after.endsWith(u".ilearner"_s));
+
+        const Run commands = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--show-commands"_s });
+        QCOMPARE(commands.exitCode, 1); // not applied without --yes
+        QVERIFY2(commands.out.contains(u"-ServiceUpdates"_s), qPrintable(commands.all()));
+        QVERIFY(commands.out.contains(u"curl"_s));
+        QVERIFY(!commands.all().contains(m_demo[u"clientSecret"_s].toString()));
+
+        const Run rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.all()));
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
+    void historyShowsEverything()
+    {
+        const Run r = cli({ u"--json"_s, u"history"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QStringList kinds;
+        for (const QJsonValue &e : r.json().toArray())
+            kinds.append(e[u"kind"_s].toString());
+        for (const QString &k : { u"job"_s, u"evaluation"_s, u"update"_s, u"rollback"_s, u"import"_s })
+            QVERIFY2(kinds.contains(k), qPrintable(kinds.join(u',')));
+        const Run text = cli({ u"history"_s, u"--service"_s, m_predictive });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"rollback"_s));
+    }
+
+    void reports()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        for (const QString &name : { u"report.html"_s, u"report.pdf"_s }) {
+            const Run r = cli({ u"report"_s, m_jobId, path(name) });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+            QFile f(path(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (name.endsWith(u".pdf"_s)) {
+                QVERIFY(bytes.startsWith("%PDF"));
+            } else {
+                QVERIFY(bytes.contains("AUC"));
+                QVERIFY(bytes.contains(m_jobId.toUtf8()));
+            }
+            QVERIFY(!bytes.contains(m_demo[u"clientSecret"_s].toString().toUtf8()));
+            QVERIFY(!bytes.contains(m_demo[u"predictiveService"_s][u"apiKey"_s].toString().toUtf8()));
+        }
+        QCOMPARE(cli({ u"report"_s, m_jobId, path(u"r.txt"_s) }).exitCode, 1);
+    }
+
+    void refusals()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        const Run training
+            = cli({ u"service"_s, u"update"_s, m_training, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QCOMPARE(training.exitCode, 1);
+        QVERIFY2(training.all().contains(u"training"_s), qPrintable(training.all()));
+
+        // A read-only copy (with a commitment plan, as ARM wants for a new service).
+        const QString file = path(u"predictive.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject def = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonObject p = def[u"properties"_s].toObject();
+        p.insert(u"readOnly"_s, true);
+        def.insert(u"properties"_s, p);
+        QFile ro(path(u"readonly.json"_s));
+        QVERIFY(ro.open(QIODevice::WriteOnly));
+        ro.write(QJsonDocument(def).toJson());
+        ro.close();
+        const Run created
+            = cli({ u"service"_s, u"create"_s, u"--definition"_s, ro.fileName(), u"cli-readonly"_s });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.all()));
+        const Run refused
+            = cli({ u"service"_s, u"update"_s, u"cli-readonly"_s, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.all().contains(u"read-only"_s), qPrintable(refused.all()));
+    }
+
+    void noopCaught()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        setFaults(u"arm.patch=noop,times=1"_s);
+        const QString before = modelUri(m_predictive);
+        const Run r = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.all().contains(u"did not take effect"_s), qPrintable(r.all()));
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
+    void operationFailed()
+    {
+        // A backup that names a blob which is not a model: the operation ends Failed.
+        const QString before = modelUri(m_predictive);
+        const QString connection = m_demo[u"storageConnectionString"_s].toString();
+        const QString container = QUrl(before).path().section(u'/', 2, 2);
+        QVERIFY(putBlob(connection, container, u"models/cli-broken.ilearner"_s, "not a model"));
+        const QString broken = QUrl(before).adjusted(QUrl::RemovePath).toString()
+            + QUrl(before).path().section(u'/', 0, 2) + u"/models/cli-broken.ilearner"_s;
+        QFile f(path(u"predictive.json"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY(text.contains(before));
+        text.replace(before, broken);
+        QFile b(path(u"broken-backup.json"_s));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(text.toUtf8());
+        b.close();
+        const Run r = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, b.fileName(), u"--yes"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.all().contains(u"Failed"_s), qPrintable(r.all()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliService)
+#include "tst_cli_service.moc"
