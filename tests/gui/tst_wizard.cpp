@@ -71,20 +71,6 @@ private Q_SLOTS:
         QCOMPARE(f.wizard->stepList()->stepState(1), StepList::State::Pending);
     }
 
-    void placeholderPagesSayNotAvailable()
-    {
-        WizardFixture f;
-        for (const auto id : {RetrainWizard::UpdatePageId}) {
-            WizardPage *page = f.page(id);
-            QVERIFY(!page->title().isEmpty());
-            QVERIFY(!page->subTitle().isEmpty());
-            QVERIFY(page->isComplete());
-            auto *label = f.find<QLabel>(id, "notAvailableLabel");
-            QVERIFY(label);
-            QVERIFY(label->text().startsWith(QStringLiteral("Not available yet: this step arrives in a later version")));
-        }
-    }
-
     // Every control a user can reach has an accessible name, and every label with a
     // mnemonic points at its field.
     void controlsAreAccessible()
