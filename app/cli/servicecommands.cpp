@@ -216,8 +216,16 @@ private:
             return fail(error);
         for (const QString &ignored : imported->ignored)
             out().note(tr("ignored read-only member %1").arg(ignored));
+        QJsonObject definition = imported->definition;
+        // Exported definitions never carry the commitment plan (ARM's GET does not return it).
+        const QString plan = invocation().option(QStringLiteral("commitment-plan"));
+        if (!plan.isEmpty()) {
+            QJsonObject props = definition.value(QStringLiteral("properties")).toObject();
+            props.insert(QStringLiteral("commitmentPlan"), QJsonObject { { QStringLiteral("id"), plan } });
+            definition.insert(QStringLiteral("properties"), props);
+        }
         auto *job = new WebServiceWriteJob(ctx().network(), m_tokens.get(), m_target, name,
-            WebServiceWriteJob::Method::Put, imported->definition, this);
+            WebServiceWriteJob::Method::Put, definition, this);
         job->setAllowOverwrite(invocation().hasOption(QStringLiteral("overwrite")));
         connect(job, &WebServiceWriteJob::progress, this,
             [this](const QString &status, double) { out().note(tr("operation: %1").arg(status)); });
@@ -536,6 +544,9 @@ QList<CommandSpec> serviceCommandSpecs()
         Command::tr("The trained model asset id, when several."), QStringLiteral("ID") };
     const OptionSpec overwrite { { QStringLiteral("overwrite") },
         Command::tr("Replace an existing service or file."), {} };
+    const OptionSpec plan { { QStringLiteral("commitment-plan") },
+        Command::tr("The commitment plan's resource id (exported definitions do not carry it)."),
+        QStringLiteral("ID") };
     QList<CommandSpec> c;
     c.append({ g, QStringLiteral("list"), Command::tr("List the web services."), signIn, {}, 0, 0, {} });
     c.append({ g, QStringLiteral("get"), Command::tr("Show a web service (--json: the whole definition)."),
@@ -547,11 +558,11 @@ QList<CommandSpec> serviceCommandSpecs()
         Command::tr(
             "Create a web service from a definition file (Import-AzMlWebService + New-AzMlWebService)."),
         signIn, { { QStringLiteral("FILE"), Command::tr("The definition file."), {} }, name }, 2, 2,
-        { overwrite } });
+        { overwrite, plan } });
     c.append({ g, QStringLiteral("create"), Command::tr("Create a web service from a definition file."),
         signIn, { name }, 1, 1,
         { { { QStringLiteral("definition") }, Command::tr("The definition file."), QStringLiteral("FILE") },
-            overwrite } });
+            overwrite, plan } });
     c.append({ g, QStringLiteral("update"),
         Command::tr("Point a predictive service at a retraining job's model: guarded, backed up, verified, "
                     "smoke-tested."),
