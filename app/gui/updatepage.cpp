@@ -10,6 +10,7 @@
 #include "wizardstate.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
@@ -80,6 +81,7 @@ UpdatePage::UpdatePage(WizardState *state, QWidget *parent)
         }
         startUpdate(uri, true);
     });
+    connect(m_ui->reportButton, &QPushButton::clicked, this, &UpdatePage::openReportDialog);
     connect(m_ui->commandsButton, &QPushButton::clicked, this, [this] {
         const bool show = !m_ui->commandsTabs->isVisible();
         if (show)
@@ -128,6 +130,7 @@ void UpdatePage::initializePage()
     if (!m_tokens || m_tokens->settings().clientId != signInSettings().clientId)
         readSecret();
     refreshBackups();
+    refreshHistory();
     updateActions();
 }
 
@@ -139,7 +142,9 @@ void UpdatePage::cleanupPage()
     m_list.reset();
     m_plan.reset();
     m_secretRead.reset();
-    setBusy(bool(m_update));
+    if (m_reportDialog)
+        m_reportDialog->close();
+    setBusy(bool(m_update) || bool(m_smoke));
     updateActions();
 }
 
@@ -174,11 +179,12 @@ void UpdatePage::readSecret()
 {
     if (!state()->secrets())
         return;
-    m_secretRead.reset(SecretBundleJob::read(
-        state()->secrets(), state()->profile().name, { SecretKind::ArmClientSecret }, nullptr));
+    m_secretRead.reset(SecretBundleJob::read(state()->secrets(), state()->profile().name,
+        { SecretKind::ArmClientSecret, SecretKind::PredictiveApiKey }, nullptr));
     connect(m_secretRead.get(), &SecretBundleJob::finished, this,
         [this](const QMap<SecretKind, QString> &values, const Error &) {
             const QString secret = values.value(SecretKind::ArmClientSecret);
+            m_predictiveKey = values.value(SecretKind::PredictiveApiKey);
             if (!secret.isEmpty() && m_ui->secretEdit->text().isEmpty()) {
                 m_ui->secretEdit->setText(secret);
                 m_ui->secretEdit->setPlaceholderText(tr("From the keychain"));
@@ -206,10 +212,7 @@ void UpdatePage::loadJob()
         m_newUri = arm::modelUriFromBlobUrl(m_job->outputFor(QStringLiteral("model"))).toString();
         m_ui->modelLabel->setText(tr("New trained model (job %1): %2").arg(id, m_newUri));
     }
-    m_gateKnown = false;
-    m_gatePassed = false;
-    m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
-        tr("No evaluation of this job is recorded: check it on the Evaluate step before you update."));
+    loadGate();
 }
 
 void UpdatePage::signIn()
@@ -367,7 +370,7 @@ void UpdatePage::planUpdate()
 void UpdatePage::onPlanned(const arm::ModelUpdateResult &result, const Error &error)
 {
     m_plan.release()->deleteLater();
-    setBusy(bool(m_update));
+    setBusy(bool(m_update) || bool(m_smoke));
     m_planned = result;
     const arm::UpdateGuard &g = result.guard;
     if (error && g.refusals.isEmpty()) {
@@ -392,14 +395,31 @@ void UpdatePage::onPlanned(const arm::ModelUpdateResult &result, const Error &er
 
 void UpdatePage::startUpdate(const QString &uri, bool rollback)
 {
-    if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update)
+    if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update || m_smoke)
         return;
+    m_rollingBack = rollback;
+    m_pendingUri = uri;
+    m_smokeBefore.reset();
+    m_ui->timelineList->clear();
+    m_ui->resultMessage->clear();
+    m_ui->smokeMessage->clear();
+    addTimeline(rollback ? tr("Rolling %1 back to %2").arg(serviceName(), uri)
+                         : tr("Updating %1 to %2").arg(serviceName(), uri));
+    setBusy(true);
+    if (canSmokeTest())
+        smokeTest(false); // then runUpdateJob()
+    else
+        runUpdateJob();
+    updateActions();
+}
+
+void UpdatePage::runUpdateJob()
+{
     arm::ModelUpdateRequest request;
     request.serviceName = serviceName();
-    request.modelUri = QUrl(uri);
+    request.modelUri = QUrl(m_pendingUri);
     request.assetId = m_planned ? m_planned->assetId : QString();
     request.backupDirectory = m_backupDir;
-    m_rollingBack = rollback;
     m_update = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
     m_update->setPollInterval(m_pollFirst, m_pollMax);
     connect(m_update.get(), &arm::ModelUpdateJob::stepChanged, this,
@@ -413,20 +433,17 @@ void UpdatePage::startUpdate(const QString &uri, bool rollback)
                                : tr("Operation: %1").arg(status));
         });
     connect(m_update.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onUpdated);
-    m_ui->timelineList->clear();
-    m_ui->resultMessage->clear();
-    addTimeline(rollback ? tr("Rolling %1 back to %2").arg(request.serviceName, uri)
-                         : tr("Updating %1 to %2").arg(request.serviceName, uri));
-    setBusy(true);
     m_update->start();
     updateActions();
 }
 
 void UpdatePage::cancelUpdate()
 {
-    if (!m_update)
+    if (!m_update && !m_smoke)
         return;
     m_update.reset();
+    m_smoke.reset();
+    m_pendingResult.reset();
     addTimeline(tr("Stopped following the update."));
     m_ui->resultMessage->showMessage(InlineMessage::Kind::Warning,
         tr("Stopped following the update of %1: the change may or may not have been applied. "
@@ -439,6 +456,19 @@ void UpdatePage::cancelUpdate()
 void UpdatePage::onUpdated(const arm::ModelUpdateResult &result, const Error &error)
 {
     m_update.release()->deleteLater();
+    if (result.state == arm::ServiceState::Updated && !error && m_smokeBefore) {
+        m_pendingResult = result;
+        m_pendingError = error;
+        smokeTest(true); // then finishUpdate()
+        return;
+    }
+    finishUpdate(result, error, QString(), false);
+}
+
+void UpdatePage::finishUpdate(
+    const arm::ModelUpdateResult &result, const Error &error, const QString &smokeText, bool smokeUnchanged)
+{
+    m_pendingResult.reset();
     setBusy(false);
     m_lastResult = result;
     const bool ok = result.state == arm::ServiceState::Updated && !error;
@@ -450,9 +480,14 @@ void UpdatePage::onUpdated(const arm::ModelUpdateResult &result, const Error &er
             : (result.state == arm::ServiceState::Unchanged ? InlineMessage::Kind::Warning
                                                             : InlineMessage::Kind::Error),
         text);
+    if (!smokeText.isEmpty())
+        m_ui->smokeMessage->showMessage(
+            smokeUnchanged ? InlineMessage::Kind::Warning : InlineMessage::Kind::Positive, smokeText);
     addTimeline(ok ? tr("Done.") : tr("Ended: %1").arg(arm::serviceStateName(result.state)));
     m_ui->confirmCheck->setChecked(false);
+    recordHistory(result, m_rollingBack, smokeText);
     refreshBackups();
+    refreshHistory();
     Q_EMIT updateFinished(result, error);
     planUpdate(); // the guard and diff of the service as it is now
 }
@@ -500,7 +535,7 @@ void UpdatePage::showCommands()
 void UpdatePage::updateActions()
 {
     const bool signingIn = bool(m_signIn);
-    const bool updating = bool(m_update);
+    const bool updating = bool(m_update) || bool(m_smoke) || bool(m_pendingResult);
     const bool secretMethod = m_ui->methodCombo->currentIndex() == ClientSecretMethod;
     m_ui->secretEdit->setEnabled(secretMethod && !signingIn);
     m_ui->methodCombo->setEnabled(!signingIn && !updating);

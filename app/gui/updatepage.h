@@ -1,10 +1,15 @@
 #pragma once
 
 #include "arm/modelupdatejob.h"
+#include "arm/smokecheck.h"
 #include "arm/tokens.h"
 #include "arm/webservice.h"
+#include "eval/evaltypes.h"
 #include "ml/jobjournal.h"
+#include "ml/rrsclient.h"
 #include "wizardpage.h"
+
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -17,6 +22,7 @@ class UpdatePage;
 
 namespace mlr::arm {
 class SignInOperation;
+class SmokeCheckJob;
 class TokenProvider;
 class WebServiceListJob;
 struct DeviceCode;
@@ -35,9 +41,16 @@ class SecretBundleJob;
 // - show the guard (arm::checkModelUpdate through a plan-only ModelUpdateJob: refusals and
 //   warnings), the definition diff and the promotion gate verdict of the job's evaluation;
 // - update after an explicit confirmation (and an explicit override when the gate failed),
-//   following ModelUpdateJob's steps on a timeline, then show the read-back;
+//   following ModelUpdateJob's steps on a timeline, then show the read-back and the smoke
+//   test (SmokeCheckJob before and after, on the profile's predictive request URL with its API
+//   key; "predictions unchanged" flagged);
 // - roll back to a chosen backup through the same guarded, verified path;
-// - show the equivalent commands (curl and PowerShell with -ServiceUpdates, secrets never shown).
+// - show the history (HistoryStore: jobs, evaluations, updates, rollbacks; updates and
+//   rollbacks of this page are appended to it) and the equivalent commands (curl and
+//   PowerShell with -ServiceUpdates, secrets never shown);
+// - save a decision report (.html or .pdf) through a non-modal file dialog.
+// The gate verdict is the job's last Evaluation event in the history (the Evaluate step
+// records it).
 // Errors are inline messages; nothing blocks the event loop.
 class UpdatePage : public WizardPage
 {
@@ -62,6 +75,8 @@ public:
     const std::optional<arm::ModelUpdateResult> &lastResult() const { return m_lastResult; }
     // The new model uri of the wizard's job (empty when unknown).
     QString newModelUri() const { return m_newUri; }
+    // Writes the decision report of the job and the last update to path (.html or .pdf).
+    Error saveReport(const QString &path);
 
 Q_SIGNALS:
     // An update or rollback ended (result also in lastResult()).
@@ -81,6 +96,16 @@ private:
     void startUpdate(const QString &uri, bool rollback);
     void onUpdated(const arm::ModelUpdateResult &result, const Error &error);
     void cancelUpdate();
+    void runUpdateJob();
+    void finishUpdate(const arm::ModelUpdateResult &result, const Error &error, const QString &smokeText,
+        bool smokeUnchanged);
+    bool canSmokeTest() const;
+    void smokeTest(bool after);
+    void onSmokeTested(bool after, const QList<QStringList> &scores, const Error &error);
+    void loadGate();
+    void refreshHistory();
+    void recordHistory(const arm::ModelUpdateResult &result, bool rollback, const QString &smokeText);
+    void openReportDialog();
     void addTimeline(const QString &text);
     void refreshBackups();
     void showCommands();
@@ -97,6 +122,15 @@ private:
     std::unique_ptr<arm::ModelUpdateJob> m_plan;
     std::unique_ptr<arm::ModelUpdateJob> m_update;
     std::unique_ptr<SecretBundleJob> m_secretRead;
+    std::unique_ptr<arm::SmokeCheckJob> m_smoke;
+    QPointer<QFileDialog> m_reportDialog;
+    std::optional<ml::RrsTable> m_smokeBefore;
+    arm::SmokeRows m_smokeRows; // the rows scored before, scored again after
+    std::optional<arm::ModelUpdateResult> m_pendingResult; // updated, waiting for the smoke test
+    Error m_pendingError;
+    eval::GateVerdict m_verdict;
+    QString m_pendingUri;
+    QString m_predictiveKey;
     std::optional<ml::JobRecord> m_job;
     std::optional<arm::ModelUpdateResult> m_planned; // guard + diff of the chosen service
     std::optional<arm::ModelUpdateResult> m_lastResult;

@@ -7,8 +7,10 @@
 // equivalent commands without the secret.
 #include "arm/definition.h"
 #include "guitest.h"
+#include "history/history.h"
 #include "ml/jobjournal.h"
 #include "profile/profilestore.h"
+#include "secrets/secretstore.h"
 #include "tst_serversupport.h"
 #include "updatepage.h"
 
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,6 +54,10 @@ class TestUpdatePage : public QObject
         Profile p;
         p.name = QStringLiteral("Sandbox test");
         p.predictiveServiceName = m_predictive;
+        p.predictiveRequestUrl = QUrl(m_demo.value(QStringLiteral("predictiveService"))
+                                          .toObject()
+                                          .value(QStringLiteral("requestUrl"))
+                                          .toString());
         p.trainingServiceName = m_training;
         p.loginUrl = QUrl(m_demo.value(QStringLiteral("loginUrl")).toString());
         p.armUrl = QUrl(m_demo.value(QStringLiteral("armUrl")).toString());
@@ -92,8 +99,10 @@ class TestUpdatePage : public QObject
     void run(const char *button, arm::ModelUpdateResult *out)
     {
         QSignalSpy done(page(), &UpdatePage::updateFinished);
-        if (qstrcmp(button, "updateButton") == 0)
+        if (qstrcmp(button, "updateButton") == 0) {
             find<QCheckBox>("confirmCheck")->setChecked(true);
+            find<QCheckBox>("overrideCheck")->setChecked(true); // the gate failed (initTestCase)
+        }
         auto *b = find<QPushButton>(button);
         QVERIFY(b->isEnabled());
         QTest::mouseClick(b, Qt::LeftButton);
@@ -155,12 +164,30 @@ private Q_SLOTS:
         record.submitted = record.ended = QDateTime::currentDateTimeUtc();
         QVERIFY(!ml::JobJournal().record(record));
 
+        // The Evaluate step's verdict for this job: failed, so the update needs an override.
+        history::Event evaluation;
+        evaluation.kind = history::EventKind::Evaluation;
+        evaluation.jobId = m_jobId;
+        evaluation.summary = QStringLiteral("AUC is lower than the current model's.");
+        evaluation.details = QVariantMap { { QStringLiteral("passed"), false },
+            { QStringLiteral("verdict"), QStringLiteral("AUC is lower than the current model's.") } };
+        QVERIFY(!history::HistoryStore().append(evaluation));
+
         const Profile profile = demoProfile();
         const QString jobId = m_jobId;
+        const QString apiKey = m_demo.value(QStringLiteral("predictiveService"))
+                                   .toObject()
+                                   .value(QStringLiteral("apiKey"))
+                                   .toString();
         m_f = std::make_unique<WizardFixture>(Update, [&](WizardState &state) {
             QVERIFY(!state.profiles().save(profile).isError());
             state.setProfile(profile);
             state.setJobId(jobId);
+            std::unique_ptr<SecretWriteJob> write(
+                state.secrets()->write(profile.name, SecretKind::PredictiveApiKey, apiKey, nullptr));
+            QSignalSpy written(write.get(), &SecretWriteJob::finished);
+            write->start();
+            QVERIFY(written.wait());
         });
         page()->setPollInterval(std::chrono::milliseconds(100), std::chrono::milliseconds(300));
         QTRY_VERIFY(find<QLabel>("modelLabel")->text().contains(m_retrainedUri));
@@ -199,8 +226,16 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
         QCOMPARE(find<QPushButton>("updateButton")->text(), QStringLiteral("Update %1").arg(m_predictive));
         find<QCheckBox>("confirmCheck")->setChecked(true);
+        // The gate failed: the update also needs the explicit override.
+        QCOMPARE(find<InlineMessage>("gateMessage")->kind(), InlineMessage::Kind::Warning);
+        QVERIFY(message("gateMessage").contains(QStringLiteral("AUC is lower")));
+        auto *override = find<QCheckBox>("overrideCheck");
+        QVERIFY(override->isVisible() && !override->isChecked());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        override->setChecked(true);
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
         find<QCheckBox>("confirmCheck")->setChecked(false);
+        override->setChecked(false);
     }
 
     void updateThenRollBack()
@@ -214,6 +249,16 @@ private Q_SLOTS:
             qPrintable(message("resultMessage")));
         QVERIFY(find<QListWidget>("timelineList")->count() >= 5); // the steps, one line each
         QVERIFY(QFile::exists(updated.backupFile));
+        // The smoke test scored the sample rows before and after: the retrained model answers differently.
+        QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Positive);
+        QVERIFY2(message("smokeMessage").startsWith(QStringLiteral("Smoke test:")),
+            qPrintable(message("smokeMessage")));
+        // The update is in the history, next to the job and its evaluation.
+        QStringList history;
+        for (int i = 0; i < find<QListWidget>("historyList")->count(); ++i)
+            history << find<QListWidget>("historyList")->item(i)->text();
+        QVERIFY2(
+            history.size() >= 3 && history.first().contains(m_predictive), qPrintable(history.join(u'\n')));
         // Now the diff says there is nothing to change, with a warning.
         QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Warning);
 
@@ -227,6 +272,10 @@ private Q_SLOTS:
         QVERIFY2(arm::sameModelUri(rolledBack.verifiedUri, m_initialUri), qPrintable(rolledBack.verifiedUri));
         QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Rolled back")),
             qPrintable(message("resultMessage")));
+        QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Positive);
+        const QList<history::Event> events = history::HistoryStore().events();
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.first().kind, history::EventKind::Rollback);
         QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
     }
 
@@ -266,6 +315,30 @@ private Q_SLOTS:
             || curl.contains(QString::fromUtf8(QUrl(m_retrainedUri).toEncoded())));
         const QString secret = m_demo.value(QStringLiteral("clientSecret")).toString();
         QVERIFY(!curl.contains(secret) && !ps.contains(secret));
+    }
+
+    // "Save report…": a non-modal file dialog, then the report written where the user chose.
+    void saveReport()
+    {
+        QTest::mouseClick(find<QPushButton>("reportButton"), Qt::LeftButton); // returns: no nested loop
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_f->wizard->findChild<QFileDialog *>(QStringLiteral("reportDialog"))));
+        QVERIFY(dialog->isVisible());
+        const QString html = m_dir.filePath(QStringLiteral("decision.html"));
+        dialog->selectFile(html);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        QTRY_VERIFY(QFile::exists(html));
+        QCOMPARE(find<InlineMessage>("actionMessage")->kind(), InlineMessage::Kind::Positive);
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(m_predictive));
+        QVERIFY(!text.contains(m_demo.value(QStringLiteral("clientSecret")).toString()));
+        const QString pdf = m_dir.filePath(QStringLiteral("decision.pdf"));
+        QVERIFY(!page()->saveReport(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(
+            page()->saveReport(m_dir.filePath(QStringLiteral("decision.txt")))); // unknown extension refused
     }
 };
 

@@ -1,0 +1,171 @@
+// The parts of the Update page that other components plug into: the promotion gate verdict
+// and the timeline (history::HistoryStore), the smoke test (arm::SmokeCheckJob) and the
+// decision report (report::writeReport).
+#include "arm/smokecheck.h"
+#include "decisionreport.h"
+#include "history/history.h"
+#include "ui_updatepage.h"
+#include "updatepage.h"
+#include "wizardstate.h"
+
+#include <QFileDialog>
+#include <QLocale>
+
+namespace mlr::gui {
+
+void UpdatePage::loadGate()
+{
+    m_gateKnown = false;
+    m_gatePassed = false;
+    m_verdict = {};
+    const std::optional<history::Event> evaluation
+        = m_job ? history::HistoryStore().lastEvaluation(m_job->jobId) : std::nullopt;
+    if (!evaluation) {
+        m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
+            tr("No evaluation of this job is recorded: check it on the Evaluate step before you update."));
+        return;
+    }
+    m_gateKnown = true;
+    m_gatePassed = evaluation->details.value(QStringLiteral("passed")).toBool();
+    m_verdict.passed = m_gatePassed;
+    m_verdict.summary = evaluation->details.value(QStringLiteral("verdict"), evaluation->summary).toString();
+    m_ui->gateMessage->showMessage(
+        m_gatePassed ? InlineMessage::Kind::Positive : InlineMessage::Kind::Warning,
+        m_gatePassed
+            ? tr("Promotion gate passed: %1").arg(m_verdict.summary)
+            : tr("Promotion gate failed: %1 Updating needs an explicit override.").arg(m_verdict.summary));
+}
+
+void UpdatePage::refreshHistory()
+{
+    m_ui->historyList->clear();
+    history::HistoryStore store;
+    const QList<history::Event> events = store.events();
+    for (const history::Event &e : events) {
+        const QString when = QLocale().toString(e.when.toLocalTime(), QLocale::ShortFormat);
+        m_ui->historyList->addItem(
+            tr("%1  %2  %3  (%4)").arg(when, history::eventKindText(e.kind), e.summary, e.who));
+    }
+    if (events.isEmpty())
+        m_ui->historyList->addItem(tr("Nothing recorded yet."));
+    if (!store.loadError().isEmpty())
+        m_ui->historyList->addItem(tr("The history file could not be read: %1").arg(store.loadError()));
+}
+
+void UpdatePage::recordHistory(const arm::ModelUpdateResult &result, bool rollback, const QString &smokeText)
+{
+    if (result.state == arm::ServiceState::Unchanged && result.backupFile.isEmpty())
+        return; // refused or failed before anything was written: nothing happened to record
+    history::Event e = history::updateEvent(state()->profile().name, result, rollback);
+    if (m_job && !rollback)
+        e.jobId = m_job->jobId;
+    if (!smokeText.isEmpty())
+        e.details.insert(QStringLiteral("smoke"), smokeText);
+    if (const Error error = history::HistoryStore().append(e))
+        m_ui->resultMessage->showMessage(m_ui->resultMessage->kind(),
+            m_ui->resultMessage->text() + u' '
+                + tr("(Not recorded in the history: %1)").arg(error.message()));
+}
+
+bool UpdatePage::canSmokeTest() const
+{
+    const Profile &p = state()->profile();
+    return !p.predictiveRequestUrl.isEmpty() && !m_predictiveKey.isEmpty()
+        && serviceName() == p.predictiveServiceName;
+}
+
+void UpdatePage::smokeTest(bool after)
+{
+    m_smoke = std::make_unique<arm::SmokeCheckJob>(
+        state()->network(), state()->profile().predictiveRequestUrl, m_predictiveKey);
+    if (after && m_smoke)
+        m_smoke->setRows(m_smokeRows);
+    connect(m_smoke.get(), &arm::SmokeCheckJob::finished, this,
+        [this, after](
+            const QList<QStringList> &scores, const Error &error) { onSmokeTested(after, scores, error); });
+    addTimeline(
+        after ? tr("Scoring the sample rows again (smoke test)") : tr("Scoring sample rows (smoke test)"));
+    m_smoke->start();
+    updateActions();
+}
+
+void UpdatePage::onSmokeTested(bool after, const QList<QStringList> &scores, const Error &error)
+{
+    const ml::RrsTable table = arm::smokeTable(m_smoke->columns(), scores);
+    if (!after)
+        m_smokeRows = m_smoke->rows();
+    m_smoke.release()->deleteLater();
+    if (!after) {
+        if (error)
+            m_ui->smokeMessage->showMessage(InlineMessage::Kind::Warning,
+                tr("No smoke test: scoring before the change failed (%1).").arg(error.message()));
+        else
+            m_smokeBefore = table;
+        runUpdateJob();
+        return;
+    }
+    const arm::ModelUpdateResult result = *m_pendingResult;
+    if (error) {
+        finishUpdate(
+            result, m_pendingError, tr("Smoke test failed after the change: %1").arg(error.message()), true);
+        return;
+    }
+    Error cmpError;
+    const auto cmp = arm::compareScores(*m_smokeBefore, table, &cmpError);
+    if (!cmp) {
+        finishUpdate(
+            result, m_pendingError, tr("Smoke test not comparable: %1").arg(cmpError.message()), true);
+        return;
+    }
+    const QString text = cmp->unchanged()
+        ? tr("Predictions unchanged: %1 The service may still serve the old model.").arg(cmp->summary())
+        : tr("Smoke test: %1").arg(cmp->summary());
+    finishUpdate(result, m_pendingError, text, cmp->unchanged());
+}
+
+void UpdatePage::openReportDialog()
+{
+    if (m_reportDialog) {
+        m_reportDialog->raise();
+        return;
+    }
+    // Non-modal (open(), not exec()/getSaveFileName(): no nested event loop).
+    auto *dialog = new QFileDialog(this, tr("Save the decision report"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({ tr("PDF document (*.pdf)"), tr("Web page (*.html)") });
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("reportDialog"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(
+            filter.contains(QStringLiteral("*.html")) ? QStringLiteral("html") : QStringLiteral("pdf"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (const Error error = saveReport(path))
+            m_ui->actionMessage->showMessage(InlineMessage::Kind::Error, error.message());
+        else
+            m_ui->actionMessage->showMessage(
+                InlineMessage::Kind::Positive, tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    m_reportDialog = dialog;
+    dialog->open();
+}
+
+Error UpdatePage::saveReport(const QString &path)
+{
+    report::DecisionReport r;
+    r.profile = state()->profile().name;
+    r.service = serviceName().isEmpty() ? state()->profile().predictiveServiceName : serviceName();
+    if (m_job)
+        r.job = *m_job;
+    r.verdict = m_verdict;
+    r.update = m_lastResult;
+    if (m_lastResult)
+        r.rollbackHandle = m_lastResult->backupFile;
+    else if (m_ui->backupCombo->currentIndex() >= 0)
+        r.rollbackHandle = m_ui->backupCombo->currentData().toString();
+    r.generated = QDateTime::currentDateTimeUtc();
+    return report::writeReport(r, path);
+}
+
+} // namespace mlr::gui
