@@ -6,12 +6,14 @@
 #include "arm/commands.h"
 #include "arm/definitionfile.h"
 #include "arm/modelupdatejob.h"
+#include "arm/sandboxtemplate.h"
 #include "arm/smokecheck.h"
 #include "arm/tokenprovider.h"
 #include "history/history.h"
 #include "http/redaction.h"
 #include "output.h"
 #include "profile/profile.h"
+#include "profile/profilestore.h"
 #include "secrets/secretjobs.h"
 #include "secrets/secretstore.h"
 
@@ -56,6 +58,8 @@ public:
         m_target.subscriptionId = m_profile.subscriptionId;
         m_target.resourceGroup = m_profile.resourceGroup;
         const QString cmd = invocation().command;
+        if (cmd == u"create" && invocation().hasOption(QStringLiteral("template")))
+            return createFromTemplate();
         if (cmd == u"smoke")
             return smoke(invocation().args.value(0),
                 [this](const QList<QStringList> &, const QStringList &) { succeed(); });
@@ -196,14 +200,105 @@ private:
         job->start();
     }
 
+    // create --template T --schema-from CSV --label COL NAME (mlstudio-local): a retraining and
+    // predictive pair for the CSV; the pair becomes the profile's services, their keys go to
+    // the keychain.
+    void createFromTemplate()
+    {
+        const QString csvPath = invocation().option(QStringLiteral("schema-from"));
+        const QString label = invocation().option(QStringLiteral("label"));
+        if (csvPath.isEmpty() || label.isEmpty())
+            return failInput(tr("service create --template needs --schema-from CSV and --label COLUMN."));
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::ReadOnly))
+            return failInput(tr("%1 cannot be read: %2").arg(csvPath, csv.errorString()));
+        SandboxServicePairJob::Request request;
+        request.server = m_target.armUrl;
+        request.templateName = invocation().option(QStringLiteral("template"));
+        request.labelColumn = label;
+        request.name = invocation().args.value(0);
+        request.csv = csv.readAll();
+        request.learner = invocation().option(QStringLiteral("learner"));
+        out().note(
+            tr("creating %1-retraining and %1-predictive (training the first model)").arg(request.name));
+        auto *job = new SandboxServicePairJob(ctx().network(), request, this);
+        connect(job, &SandboxServicePairJob::finished, this,
+            [this, request](const QJsonObject &pair, const Error &error) {
+                if (error)
+                    return fail(error);
+                const QJsonObject training = pair.value(QStringLiteral("trainingService")).toObject();
+                const QJsonObject predictive = pair.value(QStringLiteral("predictiveService")).toObject();
+                const QList<std::pair<QString, QString>> settings = {
+                    { QStringLiteral("trainingBatchUrl"),
+                        training.value(QStringLiteral("batchUrl")).toString() },
+                    { QStringLiteral("trainingServiceName"),
+                        training.value(QStringLiteral("name")).toString() },
+                    { QStringLiteral("predictiveRequestUrl"),
+                        predictive.value(QStringLiteral("requestUrl")).toString() },
+                    { QStringLiteral("predictiveServiceName"),
+                        predictive.value(QStringLiteral("name")).toString() },
+                };
+                for (const auto &[key, value] : settings) {
+                    if (const Error e = m_profile.set(key, value))
+                        return fail(e);
+                }
+                if (const Error e = ctx().profiles().save(m_profile))
+                    return fail(e);
+                history::Event e;
+                e.kind = history::EventKind::ServiceCreated;
+                e.profile = m_profile.name;
+                e.service = m_profile.predictiveServiceName;
+                e.summary = tr("Created %1 and %2 from template %3")
+                                .arg(m_profile.trainingServiceName, m_profile.predictiveServiceName,
+                                    request.templateName);
+                e.details = QVariantMap { { QStringLiteral("template"), request.templateName },
+                    { QStringLiteral("label"), request.labelColumn },
+                    { QStringLiteral("training"), m_profile.trainingServiceName },
+                    { QStringLiteral("predictive"), m_profile.predictiveServiceName } };
+                if (const Error h = history::HistoryStore().append(e))
+                    out().note(h.message());
+                m_pairKeys = { { SecretKind::TrainingApiKey,
+                                   training.value(QStringLiteral("apiKey")).toString() },
+                    { SecretKind::PredictiveApiKey, predictive.value(QStringLiteral("apiKey")).toString() } };
+                storePairKeys();
+            });
+        job->start();
+    }
+
+    void storePairKeys()
+    {
+        if (m_pairKeys.isEmpty() || ctx().secrets().isSessionOnly()) {
+            if (!m_pairKeys.isEmpty())
+                out().note(tr("the keychain is unavailable: the new services' API keys were not stored"));
+            if (out().isJson())
+                out().json(QJsonObject { { QStringLiteral("profile"), m_profile.name },
+                    { QStringLiteral("trainingService"), m_profile.trainingServiceName },
+                    { QStringLiteral("predictiveService"), m_profile.predictiveServiceName },
+                    { QStringLiteral("trainingBatchUrl"), m_profile.trainingBatchUrl.toString() },
+                    { QStringLiteral("predictiveRequestUrl"), m_profile.predictiveRequestUrl.toString() } });
+            else
+                out().text(
+                    tr("Created %1 and %2; profile '%3' now uses them.")
+                        .arg(m_profile.trainingServiceName, m_profile.predictiveServiceName, m_profile.name));
+            return succeed();
+        }
+        const auto [kind, value] = m_pairKeys.takeFirst();
+        auto *job = ctx().secrets().write(m_profile.name, kind, value, this);
+        connect(job, &SecretWriteJob::finished, this, [this](const Error &error) {
+            if (error)
+                return fail(error);
+            storePairKeys();
+        });
+        job->start();
+    }
+
     // import FILE NAME / create --definition FILE NAME: PUT the definition.
     void put()
     {
         const bool create = invocation().command == u"create";
         if (create && !invocation().hasOption(QStringLiteral("definition")))
-            return failInput(
-                tr("service create needs --definition FILE here (templates: not available in this "
-                   "build of the command line)."));
+            return failInput(tr(
+                "service create needs --definition FILE, or --template T --schema-from CSV --label COLUMN."));
         const QString file
             = create ? invocation().option(QStringLiteral("definition")) : invocation().args.value(0);
         const QString name = create ? invocation().args.value(0) : invocation().args.value(1);
@@ -524,6 +619,7 @@ private:
     QUrl m_uri;
     QString m_backupUsed;
     ml::RrsTable m_before;
+    QList<std::pair<SecretKind, QString>> m_pairKeys;
 };
 
 } // namespace
@@ -559,10 +655,22 @@ QList<CommandSpec> serviceCommandSpecs()
             "Create a web service from a definition file (Import-AzMlWebService + New-AzMlWebService)."),
         signIn, { { QStringLiteral("FILE"), Command::tr("The definition file."), {} }, name }, 2, 2,
         { overwrite, plan } });
-    c.append({ g, QStringLiteral("create"), Command::tr("Create a web service from a definition file."),
+    c.append({ g, QStringLiteral("create"),
+        Command::tr("Create a web service from a definition file, or a service pair from a template."),
         signIn, { name }, 1, 1,
         { { { QStringLiteral("definition") }, Command::tr("The definition file."), QStringLiteral("FILE") },
-            overwrite, plan } });
+            overwrite, plan,
+            { { QStringLiteral("template") },
+                Command::tr("mlstudio-local only: create NAME-retraining and NAME-predictive from a template "
+                            "(two-class, regression); the profile then uses them."),
+                QStringLiteral("T") },
+            { { QStringLiteral("schema-from") },
+                Command::tr("With --template: the CSV (schema and first training)."), QStringLiteral("CSV") },
+            { { QStringLiteral("label") }, Command::tr("With --template: the label column."),
+                QStringLiteral("COL") },
+            { { QStringLiteral("learner") },
+                Command::tr("With --template: the Studio learner module (optional)."),
+                QStringLiteral("MODULE") } } });
     c.append({ g, QStringLiteral("update"),
         Command::tr("Point a predictive service at a retraining job's model: guarded, backed up, verified, "
                     "smoke-tested."),

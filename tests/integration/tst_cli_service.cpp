@@ -386,6 +386,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.all().contains(u"Failed"_s), qPrintable(r.all()));
     }
+
+    void createPairFromTemplate()
+    {
+        // The article's first step against mlstudio-local: a pair for the user's CSV, which
+        // the profile then uses.
+        QVERIFY(
+            cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, u"pair"_s }).exitCode
+            == 0);
+        QFile census(m_server.dataDir() + u"/census-new.csv"_s);
+        QVERIFY(census.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = census.readAll().split('\n');
+        QFile small(path(u"small.csv"_s));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 400 && i < lines.size(); ++i)
+            small.write(lines[i] + '\n');
+        small.close();
+        const Run r = cli(
+            { u"--json"_s, u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
+                small.fileName(), u"--label"_s, u"income"_s, u"clipair"_s, u"-p"_s, u"pair"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.json()[u"predictiveService"_s].toString(), u"clipair-predictive"_s);
+        const Run show = cli({ u"--json"_s, u"profile"_s, u"show"_s, u"pair"_s });
+        QVERIFY2(show.out.contains(u"clipair-predictive"_s), qPrintable(show.out));
+        const Run get = cli({ u"service"_s, u"get"_s, u"clipair-predictive"_s });
+        QVERIFY2(get.exitCode == 0 && get.out.contains(u"[trained model]"_s), qPrintable(get.all()));
+        const Run bad = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
+            small.fileName(), u"--label"_s, u"no-such-column"_s, u"clipair2"_s, u"-p"_s, u"pair"_s });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"no-such-column"_s), qPrintable(bad.err));
+        const Run history = cli({ u"--json"_s, u"history"_s, u"--service"_s, u"clipair-predictive"_s });
+        QVERIFY2(history.out.contains(u"service-created"_s), qPrintable(history.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliService)
