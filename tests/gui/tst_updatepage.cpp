@@ -118,7 +118,8 @@ private Q_SLOTS:
         qputenv("MLR_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
         QString why;
         QVERIFY2(m_server.start({ QStringLiteral("--seed-demo"), QStringLiteral("--operation-delay"),
-                                    QStringLiteral("200") },
+                                    QStringLiteral("200"), QStringLiteral("--device-code-interval"),
+                                    QStringLiteral("1") },
                      &why),
             qPrintable(why));
         m_demo = m_server.demo();
@@ -339,6 +340,44 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 1000);
         QVERIFY(
             page()->saveReport(m_dir.filePath(QStringLiteral("decision.txt")))); // unknown extension refused
+    }
+
+    // Device code: the code and the URL shown, waiting, cancel; then approved in the "browser".
+    void deviceCode()
+    {
+        const HttpResult r = httpJson("POST", QUrl(m_server.login + QStringLiteral("/admin/clients")),
+            QJsonObject { { QStringLiteral("tenant"), m_demo.value(QStringLiteral("tenant")) },
+                { QStringLiteral("clientSecret"), QString() } }); // a public client
+        QVERIFY2(r.status == 200 || r.status == 201, qPrintable(r.describe()));
+        Profile p = demoProfile();
+        p.clientId = r.json().value(QStringLiteral("clientId")).toString();
+        m_f->state->setProfile(p);
+        find<QComboBox>("methodCombo")->setCurrentIndex(1);
+        QVERIFY(!find<QLineEdit>("secretEdit")->isEnabled());
+        auto *label = find<QLabel>("deviceCodeLabel");
+        auto *cancel = find<QPushButton>("cancelSignInButton");
+
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("/devicelogin")), 10000);
+        QVERIFY(page()->isBusy() && cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(message("signInMessage").startsWith(QStringLiteral("Waiting")), 10000);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page()->isBusy());
+        QCOMPARE(message("signInMessage"), QStringLiteral("Sign-in cancelled."));
+        QVERIFY(label->text().isEmpty());
+
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("/devicelogin")), 10000);
+        const QString code
+            = label->accessibleDescription().section(QStringLiteral("enter the code "), 1).chopped(1);
+        QVERIFY(!code.isEmpty());
+        const HttpResult approved
+            = http("POST", QUrl(m_server.login + QStringLiteral("/admin/device-codes/%1/approve").arg(code)));
+        QVERIFY2(approved.status == 200 || approved.status == 204, qPrintable(approved.describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->isSignedIn() && !page()->isBusy(), 20000);
+        QCOMPARE(message("signInMessage"), QStringLiteral("Signed in with your account."));
+        QCOMPARE(find<QComboBox>("serviceCombo")->currentData().toString(), m_predictive);
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
     }
 };
 
