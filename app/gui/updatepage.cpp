@@ -89,6 +89,11 @@ UpdatePage::UpdatePage(WizardState *state, QWidget *parent)
         m_ui->commandsTabs->setVisible(show);
         m_ui->commandsButton->setText(show ? tr("Hide &commands") : tr("Show &commands"));
     });
+    // Another job (the Submit step re-attached or submitted again): its model is the new one.
+    connect(state, &WizardState::jobIdChanged, this, [this] {
+        loadJob();
+        planUpdate();
+    });
     updateActions();
 }
 
@@ -213,82 +218,6 @@ void UpdatePage::loadJob()
         m_ui->modelLabel->setText(tr("New trained model (job %1): %2").arg(id, m_newUri));
     }
     loadGate();
-}
-
-void UpdatePage::signIn()
-{
-    m_tokens.reset();
-    m_ui->deviceCodeLabel->clear();
-    const arm::SignInSettings settings = signInSettings();
-    if (const Error e = settings.validate()) {
-        m_ui->signInMessage->showMessage(InlineMessage::Kind::Error,
-            tr("The profile cannot sign in to Azure: %1 Complete it on the Credentials step.")
-                .arg(e.message()));
-        return;
-    }
-    if (m_ui->methodCombo->currentIndex() == DeviceCodeMethod) {
-        auto *op = new arm::DeviceCodeSignIn(state()->network(), settings);
-        connect(op, &arm::DeviceCodeSignIn::codeReady, this, &UpdatePage::onDeviceCode);
-        connect(op, &arm::DeviceCodeSignIn::waiting, this, [this](int next) {
-            m_ui->signInMessage->showMessage(InlineMessage::Kind::Information,
-                tr("Waiting for you to sign in in the browser (next check in %n s)…", nullptr, next));
-        });
-        m_signIn.reset(op);
-        m_ui->signInMessage->showMessage(InlineMessage::Kind::Information, tr("Asking for a device code…"));
-    } else {
-        m_signIn = std::make_unique<arm::ClientSecretSignIn>(
-            state()->network(), settings, m_ui->secretEdit->text());
-        m_ui->signInMessage->showMessage(InlineMessage::Kind::Information, tr("Signing in…"));
-    }
-    connect(m_signIn.get(), &arm::SignInOperation::finished, this, &UpdatePage::onSignedIn);
-    setBusy(true);
-    m_signIn->start();
-    updateActions();
-}
-
-void UpdatePage::onDeviceCode(const arm::DeviceCode &code)
-{
-    const QString url = code.verificationUri.toString();
-    m_ui->deviceCodeLabel->setText(tr("Open <a href=\"%1\">%1</a> and enter the code <b>%2</b>.")
-                                       .arg(url.toHtmlEscaped(), code.userCode.toHtmlEscaped()));
-    m_ui->deviceCodeLabel->setAccessibleDescription(
-        tr("Open %1 and enter the code %2.").arg(url, code.userCode));
-    m_ui->signInMessage->showMessage(InlineMessage::Kind::Information,
-        tr("Waiting for you to sign in in the browser (the code expires at %1).")
-            .arg(QLocale().toString(code.expiresUtc.toLocalTime().time(), QLocale::ShortFormat)));
-}
-
-void UpdatePage::cancelSignIn()
-{
-    if (!m_signIn)
-        return;
-    m_signIn.reset();
-    m_ui->deviceCodeLabel->clear();
-    m_ui->signInMessage->showMessage(InlineMessage::Kind::Information, tr("Sign-in cancelled."));
-    setBusy(false);
-    updateActions();
-}
-
-void UpdatePage::onSignedIn(const arm::AccessToken &token, const Error &error)
-{
-    const bool deviceCode = m_ui->methodCombo->currentIndex() == DeviceCodeMethod;
-    m_signIn.release()->deleteLater();
-    setBusy(false);
-    m_ui->deviceCodeLabel->clear();
-    if (error) {
-        m_ui->signInMessage->showMessage(
-            InlineMessage::Kind::Error, tr("Sign-in failed: %1").arg(error.message()));
-        updateActions();
-        return;
-    }
-    m_tokens = std::make_unique<arm::TokenProvider>(state()->network(), signInSettings());
-    if (!deviceCode)
-        m_tokens->setClientSecret(m_ui->secretEdit->text());
-    m_tokens->setAccessToken(token);
-    m_ui->signInMessage->showMessage(InlineMessage::Kind::Positive,
-        deviceCode ? tr("Signed in with your account.")
-                   : tr("Signed in as the service principal %1.").arg(signInSettings().clientId));
-    listServices();
 }
 
 void UpdatePage::listServices()

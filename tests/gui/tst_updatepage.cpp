@@ -11,6 +11,7 @@
 #include "ml/jobjournal.h"
 #include "profile/profilestore.h"
 #include "secrets/secretstore.h"
+#include "storage/storageclient.h"
 #include "tst_serversupport.h"
 #include "updatepage.h"
 
@@ -302,6 +303,48 @@ private Q_SLOTS:
         QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Not applied")),
             qPrintable(message("resultMessage")));
         QVERIFY(arm::sameModelUri(r.verifiedUri, m_initialUri));
+    }
+
+    // The same model under another name: the update succeeds, the smoke test flags it.
+    void samePredictionsFlagged()
+    {
+        const QString connection = m_demo.value(QStringLiteral("storageConnectionString")).toString();
+        Error error;
+        const auto account = StorageAccount::fromConnectionString(connection, &error);
+        QVERIFY(account);
+        QNetworkAccessManager nam;
+        StorageClient client { &nam, *account, RetryPolicy {}, RequestFactory {} };
+        const QString container = QUrl(m_initialUri).path().section(u'/', 2, 2); // /account/container/blob
+        std::unique_ptr<HttpCall> call(
+            client.newCall("GET", client.blobUrl(container, QUrl(m_initialUri).path().section(u'/', 3)), {},
+                {}, QStringLiteral("test"), nullptr));
+        QSignalSpy fetched(call.get(), &HttpCall::finished);
+        call->start();
+        QVERIFY(fetched.wait(30000));
+        const HttpResponse initial = fetched.first().at(0).value<HttpResponse>();
+        QCOMPARE(initial.status, 200);
+        QVERIFY(putBlob(connection, container, QStringLiteral("models/gui-copy.ilearner"), initial.body));
+        ml::JobRecord copy = *ml::JobJournal().find(m_jobId);
+        copy.jobId = m_jobId + QStringLiteral("-copy");
+        copy.outputs.insert(
+            QStringLiteral("output1"), client.blobUrl(container, QStringLiteral("models/gui-copy.ilearner")));
+        QVERIFY(!ml::JobJournal().record(copy));
+
+        m_f->state->setJobId(copy.jobId); // the page follows the wizard's job
+        MLR_WAIT_IDLE(page(), 30000);
+        QVERIFY(page()->newModelUri().endsWith(QStringLiteral("gui-copy.ilearner")));
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+        QVERIFY(
+            find<QPlainTextEdit>("diffView")->toPlainText().contains(QStringLiteral("gui-copy.ilearner")));
+        arm::ModelUpdateResult r;
+        run("updateButton", &r);
+        QCOMPARE(r.state, arm::ServiceState::Updated);
+        QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(message("smokeMessage").startsWith(QStringLiteral("Predictions unchanged")),
+            qPrintable(message("smokeMessage")));
+        m_f->state->setJobId(m_jobId);
+        MLR_WAIT_IDLE(page(), 30000);
+        QCOMPARE(page()->newModelUri(), m_retrainedUri);
     }
 
     void showCommandsWithoutSecrets()
