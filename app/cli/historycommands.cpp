@@ -33,6 +33,17 @@ void fromEvaluation(const history::Event &e, report::DecisionReport &r)
             toNumber(m.value(QStringLiteral("delta"))), m.value(QStringLiteral("higherIsBetter")).toBool() });
     }
     r.comparison = c;
+    const auto points = [&e](const QString &key) {
+        QList<QPointF> out;
+        for (const QVariant &v : e.details.value(key).toList()) {
+            const QVariantList xy = v.toList();
+            if (xy.size() == 2)
+                out.append(QPointF(xy[0].toDouble(), xy[1].toDouble()));
+        }
+        return out;
+    };
+    r.chartNew = points(QStringLiteral("chartNew"));
+    r.chartCurrent = points(QStringLiteral("chartCurrent"));
     r.verdict.passed = e.details.value(QStringLiteral("passed")).toBool();
     r.verdict.summary = e.details.value(QStringLiteral("verdict")).toString();
     for (const QVariant &v : e.details.value(QStringLiteral("checks")).toList()) {

@@ -17,17 +17,15 @@ using namespace mlr::cli;
 
 namespace {
 
-// `report JOB FILE.pdf` paints with Qt Gui (fonts, QPdfWriter): it needs a QGuiApplication,
+// `report JOB FILE` paints with Qt Gui (fonts, the chart, QPdfWriter): it needs a QGuiApplication,
 // on the offscreen platform when there is no display. Every other command stays headless.
 bool needsGui(int argc, char *argv[])
 {
-    bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        report = report || arg == "report";
-        pdf = pdf || arg.toLower().endsWith(".pdf");
+        if (QByteArray(argv[i]) == "report")
+            return true;
     }
-    return report && pdf;
+    return false;
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QImage>
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <memory>
@@ -28,6 +30,9 @@ struct DecisionReport
     std::optional<arm::ModelUpdateResult> update;
     QString rollbackHandle; // the backup file to roll back to
     QDateTime generated; // UTC; now when invalid
+    // Chart data when the comparison has no rows (e.g. read back from history): ROC points
+    // (binary) or (actual, predicted) pairs (regression) of the new and the current model.
+    QList<QPointF> chartNew, chartCurrent;
 };
 
 struct Report

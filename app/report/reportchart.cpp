@@ -105,7 +105,10 @@ QList<QPointF> rocPoints(const eval::ScoredRows &rows)
 QImage reportChart(const DecisionReport &report, const QSize &size)
 {
     const eval::Comparison *c = report.comparison.get();
-    if (!c || c->challenger.rowCount() == 0)
+    if (!c)
+        return {};
+    const bool fromRows = c->challenger.rowCount() > 0;
+    if (!fromRows && report.chartNew.isEmpty())
         return {};
     QImage image(size, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -113,10 +116,11 @@ QImage reportChart(const DecisionReport &report, const QSize &size)
     const QRectF area(0, 0, size.width(), size.height());
     if (c->task == eval::Task::Binary) {
         QList<Series> series;
-        series.append({ Report::tr("New model"), QColor(0x1f, 0x77, 0xb4), rocPoints(c->challenger), false });
-        if (c->champion.rowCount() > 0)
-            series.append(
-                { Report::tr("Current model"), QColor(0xff, 0x7f, 0x0e), rocPoints(c->champion), false });
+        const QList<QPointF> current = fromRows ? rocPoints(c->champion) : report.chartCurrent;
+        series.append({ Report::tr("New model"), QColor(0x1f, 0x77, 0xb4),
+            fromRows ? rocPoints(c->challenger) : report.chartNew, false });
+        if (!current.isEmpty())
+            series.append({ Report::tr("Current model"), QColor(0xff, 0x7f, 0x0e), current, false });
         drawPlot(p, area, Report::tr("ROC curve"), Report::tr("False positive rate"),
             Report::tr("True positive rate"), 0, 1, 0, 1, series, true);
         return image;
@@ -138,9 +142,23 @@ QImage reportChart(const DecisionReport &report, const QSize &size)
             }
             series.append(s);
         };
-        collect(c->challenger, Report::tr("New model"), QColor(0x1f, 0x77, 0xb4));
-        if (c->champion.rowCount() > 0)
-            collect(c->champion, Report::tr("Current model"), QColor(0xff, 0x7f, 0x0e));
+        const auto collectPoints = [&](const QList<QPointF> &points, const QString &name, QColor color) {
+            if (points.isEmpty())
+                return;
+            for (const QPointF &pt : points) {
+                lo = std::min({ lo, pt.x(), pt.y() });
+                hi = std::max({ hi, pt.x(), pt.y() });
+            }
+            series.append({ name, color, points, true });
+        };
+        if (fromRows) {
+            collect(c->challenger, Report::tr("New model"), QColor(0x1f, 0x77, 0xb4));
+            if (c->champion.rowCount() > 0)
+                collect(c->champion, Report::tr("Current model"), QColor(0xff, 0x7f, 0x0e));
+        } else {
+            collectPoints(report.chartNew, Report::tr("New model"), QColor(0x1f, 0x77, 0xb4));
+            collectPoints(report.chartCurrent, Report::tr("Current model"), QColor(0xff, 0x7f, 0x0e));
+        }
         if (!(lo < hi)) {
             lo = 0;
             hi = 1;

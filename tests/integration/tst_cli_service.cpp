@@ -313,6 +313,7 @@ private Q_SLOTS:
                 QVERIFY(bytes.startsWith("%PDF"));
             } else {
                 QVERIFY(bytes.contains("AUC"));
+                QVERIFY(bytes.contains("data:image/png;base64,")); // the ROC chart from history
                 QVERIFY(bytes.contains(m_jobId.toUtf8()));
             }
             QVERIFY(!bytes.contains(m_demo[u"clientSecret"_s].toString().toUtf8()));
@@ -382,9 +383,37 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write(text.toUtf8());
         b.close();
-        const Run r = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, b.fileName(), u"--yes"_s });
+        const Run r = cli(
+            { u"--json"_s, u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, b.fileName(), u"--yes"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.all().contains(u"Failed"_s), qPrintable(r.all()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"operation-failed"_s);
+        // Back to the previous model through the backup that run made.
+        const QString backup = r.json()[u"backupFile"_s].toString();
+        QVERIFY(QFile::exists(backup));
+        const Run back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, backup, u"--yes"_s });
+        // The failed operation left the old model serving: its predictions are flagged unchanged.
+        QVERIFY2(
+            back.exitCode == 0 || back.all().contains(u"predictions unchanged"_s), qPrintable(back.all()));
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
+    void transientFaultsThroughUpdateAndRollback()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        setFaults(u"seed=5; arm.*=503,p=0.2; login.token=503,p=0.2; rrs.execute=503,p=0.2"_s);
+        const QString before = modelUri(m_predictive);
+        const Run update = cli(
+            { u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QVERIFY2(update.exitCode == 0, qPrintable(update.all()));
+        QCOMPARE(update.json()[u"state"_s].toString(), u"updated"_s);
+        const Run rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.all()));
+        const HttpResult faults = http("GET", QUrl(m_server.arm + u"/admin/faults"_s));
+        QVERIFY2(
+            faults.json()[u"rules"_s].toArray().first()[u"fired"_s].toInt() > 0, faults.body.constData());
+        setFaults(QString());
+        QCOMPARE(modelUri(m_predictive), before);
     }
 
     void createPairFromTemplate()

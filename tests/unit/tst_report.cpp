@@ -143,6 +143,37 @@ private Q_SLOTS:
         QVERIFY(reportHtml(r).contains(QStringLiteral("No evaluation")));
     }
 
+    void chartFromPointsOnly_data()
+    {
+        QTest::addColumn<int>("task");
+        QTest::newRow("binary") << int(eval::Task::Binary);
+        QTest::newRow("regression") << int(eval::Task::Regression);
+    }
+    void chartFromPointsOnly()
+    {
+        // As read back from history: metrics and chart points, no rows.
+        QFETCH(int, task);
+        DecisionReport r = sample(eval::Task(task));
+        auto c = std::make_shared<eval::Comparison>();
+        c->task = eval::Task(task);
+        c->metrics = r.comparison->metrics;
+        r.comparison = c;
+        QVERIFY(reportChart(r).isNull());
+        r.chartNew = { { 0, 0 }, { 0.2, 0.7 }, { 1, 1 } };
+        r.chartCurrent = { { 0, 0 }, { 0.4, 0.6 }, { 1, 1 } };
+        const QImage chart = reportChart(r);
+        QVERIFY(!chart.isNull());
+        // Something other than white was drawn inside the plot.
+        bool coloured = false;
+        for (int y = 40; y < chart.height() - 50 && !coloured; y += 3) {
+            for (int x = 60; x < chart.width() - 20 && !coloured; x += 3) {
+                const QColor px = chart.pixelColor(x, y);
+                coloured = px.blue() > px.red() + 60; // the new model's blue
+            }
+        }
+        QVERIFY(coloured);
+    }
+
     void refusesOtherExtensions()
     {
         QTemporaryDir dir;

@@ -1,5 +1,7 @@
 #include "history/history.h"
 
+#include "eval/curves.h"
+#include "eval/thresholdindex.h"
 #include "http/redaction.h"
 
 #include <QDir>
@@ -71,6 +73,27 @@ QString isoUtc(const QDateTime &when)
 QString fmt(double v)
 {
     return std::isnan(v) ? QStringLiteral("n/a") : QString::number(v, 'g', 6);
+}
+
+// Chart points of a model for the report read back from history: the ROC curve (binary, at
+// most 60 points) or up to 150 (actual, predicted) pairs (regression); [[x, y], ...].
+QVariantList chartPoints(eval::Task task, const eval::ScoredRows &rows)
+{
+    QVariantList out;
+    if (rows.rowCount() == 0)
+        return out;
+    if (task == eval::Task::Binary) {
+        for (const eval::CurvePoint &p : eval::computeCurves(eval::ThresholdIndex(rows), 60).roc)
+            out.append(QVariant(QVariantList { p.x, p.y }));
+    } else if (task == eval::Task::Regression) {
+        const size_t n = std::min(rows.labels.size(), rows.scores.size());
+        const size_t step = std::max<size_t>(1, n / 150);
+        for (size_t i = 0; i < n; i += step) {
+            if (!std::isnan(rows.labels[i]) && !std::isnan(rows.scores[i]))
+                out.append(QVariant(QVariantList { rows.labels[i], rows.scores[i] }));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -299,6 +322,8 @@ Event evaluationEvent(
         = QVariantMap { { QStringLiteral("passed"), v.passed }, { QStringLiteral("verdict"), v.summary },
               { QStringLiteral("reasons"), reasons }, { QStringLiteral("checks"), checks },
               { QStringLiteral("metrics"), metrics }, { QStringLiteral("task"), eval::taskId(c.task) } };
+    e.details.insert(QStringLiteral("chartNew"), chartPoints(c.task, c.challenger));
+    e.details.insert(QStringLiteral("chartCurrent"), chartPoints(c.task, c.champion));
     return e;
 }
 

@@ -97,7 +97,7 @@ private:
 Event jobEvent(const ml::JobRecord &job);
 // An evaluation of a job with its gate verdict; details: "passed", "verdict" (summary),
 // "reasons" (one per check), "metrics" (list of {metric, new, current, delta, higherIsBetter}),
-// "task".
+// "task", "chartNew"/"chartCurrent" (ROC points, or (actual, predicted) pairs, as [[x, y], ...]).
 Event evaluationEvent(
     const QString &profile, const ml::JobRecord &job, const eval::Comparison &c, const eval::GateVerdict &v);
 // An update (or a rollback) of a service; details: "state", "stateText", "oldUri", "newUri",
