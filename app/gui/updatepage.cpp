@@ -188,7 +188,13 @@ void UpdatePage::readSecret()
         { SecretKind::ArmClientSecret, SecretKind::PredictiveApiKey }, nullptr));
     connect(m_secretRead.get(), &SecretBundleJob::finished, this,
         [this](const QMap<SecretKind, QString> &values, const Error &) {
-            const QString secret = values.value(SecretKind::ArmClientSecret);
+            QString secret = values.value(SecretKind::ArmClientSecret);
+            // As Azure Identity does: AZURE_TENANT_ID / AZURE_CLIENT_ID / AZURE_CLIENT_SECRET,
+            // when they name the profile's application.
+            const auto environment = arm::credentialFromEnvironment();
+            if (secret.isEmpty() && environment
+                && environment->settings.clientId == signInSettings().clientId)
+                secret = environment->clientSecret;
             m_predictiveKey = values.value(SecretKind::PredictiveApiKey);
             if (!secret.isEmpty() && m_ui->secretEdit->text().isEmpty()) {
                 m_ui->secretEdit->setText(secret);
@@ -228,6 +234,7 @@ void UpdatePage::listServices()
     const auto scope = t.resourceGroup.isEmpty() ? arm::WebServiceListJob::Scope::Subscription
                                                  : arm::WebServiceListJob::Scope::ResourceGroup;
     m_list = std::make_unique<arm::WebServiceListJob>(state()->network(), m_tokens.get(), t, scope);
+    m_list->setRetryPolicy(m_policy);
     connect(m_list.get(), &arm::WebServiceListJob::finished, this, &UpdatePage::onServicesListed);
     m_ui->serviceMessage->showMessage(InlineMessage::Kind::Information, tr("Listing the web services…"));
     setBusy(true);
@@ -288,6 +295,7 @@ void UpdatePage::planUpdate()
     request.backupDirectory = m_backupDir;
     request.planOnly = true;
     m_plan = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
+    m_plan->setRetryPolicy(m_policy);
     connect(m_plan.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onPlanned);
     m_ui->guardMessage->showMessage(
         InlineMessage::Kind::Information, tr("Checking %1…").arg(request.serviceName));
@@ -351,6 +359,7 @@ void UpdatePage::runUpdateJob()
     request.backupDirectory = m_backupDir;
     m_update = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
     m_update->setPollInterval(m_pollFirst, m_pollMax);
+    m_update->setRetryPolicy(m_policy);
     connect(m_update.get(), &arm::ModelUpdateJob::stepChanged, this,
         [this](arm::ModelUpdateJob::Step, const QString &text) { addTimeline(text); });
     connect(m_update.get(), &arm::ModelUpdateJob::backedUp, this, [this](const QString &file) {

@@ -5,6 +5,7 @@
 #include "arm/tokens.h"
 #include "arm/webservice.h"
 #include "eval/evaltypes.h"
+#include "http/retrypolicy.h"
 #include "ml/jobjournal.h"
 #include "ml/rrsclient.h"
 #include "wizardpage.h"
@@ -69,6 +70,8 @@ public:
     void setBackupDirectory(const QString &directory);
     QString backupDirectory() const { return m_backupDir; }
     void setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // Test hook: the retry policy of every request the page makes (default: the shared one).
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
 
     bool isSignedIn() const;
     // The last update or rollback (nullopt before one ran).
@@ -141,6 +144,7 @@ private:
     QString m_newUri;
     QString m_backupDir;
     std::chrono::milliseconds m_pollFirst { 1000 }, m_pollMax { 5000 };
+    RetryPolicy m_policy;
 };
 
 } // namespace mlr::gui

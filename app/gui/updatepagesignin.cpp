@@ -45,6 +45,7 @@ void UpdatePage::signIn()
             state()->network(), settings, m_ui->secretEdit->text());
         m_ui->signInMessage->showMessage(InlineMessage::Kind::Information, tr("Signing in…"));
     }
+    m_signIn->setRetryPolicy(m_policy);
     connect(m_signIn.get(), &arm::SignInOperation::finished, this, &UpdatePage::onSignedIn);
     setBusy(true);
     m_signIn->start();
@@ -89,6 +90,7 @@ void UpdatePage::onSignedIn(const arm::AccessToken &token, const Error &error)
     m_tokens = std::make_unique<arm::TokenProvider>(state()->network(), signInSettings());
     if (!deviceCode)
         m_tokens->setClientSecret(m_ui->secretEdit->text());
+    m_tokens->setRetryPolicy(m_policy);
     m_tokens->setAccessToken(token);
     m_ui->signInMessage->showMessage(InlineMessage::Kind::Positive,
         deviceCode ? tr("Signed in with your account.")
