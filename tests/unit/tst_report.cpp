@@ -3,6 +3,7 @@
 #include "decisionreport.h"
 #include "http/redaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -106,6 +107,17 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(QStringLiteral("report.PDF"));
         QVERIFY(!writeReport(r, html));
         QVERIFY(!writeReport(r, pdf));
+        // Optional: keep the files to look at (as the GUI tests' screenshots).
+        if (const QString keep = qEnvironmentVariable("MLR_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            QDir().mkpath(keep);
+            const QString stem
+                = keep + QStringLiteral("/report-") + QString::fromLatin1(QTest::currentDataTag());
+            QFile::remove(stem + QStringLiteral(".html"));
+            QFile::remove(stem + QStringLiteral(".pdf"));
+            QFile::copy(html, stem + QStringLiteral(".html"));
+            QFile::copy(pdf, stem + QStringLiteral(".pdf"));
+            reportChart(r).save(stem + QStringLiteral(".png"));
+        }
         QFile h(html), p(pdf);
         QVERIFY(h.open(QIODevice::ReadOnly));
         QVERIFY(p.open(QIODevice::ReadOnly));
