@@ -430,7 +430,8 @@ void SubmitPage::follow(const JobRecord &record)
 
 void SubmitPage::onStateChanged(JobState jobState, const BesJobStatus &)
 {
-    if (m_record) {
+    // A final state is taken over by onJobEnded(), once the monitor is done.
+    if (m_record && !isTerminal(jobState)) {
         m_record->state = jobState;
         if (jobState == JobState::Running && !m_record->started.isValid())
             m_record->started = m_monitor->record().started;

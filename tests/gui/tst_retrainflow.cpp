@@ -156,7 +156,9 @@ private Q_SLOTS:
         auto total = [](const EvalConfusionModel *m) {
             return m->count(0, 0) + m->count(0, 1) + m->count(1, 0) + m->count(1, 1);
         };
-        QCOMPARE(total(evaluate->newMatrix()), qint64(comparison->challenger.usableRowCount()));
+        // (The matrices follow once the page's analysis, on a worker thread, is drawn.)
+        QTRY_COMPARE_WITH_TIMEOUT(
+            total(evaluate->newMatrix()), qint64(comparison->challenger.usableRowCount()), 30000);
         QCOMPARE(total(evaluate->currentMatrix()), qint64(comparison->champion.usableRowCount()));
         const qint64 predictedPositive
             = evaluate->newMatrix()->count(1, 1) + evaluate->newMatrix()->count(0, 1);

@@ -44,12 +44,17 @@ void BesJobMonitor::setJournalRecord(const JobRecord &record, const QString &jou
         m_startedAt = record.started;
 }
 
-void BesJobMonitor::journal(const BesJobStatus &status)
+void BesJobMonitor::journal(const BesJobStatus &status, std::function<void()> then)
 {
-    if (!m_journaling || !applyStatus(m_record, status, QDateTime::currentDateTimeUtc()))
+    if (!m_journaling || !applyStatus(m_record, status, QDateTime::currentDateTimeUtc())) {
+        then();
         return;
-    if (const Error e = JobJournal(m_journalDirectory).record(m_record))
-        Q_EMIT journalError(e);
+    }
+    recordInBackground(m_record, m_journalDirectory, this, [this, then = std::move(then)](const Error &e) {
+        if (e)
+            Q_EMIT journalError(e);
+        then();
+    });
 }
 
 void BesJobMonitor::setPollDelays(milliseconds initial, milliseconds maximum)
@@ -121,16 +126,22 @@ void BesJobMonitor::onAnswer(const BesJobStatus &status, const Error &error)
     m_haveState = true;
     m_last = status;
     if (changed) {
-        journal(status);
         m_pollsSinceChange = 0;
         Q_EMIT stateChanged(status.state, status);
     }
     Q_EMIT polled(status.state, elapsedMs());
-    if (isTerminal(status.state)) {
-        finish(status, {});
-        return;
-    }
-    scheduleNext();
+    // A final state is in the journal before finished() says so: readers of the journal then
+    // see what the monitor saw.
+    auto next = [this, status] {
+        if (isTerminal(status.state))
+            finish(status, {});
+        else
+            scheduleNext();
+    };
+    if (changed)
+        journal(status, next);
+    else
+        next();
 }
 
 void BesJobMonitor::scheduleNext()

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -92,7 +93,8 @@ private:
     void scheduleNext();
     void finish(const BesJobStatus &status, const Error &error);
     static bool keepsPolling(const Error &error);
-    void journal(const BesJobStatus &status);
+    // Records a new state in the journal (in the background), then calls `then`.
+    void journal(const BesJobStatus &status, std::function<void()> then);
 
     QPointer<QNetworkAccessManager> m_nam;
     BesEndpoint m_endpoint;

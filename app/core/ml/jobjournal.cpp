@@ -2,11 +2,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mlr::ml {
 
@@ -239,6 +242,25 @@ Error JobJournal::record(const JobRecord &job)
         return Error::input(
             tr("The job journal %1 cannot be written: %2").arg(filePath(), file.errorString()));
     return {};
+}
+
+void recordInBackground(
+    const JobRecord &job, const QString &directory, QObject *context, std::function<void(const Error &)> done)
+{
+    // One thread: the records of this process reach the file in the order they were asked for.
+    static QThreadPool *writer = [] {
+        auto *pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+        return pool;
+    }();
+    auto *watcher = new QFutureWatcher<Error>(context);
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, watcher, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        if (done)
+            done(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run(writer, [job, directory] { return JobJournal(directory).record(job); }));
 }
 
 } // namespace mlr::ml

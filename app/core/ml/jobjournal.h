@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace mlr::ml {
@@ -100,6 +101,14 @@ private:
     QString m_directory;
     mutable QString m_loadError;
 };
+
+// Records `job` in the journal of `directory` ({} = the default one) on the journal's own
+// writer thread, so a caller on the GUI thread never waits for the lock file or the disk.
+// Records asked for in one process are written in the order asked. `done` (optional) is
+// called on `context`'s thread with the outcome once the record is on disk; not at all when
+// `context` is destroyed first (the record is still written).
+void recordInBackground(const JobRecord &job, const QString &directory, QObject *context,
+    std::function<void(const Error &)> done = {});
 
 } // namespace mlr::ml
 

@@ -225,13 +225,14 @@ void RetrainSubmission::startJob()
         }
         m_record.started = QDateTime::currentDateTimeUtc();
         m_record.state = JobState::Running;
-        journal();
-        if (m_cancelRequested) {
-            deleteJob();
-            return;
-        }
-        setStage(Stage::Done);
-        finish({});
+        journal([this] {
+            if (m_cancelRequested) {
+                deleteJob();
+                return;
+            }
+            setStage(Stage::Done);
+            finish({});
+        });
     });
     m_start->start();
 }
@@ -264,16 +265,20 @@ void RetrainSubmission::deleteJob()
         }
         m_record.state = JobState::Cancelled;
         m_record.ended = QDateTime::currentDateTimeUtc();
-        journal();
-        finish(Error::cancelled());
+        journal([this] { finish(Error::cancelled()); });
     });
     m_cancel->start();
 }
 
-void RetrainSubmission::journal()
+void RetrainSubmission::journal(std::function<void()> then)
 {
-    if (const Error e = JobJournal(m_request.journalDirectory).record(m_record))
-        Q_EMIT warning(e.message());
+    recordInBackground(
+        m_record, m_request.journalDirectory, this, [this, then = std::move(then)](const Error &e) {
+            if (e)
+                Q_EMIT warning(e.message());
+            if (then)
+                then();
+        });
 }
 
 void RetrainSubmission::finish(const Error &error)

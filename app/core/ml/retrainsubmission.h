@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -106,7 +107,8 @@ private:
     void startJob();
     void deleteJob();
     void setStage(Stage stage);
-    void journal();
+    // Records m_record in the journal (in the background), then calls `then` (if any).
+    void journal(std::function<void()> then = {});
     void finish(const Error &error);
 
     QPointer<QNetworkAccessManager> m_nam;
