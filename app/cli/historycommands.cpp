@@ -158,6 +158,9 @@ private:
                 r.update = fromUpdate(e);
                 r.service = e.service;
                 r.rollbackHandle = r.update->backupFile;
+                r.smokeTest = e.details.value(QStringLiteral("smoke")).toString();
+                if (!r.smokeTest.isEmpty() && !e.details.value(QStringLiteral("smokePassed")).toBool())
+                    r.smokeTest = tr("FAILED: %1").arg(r.smokeTest);
                 break;
             }
         }

@@ -502,9 +502,14 @@ private:
         e.jobId = m_job.jobId;
         if (rollback)
             e.details.insert(QStringLiteral("rolledBackTo"), m_backupUsed);
-        auto finishWith = [this, result, error, e](const QString &smokeText) mutable {
-            if (!smokeText.isEmpty())
+        // smokeOutcome: empty (none ran), the comparison's sentence, or "!" + why it failed.
+        auto finishWith = [this, result, error, e](const QString &smokeOutcome) mutable {
+            const bool smokeFailed = smokeOutcome.startsWith(u'!');
+            const QString smokeText = smokeFailed ? smokeOutcome.mid(1) : smokeOutcome;
+            if (!smokeText.isEmpty()) {
                 e.details.insert(QStringLiteral("smoke"), smokeText);
+                e.details.insert(QStringLiteral("smokePassed"), !smokeFailed);
+            }
             if (const Error h = history::HistoryStore().append(e))
                 out().note(h.message());
             if (out().isJson()) {
@@ -514,14 +519,15 @@ private:
                     { QStringLiteral("oldUri"), result.oldUri }, { QStringLiteral("newUri"), result.newUri },
                     { QStringLiteral("verifiedUri"), result.verifiedUri },
                     { QStringLiteral("backupFile"), result.backupFile },
-                    { QStringLiteral("smoke"), smokeText },
+                    { QStringLiteral("smoke"), smokeText }, { QStringLiteral("smokePassed"), !smokeFailed },
                     { QStringLiteral("diff"), formatDiff(result.diff) } });
             } else {
                 QStringList lines { result.stateText, formatDiff(result.diff) };
                 if (!result.backupFile.isEmpty())
                     lines.append(tr("Backup: %1").arg(result.backupFile));
                 if (!smokeText.isEmpty())
-                    lines.append(tr("Smoke test: %1").arg(smokeText));
+                    lines.append(
+                        (smokeFailed ? tr("Smoke test FAILED: %1") : tr("Smoke test: %1")).arg(smokeText));
                 if (invocation().hasOption(QStringLiteral("show-commands")))
                     lines.append(commandsText(result));
                 out().text(lines.join(u'\n'));
@@ -530,8 +536,8 @@ private:
                 return fail(error);
             if (result.state != ServiceState::Updated)
                 return failInput(result.stateText);
-            if (smokeText.startsWith(u'!'))
-                return failInput(smokeText.mid(1));
+            if (smokeFailed)
+                return failInput(smokeText);
             succeed();
         };
         if (error || result.state != ServiceState::Updated || m_before.rows.empty()

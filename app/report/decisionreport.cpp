@@ -1,5 +1,6 @@
 #include "decisionreport.h"
 
+#include "arm/commands.h"
 #include "arm/definitiondiff.h"
 #include "http/redaction.h"
 
@@ -128,6 +129,8 @@ QString body(const DecisionReport &r, const QString &chartSource)
         out += row(Report::tr("Operation"), u.operation.final.status);
         out += row(Report::tr("Started"), time(u.started));
         out += row(Report::tr("Ended"), time(u.ended));
+        if (!r.smokeTest.isEmpty())
+            out += row(Report::tr("Smoke test"), r.smokeTest);
         for (const QString &w : u.guard.warnings)
             out += row(Report::tr("Warning"), w);
         for (const QString &refusal : u.guard.refusals)
@@ -146,7 +149,9 @@ QString body(const DecisionReport &r, const QString &chartSource)
         out += QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n")
                    .arg(h(Report::tr("Backup of the definition before the change:")), h(handle));
         out += QStringLiteral("<pre>mlretrain-cli service rollback %1 --to %2</pre>\n")
-                   .arg(h(r.service.isEmpty() && r.update ? r.update->serviceName : r.service), h(handle));
+                   .arg(h(arm::shellQuote(
+                            r.service.isEmpty() && r.update ? r.update->serviceName : r.service)),
+                       h(arm::shellQuote(handle)));
     } else {
         out += QStringLiteral("<p>%1</p>\n").arg(h(Report::tr("No backup: nothing to roll back.")));
     }

@@ -29,6 +29,7 @@ struct DecisionReport
     eval::GateVerdict verdict;
     std::optional<arm::ModelUpdateResult> update;
     QString rollbackHandle; // the backup file to roll back to
+    QString smokeTest; // the smoke test's outcome (one sentence); empty when none ran
     QDateTime generated; // UTC; now when invalid
     // Chart data when the comparison has no rows (e.g. read back from history): ROC points
     // (binary) or (actual, predicted) pairs (regression) of the new and the current model.
