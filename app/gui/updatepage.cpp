@@ -147,6 +147,7 @@ void UpdatePage::cleanupPage()
     m_list.reset();
     m_plan.reset();
     m_secretRead.reset();
+    m_resume.reset();
     if (m_reportDialog)
         m_reportDialog->close();
     setBusy(bool(m_update) || bool(m_smoke));
@@ -185,7 +186,7 @@ void UpdatePage::readSecret()
     if (!state()->secrets())
         return;
     m_secretRead.reset(SecretBundleJob::read(state()->secrets(), state()->profile().name,
-        { SecretKind::ArmClientSecret, SecretKind::PredictiveApiKey }, nullptr));
+        { SecretKind::ArmClientSecret, SecretKind::PredictiveApiKey, SecretKind::ArmRefreshToken }, nullptr));
     connect(m_secretRead.get(), &SecretBundleJob::finished, this,
         [this](const QMap<SecretKind, QString> &values, const Error &) {
             QString secret = values.value(SecretKind::ArmClientSecret);
@@ -201,6 +202,9 @@ void UpdatePage::readSecret()
                 m_ui->secretEdit->setPlaceholderText(tr("From the keychain"));
             }
             m_secretRead.release()->deleteLater();
+            const QString refresh = values.value(SecretKind::ArmRefreshToken);
+            if (!refresh.isEmpty() && !m_tokens && !m_signIn)
+                resumeSignIn(refresh);
             updateActions();
         });
     m_secretRead->start();
@@ -472,10 +476,11 @@ void UpdatePage::showCommands()
 
 void UpdatePage::updateActions()
 {
-    const bool signingIn = bool(m_signIn);
+    const bool signingIn = bool(m_signIn) || bool(m_resume);
     const bool updating = bool(m_update) || bool(m_smoke) || bool(m_pendingResult);
     const bool secretMethod = m_ui->methodCombo->currentIndex() == ClientSecretMethod;
     m_ui->secretEdit->setEnabled(secretMethod && !signingIn);
+    m_ui->staySignedInCheck->setEnabled(!secretMethod && !signingIn);
     m_ui->methodCombo->setEnabled(!signingIn && !updating);
     m_ui->signInButton->setEnabled(
         !signingIn && !updating && (!secretMethod || !m_ui->secretEdit->text().isEmpty()));

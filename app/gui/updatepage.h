@@ -35,8 +35,10 @@ class SecretBundleJob;
 
 // Step "Update": points the profile's predictive web service at the retrained model of the
 // wizard's job (WizardState::jobId(), its "model" output in the job journal), safely:
-// - sign in to Azure with the profile's client secret (keychain, or typed in a masked field)
-//   or with a device code (code and URL shown, waiting, cancel); tokens stay in memory;
+// - sign in to Azure with the profile's client secret (keychain, environment, or typed in a
+//   masked field) or with a device code (code and URL shown, waiting, cancel); access tokens
+//   stay in memory; the refresh token goes to the keychain only when the user asks to stay
+//   signed in (and signs in again from it when the page opens);
 // - list the web services of the profile's subscription / resource group, pre-select the
 //   profile's predictive service;
 // - show the guard (arm::checkModelUpdate through a plan-only ModelUpdateJob: refusals and
@@ -92,6 +94,8 @@ private:
     void cancelSignIn();
     void onSignedIn(const arm::AccessToken &token, const Error &error);
     void onDeviceCode(const arm::DeviceCode &code);
+    void resumeSignIn(const QString &refreshToken);
+    void storeRefreshToken(const QString &refreshToken);
     void listServices();
     void onServicesListed(const QList<arm::WebServiceSummary> &services, const Error &error);
     void planUpdate();
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<Ui::UpdatePage> m_ui;
     std::unique_ptr<arm::TokenProvider> m_tokens;
     std::unique_ptr<arm::SignInOperation> m_signIn;
+    std::unique_ptr<QObject> m_resume; // the token request of a remembered sign-in
     std::unique_ptr<arm::WebServiceListJob> m_list;
     std::unique_ptr<arm::ModelUpdateJob> m_plan;
     std::unique_ptr<arm::ModelUpdateJob> m_update;

@@ -2,6 +2,7 @@
 // core's sign-in operations; the token goes to an in-memory arm::TokenProvider.
 #include "arm/signin.h"
 #include "arm/tokenprovider.h"
+#include "secrets/secretstore.h"
 #include "ui_updatepage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
@@ -91,11 +92,67 @@ void UpdatePage::onSignedIn(const arm::AccessToken &token, const Error &error)
     if (!deviceCode)
         m_tokens->setClientSecret(m_ui->secretEdit->text());
     m_tokens->setRetryPolicy(m_policy);
+    if (deviceCode) {
+        // Stay signed in: the refresh token (and each rotated one) goes to the keychain; not
+        // asked: any remembered one is forgotten.
+        const bool stay = m_ui->staySignedInCheck->isChecked();
+        m_tokens->setPersistRefreshToken(stay);
+        connect(
+            m_tokens.get(), &arm::TokenProvider::refreshTokenChanged, this, &UpdatePage::storeRefreshToken);
+        if (!stay)
+            storeRefreshToken(QString());
+    }
     m_tokens->setAccessToken(token);
     m_ui->signInMessage->showMessage(InlineMessage::Kind::Positive,
         deviceCode ? tr("Signed in with your account.")
                    : tr("Signed in as the service principal %1.").arg(signInSettings().clientId));
     listServices();
+}
+
+void UpdatePage::storeRefreshToken(const QString &refreshToken)
+{
+    if (!state()->secrets())
+        return;
+    SecretWriteJob *job
+        = state()->secrets()->write(state()->profile().name, SecretKind::ArmRefreshToken, refreshToken, this);
+    connect(job, &SecretWriteJob::finished, this, [this, job](const Error &error) {
+        if (error)
+            m_ui->signInMessage->showMessage(InlineMessage::Kind::Warning,
+                tr("Signed in, but the sign-in could not be remembered: %1").arg(error.message()));
+        job->deleteLater();
+    });
+    job->start();
+}
+
+void UpdatePage::resumeSignIn(const QString &refreshToken)
+{
+    m_tokens = std::make_unique<arm::TokenProvider>(state()->network(), signInSettings());
+    m_tokens->setRetryPolicy(m_policy);
+    m_tokens->setPersistRefreshToken(true);
+    m_tokens->setRefreshToken(refreshToken);
+    connect(m_tokens.get(), &arm::TokenProvider::refreshTokenChanged, this, &UpdatePage::storeRefreshToken);
+    arm::TokenRequest *request = m_tokens->request(nullptr);
+    m_resume.reset(request);
+    connect(request, &arm::TokenRequest::finished, this, [this](const QString &, const Error &error) {
+        m_resume.release()->deleteLater();
+        setBusy(false);
+        if (error) {
+            m_tokens.reset();
+            m_ui->signInMessage->showMessage(InlineMessage::Kind::Warning,
+                tr("The remembered sign-in no longer works (%1): sign in again.").arg(error.message()));
+            updateActions();
+            return;
+        }
+        m_ui->methodCombo->setCurrentIndex(DeviceCodeMethod);
+        m_ui->staySignedInCheck->setChecked(true);
+        m_ui->signInMessage->showMessage(
+            InlineMessage::Kind::Positive, tr("Signed in with your account (remembered on this computer)."));
+        listServices();
+    });
+    m_ui->signInMessage->showMessage(InlineMessage::Kind::Information, tr("Signing in as last time…"));
+    setBusy(true);
+    request->start();
+    updateActions();
 }
 
 } // namespace mlr::gui

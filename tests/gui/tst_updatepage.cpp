@@ -474,6 +474,7 @@ private Q_SLOTS:
         QCOMPARE(message("signInMessage"), QStringLiteral("Sign-in cancelled."));
         QVERIFY(label->text().isEmpty());
 
+        find<QCheckBox>("staySignedInCheck")->setChecked(true);
         QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("/devicelogin")), 10000);
         const QString code
@@ -487,6 +488,30 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("serviceCombo")->currentData().toString(), m_predictive);
         QVERIFY(
             find<InlineMessage>("guardMessage")->kind() != InlineMessage::Kind::Error); // planned, allowed
+
+        // Stay signed in: the refresh token is in the keychain, and a new wizard signs in from it.
+        std::unique_ptr<SecretReadJob> read(
+            m_f->state->secrets()->read(p.name, SecretKind::ArmRefreshToken, nullptr));
+        QSignalSpy readDone(read.get(), &SecretReadJob::finished);
+        read->start();
+        QVERIFY(readDone.wait());
+        const QString refresh = readDone.first().at(0).toString();
+        QVERIFY(!refresh.isEmpty());
+        const QString jobId = m_jobId;
+        WizardFixture second(Update, [&](WizardState &state) {
+            state.setProfile(p);
+            state.setJobId(jobId);
+            std::unique_ptr<SecretWriteJob> write(
+                state.secrets()->write(p.name, SecretKind::ArmRefreshToken, refresh, nullptr));
+            QSignalSpy written(write.get(), &SecretWriteJob::finished);
+            write->start();
+            QVERIFY(written.wait());
+        });
+        auto *again = qobject_cast<UpdatePage *>(second.page(Update));
+        QTRY_VERIFY_WITH_TIMEOUT(again->isSignedIn() && !again->isBusy(), 20000);
+        QCOMPARE(second.find<InlineMessage>(Update, "signInMessage")->text(),
+            QStringLiteral("Signed in with your account (remembered on this computer)."));
+        QCOMPARE(second.find<QComboBox>(Update, "serviceCombo")->currentData().toString(), m_predictive);
     }
 };
 
