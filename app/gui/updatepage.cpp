@@ -266,7 +266,8 @@ void UpdatePage::onServicesListed(const QList<arm::WebServiceSummary> &services,
             m_ui->serviceCombo->addItem(text, s.name);
         }
         const int index = m_ui->serviceCombo->findData(wanted);
-        m_ui->serviceCombo->setCurrentIndex(index >= 0 ? index : (services.isEmpty() ? -1 : 0));
+        m_ui->serviceCombo->setCurrentIndex(
+            index); // none when the profile's service is missing: the user chooses
     }
     if (services.isEmpty())
         m_ui->serviceMessage->showMessage(InlineMessage::Kind::Warning,

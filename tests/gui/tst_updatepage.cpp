@@ -212,6 +212,31 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("serviceCombo")->count(), 0);
     }
 
+    // The profile names a service that is not there: said so, nothing chosen for the user.
+    void serviceNotFound()
+    {
+        Profile p = demoProfile();
+        p.predictiveServiceName = QStringLiteral("no-such-service");
+        const QString jobId = m_jobId;
+        WizardFixture other(Update, [&](WizardState &state) {
+            state.setProfile(p);
+            state.setJobId(jobId);
+        });
+        auto *otherPage = qobject_cast<UpdatePage *>(other.page(Update));
+        other.find<QLineEdit>(Update, "secretEdit")
+            ->setText(m_demo.value(QStringLiteral("clientSecret")).toString());
+        QTest::mouseClick(other.find<QPushButton>(Update, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(otherPage->isSignedIn() && !otherPage->isBusy(), 20000);
+        auto *combo = other.find<QComboBox>(Update, "serviceCombo");
+        QVERIFY(combo->count() >= 2);
+        QCOMPARE(combo->currentIndex(), -1);
+        const auto *msg = other.find<InlineMessage>(Update, "serviceMessage");
+        QCOMPARE(msg->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(msg->text().contains(QStringLiteral("no-such-service")), qPrintable(msg->text()));
+        QVERIFY(!other.find<QPushButton>(Update, "updateButton")->isEnabled());
+        QVERIFY(!other.find<QCheckBox>(Update, "confirmCheck")->isEnabled());
+    }
+
     void signInListsAndChecksThePredictiveService()
     {
         signIn(m_demo.value(QStringLiteral("clientSecret")).toString());
