@@ -393,6 +393,29 @@ private:
         m_uri = targetUri(&error);
         if (error)
             return fail(error);
+        if (!invocation().hasOption(QStringLiteral("show-commands")))
+            return proceed();
+        // The commands show the real PATCH body: computed from the service as it is now.
+        auto *get = new WebServiceGetJob(
+            ctx().network(), m_tokens.get(), m_target, invocation().args.value(0), this);
+        connect(get, &WebServiceGetJob::finished, this,
+            [this](const QJsonObject &resource, const Error &getError) {
+                if (!getError) {
+                    QString assetId = invocation().option(QStringLiteral("asset"));
+                    const QList<TrainedModelAsset> assets = trainedModelAssets(resource);
+                    if (assetId.isEmpty() && assets.size() == 1)
+                        assetId = assets.first().assetId;
+                    Error ignored;
+                    if (const auto changed = withTrainedModelUri(resource, assetId, m_uri, &ignored))
+                        m_patchBody = assetsPatchBody(*changed);
+                }
+                proceed(); // a failed GET shows again in the update itself
+            });
+        get->start();
+    }
+
+    void proceed()
+    {
         if (!invocation().hasOption(QStringLiteral("yes")))
             return runUpdate(request(true));
         applyWithSmoke(invocation().args.value(0));
@@ -487,9 +510,10 @@ private:
 
     QString commandsText(const ModelUpdateResult &result) const
     {
-        QJsonObject patch;
-        patch.insert(QStringLiteral("properties"),
-            QJsonObject { { QStringLiteral("packageType"), QStringLiteral("Graph") } });
+        QJsonObject patch = m_patchBody;
+        if (patch.isEmpty())
+            patch.insert(QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("packageType"), QStringLiteral("Graph") } });
         const auto cmds = modelUpdateCommands(m_target, m_settings, result.serviceName, result.assetId,
             m_uri.toString(), patch, result.backupFile);
         return formatCommands(cmds, false) + u'\n' + formatCommands(cmds, true);
@@ -626,6 +650,7 @@ private:
     QString m_backupUsed;
     ml::RrsTable m_before;
     QList<std::pair<SecretKind, QString>> m_pairKeys;
+    QJsonObject m_patchBody; // --show-commands: the PATCH the update sends
 };
 
 } // namespace

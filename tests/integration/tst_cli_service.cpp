@@ -279,6 +279,7 @@ private Q_SLOTS:
         QCOMPARE(commands.exitCode, 1); // not applied without --yes
         QVERIFY2(commands.out.contains(u"-ServiceUpdates"_s), qPrintable(commands.all()));
         QVERIFY(commands.out.contains(u"curl"_s));
+        QVERIFY2(commands.out.contains(u"\"locationInfo\":{"_s), qPrintable(commands.out)); // the real PATCH body
         QVERIFY(!commands.all().contains(m_demo[u"clientSecret"_s].toString()));
 
         const Run rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
