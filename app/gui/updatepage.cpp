@@ -427,7 +427,8 @@ void UpdatePage::finishUpdate(
         m_ui->smokeMessage->showMessage(
             smokeUnchanged ? InlineMessage::Kind::Warning : InlineMessage::Kind::Positive, smokeText);
     addTimeline(ok ? tr("Done.") : tr("Ended: %1").arg(arm::serviceStateName(result.state)));
-    m_ui->confirmCheck->setChecked(false);
+    m_ui->confirmCheck->setChecked(false); // each change is confirmed (and overridden) anew
+    m_ui->overrideCheck->setChecked(false);
     recordHistory(result, m_rollingBack, smokeText);
     refreshBackups();
     refreshHistory();

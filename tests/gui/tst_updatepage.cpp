@@ -73,6 +73,16 @@ class TestUpdatePage : public QObject
     template<typename T> T *find(const char *name) const { return m_f->find<T>(Update, name); }
     QString message(const char *name) const { return find<InlineMessage>(name)->text(); }
 
+    // With MLR_SCREENSHOT_DIR set (scripts/screenshots), saves the wizard as DIR/<name>.png.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MLR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QVERIFY(m_f->wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
     void setFaults(const QString &spec)
     {
         const HttpResult r = http("PUT", QUrl(m_server.arm + QStringLiteral("/admin/faults")), spec.toUtf8());
@@ -282,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Positive);
         QVERIFY2(message("smokeMessage").startsWith(QStringLiteral("Smoke test:")),
             qPrintable(message("smokeMessage")));
+        screenshot(QStringLiteral("update-updated"));
         // The update is in the history, next to the job and its evaluation.
         QStringList history;
         for (int i = 0; i < find<QListWidget>("historyList")->count(); ++i)
