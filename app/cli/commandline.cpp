@@ -120,9 +120,15 @@ QStringList commandNames(const QString &group)
     return names;
 }
 
+// "group command", or just "group" for a group that is one command (history, report).
+QString commandPath(const CommandSpec &c)
+{
+    return c.name.isEmpty() ? c.group : c.group + u' ' + c.name;
+}
+
 QString usageLine(const CommandSpec &c)
 {
-    QString usage = tool() + u' ' + c.group + u' ' + c.name + QStringLiteral(" [options]");
+    QString usage = tool() + u' ' + commandPath(c) + QStringLiteral(" [options]");
     for (const PositionalSpec &p : c.positionals)
         usage += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
     return usage;
@@ -144,7 +150,7 @@ ParseResult parseCommand(const CommandSpec &spec, const QStringList &rest, Invoc
     QCommandLineParser parser;
     configureCommandParser(parser, spec);
     if (!parser.parse(QStringList { tool() } + rest))
-        return usageError(parser.errorText() + QStringLiteral("; ") + seeHelp(spec.group + u' ' + spec.name));
+        return usageError(parser.errorText() + QStringLiteral("; ") + seeHelp(commandPath(spec)));
     if (parser.isSet(QStringLiteral("help")))
         return help(commandHelp(spec));
     takeGlobalOptions(parser, invocation.global);
@@ -155,7 +161,7 @@ ParseResult parseCommand(const CommandSpec &spec, const QStringList &rest, Invoc
         invocation.options.insert(key, o.valueName.isEmpty() ? QStringLiteral("true") : parser.value(key));
     }
     const QStringList args = parser.positionalArguments();
-    const QString where = spec.group + u' ' + spec.name;
+    const QString where = commandPath(spec);
     if (args.size() < spec.minArgs) {
         const PositionalSpec &missing = spec.positionals.at(std::min<qsizetype>(args.size(), spec.positionals.size() - 1));
         return usageError(Tr::tr("'%1' needs %2; %3").arg(where, missing.name, seeHelp(where)));
@@ -376,8 +382,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!isGroup(positional.at(0)))
             return usageError(Tr::tr("unknown command group '%1' (expected one of: %2); %3")
                                   .arg(positional.at(0), groupNames().join(QStringLiteral(", ")), seeHelp({})));
-        if (positional.size() == 1)
+        if (positional.size() == 1) {
+            if (const CommandSpec *only = findCommand(positional.at(0), QString()))
+                return help(commandHelp(*only));
             return help(groupHelp(positional.at(0)));
+        }
         if (const CommandSpec *spec = findCommand(positional.at(0), positional.at(1)))
             return help(commandHelp(*spec));
         return usageError(Tr::tr("unknown command '%1' for '%2' (expected one of: %3); %4")
@@ -454,7 +463,7 @@ QString toolHelp()
     QString text = withUsage(parser.helpText(), tool() + QStringLiteral(" [options] GROUP COMMAND [ARGS...]"));
     text += u'\n' + Tr::tr("Commands:") + u'\n';
     for (const CommandSpec &c : commands()) {
-        QString synopsis = c.group + u' ' + c.name;
+        QString synopsis = commandPath(c);
         for (const PositionalSpec &p : c.positionals)
             synopsis += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
         text += QStringLiteral("  ") + synopsis.leftJustified(40) + u' ' + c.summary + u'\n';
