@@ -113,7 +113,7 @@ void UpdatePage::setPollInterval(std::chrono::milliseconds first, std::chrono::m
 
 bool UpdatePage::isBusy() const
 {
-    return m_busy;
+    return m_busy || m_writingReport;
 }
 
 bool UpdatePage::isSignedIn() const

@@ -29,6 +29,10 @@ class WebServiceListJob;
 struct DeviceCode;
 } // namespace mlr::arm
 
+namespace mlr::report {
+struct DecisionReport;
+}
+
 namespace mlr::gui {
 
 class SecretBundleJob;
@@ -80,7 +84,8 @@ public:
     const std::optional<arm::ModelUpdateResult> &lastResult() const { return m_lastResult; }
     // The new model uri of the wizard's job (empty when unknown).
     QString newModelUri() const { return m_newUri; }
-    // Writes the decision report of the job and the last update to path (.html or .pdf).
+    // Writes the decision report of the job and the last update to path (.html or .pdf), on
+    // the calling thread. The "Save report…" button writes it on a worker thread instead.
     Error saveReport(const QString &path);
 
 Q_SIGNALS:
@@ -113,6 +118,7 @@ private:
     void refreshHistory();
     void recordHistory(const arm::ModelUpdateResult &result, bool rollback, const QString &smokeText);
     void openReportDialog();
+    report::DecisionReport decisionReport() const;
     void addTimeline(const QString &text);
     void refreshBackups();
     void showCommands();
@@ -132,6 +138,7 @@ private:
     std::unique_ptr<SecretBundleJob> m_secretRead;
     std::unique_ptr<arm::SmokeCheckJob> m_smoke;
     QPointer<QFileDialog> m_reportDialog;
+    bool m_writingReport = false;
     std::optional<ml::RrsTable> m_smokeBefore;
     arm::SmokeRows m_smokeRows; // the rows scored before, scored again after
     std::optional<arm::ModelUpdateResult> m_pendingResult; // updated, waiting for the smoke test

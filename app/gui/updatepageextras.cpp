@@ -9,7 +9,9 @@
 #include "wizardstate.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mlr::gui {
 
@@ -141,17 +143,38 @@ void UpdatePage::openReportDialog()
             filter.contains(QStringLiteral("*.html")) ? QStringLiteral("html") : QStringLiteral("pdf"));
     });
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (const Error error = saveReport(path))
-            m_ui->actionMessage->showMessage(InlineMessage::Kind::Error, error.message());
-        else
-            m_ui->actionMessage->showMessage(
-                InlineMessage::Kind::Positive, tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        // Written on a worker thread (QTextDocument, QPdfWriter and QPainter on images are
+        // usable off the GUI thread); the page stays responsive.
+        auto *watcher = new QFutureWatcher<Error>(this);
+        connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
+            const Error error = watcher->result();
+            watcher->deleteLater();
+            m_writingReport = false;
+            setBusy(bool(m_update) || bool(m_smoke) || bool(m_plan) || bool(m_list) || bool(m_signIn));
+            m_ui->reportButton->setEnabled(true);
+            if (error)
+                m_ui->actionMessage->showMessage(InlineMessage::Kind::Error, error.message());
+            else
+                m_ui->actionMessage->showMessage(InlineMessage::Kind::Positive,
+                    tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        });
+        m_writingReport = true;
+        setBusy(true);
+        m_ui->reportButton->setEnabled(false);
+        m_ui->actionMessage->showMessage(InlineMessage::Kind::Information, tr("Writing the report…"));
+        watcher->setFuture(QtConcurrent::run(
+            [report = decisionReport(), path] { return report::writeReport(report, path); }));
     });
     m_reportDialog = dialog;
     dialog->open();
 }
 
 Error UpdatePage::saveReport(const QString &path)
+{
+    return report::writeReport(decisionReport(), path);
+}
+
+report::DecisionReport UpdatePage::decisionReport() const
 {
     report::DecisionReport r;
     r.profile = state()->profile().name;
@@ -165,7 +188,7 @@ Error UpdatePage::saveReport(const QString &path)
     else if (m_ui->backupCombo->currentIndex() >= 0)
         r.rollbackHandle = m_ui->backupCombo->currentData().toString();
     r.generated = QDateTime::currentDateTimeUtc();
-    return report::writeReport(r, path);
+    return r;
 }
 
 } // namespace mlr::gui

@@ -472,8 +472,10 @@ private Q_SLOTS:
         const QString html = m_dir.filePath(QStringLiteral("decision.html"));
         dialog->selectFile(html);
         static_cast<QDialog *>(dialog)->accept(); // as the Save button does
-        QTRY_VERIFY(QFile::exists(html));
-        QCOMPARE(find<InlineMessage>("actionMessage")->kind(), InlineMessage::Kind::Positive);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<InlineMessage>("actionMessage")->kind() == InlineMessage::Kind::Positive, 20000);
+        QVERIFY(QFile::exists(html));
+        QVERIFY(!page()->isBusy());
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
