@@ -10,7 +10,9 @@
 #include "updatepage.h"
 #include "wizardstate.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -84,6 +86,12 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
     updateStepList();
     QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
+
+    // Room for the Evaluate step's charts and tables; at most 90 % of the screen.
+    QSize size = defaultSize();
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
 }
 
 WizardPage *RetrainWizard::wizardPage(PageId id) const

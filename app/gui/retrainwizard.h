@@ -33,6 +33,9 @@ public:
                            QWidget *parent = nullptr);
 
     StepList *stepList() const { return m_stepList; }
+    // The size the wizard opens with where the screen allows it (and in screenshots).
+    static QSize defaultSize() { return {1100, 780}; }
+
     WizardPage *wizardPage(PageId id) const;
 
     // "credentials", "storage", "submit", "evaluate", "update" (the --page names).

@@ -45,6 +45,7 @@ void ScreenshotDriver::start()
         m_wizard->setStartId(m_pages.first());
         m_wizard->restart();
     }
+    m_wizard->resize(RetrainWizard::defaultSize()); // whatever the (offscreen) screen's size
     m_wizard->show();
     m_poll.start();
 }

@@ -27,7 +27,7 @@ QString duration(qint64 seconds)
 
 QString checkSummary(const ml::DataCheckResult &result)
 {
-    const QString rows = Tr::tr("%n row(s) checked", nullptr, int(std::min<qint64>(result.rows, INT_MAX)));
+    const QString rows = Tr::tr("%Ln row(s) checked", nullptr, int(std::min<qint64>(result.rows, INT_MAX)));
     if (result.errorCount == 0 && result.warningCount == 0)
         return Tr::tr("%1: no problems. Ready to upload.").arg(rows);
     const QString errors = Tr::tr("%n error(s)", nullptr, int(result.errorCount));

@@ -27,6 +27,7 @@ struct WizardFixture
         if (prepare)
             prepare(*state);
         wizard = std::make_unique<RetrainWizard>(state.get(), start);
+        wizard->resize(RetrainWizard::defaultSize()); // the offscreen screen is only 800 x 600
         wizard->show();
     }
 

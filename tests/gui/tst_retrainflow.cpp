@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -44,6 +45,16 @@ class TestRetrainFlow : public QObject
         QSignalSpy written(write.get(), &SecretWriteJob::finished);
         write->start();
         QVERIFY(written.wait());
+    }
+
+    // With MLR_SCREENSHOT_DIR set (scripts/screenshots), saves the wizard as DIR/<name>.png.
+    static void screenshot(const WizardFixture &f, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MLR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QVERIFY(f.wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     }
 
     // Clicks Next once the current page allows it; checks where the wizard went.
@@ -118,6 +129,7 @@ private Q_SLOTS:
         const std::optional<ml::JobRecord> record = ml::JobJournal().find(jobId);
         QVERIFY(record);
         QCOMPARE(record->state, ml::JobState::Finished);
+        screenshot(f, QStringLiteral("submit"));
 
         // Evaluate: the new model against the one in production, on the same rows.
         next(f, RetrainWizard::EvaluatePageId, 10000);
@@ -167,6 +179,14 @@ private Q_SLOTS:
         QTRY_VERIFY(
             evaluate->newMatrix()->count(1, 1) + evaluate->newMatrix()->count(0, 1) != predictedPositive);
         QVERIFY(f.nextButton()->isEnabled());
+
+        auto *tabs = f.find<QTabWidget>(RetrainWizard::EvaluatePageId, "evaluationTabs");
+        for (const auto &[tab, name] :
+            { std::pair { "metricsTab", "evaluate" }, std::pair { "curvesTab", "evaluate-curves" },
+                std::pair { "confusionTab", "evaluate-confusion" } }) {
+            tabs->setCurrentWidget(f.find<QWidget>(RetrainWizard::EvaluatePageId, tab));
+            screenshot(f, QString::fromLatin1(name));
+        }
     }
 };
 
