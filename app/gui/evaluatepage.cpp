@@ -324,7 +324,7 @@ void EvaluatePage::showAnalysis()
     showRegressionChart();
     updateExportButton();
     m_ui->progressLabel->setText(
-        tr("%n row(s) compared.", nullptr, int(m_comparison->challenger.usableRowCount())));
+        tr("%Ln row(s) compared.", nullptr, int(m_comparison->challenger.usableRowCount())));
     Q_EMIT analysisReady();
 }
 
