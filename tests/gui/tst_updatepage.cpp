@@ -222,6 +222,28 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>("serviceCombo")->count(), 0);
     }
 
+    // Tab walks the page top to bottom: each control's next listed control in the focus chain.
+    void tabOrder()
+    {
+        const QStringList order { QStringLiteral("methodCombo"), QStringLiteral("secretEdit"),
+            QStringLiteral("staySignedInCheck"), QStringLiteral("signInButton"),
+            QStringLiteral("serviceCombo"), QStringLiteral("refreshButton"), QStringLiteral("diffView"),
+            QStringLiteral("confirmCheck"), QStringLiteral("overrideCheck"), QStringLiteral("updateButton"),
+            QStringLiteral("timelineList"), QStringLiteral("backupCombo"), QStringLiteral("rollbackButton"),
+            QStringLiteral("historyList"), QStringLiteral("commandsButton"), QStringLiteral("reportButton") };
+        for (qsizetype i = 0; i + 1 < order.size(); ++i) {
+            QWidget *w = find<QWidget>(qPrintable(order.at(i)));
+            QVERIFY(w);
+            // The next listed control after w in the focus chain.
+            QString next;
+            for (QWidget *n = w->nextInFocusChain(); n != w && next.isEmpty(); n = n->nextInFocusChain()) {
+                if (order.contains(n->objectName()))
+                    next = n->objectName();
+            }
+            QCOMPARE(next, order.at(i + 1));
+        }
+    }
+
     // The profile names a service that is not there: said so, nothing chosen for the user.
     void serviceNotFound()
     {
