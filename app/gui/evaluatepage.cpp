@@ -238,11 +238,13 @@ void EvaluatePage::onEvaluated(
     }
     // The timeline keeps the verdict (a small file; a failure to write it does not stop the page).
     if (const auto job = ml::JobJournal().find(m_loadedJobId)) {
-        const Error recorded = history::HistoryStore().append(
-            history::evaluationEvent(state()->profile().name, *job, *comparison, verdict));
-        if (recorded)
-            qWarning("history: %s", qPrintable(recorded.message()));
+        history::appendInBackground(history::evaluationEvent(state()->profile().name, *job, *comparison, verdict),
+            this, [](const Error &recorded) {
+                if (recorded)
+                    qWarning("history: %s", qPrintable(recorded.message()));
+            });
     }
+    state()->setEvaluation(comparison, verdict);
     setComparison(std::move(comparison), verdict);
 }
 

@@ -20,17 +20,25 @@ void UpdatePage::loadGate()
     m_gateKnown = false;
     m_gatePassed = false;
     m_verdict = {};
-    const std::optional<history::Event> evaluation
-        = m_job ? history::HistoryStore().lastEvaluation(m_job->jobId) : std::nullopt;
-    if (!evaluation) {
+    // This session's Evaluate step first (it may still be on its way to the history file),
+    // else the last evaluation the history recorded for the job (another session, the CLI).
+    if (m_job && m_job->jobId == state()->jobId() && state()->comparison()) {
+        m_gateKnown = true;
+        m_verdict = state()->verdict();
+        m_gatePassed = m_verdict.passed;
+    } else if (const std::optional<history::Event> evaluation
+        = m_job ? history::HistoryStore().lastEvaluation(m_job->jobId) : std::nullopt) {
+        m_gateKnown = true;
+        m_gatePassed = evaluation->details.value(QStringLiteral("passed")).toBool();
+        m_verdict.passed = m_gatePassed;
+        m_verdict.summary
+            = evaluation->details.value(QStringLiteral("verdict"), evaluation->summary).toString();
+    }
+    if (!m_gateKnown) {
         m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
             tr("No evaluation of this job is recorded: check it on the Evaluate step before you update."));
         return;
     }
-    m_gateKnown = true;
-    m_gatePassed = evaluation->details.value(QStringLiteral("passed")).toBool();
-    m_verdict.passed = m_gatePassed;
-    m_verdict.summary = evaluation->details.value(QStringLiteral("verdict"), evaluation->summary).toString();
     m_ui->gateMessage->showMessage(
         m_gatePassed ? InlineMessage::Kind::Positive : InlineMessage::Kind::Warning,
         m_gatePassed
@@ -63,10 +71,13 @@ void UpdatePage::recordHistory(const arm::ModelUpdateResult &result, bool rollba
         e.jobId = m_job->jobId;
     if (!smokeText.isEmpty())
         e.details.insert(QStringLiteral("smoke"), smokeText);
-    if (const Error error = history::HistoryStore().append(e))
-        m_ui->resultMessage->showMessage(m_ui->resultMessage->kind(),
-            m_ui->resultMessage->text() + u' '
-                + tr("(Not recorded in the history: %1)").arg(error.message()));
+    history::appendInBackground(e, this, [this](const Error &error) {
+        refreshHistory();
+        if (error)
+            m_ui->resultMessage->showMessage(m_ui->resultMessage->kind(),
+                m_ui->resultMessage->text() + u' '
+                    + tr("(Not recorded in the history: %1)").arg(error.message()));
+    });
 }
 
 bool UpdatePage::canSmokeTest() const
@@ -182,6 +193,11 @@ report::DecisionReport UpdatePage::decisionReport() const
     if (m_job)
         r.job = *m_job;
     r.verdict = m_verdict;
+    // The Evaluate step's comparison of this job, when it ran in this session (metrics and charts).
+    if (m_job && m_job->jobId == state()->jobId() && state()->comparison()) {
+        r.comparison = state()->comparison();
+        r.verdict = state()->verdict();
+    }
     r.update = m_lastResult;
     if (m_lastResult)
         r.rollbackHandle = m_lastResult->backupFile;

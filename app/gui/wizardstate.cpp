@@ -14,8 +14,7 @@ WizardState::WizardState(const QString &settingsFile, QObject *parent)
     , m_secrets(new SecretStore(this))
     , m_network(new QNetworkAccessManager(this))
     , m_profile(Profile::localSandbox())
-{
-}
+{ }
 
 WizardState::~WizardState() = default;
 
@@ -37,7 +36,9 @@ void WizardState::setStorageAccount(const std::optional<StorageAccount> &account
     const auto same = [](const std::optional<StorageAccount> &a, const std::optional<StorageAccount> &b) {
         if (a.has_value() != b.has_value())
             return false;
-        return !a || (a->name == b->name && a->key == b->key && a->sas == b->sas && a->blobEndpoint == b->blobEndpoint);
+        return !a
+            || (a->name == b->name && a->key == b->key && a->sas == b->sas
+                && a->blobEndpoint == b->blobEndpoint);
     };
     if (same(account, m_storageAccount))
         return;
@@ -68,6 +69,17 @@ void WizardState::setJobId(const QString &jobId)
         return;
     m_jobId = jobId;
     Q_EMIT jobIdChanged();
+    setEvaluation(nullptr, {});
+}
+
+void WizardState::setEvaluation(
+    std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict)
+{
+    if (!comparison && !m_comparison)
+        return;
+    m_comparison = std::move(comparison);
+    m_verdict = verdict;
+    Q_EMIT evaluationChanged();
 }
 
 } // namespace mlr::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eval/evaltypes.h"
 #include "http/error.h"
 #include "profile/profile.h"
 #include "storage/storageaccount.h"
@@ -59,11 +60,19 @@ public:
     QString jobId() const { return m_jobId; }
     void setJobId(const QString &jobId);
 
+    // What the Evaluate step concluded about jobId(): both models on the same rows and the
+    // gate's verdict (for the Update step's decision report); null until it has, and again
+    // when the job id changes.
+    std::shared_ptr<const eval::Comparison> comparison() const { return m_comparison; }
+    const eval::GateVerdict &verdict() const { return m_verdict; }
+    void setEvaluation(std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict);
+
 Q_SIGNALS:
     void profileChanged();
     void storageAccountChanged();
     void containerChanged();
     void jobIdChanged();
+    void evaluationChanged();
 
 private:
     std::unique_ptr<ProfileStore> m_profiles;
@@ -73,6 +82,8 @@ private:
     std::optional<StorageAccount> m_storageAccount;
     QString m_container;
     QString m_jobId;
+    std::shared_ptr<const eval::Comparison> m_comparison;
+    eval::GateVerdict m_verdict;
 };
 
 } // namespace mlr::gui

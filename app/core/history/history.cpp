@@ -6,11 +6,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -351,6 +353,18 @@ Event updateEvent(const QString &profile, const arm::ModelUpdateResult &r, bool 
         { QStringLiteral("operation"), r.operation.final.status },
         { QStringLiteral("started"), isoUtc(r.started) }, { QStringLiteral("ended"), isoUtc(r.ended) } };
     return e;
+}
+
+void appendInBackground(
+    const Event &event, QObject *context, std::function<void(const Error &)> done, const QString &directory)
+{
+    auto *watcher = new QFutureWatcher<Error>(context);
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, watcher, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        if (done)
+            done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([event, directory] { return HistoryStore(directory).append(event); }));
 }
 
 } // namespace mlr::history

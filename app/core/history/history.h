@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 // History: one timeline of retraining jobs, evaluations (with their gate verdicts), updates,
@@ -103,6 +104,12 @@ Event evaluationEvent(
 // An update (or a rollback) of a service; details: "state", "stateText", "oldUri", "newUri",
 // "verifiedUri", "backupFile", "assetId", "diff" (lines), "refusals", "warnings", "operation".
 Event updateEvent(const QString &profile, const arm::ModelUpdateResult &r, bool rollback);
+
+// HistoryStore(directory).append(event) on a worker thread, for callers on the GUI thread
+// (the lock file may be waited for). `done` (optional) gets the outcome on `context`'s
+// thread; not at all when `context` is destroyed first (the event is still written).
+void appendInBackground(const Event &event, QObject *context, std::function<void(const Error &)> done = {},
+    const QString &directory = {});
 
 } // namespace mlr::history
 
