@@ -15,6 +15,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <cmath>
 
 namespace mlr::history {
@@ -139,11 +143,16 @@ QString eventKindText(EventKind kind)
 
 QString currentUserName()
 {
-    for (const char *name : { "USER", "USERNAME", "LOGNAME" }) {
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // Services, containers and sudo may not set the variables: ask the user database.
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 
