@@ -12,6 +12,9 @@
 #include <QUrlQuery>
 
 #include <csignal>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +94,10 @@ bool ServerProcess::start(const QStringList &arguments, QString *why, const QStr
     m_process->setProgram(QStringLiteral(MLSTUDIO_LOCAL_BINARY));
     m_process->setArguments(
         QStringList { u"--data"_s, m_dataDir, u"--storage"_s, azurite->connectionString } + arguments);
+#ifdef Q_OS_LINUX
+    // A test that crashes (or is killed by ctest's timeout) takes its server with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         *why = u"cannot start mlstudio-local: "_s + m_process->errorString();
