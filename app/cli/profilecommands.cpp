@@ -19,6 +19,11 @@ namespace mlr::cli {
 
 namespace {
 
+QString tool()
+{
+    return QString::fromLatin1(toolName);
+}
+
 // The secret slots as `profile set`/`profile show` name them, in display order.
 struct SecretKey
 {
@@ -30,30 +35,6 @@ const SecretKey secretKeys[] = {
     { u"trainingApiKey", SecretKind::TrainingApiKey },  { u"predictiveApiKey", SecretKind::PredictiveApiKey },
     { u"clientSecret", SecretKind::ArmClientSecret },   { u"refreshToken", SecretKind::ArmRefreshToken },
 };
-
-QString secretKeyName(SecretKind kind)
-{
-    for (const SecretKey &s : secretKeys)
-        if (s.kind == kind)
-            return QString::fromUtf16(s.key);
-    return secretKindId(kind);
-}
-
-QString tool()
-{
-    return QString::fromLatin1(toolName);
-}
-
-// The store's reason, as a clause: no trailing period.
-QString keychainUnavailableText(const SecretStore &store)
-{
-    QString reason = store.unavailableReason().trimmed();
-    if (reason.isEmpty())
-        reason = Command::tr("no keychain is available");
-    while (reason.endsWith(u'.'))
-        reason.chop(1);
-    return reason;
-}
 
 // ---------------------------------------------------------------------------------------
 
@@ -405,172 +386,25 @@ private:
 
 // ---------------------------------------------------------------------------------------
 
-// profile from-sandbox DEMO_JSON [NAME]: a profile for mlstudio-local's demo services, its
-// secrets (the two API keys, the storage account key, the client secret) in the keychain.
-class ProfileFromSandboxCommand final : public Command
-{
-public:
-    using Command::Command;
-
-    void start() override
-    {
-        const QString path = invocation().args.at(0);
-        m_name = invocation().args.size() > 1 ? invocation().args.at(1) : Profile::localSandboxName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            failInput(tr("'%1' cannot be read: %2").arg(path, file.errorString()));
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonObject demo = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-        if (demo.isEmpty()) {
-            failInput(tr("'%1' is not mlstudio-local's demo.json (%2).").arg(path, parseError.errorString()));
-            return;
-        }
-        auto text = [&demo](const QString &key) {
-            return demo.value(key).toString().trimmed();
-        };
-        const QJsonObject training = demo.value(QStringLiteral("trainingService")).toObject();
-        const QJsonObject predictive = demo.value(QStringLiteral("predictiveService")).toObject();
-        for (const QString &secret : { training.value(QStringLiteral("apiKey")).toString(),
-                 predictive.value(QStringLiteral("apiKey")).toString(), text(QStringLiteral("clientSecret")),
-                 text(QStringLiteral("storageConnectionString")) })
-            redaction::registerSecret(secret);
-
-        Error error;
-        const std::optional<StorageAccount> account
-            = StorageAccount::fromConnectionString(text(QStringLiteral("storageConnectionString")), &error);
-        if (!account) {
-            fail(error.withContext(tr("The storageConnectionString of '%1'").arg(path)));
-            return;
-        }
-        std::optional<Profile> existing = ctx().profiles().load(m_name);
-        m_created = !existing;
-        if (m_created) {
-            if (const Error e = ProfileStore::validateName(m_name)) {
-                fail(e);
-                return;
-            }
-        }
-        m_profile = existing ? *existing : Profile();
-        m_profile.name = m_name;
-        const QList<std::pair<QString, QString>> settings = {
-            { QStringLiteral("storageAccountName"), account->name },
-            { QStringLiteral("blobEndpoint"), QString::fromUtf8(account->blobEndpoint.toEncoded()) },
-            { QStringLiteral("container"), text(QStringLiteral("container")) },
-            { QStringLiteral("trainingBatchUrl"), training.value(QStringLiteral("batchUrl")).toString() },
-            { QStringLiteral("trainingServiceName"), training.value(QStringLiteral("name")).toString() },
-            { QStringLiteral("predictiveRequestUrl"),
-                predictive.value(QStringLiteral("requestUrl")).toString() },
-            { QStringLiteral("predictiveServiceName"), predictive.value(QStringLiteral("name")).toString() },
-            { QStringLiteral("loginUrl"), text(QStringLiteral("loginUrl")) },
-            { QStringLiteral("armUrl"), text(QStringLiteral("armUrl")) },
-            { QStringLiteral("tenantId"), text(QStringLiteral("tenant")) },
-            { QStringLiteral("clientId"), text(QStringLiteral("clientId")) },
-            { QStringLiteral("subscriptionId"), text(QStringLiteral("subscriptionId")) },
-            { QStringLiteral("resourceGroup"), text(QStringLiteral("resourceGroup")) },
-        };
-        for (const auto &[key, value] : settings) {
-            if (const Error e = m_profile.set(key, value)) {
-                Error withWhere = e;
-                fail(
-                    withWhere.withContext(tr("'%1' has an unusable %2; nothing was changed").arg(path, key)));
-                return;
-            }
-        }
-        m_secrets = {
-            { SecretKind::TrainingApiKey, training.value(QStringLiteral("apiKey")).toString().trimmed() },
-            { SecretKind::PredictiveApiKey, predictive.value(QStringLiteral("apiKey")).toString().trimmed() },
-            { SecretKind::StorageAccountKey, account->key },
-            { SecretKind::ArmClientSecret, text(QStringLiteral("clientSecret")) },
-        };
-        m_secrets.removeIf([](const auto &s) { return s.second.isEmpty(); });
-        if (const Error e = ctx().profiles().save(m_profile)) {
-            fail(e);
-            return;
-        }
-        if (ctx().secrets().isSessionOnly()) {
-            report();
-            return;
-        }
-        writeNext();
-    }
-
-private:
-    void writeNext()
-    {
-        if (m_job)
-            m_job.release()->deleteLater();
-        if (m_index >= m_secrets.size()) {
-            report();
-            return;
-        }
-        const auto [kind, value] = m_secrets.at(m_index);
-        m_job.reset(ctx().secrets().write(m_profile.name, kind, value, nullptr));
-        connect(m_job.get(), &SecretWriteJob::finished, this, [this, kind](const Error &error) {
-            if (error) {
-                fail(Error(error).withContext(
-                    tr("Profile '%1' was saved, but storing its %2 in the keychain failed")
-                        .arg(m_profile.name, secretKeyName(kind))));
-                return;
-            }
-            if (!m_job->isSessionOnly())
-                m_stored.append(secretKeyName(kind));
-            ++m_index;
-            writeNext();
-        });
-        m_job->start();
-    }
-
-    void report()
-    {
-        QStringList missing;
-        for (const auto &[kind, value] : std::as_const(m_secrets))
-            if (!m_stored.contains(secretKeyName(kind)))
-                missing.append(secretKeyName(kind));
-        const QString reason = keychainUnavailableText(ctx().secrets());
-        if (out().isJson()) {
-            QJsonObject o { { QStringLiteral("name"), m_profile.name },
-                { QStringLiteral("created"), m_created },
-                { QStringLiteral("secretsStored"), QJsonArray::fromStringList(m_stored) },
-                { QStringLiteral("secretsNotStored"), QJsonArray::fromStringList(missing) } };
-            if (!missing.isEmpty())
-                o.insert(QStringLiteral("keychain"), reason);
-            out().json(o);
-        } else {
-            QString text = (m_created ? tr("Profile '%1' created from the sandbox's demo services")
-                                      : tr("Profile '%1' updated from the sandbox's demo services"))
-                               .arg(m_profile.name);
-            text += m_stored.isEmpty() ? QStringLiteral(".")
-                                       : QStringLiteral("; ")
-                    + tr("stored in the keychain: %1.").arg(m_stored.join(QStringLiteral(", ")));
-            if (!missing.isEmpty()) {
-                text += u'\n'
-                    + tr(
-                        "The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets "
-                        "(%2): they "
-                        "cannot be kept anywhere else. For retrain commands pass the training key in "
-                        "MLR_TRAINING_API_KEY and the storage connection string in "
-                        "AZURE_STORAGE_CONNECTION_STRING "
-                        "(both are in the demo.json), or store them later with '%3 profile set \"%4\" KEY=-' "
-                        "once a keychain is available.")
-                          .arg(reason, missing.join(QStringLiteral(", ")), tool(), m_profile.name);
-            }
-            out().text(text);
-        }
-        succeed();
-    }
-
-    QString m_name;
-    Profile m_profile;
-    bool m_created = false;
-    QList<std::pair<SecretKind, QString>> m_secrets;
-    QStringList m_stored;
-    std::unique_ptr<SecretWriteJob> m_job;
-    qsizetype m_index = 0;
-};
-
 } // namespace
+
+QString secretKeyName(SecretKind kind)
+{
+    for (const SecretKey &s : secretKeys)
+        if (s.kind == kind)
+            return QString::fromUtf16(s.key);
+    return secretKindId(kind);
+}
+
+QString keychainUnavailableText(const SecretStore &store)
+{
+    QString reason = store.unavailableReason().trimmed();
+    if (reason.isEmpty())
+        reason = Command::tr("no keychain is available");
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
+    return reason;
+}
 
 std::unique_ptr<Command> createProfileCommand(Context &context)
 {
@@ -584,7 +418,7 @@ std::unique_ptr<Command> createProfileCommand(Context &context)
     if (name == u"delete")
         return std::make_unique<ProfileDeleteCommand>(context);
     if (name == u"from-sandbox")
-        return std::make_unique<ProfileFromSandboxCommand>(context);
+        return createProfileFromSandboxCommand(context);
     return nullptr;
 }
 
