@@ -42,6 +42,7 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CredentialsPage::save);
     connect(m_ui->testButton, &QPushButton::clicked, this, &CredentialsPage::test);
+    connect(m_ui->createServicesButton, &QPushButton::clicked, this, &CredentialsPage::openServicePairDialog);
     connect(state->secrets(), &SecretStore::keychainUnavailable, this, &CredentialsPage::showKeychainBanner);
     showKeychainBanner();
     updateActions();
@@ -96,6 +97,7 @@ bool CredentialsPage::validatePage()
     Profile profile = m_profile;
     if (m_form->applyTo(&profile))
         return false;
+    applyPairNames(&profile);
     cancelTest();
     state()->setProfile(profile);
     state()->setStorageAccount(account);
@@ -173,10 +175,12 @@ void CredentialsPage::save()
     Profile profile = m_profile;
     if (m_form->applyTo(&profile))
         return;
+    applyPairNames(&profile);
     if (const Error error = state()->profiles().save(profile)) {
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Error, error.message());
         return;
     }
+    m_pairNames.remove(profile.name);
     m_profile = profile;
     state()->profiles().setLastUsed(profile.name);
 
@@ -252,6 +256,7 @@ void CredentialsPage::updateActions()
     const bool busy = isBusy();
     m_ui->saveButton->setEnabled(!loading && !m_saveJob && !m_profileBar->isBusy());
     m_ui->testButton->setEnabled(!loading && !m_testJob && m_form->account(nullptr).has_value());
+    m_ui->createServicesButton->setEnabled(!loading && !m_profile.name.isEmpty());
     m_ui->busyBar->setVisible(busy);
     QString status;
     if (loading)

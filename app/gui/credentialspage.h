@@ -8,6 +8,7 @@
 #include "wizardpage.h"
 
 #include <QMap>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,8 @@ namespace mlr::gui {
 
 class ProfileBar;
 class SecretBundleJob;
+class ServicePairDialog;
+struct ServicePair;
 
 // Step "Credentials": choose or manage a connection profile and enter its storage account
 // and web service credentials.
@@ -36,6 +39,9 @@ class SecretBundleJob;
 //   non-loopback host, and lists the containers.
 // - Complete when the storage credentials are complete and safe to use and nothing is
 //   loading. Leaving forward hands the profile and the storage account to WizardState.
+// - "Create services…" (mlstudio-local) opens a non-modal ServicePairDialog for the profile;
+//   the new pair's endpoints and keys land in the form as unsaved edits (and its service
+//   names in the profile when it is saved or the step is left).
 // Problems are shown inline, next to the fields, never in modal dialogs.
 class CredentialsPage : public WizardPage
 {
@@ -63,12 +69,18 @@ private:
     void testFinished(const QList<ContainerInfo> &containers, const Error &error);
     void cancelTest();
     void updateActions();
+    void openServicePairDialog();
+    void servicePairCreated(const QString &profile, const ServicePair &pair);
+    void applyPairNames(Profile *profile) const;
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     CredentialsForm *m_form;
     ProfileBar *m_profileBar;
     Profile m_profile; // as loaded from the store (the form may hold edits)
     QMap<QString, CredentialsForm::Draft> m_drafts; // unsaved edits of profiles left, by name
+    // Service names of pairs created and not saved yet, by profile: {training, predictive}.
+    QMap<QString, std::pair<QString, QString>> m_pairNames;
+    QPointer<ServicePairDialog> m_pairDialog;
     std::unique_ptr<SecretBundleJob> m_loadJob;
     std::unique_ptr<SecretBundleJob> m_saveJob;
     std::unique_ptr<BlobService> m_testService; // declared before its job: destroyed after it
