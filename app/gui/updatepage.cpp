@@ -27,21 +27,6 @@ enum SignInMethod
     DeviceCodeMethod = 1
 };
 
-QString resultText(const arm::ModelUpdateResult &r, bool rollback)
-{
-    switch (r.state) {
-    case arm::ServiceState::Updated:
-        return rollback
-            ? UpdatePage::tr("Rolled back: the service reads back %1.").arg(r.verifiedUri)
-            : UpdatePage::tr("Updated: the service reads back the new model %1.").arg(r.verifiedUri);
-    case arm::ServiceState::NotApplied:
-        return UpdatePage::tr("Not applied: Azure reported success, but the service still reads back %1. %2")
-            .arg(r.verifiedUri, r.stateText);
-    default:
-        return r.stateText;
-    }
-}
-
 } // namespace
 
 UpdatePage::UpdatePage(WizardState *state, QWidget *parent)
@@ -82,6 +67,7 @@ UpdatePage::UpdatePage(WizardState *state, QWidget *parent)
         startUpdate(uri, true);
     });
     connect(m_ui->reportButton, &QPushButton::clicked, this, &UpdatePage::openReportDialog);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &UpdatePage::openImportDialog);
     connect(m_ui->commandsButton, &QPushButton::clicked, this, [this] {
         const bool show = !m_ui->commandsTabs->isVisible();
         if (show)
@@ -148,9 +134,11 @@ void UpdatePage::cleanupPage()
     m_plan.reset();
     m_secretRead.reset();
     m_resume.reset();
+    if (m_importDialog)
+        m_importDialog->close();
     if (m_reportDialog)
         m_reportDialog->close();
-    setBusy(bool(m_update) || bool(m_smoke));
+    setBusy(bool(m_update) || bool(m_smoke) || bool(m_import));
     updateActions();
 }
 
@@ -230,233 +218,6 @@ void UpdatePage::loadJob()
     loadGate();
 }
 
-void UpdatePage::listServices()
-{
-    if (!m_tokens)
-        return;
-    const arm::ArmTarget t = target();
-    const auto scope = t.resourceGroup.isEmpty() ? arm::WebServiceListJob::Scope::Subscription
-                                                 : arm::WebServiceListJob::Scope::ResourceGroup;
-    m_list = std::make_unique<arm::WebServiceListJob>(state()->network(), m_tokens.get(), t, scope);
-    m_list->setRetryPolicy(m_policy);
-    connect(m_list.get(), &arm::WebServiceListJob::finished, this, &UpdatePage::onServicesListed);
-    m_ui->serviceMessage->showMessage(InlineMessage::Kind::Information, tr("Listing the web services…"));
-    setBusy(true);
-    m_list->start();
-    updateActions();
-}
-
-void UpdatePage::onServicesListed(const QList<arm::WebServiceSummary> &services, const Error &error)
-{
-    m_list.release()->deleteLater();
-    setBusy(false);
-    if (error) {
-        m_ui->serviceMessage->showMessage(
-            InlineMessage::Kind::Error, tr("Could not list the web services: %1").arg(error.message()));
-        updateActions();
-        return;
-    }
-    const QString wanted = serviceName().isEmpty() ? state()->profile().predictiveServiceName : serviceName();
-    {
-        const QSignalBlocker blocker(m_ui->serviceCombo);
-        m_ui->serviceCombo->clear();
-        for (const arm::WebServiceSummary &s : services) {
-            const QString text
-                = s.title.isEmpty() || s.title == s.name ? s.name : tr("%1 (%2)").arg(s.name, s.title);
-            m_ui->serviceCombo->addItem(text, s.name);
-        }
-        const int index = m_ui->serviceCombo->findData(wanted);
-        m_ui->serviceCombo->setCurrentIndex(
-            index); // none when the profile's service is missing: the user chooses
-    }
-    if (services.isEmpty())
-        m_ui->serviceMessage->showMessage(InlineMessage::Kind::Warning,
-            tr("No web services in this subscription and resource group. Deploy the predictive service "
-               "first."));
-    else if (!wanted.isEmpty() && m_ui->serviceCombo->findData(wanted) < 0)
-        m_ui->serviceMessage->showMessage(InlineMessage::Kind::Warning,
-            tr("The profile's predictive service %1 is not in the list: choose the service to update.")
-                .arg(wanted));
-    else
-        m_ui->serviceMessage->clear();
-    m_planned.reset();
-    refreshBackups();
-    planUpdate();
-}
-
-void UpdatePage::planUpdate()
-{
-    m_plan.reset();
-    m_ui->guardMessage->clear();
-    m_ui->diffView->clear();
-    m_ui->confirmCheck->setChecked(false);
-    if (!m_tokens || serviceName().isEmpty() || m_newUri.isEmpty()) {
-        updateActions();
-        return;
-    }
-    arm::ModelUpdateRequest request;
-    request.serviceName = serviceName();
-    request.modelUri = QUrl(m_newUri);
-    request.backupDirectory = m_backupDir;
-    request.planOnly = true;
-    m_plan = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
-    m_plan->setRetryPolicy(m_policy);
-    connect(m_plan.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onPlanned);
-    m_ui->guardMessage->showMessage(
-        InlineMessage::Kind::Information, tr("Checking %1…").arg(request.serviceName));
-    setBusy(true);
-    m_plan->start();
-    updateActions();
-}
-
-void UpdatePage::onPlanned(const arm::ModelUpdateResult &result, const Error &error)
-{
-    m_plan.release()->deleteLater();
-    setBusy(bool(m_update) || bool(m_smoke));
-    m_planned = result;
-    const arm::UpdateGuard &g = result.guard;
-    if (error && g.refusals.isEmpty()) {
-        m_ui->guardMessage->showMessage(InlineMessage::Kind::Error, error.message());
-    } else if (!g.isAllowed()) {
-        m_ui->guardMessage->showMessage(InlineMessage::Kind::Error,
-            tr("%1 cannot be updated: %2").arg(result.serviceName, g.refusals.join(QStringLiteral(" "))));
-    } else if (!g.warnings.isEmpty()) {
-        m_ui->guardMessage->showMessage(InlineMessage::Kind::Warning,
-            tr("Check before you update: %1").arg(g.warnings.join(QStringLiteral(" "))));
-    } else {
-        m_ui->guardMessage->showMessage(InlineMessage::Kind::Positive,
-            tr("%1 can be updated: its trained model asset %2 will point at the new model.")
-                .arg(result.serviceName, result.assetName.isEmpty() ? result.assetId : result.assetName));
-    }
-    m_ui->diffView->setPlainText(
-        result.diff.isEmpty() && !g.isAllowed() ? QString() : arm::formatDiff(result.diff));
-    if (m_ui->commandsTabs->isVisible())
-        showCommands();
-    updateActions();
-}
-
-void UpdatePage::startUpdate(const QString &uri, bool rollback)
-{
-    if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update || m_smoke)
-        return;
-    m_rollingBack = rollback;
-    m_pendingUri = uri;
-    m_smokeBefore.reset();
-    m_ui->timelineList->clear();
-    m_ui->resultMessage->clear();
-    m_ui->smokeMessage->clear();
-    addTimeline(rollback ? tr("Rolling %1 back to %2").arg(serviceName(), uri)
-                         : tr("Updating %1 to %2").arg(serviceName(), uri));
-    setBusy(true);
-    if (canSmokeTest())
-        smokeTest(false); // then runUpdateJob()
-    else
-        runUpdateJob();
-    updateActions();
-}
-
-void UpdatePage::runUpdateJob()
-{
-    arm::ModelUpdateRequest request;
-    request.serviceName = serviceName();
-    request.modelUri = QUrl(m_pendingUri);
-    request.assetId = m_planned ? m_planned->assetId : QString();
-    request.backupDirectory = m_backupDir;
-    m_update = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
-    m_update->setPollInterval(m_pollFirst, m_pollMax);
-    m_update->setRetryPolicy(m_policy);
-    connect(m_update.get(), &arm::ModelUpdateJob::stepChanged, this,
-        [this](arm::ModelUpdateJob::Step, const QString &text) { addTimeline(text); });
-    connect(m_update.get(), &arm::ModelUpdateJob::backedUp, this, [this](const QString &file) {
-        addTimeline(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
-    });
-    connect(m_update.get(), &arm::ModelUpdateJob::operationProgress, this,
-        [this](const QString &status, double p) {
-            addTimeline(p >= 0 ? tr("Operation: %1 (%2 %)").arg(status).arg(qRound(p * 100))
-                               : tr("Operation: %1").arg(status));
-        });
-    connect(m_update.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onUpdated);
-    m_update->start();
-    updateActions();
-}
-
-void UpdatePage::cancelUpdate()
-{
-    if (!m_update && !m_smoke)
-        return;
-    m_update.reset();
-    m_smoke.reset();
-    m_pendingResult.reset();
-    addTimeline(tr("Stopped following the update."));
-    m_ui->resultMessage->showMessage(InlineMessage::Kind::Warning,
-        tr("Stopped following the update of %1: the change may or may not have been applied. "
-           "Check the service before you try again.")
-            .arg(serviceName()));
-    setBusy(false);
-    updateActions();
-}
-
-void UpdatePage::onUpdated(const arm::ModelUpdateResult &result, const Error &error)
-{
-    m_update.release()->deleteLater();
-    if (result.state == arm::ServiceState::Updated && !error && m_smokeBefore) {
-        m_pendingResult = result;
-        m_pendingError = error;
-        smokeTest(true); // then finishUpdate()
-        return;
-    }
-    finishUpdate(result, error, QString(), false);
-}
-
-void UpdatePage::finishUpdate(
-    const arm::ModelUpdateResult &result, const Error &error, const QString &smokeText, bool smokeUnchanged)
-{
-    m_pendingResult.reset();
-    setBusy(false);
-    m_lastResult = result;
-    const bool ok = result.state == arm::ServiceState::Updated && !error;
-    QString text = resultText(result, m_rollingBack);
-    if (error && result.state != arm::ServiceState::NotApplied && !text.contains(error.message()))
-        text = text.isEmpty() ? error.message() : text + u' ' + error.message();
-    m_ui->resultMessage->showMessage(ok
-            ? InlineMessage::Kind::Positive
-            : (result.state == arm::ServiceState::Unchanged ? InlineMessage::Kind::Warning
-                                                            : InlineMessage::Kind::Error),
-        text);
-    if (!smokeText.isEmpty())
-        m_ui->smokeMessage->showMessage(
-            smokeUnchanged ? InlineMessage::Kind::Warning : InlineMessage::Kind::Positive, smokeText);
-    addTimeline(ok ? tr("Done.") : tr("Ended: %1").arg(arm::serviceStateName(result.state)));
-    m_ui->confirmCheck->setChecked(false); // each change is confirmed (and overridden) anew
-    m_ui->overrideCheck->setChecked(false);
-    recordHistory(result, m_rollingBack, smokeText);
-    refreshBackups();
-    refreshHistory();
-    Q_EMIT updateFinished(result, error);
-    planUpdate(); // the guard and diff of the service as it is now
-}
-
-void UpdatePage::addTimeline(const QString &text)
-{
-    const QString time = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"));
-    m_ui->timelineList->addItem(tr("%1  %2").arg(time, text));
-    m_ui->timelineList->scrollToBottom();
-}
-
-void UpdatePage::refreshBackups()
-{
-    const QString current = m_ui->backupCombo->currentData().toString();
-    const QSignalBlocker blocker(m_ui->backupCombo);
-    m_ui->backupCombo->clear();
-    if (!serviceName().isEmpty()) {
-        for (const QString &file : arm::listBackups(m_backupDir, serviceName()))
-            m_ui->backupCombo->addItem(QFileInfo(file).fileName(), file);
-    }
-    const int index = m_ui->backupCombo->findData(current);
-    m_ui->backupCombo->setCurrentIndex(index >= 0 ? index : (m_ui->backupCombo->count() ? 0 : -1));
-    updateActions();
-}
-
 void UpdatePage::showCommands()
 {
     const QString service
@@ -479,7 +240,7 @@ void UpdatePage::showCommands()
 void UpdatePage::updateActions()
 {
     const bool signingIn = bool(m_signIn) || bool(m_resume);
-    const bool updating = bool(m_update) || bool(m_smoke) || bool(m_pendingResult);
+    const bool updating = bool(m_update) || bool(m_smoke) || bool(m_pendingResult) || bool(m_import);
     const bool secretMethod = m_ui->methodCombo->currentIndex() == ClientSecretMethod;
     m_ui->secretEdit->setEnabled(secretMethod && !signingIn);
     m_ui->staySignedInCheck->setEnabled(!secretMethod && !signingIn);
@@ -508,6 +269,8 @@ void UpdatePage::updateActions()
     m_ui->rollbackButton->setEnabled(
         isSignedIn() && !updating && !m_plan && m_ui->backupCombo->currentIndex() >= 0);
     m_ui->backupCombo->setEnabled(!updating);
+    m_ui->importButton->setEnabled(
+        isSignedIn() && !updating && !m_import && !m_plan && !serviceName().isEmpty());
 }
 
 } // namespace mlr::gui

@@ -6,10 +6,12 @@
 #include "arm/webservice.h"
 #include "eval/evaltypes.h"
 #include "http/retrypolicy.h"
+#include "inlinemessage.h"
 #include "ml/jobjournal.h"
 #include "ml/rrsclient.h"
 #include "wizardpage.h"
 
+#include <QJsonObject>
 #include <QPointer>
 
 #include <memory>
@@ -23,6 +25,8 @@ class UpdatePage;
 
 namespace mlr::arm {
 class SignInOperation;
+class WebServiceGetJob;
+class WebServiceWriteJob;
 class SmokeCheckJob;
 class TokenProvider;
 class WebServiceListJob;
@@ -55,6 +59,9 @@ class SecretBundleJob;
 // - show the history (HistoryStore: jobs, evaluations, updates, rollbacks; updates and
 //   rollbacks of this page are appended to it) and the equivalent commands (curl and
 //   PowerShell with -ServiceUpdates, secrets never shown);
+// - import a definition file (Export-AzMlWebService form, as `service import` does): read and
+//   checked on a worker thread, the service's current definition backed up, then PATCHed;
+//   a refusal (e.g. CannotChangeStorageAccount) is shown with its code and "unchanged";
 // - save a decision report (.html or .pdf) through a non-modal file dialog.
 // The gate verdict is the job's last Evaluation event in the history (the Evaluate step
 // records it).
@@ -87,10 +94,15 @@ public:
     // Writes the decision report of the job and the last update to path (.html or .pdf), on
     // the calling thread. The "Save report…" button writes it on a worker thread instead.
     Error saveReport(const QString &path);
+    // Imports the definition file at path into the chosen service (what choosing a file after
+    // "Import definition…" does); importFinished() says how it ended.
+    void importDefinitionFile(const QString &path);
 
 Q_SIGNALS:
     // An update or rollback ended (result also in lastResult()).
     void updateFinished(const mlr::arm::ModelUpdateResult &result, const mlr::Error &error);
+    // An import of a definition file ended (error empty: imported and the operation succeeded).
+    void importFinished(const mlr::Error &error);
 
 private:
     void readSecret();
@@ -120,6 +132,10 @@ private:
     void openReportDialog();
     report::DecisionReport decisionReport() const;
     void addTimeline(const QString &text);
+    void openImportDialog();
+    void importRead(const QJsonObject &definition, const Error &error);
+    void importWrite(const QJsonObject &current);
+    void finishImport(const QString &text, InlineMessage::Kind kind, const Error &error);
     void refreshBackups();
     void showCommands();
     void updateActions();
@@ -138,6 +154,10 @@ private:
     std::unique_ptr<SecretBundleJob> m_secretRead;
     std::unique_ptr<arm::SmokeCheckJob> m_smoke;
     QPointer<QFileDialog> m_reportDialog;
+    QPointer<QFileDialog> m_importDialog;
+    std::unique_ptr<QObject> m_import; // the read, the GET or the PATCH of an import
+    QJsonObject m_importDefinition;
+    QString m_importFile;
     bool m_writingReport = false;
     std::optional<ml::RrsTable> m_smokeBefore;
     arm::SmokeRows m_smokeRows; // the rows scored before, scored again after

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -350,6 +351,84 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
         choose(m_predictive);
         QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+    }
+
+    // A read-only service (readOnly set through ARM PATCH): the guard refuses it, Update and
+    // Import stay closed to it, and an import is refused before anything is written.
+    void readOnlyServiceRefused()
+    {
+        QFile csv(QDir(m_server.dataDir()).filePath(QStringLiteral("census-initial.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QJsonObject pair { { QStringLiteral("template"), QStringLiteral("two-class") },
+            { QStringLiteral("label"), QStringLiteral("income") },
+            { QStringLiteral("name"), QStringLiteral("guiro") },
+            { QStringLiteral("csv"), QString::fromUtf8(csv.readAll()) } };
+        const HttpResult created
+            = http("POST", QUrl(m_server.arm + QStringLiteral("/admin/services/from-template")),
+                QJsonDocument(pair).toJson(QJsonDocument::Compact),
+                { { "Content-Type", "application/json" } }, 120000);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        const QString service = QStringLiteral("guiro-predictive");
+        const QString token = demoToken(m_demo);
+        Headers headers = bearer(token);
+        headers.append({ "Content-Type", "application/json" });
+        const QJsonObject readOnly { { QStringLiteral("properties"),
+            QJsonObject { { QStringLiteral("readOnly"), true },
+                { QStringLiteral("packageType"), QStringLiteral("Graph") } } } };
+        const HttpResult patched = http("PATCH", QUrl(serviceUrl(m_demo, service)),
+            QJsonDocument(readOnly).toJson(QJsonDocument::Compact), headers);
+        QVERIFY2(patched.status == 200 || patched.status == 202, qPrintable(patched.describe()));
+        const QByteArray operation = patched.header("Azure-AsyncOperation");
+        if (!operation.isEmpty())
+            waitOperation(QString::fromUtf8(operation), token);
+
+        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        MLR_WAIT_IDLE(page(), 30000);
+        choose(service);
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message("guardMessage").contains(QStringLiteral("read-only")),
+            qPrintable(message("guardMessage")));
+        QVERIFY(!find<QCheckBox>("confirmCheck")->isEnabled());
+        find<QCheckBox>("confirmCheck")->setChecked(true);
+        find<QCheckBox>("overrideCheck")->setChecked(true);
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        find<QCheckBox>("confirmCheck")->setChecked(false);
+        find<QCheckBox>("overrideCheck")->setChecked(false);
+
+        // Importing a definition into it is refused before anything is written.
+        QSignalSpy imported(page(), &UpdatePage::importFinished);
+        page()->importDefinitionFile(
+            QStringLiteral(MLR_SOURCE_DIR "/tests/data/arm/census-predictive.export.json"));
+        QVERIFY(imported.wait(30000));
+        QVERIFY(imported.first().at(0).value<Error>());
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("read-only"))
+                && message("resultMessage").contains(QStringLiteral("unchanged")),
+            qPrintable(message("resultMessage")));
+        MLR_WAIT_IDLE(page(), 30000);
+        choose(m_predictive);
+        QVERIFY(find<InlineMessage>("guardMessage")->kind() != InlineMessage::Kind::Error);
+    }
+
+    // The reference's Export-AzMlWebService file names another storage account: the service
+    // refuses it with CannotChangeStorageAccount, the page shows the code and says the service
+    // is unchanged (its backup was taken first; its model is the same).
+    void cannotChangeStorageAccount()
+    {
+        QVERIFY(find<QPushButton>("importButton")->isEnabled());
+        const QString diffBefore = find<QPlainTextEdit>("diffView")->toPlainText();
+        QSignalSpy imported(page(), &UpdatePage::importFinished);
+        page()->importDefinitionFile(
+            QStringLiteral(MLR_SOURCE_DIR "/tests/data/arm/census-predictive.export.json"));
+        QVERIFY(page()->isBusy());
+        QVERIFY(imported.wait(30000));
+        const Error error = imported.first().at(0).value<Error>();
+        QCOMPARE(error.serviceCode, QStringLiteral("CannotChangeStorageAccount"));
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("CannotChangeStorageAccount"))
+                && message("resultMessage").contains(QStringLiteral("The service is unchanged")),
+            qPrintable(message("resultMessage")));
+        MLR_WAIT_IDLE(page(), 30000);
+        QCOMPARE(find<QPlainTextEdit>("diffView")->toPlainText(), diffBefore);
     }
 
     void successWithoutEffectIsNotApplied()
