@@ -3,6 +3,8 @@
 #include "eval/gate.h"
 #include "eval/metrics.h"
 #include "evalcolors.h"
+#include "i18n/localeformat.h"
+#include "i18n/metricglossary.h"
 
 #include <QGuiApplication>
 
@@ -39,9 +41,7 @@ int EvalMetricsModel::columnCount(const QModelIndex &parent) const
 
 QString EvalMetricsModel::formatNumber(double value)
 {
-    if (std::isnan(value))
-        return QStringLiteral("—");
-    return QString::number(value, 'g', 4);
+    return i18n::formatDecimal(value, 4);
 }
 
 QVariant EvalMetricsModel::data(const QModelIndex &index, int role) const
@@ -68,7 +68,7 @@ QVariant EvalMetricsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == MetricColumn)
-            return row.metric;
+            return i18n::metricDisplayName(row.metric);
         if (numeric) {
             // The number itself (for the bar chart's mapper and sorting); NaN reads as 0 in bars.
             const double v = number();
@@ -93,10 +93,13 @@ QVariant EvalMetricsModel::data(const QModelIndex &index, int role) const
         if (column == ChangeColumn && !std::isnan(row.delta)) {
             const bool better = row.higherIsBetter ? row.delta > 0 : row.delta < 0;
             return row.delta == 0 ? tr("No change.")
-                : better          ? tr("The new model is better on %1.").arg(row.metric)
-                                  : tr("The new model is worse on %1.").arg(row.metric);
+                : better ? tr("The new model is better on %1.").arg(i18n::metricDisplayName(row.metric))
+                         : tr("The new model is worse on %1.").arg(i18n::metricDisplayName(row.metric));
         }
         return eval::metricDescription(row.metric);
+    case Qt::AccessibleDescriptionRole:
+        // The metric glossary for screen readers: name, Studio name and plain explanation.
+        return column == MetricColumn ? i18n::metricGlossaryEntry(row.metric) : QVariant();
     case Qt::ForegroundRole:
         if (column == GateColumn && check)
             return check->passed ? evalcolors::pass(palette) : evalcolors::fail(palette);

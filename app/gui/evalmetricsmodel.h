@@ -11,8 +11,10 @@ namespace mlr::gui {
 // metrics table, its bar chart (QVBarModelMapper over the New and Current columns) and the
 // "copy table" text. Columns: Metric, New model, Current model, Change, Gate.
 // DisplayRole of the three number columns is the double itself (NaN shown as "—" by
-// ToolTip/AccessibleText and the copied text); ToolTipRole explains the metric (glossary)
-// or the gate's reason; ForegroundRole colours the change (better/worse) and the badge.
+// ToolTip/AccessibleText and the copied text); the Metric column shows the metric's name in
+// the user's language (mlr::i18n::metricDisplayName; metrics() keeps the Studio names);
+// ToolTipRole explains the metric (glossary) or the gate's reason, AccessibleDescriptionRole
+// of the Metric column is the glossary entry; ForegroundRole colours the change (better/worse) and the badge.
 class EvalMetricsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,7 +48,7 @@ public:
     // Header and rows, tab-separated, one line each, numbers in full precision (for pasting
     // into a spreadsheet); the gate column holds "pass", "fail" or nothing.
     QString toTabSeparated() const;
-    // A number as the table shows it ("—" for NaN).
+    // A number as the table shows it: four decimals in the user's locale, "—" for NaN.
     static QString formatNumber(double value);
 
 private:

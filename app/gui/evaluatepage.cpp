@@ -6,6 +6,7 @@
 #include "evalconfusionmodel.h"
 #include "evalmetricsmodel.h"
 #include "history/history.h"
+#include "i18n/localeformat.h"
 #include "ml/evaluationjob.h"
 #include "ml/jobjournal.h"
 #include "secretbundlejob.h"
@@ -55,7 +56,7 @@ void setUpMatrixView(QTableView *view, QAbstractItemModel *model)
 
 QString percent(double v)
 {
-    return std::isnan(v) ? QStringLiteral("—") : QString::number(v * 100, 'f', 1) + QStringLiteral(" %");
+    return i18n::formatPercent(v, 1);
 }
 
 } // namespace
@@ -238,8 +239,9 @@ void EvaluatePage::onEvaluated(
     }
     // The timeline keeps the verdict (a small file; a failure to write it does not stop the page).
     if (const auto job = ml::JobJournal().find(m_loadedJobId)) {
-        history::appendInBackground(history::evaluationEvent(state()->profile().name, *job, *comparison, verdict),
-            this, [](const Error &recorded) {
+        history::appendInBackground(
+            history::evaluationEvent(state()->profile().name, *job, *comparison, verdict), this,
+            [](const Error &recorded) {
                 if (recorded)
                     qWarning("history: %s", qPrintable(recorded.message()));
             });
@@ -343,7 +345,7 @@ void EvaluatePage::setThreshold(double threshold)
 void EvaluatePage::updateThreshold()
 {
     const double t = threshold();
-    m_ui->thresholdValueLabel->setText(QString::number(t, 'f', 3));
+    m_ui->thresholdValueLabel->setText(i18n::formatDecimal(t, 3));
     if (!m_analysis || !m_analysis->newIndex)
         return;
     // Two binary searches: no pass over the rows.
@@ -357,7 +359,7 @@ void EvaluatePage::updateThreshold()
     // holds the whole sentence when the page is too narrow for it.
     m_ui->confusionSummaryLabel->setText(
         tr("At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).")
-            .arg(QString::number(t, 'f', 3), percent(eval::accuracy(a)), percent(eval::accuracy(b)),
+            .arg(i18n::formatDecimal(t, 3), percent(eval::accuracy(a)), percent(eval::accuracy(b)),
                 percent(eval::precision(a)), percent(eval::precision(b)), percent(eval::recall(a)),
                 percent(eval::recall(b))));
     m_ui->confusionSummaryLabel->setToolTip(m_ui->confusionSummaryLabel->text());

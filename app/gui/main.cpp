@@ -3,12 +3,14 @@
 //   --config FILE         keep profiles in this INI file instead of the user's settings
 //   --page NAME           open on credentials|storage|submit|evaluate|update
 //   --screenshot-dir DIR  render the pages (or only --page) to DIR/<page>.png and quit
+//   --language LANG       system|en|fr for this run (default: the stored preference, see
+//                         mlr::i18n; LANGUAGE/LC_ALL/LANG decide for "system")
+#include "http/redaction.h"
+#include "i18n/language.h"
+#include "profile/profilestore.h"
 #include "retrainwizard.h"
 #include "screenshotdriver.h"
 #include "wizardstate.h"
-
-#include "http/redaction.h"
-#include "profile/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +18,20 @@
 #include <cstdio>
 
 namespace {
+
+// The value of --language (or --language=VALUE) before the parser runs: the catalogue must be
+// installed before the help texts are built. Empty when not given.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--language" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(u"--language="))
+            return a.mid(11);
+    }
+    return {};
+}
 
 int usageError(const QString &text)
 {
@@ -31,35 +47,47 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("mlretrain"));
     QApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
     QApplication app(argc, argv);
+    // The catalogue (and Qt's own, for standard buttons and dialogs) before any text is made.
+    const QString languageOverride = languageArgument(QApplication::arguments());
+    if (!languageOverride.isEmpty() && !mlr::i18n::preferenceValues().contains(languageOverride))
+        return usageError(QApplication::translate("main", "--language must be system, en or fr"));
+    QString i18nProblem;
+    if (languageOverride.isEmpty())
+        mlr::i18n::installFromSettings(nullptr, &i18nProblem);
+    else
+        mlr::i18n::install(mlr::i18n::localeForPreference(languageOverride), &i18nProblem);
+    if (!i18nProblem.isEmpty())
+        qWarning("mlretrain: translations %s", qPrintable(i18nProblem));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "ML Retrain Wizard"));
     QApplication::setDesktopFileName(QStringLiteral("mlretrain"));
     mlr::redaction::installRedactingMessageHandler();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Retrain and redeploy an Azure Machine Learning Studio (classic) model."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Retrain and redeploy an Azure Machine Learning Studio (classic) model."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QApplication::translate("main", "Open on the connection profile <name>."),
-        QStringLiteral("name"));
-    const QCommandLineOption configOption(
-        QStringLiteral("config"), QApplication::translate("main", "Keep connection profiles in the INI file <file>."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Open on the connection profile <name>."), QStringLiteral("name"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QApplication::translate("main", "Keep connection profiles in the INI file <file>."),
         QStringLiteral("file"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QApplication::translate("main", "Open on the step <page>: credentials, storage, submit, evaluate or update."),
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate(
+            "main", "Open on the step <page>: credentials, storage, submit, evaluate or update."),
         QStringLiteral("page"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot-dir"),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
         QApplication::translate("main", "Render each page (or only --page) to <dir>/<page>.png, then quit."),
         QStringLiteral("dir"));
-    parser.addOptions({profileOption, configOption, pageOption, screenshotOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "Use the language <lang> for this run: system, en or fr."),
+        QStringLiteral("lang"));
+    parser.addOptions({ profileOption, configOption, pageOption, screenshotOption, languageOption });
     parser.process(app);
 
     mlr::gui::WizardState state(parser.value(configOption));
-    const QString profileName =
-        parser.isSet(profileOption) ? parser.value(profileOption) : state.profiles().lastUsed();
+    const QString profileName
+        = parser.isSet(profileOption) ? parser.value(profileOption) : state.profiles().lastUsed();
     const std::optional<mlr::Profile> profile = state.profiles().load(profileName);
     if (!profile)
         return usageError(QApplication::translate("main", "no profile named “%1”").arg(profileName));
@@ -68,9 +96,11 @@ int main(int argc, char *argv[])
     using mlr::gui::RetrainWizard;
     RetrainWizard::PageId startPage = RetrainWizard::CredentialsPageId;
     if (parser.isSet(pageOption)) {
-        const std::optional<RetrainWizard::PageId> page = RetrainWizard::pageIdFromName(parser.value(pageOption));
+        const std::optional<RetrainWizard::PageId> page
+            = RetrainWizard::pageIdFromName(parser.value(pageOption));
         if (!page)
-            return usageError(QApplication::translate("main", "unknown page “%1”").arg(parser.value(pageOption)));
+            return usageError(
+                QApplication::translate("main", "unknown page “%1”").arg(parser.value(pageOption)));
         startPage = *page;
     }
 
@@ -83,9 +113,10 @@ int main(int argc, char *argv[])
             for (int id = 0; id < RetrainWizard::PageCount; ++id)
                 pages.append(static_cast<RetrainWizard::PageId>(id));
         }
-        auto *driver = new mlr::gui::ScreenshotDriver(&wizard, parser.value(screenshotOption), pages, &wizard);
-        QObject::connect(driver, &mlr::gui::ScreenshotDriver::finished, &app, &QApplication::exit,
-                         Qt::QueuedConnection);
+        auto *driver
+            = new mlr::gui::ScreenshotDriver(&wizard, parser.value(screenshotOption), pages, &wizard);
+        QObject::connect(
+            driver, &mlr::gui::ScreenshotDriver::finished, &app, &QApplication::exit, Qt::QueuedConnection);
         driver->start();
     } else {
         wizard.show();

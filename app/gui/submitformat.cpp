@@ -1,5 +1,6 @@
 #include "submitformat.h"
 
+#include "i18n/localeformat.h"
 #include "ml/datacheck.h"
 #include "storage/blobtypes.h"
 
@@ -57,9 +58,9 @@ QString stageText(ml::RetrainSubmission::Stage stage)
 QString uploadText(const TransferProgress &p)
 {
     const QLocale locale;
-    QString text = Tr::tr("%1 of %2")
-                       .arg(locale.formattedDataSize(p.bytesDone, 1, QLocale::DataSizeSIFormat),
-                           locale.formattedDataSize(p.bytesTotal, 1, QLocale::DataSizeSIFormat));
+    QString text
+        = Tr::tr("%1 of %2")
+              .arg(i18n::formatDataSize(p.bytesDone, locale), i18n::formatDataSize(p.bytesTotal, locale));
     if (p.bytesPerSecond > 0)
         text
             += QStringLiteral(" · ") + Tr::tr("%1 MB/s").arg(locale.toString(p.bytesPerSecond / 1e6, 'f', 1));

@@ -1,0 +1,180 @@
+// Every wizard page rendered offscreen in French and in English (PNG files in
+// MLR_SCREENSHOT_DIR/<language>/<page>.png when that is set, else in a temporary folder), and
+// the visible texts checked: the titles and the wizard's own buttons are in the language, and
+// no label, button, group, tab or column header shows an English text the French catalogue
+// translates.
+#include "guitest.h"
+#include "i18n/language.h"
+#include "steplist.h"
+
+#include <QAbstractItemView>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QXmlStreamReader>
+
+using namespace mlr::gui;
+using mlr::gui::test::WizardFixture;
+
+namespace {
+
+QString plain(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?=[^&\\s])")));
+    return text.trimmed();
+}
+
+// English source -> French translation (mnemonics removed), for texts the catalogue changes.
+QHash<QString, QString> frenchCatalogue()
+{
+    QHash<QString, QString> out;
+    QFile file(QStringLiteral(MLR_SOURCE_DIR "/translations/mlretrain_fr.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source") {
+            source = plain(xml.readElementText());
+        } else if (xml.name() == u"translation") {
+            const QString translation = plain(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            if (!source.isEmpty() && translation != source)
+                out.insert(source, translation);
+        }
+    }
+    return out;
+}
+
+// The texts a user sees on a widget tree: labels, buttons, group titles, tab titles and the
+// column headers of item views; "what" names where each text was found.
+QList<QPair<QString, QString>> visibleTexts(QWidget *root)
+{
+    QList<QPair<QString, QString>> out;
+    auto add = [&out](const QWidget *w, const QString &text) {
+        if (!plain(text).isEmpty())
+            out.append(
+                { plain(text), QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() });
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(w, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(w, button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(w, group->title());
+        else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(w, tabs->tabText(i));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                add(w, view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestI18nPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalogue = frenchCatalogue();
+        QVERIFY2(m_catalogue.size() > 500, "translations/mlretrain_fr.ts could not be read");
+        const QString env = qEnvironmentVariable("MLR_SCREENSHOT_DIR");
+        m_shots = env.isEmpty() ? m_tmp.path() : env;
+    }
+
+    void cleanupTestCase() { mlr::i18n::install(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void page_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("title");
+        const QStringList fr = { QStringLiteral("Identifiants"), QStringLiteral("Stockage"),
+            QStringLiteral("Soumettre le travail de réentraînement"),
+            QStringLiteral("Évaluer le nouveau modèle"),
+            QStringLiteral("Mettre à jour le service web prédictif") };
+        const QStringList en = { QStringLiteral("Credentials"), QStringLiteral("Storage"),
+            QStringLiteral("Submit the retraining job"), QStringLiteral("Evaluate the new model"),
+            QStringLiteral("Update the predictive web service") };
+        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+            const QString name = RetrainWizard::pageName(static_cast<RetrainWizard::PageId>(id));
+            QTest::addRow("fr %s", qPrintable(name)) << QStringLiteral("fr") << id << fr.at(id);
+            QTest::addRow("en %s", qPrintable(name)) << QStringLiteral("en") << id << en.at(id);
+        }
+    }
+
+    void page()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, page);
+        QFETCH(QString, title);
+        const bool french = language == u"fr";
+        QString why;
+        QCOMPARE(mlr::i18n::install(french ? QLocale(QLocale::French, QLocale::France)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates),
+                     &why),
+            language);
+        QVERIFY2(!why.contains(u"mlretrain_"), qPrintable(why));
+
+        const auto id = static_cast<RetrainWizard::PageId>(page);
+        WizardFixture f(id);
+        QVERIFY(QTest::qWaitForWindowExposed(f.wizard.get()));
+        // Whatever the page starts (keychain reads, a connection that fails without a
+        // service): let it settle, as a user would see it.
+        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page(id)->isBusy(), 15000);
+        QTest::qWait(200);
+
+        QCOMPARE(f.page(id)->title(), title);
+        const QString next = f.wizard->button(QWizard::NextButton)->text();
+        const QString back = f.wizard->button(QWizard::BackButton)->text();
+        const QString cancel = f.wizard->button(QWizard::CancelButton)->text();
+        QCOMPARE(next, french ? QStringLiteral("&Suivant >") : QStringLiteral("&Next >"));
+        QCOMPARE(back, french ? QStringLiteral("< &Précédent") : QStringLiteral("< &Back"));
+        QCOMPARE(cancel, french ? QStringLiteral("Annuler") : QStringLiteral("Cancel"));
+        const QStringList steps = french
+            ? QStringList { QStringLiteral("Identifiants"), QStringLiteral("Stockage"),
+                  QStringLiteral("Soumission"), QStringLiteral("Évaluation"), QStringLiteral("Mise à jour") }
+            : QStringList { QStringLiteral("Credentials"), QStringLiteral("Storage"),
+                  QStringLiteral("Submit"), QStringLiteral("Evaluate"), QStringLiteral("Update") };
+        for (int row = 0; row < steps.size(); ++row)
+            QCOMPARE(f.wizard->stepList()->stepTitle(row), steps.at(row));
+
+        const QString dir = QDir(m_shots).filePath(language);
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = QDir(dir).filePath(RetrainWizard::pageName(id) + QStringLiteral(".png"));
+        QVERIFY2(f.wizard->grab().save(file), qPrintable(file));
+
+        if (!french)
+            return;
+        // No visible English text that the French catalogue translates.
+        QStringList english;
+        for (const auto &[text, where] : visibleTexts(f.wizard.get())) {
+            if (m_catalogue.contains(text))
+                english.append(
+                    QStringLiteral("%1: \"%2\" (French: \"%3\")").arg(where, text, m_catalogue.value(text)));
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_shots;
+    QHash<QString, QString> m_catalogue;
+};
+
+QTEST_MAIN(TestI18nPages)
+#include "tst_i18n_pages.moc"

@@ -1,0 +1,6654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ArmTarget</name>
+    <message>
+        <source>The Azure Resource Manager URL is not valid.</source>
+        <translation>The Azure Resource Manager URL is not valid.</translation>
+    </message>
+    <message>
+        <source>The Azure Resource Manager URL %1 is not https: the sign-in token is only sent over https (or to this computer).</source>
+        <translation>The Azure Resource Manager URL %1 is not https: the sign-in token is only sent over https (or to this computer).</translation>
+    </message>
+    <message>
+        <source>No subscription id is set.</source>
+        <translation>No subscription id is set.</translation>
+    </message>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not valid.</source>
+        <translation>The subscription id &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>No resource group is set.</source>
+        <translation>No resource group is set.</translation>
+    </message>
+    <message>
+        <source>The resource group &quot;%1&quot; is not valid.</source>
+        <translation>The resource group &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>the web service keys answer has no keys</source>
+        <translation>the web service keys answer has no keys</translation>
+    </message>
+    <message>
+        <source>the list of web services is not a {&quot;value&quot;: [...]} document</source>
+        <translation>the list of web services is not a {&quot;value&quot;: [...]} document</translation>
+    </message>
+    <message>
+        <source>the operation status has no &quot;status&quot;</source>
+        <translation>the operation status has no &quot;status&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>BesEndpoint</name>
+    <message>
+        <source>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
+        <translation>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</translation>
+    </message>
+    <message>
+        <source>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</source>
+        <translation>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>The API key of the retraining web service is not set.</source>
+        <translation>The API key of the retraining web service is not set.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to %1: use an https URL.</source>
+        <translation>The API key would be sent unencrypted to %1: use an https URL.</translation>
+    </message>
+    <message>
+        <source>the service answered the job submission without a job id (%1).</source>
+        <translation>the service answered the job submission without a job id (%1).</translation>
+    </message>
+    <message>
+        <source>the job status is not a JSON object (%1).</source>
+        <translation>the job status is not a JSON object (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BlobReference</name>
+    <message>
+        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</source>
+        <translation>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
+        <translation>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassicEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
+        <translation>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 is not https: the API key is only sent over https (or to this computer).</source>
+        <translation>The endpoint URL %1 is not https: the API key is only sent over https (or to this computer).</translation>
+    </message>
+    <message>
+        <source>No API key is set for the endpoint.</source>
+        <translation>No API key is set for the endpoint.</translation>
+    </message>
+    <message>
+        <source>the endpoint description is not a JSON object with Resources</source>
+        <translation>the endpoint description is not a JSON object with Resources</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsInput</name>
+    <message>
+        <source>Enter the storage account&apos;s connection string.</source>
+        <translation>Enter the storage account&apos;s connection string.</translation>
+    </message>
+    <message>
+        <source>Enter the storage account name.</source>
+        <translation>Enter the storage account name.</translation>
+    </message>
+    <message>
+        <source>Enter the storage account key.</source>
+        <translation>Enter the storage account key.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no storage account yet: enter one on the Credentials step.</source>
+        <translation>The profile “%1” has no storage account yet: enter one on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no storage account key or SAS token: enter one on the Credentials step.</source>
+        <translation>The profile “%1” has no storage account key or SAS token: enter one on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 would be sent over plain HTTP to %2. Use an https:// URL.</source>
+        <translation>The API key of %1 would be sent over plain HTTP to %2. Use an https:// URL.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Keychain status</source>
+        <translation>Keychain status</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The connection profile: its settings are saved on this computer, its secrets in the keychain</source>
+        <translation>The connection profile: its settings are saved on this computer, its secrets in the keychain</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>Ne&amp;w…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Create a new, empty connection profile</source>
+        <translation>Create a new, empty connection profile</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <source>Give the selected profile another name</source>
+        <translation>Give the selected profile another name</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>Delete the selected profile and its secrets</translation>
+    </message>
+    <message>
+        <source>Profile name editor</source>
+        <translation>Profile name editor</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile name:</source>
+        <translation>Pr&amp;ofile name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>The name of the new or renamed profile</source>
+        <translation>The name of the new or renamed profile</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>e.g. Production</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Confirm the profile name</source>
+        <translation>Confirm the profile name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close the profile name editor without changes</source>
+        <translation>Close the profile name editor without changes</translation>
+    </message>
+    <message>
+        <source>Profile message</source>
+        <translation>Profile message</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string</source>
+        <translation>&amp;Connection string</translation>
+    </message>
+    <message>
+        <source>Use a connection string</source>
+        <translation>Use a connection string</translation>
+    </message>
+    <message>
+        <source>Enter the storage account connection string from the Azure portal</source>
+        <translation>Enter the storage account connection string from the Azure portal</translation>
+    </message>
+    <message>
+        <source>Account name and &amp;key</source>
+        <translation>Account name and &amp;key</translation>
+    </message>
+    <message>
+        <source>Use the account name and key</source>
+        <translation>Use the account name and key</translation>
+    </message>
+    <message>
+        <source>Enter the account name, blob endpoint and account key separately</source>
+        <translation>Enter the account name, blob endpoint and account key separately</translation>
+    </message>
+    <message>
+        <source>Storage credentials</source>
+        <translation>Storage credentials</translation>
+    </message>
+    <message>
+        <source>Connection strin&amp;g:</source>
+        <translation>Connection strin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Storage connection string</source>
+        <translation>Storage connection string</translation>
+    </message>
+    <message>
+        <source>The connection string of the storage account; it contains the account key and is kept in the keychain</source>
+        <translation>The connection string of the storage account; it contains the account key and is kept in the keychain</translation>
+    </message>
+    <message>
+        <source>DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…</source>
+        <translation>DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>Account na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation>Storage account name</translation>
+    </message>
+    <message>
+        <source>The name of the storage account</source>
+        <translation>The name of the storage account</translation>
+    </message>
+    <message>
+        <source>mystorageaccount</source>
+        <translation>mystorageaccount</translation>
+    </message>
+    <message>
+        <source>Blob &amp;endpoint:</source>
+        <translation>Blob &amp;endpoint:</translation>
+    </message>
+    <message>
+        <source>Blob endpoint</source>
+        <translation>Blob endpoint</translation>
+    </message>
+    <message>
+        <source>The blob service URL; leave empty for https://ACCOUNT.blob.core.windows.net</source>
+        <translation>The blob service URL; leave empty for https://ACCOUNT.blob.core.windows.net</translation>
+    </message>
+    <message>
+        <source>https://ACCOUNT.blob.core.windows.net (default)</source>
+        <translation>https://ACCOUNT.blob.core.windows.net (default)</translation>
+    </message>
+    <message>
+        <source>Account ke&amp;y:</source>
+        <translation>Account ke&amp;y:</translation>
+    </message>
+    <message>
+        <source>Storage account key</source>
+        <translation>Storage account key</translation>
+    </message>
+    <message>
+        <source>The access key of the storage account; kept in the keychain</source>
+        <translation>The access key of the storage account; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Storage credentials message</source>
+        <translation>Storage credentials message</translation>
+    </message>
+    <message>
+        <source>Web services</source>
+        <translation>Web services</translation>
+    </message>
+    <message>
+        <source>Retraining batch (BES) &amp;URL:</source>
+        <translation>Retraining batch (BES) &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Retraining service batch URL</source>
+        <translation>Retraining service batch URL</translation>
+    </message>
+    <message>
+        <source>The batch execution (BES) jobs URL of the retraining web service</source>
+        <translation>The batch execution (BES) jobs URL of the retraining web service</translation>
+    </message>
+    <message>
+        <source>https://…/workspaces/…/services/…/jobs</source>
+        <translation>https://…/workspaces/…/services/…/jobs</translation>
+    </message>
+    <message>
+        <source>Retraining &amp;API key:</source>
+        <translation>Retraining &amp;API key:</translation>
+    </message>
+    <message>
+        <source>Retraining service API key</source>
+        <translation>Retraining service API key</translation>
+    </message>
+    <message>
+        <source>The API key of the retraining web service; kept in the keychain</source>
+        <translation>The API key of the retraining web service; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Predictive re&amp;quest URL:</source>
+        <translation>Predictive re&amp;quest URL:</translation>
+    </message>
+    <message>
+        <source>Predictive service request URL</source>
+        <translation>Predictive service request URL</translation>
+    </message>
+    <message>
+        <source>The request-response (RRS) URL of the predictive web service</source>
+        <translation>The request-response (RRS) URL of the predictive web service</translation>
+    </message>
+    <message>
+        <source>https://…/workspaces/…/services/…/execute</source>
+        <translation>https://…/workspaces/…/services/…/execute</translation>
+    </message>
+    <message>
+        <source>Pre&amp;dictive API key:</source>
+        <translation>Pre&amp;dictive API key:</translation>
+    </message>
+    <message>
+        <source>Predictive service API key</source>
+        <translation>Predictive service API key</translation>
+    </message>
+    <message>
+        <source>The API key of the predictive web service; kept in the keychain</source>
+        <translation>The API key of the predictive web service; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Web services message</source>
+        <translation>Web services message</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Save the settings of this profile, and its secrets to the keychain</source>
+        <translation>Save the settings of this profile, and its secrets to the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connect to the storage account and list its containers</source>
+        <translation>Connect to the storage account and list its containers</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Shown while the page waits for the keychain or the storage account</source>
+        <translation>Shown while the page waits for the keychain or the storage account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Create ser&amp;vices…</source>
+        <translation>Create ser&amp;vices…</translation>
+    </message>
+    <message>
+        <source>Create services</source>
+        <translation>Create services</translation>
+    </message>
+    <message>
+        <source>Create a retraining and a predictive web service for your CSV in mlstudio-local, from a template</source>
+        <translation>Create a retraining and a predictive web service for your CSV in mlstudio-local, from a template</translation>
+    </message>
+    <message>
+        <source>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</source>
+        <translation>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</translation>
+    </message>
+</context>
+<context>
+    <name>DataChecker</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.</source>
+        <translation>The value is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name.</source>
+        <translation>Column %1 of the header has no name.</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</source>
+        <translation>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; is not in the header.</source>
+        <translation>The label column &quot;%1&quot; is not in the header.</translation>
+    </message>
+    <message>
+        <source> The header has &quot;%1&quot;, with spaces around the name.</source>
+        <translation> The header has &quot;%1&quot;, with spaces around the name.</translation>
+    </message>
+    <message>
+        <source> The header has &quot;%1&quot;: names are case-sensitive.</source>
+        <translation> The header has &quot;%1&quot;: names are case-sensitive.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</source>
+        <translation>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</translation>
+    </message>
+    <message>
+        <source>The service needs the column &quot;%1&quot;, which is not in the header.%2</source>
+        <translation>The service needs the column &quot;%1&quot;, which is not in the header.%2</translation>
+    </message>
+    <message>
+        <source>The service does not take the column &quot;%1&quot;; it will be dropped.</source>
+        <translation>The service does not take the column &quot;%1&quot;; it will be dropped.</translation>
+    </message>
+    <message>
+        <source>The columns are not in the service&apos;s order (%1); the service matches them by name.</source>
+        <translation>The columns are not in the service&apos;s order (%1); the service matches them by name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n value(s), but the header has %2. Quote values that contain commas.</source>
+        <translation>
+            <numerusform>Line %1 has %n value, but the header has %2. Quote values that contain commas.</numerusform>
+            <numerusform>Line %1 has %n values, but the header has %2. Quote values that contain commas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number (column &quot;%2&quot; holds integers).</source>
+        <translation>%1 is not a whole number (column &quot;%2&quot; holds integers).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (column &quot;%2&quot; holds numbers).</source>
+        <translation>%1 is not a number (column &quot;%2&quot; holds numbers).</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false (column &quot;%2&quot; holds booleans).</source>
+        <translation>%1 is not true or false (column &quot;%2&quot; holds booleans).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values column &quot;%2&quot; allows (%3).</source>
+        <translation>%1 is not one of the values column &quot;%2&quot; allows (%3).</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</source>
+        <translation>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is a binary file, not CSV text.</source>
+        <translation>Line %1 contains a NUL byte: this is a binary file, not CSV text.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</source>
+        <translation>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>The file is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>The file has a header but no data rows.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; is empty in every row.</source>
+        <translation>The label column &quot;%1&quot; is empty in every row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</source>
+        <translation>
+            <numerusform>%n row has no value in the label column &quot;%1&quot; (the first on line %2); training skips it.</numerusform>
+            <numerusform>%n rows have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) with the same problem, from line %1 on (not listed).</source>
+        <translation>
+            <numerusform>%n more line with the same problem, from line %1 on (not listed).</numerusform>
+            <numerusform>%n more lines with the same problem, from line %1 on (not listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Definition</name>
+    <message>
+        <source>The web service has no asset &apos;%1&apos;.</source>
+        <translation>The web service has no asset &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; (%2) is not a trained model.</source>
+        <translation>Asset &apos;%1&apos; (%2) is not a trained model.</translation>
+    </message>
+    <message>
+        <source>The model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>The model location &apos;%1&apos; is not an http(s) blob URL.</translation>
+    </message>
+    <message>
+        <source>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</source>
+        <translation>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object ({...}).</source>
+        <translation>%1 must be a JSON object ({...}).</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON array ([...]).</source>
+        <translation>%1 must be a JSON array ([...]).</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 must be a string.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type.</source>
+        <translation>%1 has the wrong type.</translation>
+    </message>
+    <message>
+        <source>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</source>
+        <translation>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</translation>
+    </message>
+    <message>
+        <source>The definition file &apos;%1&apos; cannot be used: %2</source>
+        <translation>The definition file &apos;%1&apos; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 or UTF-16 text (line %1, column %2). Save it as UTF-8.</source>
+        <translation>it is not UTF-8 or UTF-16 text (line %1, column %2). Save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>it ends before the JSON is complete (line %1, column %2: %3); the file looks truncated. Export the definition again.</source>
+        <translation>it ends before the JSON is complete (line %1, column %2: %3); the file looks truncated. Export the definition again.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>it is not valid JSON: %1 at line %2, column %3.</translation>
+    </message>
+    <message>
+        <source>An example row of %1 has %2 cells for %3 columns.</source>
+        <translation>An example row of %1 has %2 cells for %3 columns.</translation>
+    </message>
+    <message>
+        <source>The web service has no example rows for %1.</source>
+        <translation>The web service has no example rows for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Nothing is listening at that address (connection refused). Check the endpoint and that the service is running.</source>
+        <translation>Nothing is listening at that address (connection refused). Check the endpoint and that the service is running.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>The server closed the connection before answering.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found. Check the endpoint or account name.</source>
+        <translation>The host name could not be found. Check the endpoint or account name.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering (timed out).</source>
+        <translation>The server stopped answering (timed out).</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection could not be established.</source>
+        <translation>A secure (TLS) connection could not be established.</translation>
+    </message>
+    <message>
+        <source>The network is temporarily unavailable.</source>
+        <translation>The network is temporarily unavailable.</translation>
+    </message>
+    <message>
+        <source>The address does not use a supported protocol (http or https).</source>
+        <translation>The address does not use a supported protocol (http or https).</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation>A network error occurred.</translation>
+    </message>
+    <message>
+        <source>The service rejected the request as invalid.</source>
+        <translation>The service rejected the request as invalid.</translation>
+    </message>
+    <message>
+        <source>The service did not accept the credentials (401). Check the key or sign in again.</source>
+        <translation>The service did not accept the credentials (401). Check the key or sign in again.</translation>
+    </message>
+    <message>
+        <source>Access was denied (403). The account key, SAS or API key is wrong or has expired, or lacks the needed permission.</source>
+        <translation>Access was denied (403). The account key, SAS or API key is wrong or has expired, or lacks the needed permission.</translation>
+    </message>
+    <message>
+        <source>The service could not find what was asked for (404).</source>
+        <translation>The service could not find what was asked for (404).</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state (409).</source>
+        <translation>The request conflicts with the current state (409).</translation>
+    </message>
+    <message>
+        <source>The resource changed while it was being used (412).</source>
+        <translation>The resource changed while it was being used (412).</translation>
+    </message>
+    <message>
+        <source>The service is throttling requests (429). Try again shortly.</source>
+        <translation>The service is throttling requests (429). Try again shortly.</translation>
+    </message>
+    <message>
+        <source>The service had an internal problem (HTTP %1). Try again later.</source>
+        <translation>The service had an internal problem (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP status %1.</source>
+        <translation>The service answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>The service said: %1</translation>
+    </message>
+    <message>
+        <source>The response could not be understood: %1</source>
+        <translation>The response could not be understood: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>The keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <source>Evaluation status</source>
+        <translation>Evaluation status</translation>
+    </message>
+    <message>
+        <source>Loading step</source>
+        <translation>Loading step</translation>
+    </message>
+    <message>
+        <source>No evaluation loaded yet: submit a retraining job on the previous step.</source>
+        <translation>No evaluation loaded yet: submit a retraining job on the previous step.</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+    <message>
+        <source>Promotion gate verdict</source>
+        <translation>Promotion gate verdict</translation>
+    </message>
+    <message>
+        <source>Evaluation views</source>
+        <translation>Evaluation views</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metrics</translation>
+    </message>
+    <message>
+        <source>Metrics of the new and the current model</source>
+        <translation>Metrics of the new and the current model</translation>
+    </message>
+    <message>
+        <source>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</source>
+        <translation>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the metrics of both models</source>
+        <translation>Bar chart of the metrics of both models</translation>
+    </message>
+    <message>
+        <source>The same numbers as the metrics table, as bars.</source>
+        <translation>The same numbers as the metrics table, as bars.</translation>
+    </message>
+    <message>
+        <source>Promotion gate rules and their reasons</source>
+        <translation>Promotion gate rules and their reasons</translation>
+    </message>
+    <message>
+        <source>Copy the metrics table</source>
+        <translation>Copy the metrics table</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard, tab-separated (paste it into a spreadsheet).</source>
+        <translation>Copy the table to the clipboard, tab-separated (paste it into a spreadsheet).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Copy table</translation>
+    </message>
+    <message>
+        <source>C&amp;urves</source>
+        <translation>C&amp;urves</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+        <source>Curve to show</source>
+        <translation>Curve to show</translation>
+    </message>
+    <message>
+        <source>Curve summary</source>
+        <translation>Curve summary</translation>
+    </message>
+    <message>
+        <source>Performance curve of both models</source>
+        <translation>Performance curve of both models</translation>
+    </message>
+    <message>
+        <source>Confu&amp;sion matrices</source>
+        <translation>Confu&amp;sion matrices</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Threshold:</translation>
+    </message>
+    <message>
+        <source>Decision threshold</source>
+        <translation>Decision threshold</translation>
+    </message>
+    <message>
+        <source>Rows scoring at least this probability are predicted positive. Moving it updates the three matrices.</source>
+        <translation>Rows scoring at least this probability are predicted positive. Moving it updates the three matrices.</translation>
+    </message>
+    <message>
+        <source>Threshold value</source>
+        <translation>Threshold value</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the new model</source>
+        <translation>Confusion matrix of the new model</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Current model</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the current model</source>
+        <translation>Confusion matrix of the current model</translation>
+    </message>
+    <message>
+        <source>Difference (new − current)</source>
+        <translation>Difference (new − current)</translation>
+    </message>
+    <message>
+        <source>Difference between the confusion matrices, new minus current</source>
+        <translation>Difference between the confusion matrices, new minus current</translation>
+    </message>
+    <message>
+        <source>Accuracy, precision and recall at the threshold</source>
+        <translation>Accuracy, precision and recall at the threshold</translation>
+    </message>
+    <message>
+        <source>&amp;Predictions</source>
+        <translation>&amp;Predictions</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation>Cha&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Regression chart to show</source>
+        <translation>Regression chart to show</translation>
+    </message>
+    <message>
+        <source>Predicted against actual values of both models</source>
+        <translation>Predicted against actual values of both models</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Export the chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of the current tab as a PNG image.</source>
+        <translation>Save the chart of the current tab as a PNG image.</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Export chart…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help for this step</source>
+        <translation>Help for this step</translation>
+    </message>
+    <message>
+        <source>What this step does</source>
+        <translation>What this step does</translation>
+    </message>
+    <message>
+        <source>E&amp;quivalent commands:</source>
+        <translation>E&amp;quivalent commands:</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>Equivalent commands</translation>
+    </message>
+    <message>
+        <source>The mlretrain-cli commands that do what this step does, one per line</source>
+        <translation>The mlretrain-cli commands that do what this step does, one per line</translation>
+    </message>
+    <message>
+        <source>Where the options are explained</source>
+        <translation>Where the options are explained</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copy commands</translation>
+    </message>
+    <message>
+        <source>Copy the equivalent commands to the clipboard</source>
+        <translation>Copy the equivalent commands to the clipboard</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>retraining job</source>
+        <translation>retraining job</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>rollback</translation>
+    </message>
+    <message>
+        <source>service created</source>
+        <translation>service created</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be read: %2</source>
+        <translation>The history %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 is not a history file (%2).</source>
+        <translation>The history %1 is not a history file (%2).</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the history cannot be created.</source>
+        <translation>The folder %1 for the history cannot be created.</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be written: %2</source>
+        <translation>The history %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Retraining job %1 on %2: %3</source>
+        <translation>Retraining job %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Gate passed: %1</source>
+        <translation>Gate passed: %1</translation>
+    </message>
+    <message>
+        <source>Gate failed: %1</source>
+        <translation>Gate failed: %1</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Rollback of %1</translation>
+    </message>
+    <message>
+        <source>Update of %1</source>
+        <translation>Update of %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobJournal</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The job journal %1 cannot be read: %2</source>
+        <translation>The job journal %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The job journal %1 is not a job journal (%2).</source>
+        <translation>The job journal %1 is not a job journal (%2).</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>A job without an id cannot be recorded.</source>
+        <translation>A job without an id cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the job journal cannot be created.</source>
+        <translation>The folder %1 for the job journal cannot be created.</translation>
+    </message>
+    <message>
+        <source>The job journal %1 cannot be written: %2</source>
+        <translation>The job journal %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListParsing</name>
+    <message>
+        <source>the list of %1 was cut off (incomplete XML)</source>
+        <translation>the list of %1 was cut off (incomplete XML)</translation>
+    </message>
+    <message>
+        <source>the list of %1 is not valid XML (%2 at line %3)</source>
+        <translation>the list of %1 is not valid XML (%2 at line %3)</translation>
+    </message>
+    <message>
+        <source>the list of %1 is not the expected XML document</source>
+        <translation>the list of %1 is not the expected XML document</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>containers</translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation>blobs</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blocks</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 must be a full address starting with https:// (or http:// for a local service), e.g. https://example.net/path.</source>
+        <translation>%1 must be a full address starting with https:// (or http:// for a local service), e.g. https://example.net/path.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password.</source>
+        <translation>%1 must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>%1 looks like it contains a secret (such as sig=, key= or a token) in its query. Give the address without it and store the secret as a secret of the profile (e.g. sas), which goes to the keychain.</source>
+        <translation>%1 looks like it contains a secret (such as sig=, key= or a token) in its query. Give the address without it and store the secret as a secret of the profile (e.g. sas), which goes to the keychain.</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 24 lowercase letters and digits.</source>
+        <translation>%1 must be 3 to 24 lowercase letters and digits.</translation>
+    </message>
+    <message>
+        <source>%1 must be a domain such as core.windows.net (without https://).</source>
+        <translation>%1 must be a domain such as core.windows.net (without https://).</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.</source>
+        <translation>%1 must be 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain / \ ? # % or control characters.</source>
+        <translation>%1 must not contain / \ ? # % or control characters.</translation>
+    </message>
+    <message>
+        <source>%1 must be a tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>%1 must be a tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</source>
+        <translation>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</source>
+        <translation>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Unknown profile setting &apos;%1&apos;. Known settings: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>A profile needs a name.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>A profile name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>A profile name cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</translation>
+    </message>
+    <message>
+        <source>The built-in profile cannot be renamed.</source>
+        <translation>The built-in profile cannot be renamed.</translation>
+    </message>
+    <message>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>A profile named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Saving profile &apos;%1&apos;</source>
+        <translation>Saving profile &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The &apos;%1&apos; profile is built in and cannot be deleted.</source>
+        <translation>The &apos;%1&apos; profile is built in and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>There is no profile named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The &apos;%1&apos; profile is built in and cannot be renamed.</source>
+        <translation>The &apos;%1&apos; profile is built in and cannot be renamed.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: %1 cannot be written.</source>
+        <translation>The profiles could not be saved: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: %1 is not a valid settings file.</source>
+        <translation>The profiles could not be saved: %1 is not a valid settings file.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Retraining decision report</source>
+        <translation>Retraining decision report</translation>
+    </message>
+    <message>
+        <source>Generated %1 (UTC).</source>
+        <translation>Generated %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Profile and service</source>
+        <translation>Profile and service</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Predictive service</source>
+        <translation>Predictive service</translation>
+    </message>
+    <message>
+        <source>Training service</source>
+        <translation>Training service</translation>
+    </message>
+    <message>
+        <source>Retraining job</source>
+        <translation>Retraining job</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Input file</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Input %1</translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation>Output %1</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Current model</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation>passed: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>No evaluation was recorded for this job.</source>
+        <translation>No evaluation was recorded for this job.</translation>
+    </message>
+    <message>
+        <source>Gate verdict</source>
+        <translation>Gate verdict</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>PASSED</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>No gate verdict (the job was not evaluated).</source>
+        <translation>No gate verdict (the job was not evaluated).</translation>
+    </message>
+    <message>
+        <source>Service update</source>
+        <translation>Service update</translation>
+    </message>
+    <message>
+        <source>Where the service is</source>
+        <translation>Where the service is</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Previous model</source>
+        <translation>Previous model</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation>Read back</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Smoke test</source>
+        <translation>Smoke test</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Definition diff</source>
+        <translation>Definition diff</translation>
+    </message>
+    <message>
+        <source>The service was not updated.</source>
+        <translation>The service was not updated.</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Backup of the definition before the change:</source>
+        <translation>Backup of the definition before the change:</translation>
+    </message>
+    <message>
+        <source>No backup: nothing to roll back.</source>
+        <translation>No backup: nothing to roll back.</translation>
+    </message>
+    <message>
+        <source>The report %1 must end with .html or .pdf.</source>
+        <translation>The report %1 must end with .html or .pdf.</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>The report %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC curve</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>False positive rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>True positive rate</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual</source>
+        <translation>Predicted vs actual</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide the secret (Ctrl+Shift+H)</source>
+        <translation>Hide the secret (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Show the secret (Ctrl+Shift+H)</source>
+        <translation>Show the secret (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePairDialog</name>
+    <message>
+        <source>Create a service pair</source>
+        <translation>Create a service pair</translation>
+    </message>
+    <message>
+        <source>Creates a retraining web service and a predictive web service for your CSV in mlstudio-local, from a template, and trains the first model. Their endpoints and keys go into the profile; save it to keep them.</source>
+        <translation>Creates a retraining web service and a predictive web service for your CSV in mlstudio-local, from a template, and trains the first model. Their endpoints and keys go into the profile; save it to keep them.</translation>
+    </message>
+    <message>
+        <source>Training &amp;CSV:</source>
+        <translation>Training &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>Training CSV file</source>
+        <translation>Training CSV file</translation>
+    </message>
+    <message>
+        <source>Choose the CSV the services are made for</source>
+        <translation>Choose the CSV the services are made for</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the training CSV</source>
+        <translation>Choose the training CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Label column:</source>
+        <translation>&amp;Label column:</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Label column</translation>
+    </message>
+    <message>
+        <source>The column the model learns to predict, from the CSV&apos;s header</source>
+        <translation>The column the model learns to predict, from the CSV&apos;s header</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Service pair name</source>
+        <translation>Service pair name</translation>
+    </message>
+    <message>
+        <source>The services are called NAME-retraining and NAME-predictive</source>
+        <translation>The services are called NAME-retraining and NAME-predictive</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>The client secret of the profile&apos;s application, to sign in to Azure</source>
+        <translation>The client secret of the profile&apos;s application, to sign in to Azure</translation>
+    </message>
+    <message>
+        <source>Service pair message</source>
+        <translation>Service pair message</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Create services</source>
+        <translation>&amp;Create services</translation>
+    </message>
+    <message>
+        <source>Create services</source>
+        <translation>Create services</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes the dialog; a creation in progress stops being followed</source>
+        <translation>Closes the dialog; a creation in progress stops being followed</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSwagger</name>
+    <message>
+        <source>The service description is not JSON: %1</source>
+        <translation>The service description is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>The example rows of %1 are not objects.</source>
+        <translation>The example rows of %1 are not objects.</translation>
+    </message>
+    <message>
+        <source>An example row of %1 has %2 cells for %3 columns.</source>
+        <translation>An example row of %1 has %2 cells for %3 columns.</translation>
+    </message>
+    <message>
+        <source>The service description has no example rows for %1.</source>
+        <translation>The service description has no example rows for %1.</translation>
+    </message>
+    <message>
+        <source>The service description (swagger.json) is not valid JSON: %1 at offset %2.</source>
+        <translation>The service description (swagger.json) is not valid JSON: %1 at offset %2.</translation>
+    </message>
+    <message>
+        <source>The service description (swagger.json) is not a JSON object.</source>
+        <translation>The service description (swagger.json) is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</source>
+        <translation>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</translation>
+    </message>
+    <message>
+        <source>The service description (swagger.json) declares neither a batch nor a request-response execution: it is not the swagger document of an Azure ML web service.</source>
+        <translation>The service description (swagger.json) declares neither a batch nor a request-response execution: it is not the swagger document of an Azure ML web service.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageAccount</name>
+    <message>
+        <source>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</source>
+        <translation>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the connection string is not of the form Name=Value.</source>
+        <translation>Part %1 of the connection string is not of the form Name=Value.</translation>
+    </message>
+    <message>
+        <source>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</source>
+        <translation>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the connection string is not a known Name=Value setting.</source>
+        <translation>Part %1 of the connection string is not a known Name=Value setting.</translation>
+    </message>
+    <message>
+        <source>The connection string sets %1 more than once.</source>
+        <translation>The connection string sets %1 more than once.</translation>
+    </message>
+    <message>
+        <source>UseDevelopmentStorage can only be set to true.</source>
+        <translation>UseDevelopmentStorage can only be set to true.</translation>
+    </message>
+    <message>
+        <source>UseDevelopmentStorage=true cannot be combined with other settings than DevelopmentStorageProxyUri.</source>
+        <translation>UseDevelopmentStorage=true cannot be combined with other settings than DevelopmentStorageProxyUri.</translation>
+    </message>
+    <message>
+        <source>DevelopmentStorageProxyUri is not a valid http or https URL.</source>
+        <translation>DevelopmentStorageProxyUri is not a valid http or https URL.</translation>
+    </message>
+    <message>
+        <source>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</source>
+        <translation>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</translation>
+    </message>
+    <message>
+        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</source>
+        <translation>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</translation>
+    </message>
+    <message>
+        <source>SharedAccessSignature has no signature (sig=...). Paste the whole SAS token.</source>
+        <translation>SharedAccessSignature has no signature (sig=...). Paste the whole SAS token.</translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountKey and no SharedAccessSignature, so requests cannot be authorized.</source>
+        <translation>The connection string has no AccountKey and no SharedAccessSignature, so requests cannot be authorized.</translation>
+    </message>
+    <message>
+        <source>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</source>
+        <translation>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>BlobEndpoint is not a valid http or https URL without a query, such as https://myaccount.blob.core.windows.net.</source>
+        <translation>BlobEndpoint is not a valid http or https URL without a query, such as https://myaccount.blob.core.windows.net.</translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountName (and no BlobEndpoint).</source>
+        <translation>The connection string has no AccountName (and no BlobEndpoint).</translation>
+    </message>
+    <message>
+        <source>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</source>
+        <translation>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountName, which Shared Key signing needs.</source>
+        <translation>The connection string has no AccountName, which Shared Key signing needs.</translation>
+    </message>
+    <message>
+        <source>The blob endpoint is not an http or https URL.</source>
+        <translation>The blob endpoint is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>the account key</source>
+        <translation>the account key</translation>
+    </message>
+    <message>
+        <source>the SAS token</source>
+        <translation>the SAS token</translation>
+    </message>
+    <message>
+        <source>Refused: %1 would be sent over plain HTTP to %2, where anyone on the network could read it. Use https (DefaultEndpointsProtocol=https or an https BlobEndpoint).</source>
+        <translation>Refused: %1 would be sent over plain HTTP to %2, where anyone on the network could read it. Use https (DefaultEndpointsProtocol=https or an https BlobEndpoint).</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Blob endpoint</source>
+        <translation>Blob endpoint</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Connection message</translation>
+    </message>
+    <message>
+        <source>&amp;Containers:</source>
+        <translation>&amp;Containers:</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Shown while the page talks to the storage account</source>
+        <translation>Shown while the page talks to the storage account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the container list</source>
+        <translation>Refresh the container list</translation>
+    </message>
+    <message>
+        <source>List the containers of the storage account again</source>
+        <translation>List the containers of the storage account again</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>The containers of the storage account; select the one to use</source>
+        <translation>The containers of the storage account; select the one to use</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Last modified</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w container:</source>
+        <translation>Ne&amp;w container:</translation>
+    </message>
+    <message>
+        <source>New container name</source>
+        <translation>New container name</translation>
+    </message>
+    <message>
+        <source>Name of a container to create: 3 to 63 lowercase letters, digits and hyphens</source>
+        <translation>Name of a container to create: 3 to 63 lowercase letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>e.g. retraining-data</source>
+        <translation>e.g. retraining-data</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cr&amp;eate</translation>
+    </message>
+    <message>
+        <source>Create the container</source>
+        <translation>Create the container</translation>
+    </message>
+    <message>
+        <source>Create a container with this name in the storage account</source>
+        <translation>Create a container with this name in the storage account</translation>
+    </message>
+    <message>
+        <source>Create container message</source>
+        <translation>Create container message</translation>
+    </message>
+    <message>
+        <source>Selected container</source>
+        <translation>Selected container</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le:</source>
+        <translation>CSV fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>Training data file</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or drop one here</source>
+        <translation>Choose a CSV file or drop one here</translation>
+    </message>
+    <message>
+        <source>Choose the training data file</source>
+        <translation>Choose the training data file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Data check result</source>
+        <translation>Data check result</translation>
+    </message>
+    <message>
+        <source>Problems found in the data</source>
+        <translation>Problems found in the data</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Global parameters</source>
+        <translation>Global parameters</translation>
+    </message>
+    <message>
+        <source>Global parameters of the retraining service</source>
+        <translation>Global parameters of the retraining service</translation>
+    </message>
+    <message>
+        <source>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</source>
+        <translation>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Give the job the account key instead of short-lived access signatures</source>
+        <translation>Give the job the account key instead of short-lived access signatures</translation>
+    </message>
+    <message>
+        <source>Give the job the storage account &amp;key (connection string) instead of short-lived, least-privilege SAS</source>
+        <translation>Give the job the storage account &amp;key (connection string) instead of short-lived, least-privilege SAS</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Upload the data and submit the retraining job</source>
+        <translation>Upload the data and submit the retraining job</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and submit</source>
+        <translation>&amp;Upload and submit</translation>
+    </message>
+    <message>
+        <source>Cancel the upload or the job</source>
+        <translation>Cancel the upload or the job</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <source>Elapsed time of the job</source>
+        <translation>Elapsed time of the job</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Upload speed and time left</source>
+        <translation>Upload speed and time left</translation>
+    </message>
+    <message>
+        <source>Job timeline</source>
+        <translation>Job timeline</translation>
+    </message>
+    <message>
+        <source>Each line is a step of the job with the time it happened.</source>
+        <translation>Each line is a step of the job with the time it happened.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePage</name>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Sign in to Azure</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Sign in &amp;with:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Sign-in method</translation>
+    </message>
+    <message>
+        <source>Client secret (service principal)</source>
+        <translation>Client secret (service principal)</translation>
+    </message>
+    <message>
+        <source>Device code (your account, in a browser)</source>
+        <translation>Device code (your account, in a browser)</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>From the keychain, or type it here</source>
+        <translation>From the keychain, or type it here</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer (keeps a refresh token in the keychain)</source>
+        <translation>Stay signed in on this computer (keeps a refresh token in the keychain)</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Stay signed in on this computer</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+    <message>
+        <source>Predictive web service</source>
+        <translation>Predictive web service</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Refresh list</translation>
+    </message>
+    <message>
+        <source>Refresh the list of web services</source>
+        <translation>Refresh the list of web services</translation>
+    </message>
+    <message>
+        <source>Web service list status</source>
+        <translation>Web service list status</translation>
+    </message>
+    <message>
+        <source>New trained model</source>
+        <translation>New trained model</translation>
+    </message>
+    <message>
+        <source>Gate verdict of the evaluation</source>
+        <translation>Gate verdict of the evaluation</translation>
+    </message>
+    <message>
+        <source>Update check</source>
+        <translation>Update check</translation>
+    </message>
+    <message>
+        <source>Change to the definition:</source>
+        <translation>Change to the definition:</translation>
+    </message>
+    <message>
+        <source>Change to the definition</source>
+        <translation>Change to the definition</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>I have checked the change above</source>
+        <translation>I have checked the change above</translation>
+    </message>
+    <message>
+        <source>Confirm the change</source>
+        <translation>Confirm the change</translation>
+    </message>
+    <message>
+        <source>Update even though the model did not pass the promotion gate</source>
+        <translation>Update even though the model did not pass the promotion gate</translation>
+    </message>
+    <message>
+        <source>Override the failed promotion gate</source>
+        <translation>Override the failed promotion gate</translation>
+    </message>
+    <message>
+        <source>Update service</source>
+        <translation>Update service</translation>
+    </message>
+    <message>
+        <source>Update the web service</source>
+        <translation>Update the web service</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop following the update</source>
+        <translation>Stop following the update</translation>
+    </message>
+    <message>
+        <source>Progress of the update</source>
+        <translation>Progress of the update</translation>
+    </message>
+    <message>
+        <source>Result of the update</source>
+        <translation>Result of the update</translation>
+    </message>
+    <message>
+        <source>Smoke test result</source>
+        <translation>Smoke test result</translation>
+    </message>
+    <message>
+        <source>Rollback and history</source>
+        <translation>Rollback and history</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup:</source>
+        <translation>Bac&amp;kup:</translation>
+    </message>
+    <message>
+        <source>Backup to roll back to</source>
+        <translation>Backup to roll back to</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back to this backup</source>
+        <translation>R&amp;oll back to this backup</translation>
+    </message>
+    <message>
+        <source>Roll back to the chosen backup</source>
+        <translation>Roll back to the chosen backup</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Show &amp;commands</source>
+        <translation>Show &amp;commands</translation>
+    </message>
+    <message>
+        <source>Show the equivalent commands</source>
+        <translation>Show the equivalent commands</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>Save re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Save a decision report</source>
+        <translation>Save a decision report</translation>
+    </message>
+    <message>
+        <source>Commands and report status</source>
+        <translation>Commands and report status</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>Equivalent commands</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Commands as curl</source>
+        <translation>Commands as curl</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Commands as PowerShell</source>
+        <translation>Commands as PowerShell</translation>
+    </message>
+    <message>
+        <source>&amp;Import definition…</source>
+        <translation>&amp;Import definition…</translation>
+    </message>
+    <message>
+        <source>Import a definition file</source>
+        <translation>Import a definition file</translation>
+    </message>
+    <message>
+        <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
+        <translation>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Interrupted. Run the same command again to resume the upload where it stopped.</source>
+        <translation>Interrupted. Run the same command again to resume the upload where it stopped.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>ML Retrain Wizard</source>
+        <translation>ML Retrain Wizard</translation>
+    </message>
+    <message>
+        <source>Retrain and redeploy an Azure Machine Learning Studio (classic) model.</source>
+        <translation>Retrain and redeploy an Azure Machine Learning Studio (classic) model.</translation>
+    </message>
+    <message>
+        <source>Open on the connection profile &lt;name&gt;.</source>
+        <translation>Open on the connection profile &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep connection profiles in the INI file &lt;file&gt;.</source>
+        <translation>Keep connection profiles in the INI file &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Open on the step &lt;page&gt;: credentials, storage, submit, evaluate or update.</source>
+        <translation>Open on the step &lt;page&gt;: credentials, storage, submit, evaluate or update.</translation>
+    </message>
+    <message>
+        <source>Render each page (or only --page) to &lt;dir&gt;/&lt;page&gt;.png, then quit.</source>
+        <translation>Render each page (or only --page) to &lt;dir&gt;/&lt;page&gt;.png, then quit.</translation>
+    </message>
+    <message>
+        <source>no profile named “%1”</source>
+        <translation>no profile named “%1”</translation>
+    </message>
+    <message>
+        <source>unknown page “%1”</source>
+        <translation>unknown page “%1”</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unknown command</translation>
+    </message>
+    <message>
+        <source>--language must be system, en or fr</source>
+        <translation>--language must be system, en or fr</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;lang&gt; for this run: system, en or fr.</source>
+        <translation>Use the language &lt;lang&gt; for this run: system, en or fr.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::BlobDownloadJob</name>
+    <message>
+        <source>Downloading %1/%2 to &apos;%3&apos;</source>
+        <translation>Downloading %1/%2 to &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>The blob name is empty.</source>
+        <translation>The blob name is empty.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be written: %2</source>
+        <translation>The file &apos;%1&apos; cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>the blob&apos;s properties have no valid Content-Length</source>
+        <translation>the blob&apos;s properties have no valid Content-Length</translation>
+    </message>
+    <message>
+        <source>a part of the blob arrived with %1 bytes instead of %2</source>
+        <translation>a part of the blob arrived with %1 bytes instead of %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>Writing &apos;%1&apos; failed: %2</translation>
+    </message>
+    <message>
+        <source>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</source>
+        <translation>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</translation>
+    </message>
+    <message>
+        <source>Saving &apos;%1&apos; failed: %2</source>
+        <translation>Saving &apos;%1&apos; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::BlobListJob</name>
+    <message>
+        <source>Listing blobs in container &apos;%1&apos;</source>
+        <translation>Listing blobs in container &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::BlobService</name>
+    <message>
+        <source>The container name is empty. Use 3 to 63 lowercase letters, digits and hyphens.</source>
+        <translation>The container name is empty. Use 3 to 63 lowercase letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</source>
+        <translation>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</translation>
+    </message>
+    <message>
+        <source>The container name is too long (%1 characters): use 3 to 63 characters.</source>
+        <translation>The container name is too long (%1 characters): use 3 to 63 characters.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</source>
+        <translation>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</source>
+        <translation>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</source>
+        <translation>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</source>
+        <translation>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</source>
+        <translation>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::BlobUploadJob</name>
+    <message>
+        <source>Uploading &apos;%1&apos; to %2/%3</source>
+        <translation>Uploading &apos;%1&apos; to %2/%3</translation>
+    </message>
+    <message>
+        <source>The blob name is empty.</source>
+        <translation>The blob name is empty.</translation>
+    </message>
+    <message>
+        <source>No file was chosen to upload.</source>
+        <translation>No file was chosen to upload.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is too large for a block blob.</source>
+        <translation>The file &apos;%1&apos; is too large for a block blob.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>The file &apos;%1&apos; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; could not be read: %2</source>
+        <translation>The file &apos;%1&apos; could not be read: %2</translation>
+    </message>
+    <message>
+        <source>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</source>
+        <translation>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::BlockReader</name>
+    <message>
+        <source>the file became shorter while it was being uploaded</source>
+        <translation>the file became shorter while it was being uploaded</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ContainerCreateJob</name>
+    <message>
+        <source>Creating container &apos;%1&apos;</source>
+        <translation>Creating container &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ContainerListJob</name>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listing containers</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::SecretBatchJob</name>
+    <message>
+        <source>the secret store was closed</source>
+        <translation>the secret store was closed</translation>
+    </message>
+    <message>
+        <source>A profile name is needed.</source>
+        <translation>A profile name is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::SecretJob</name>
+    <message>
+        <source>Reading the %1 of profile &apos;%2&apos;</source>
+        <translation>Reading the %1 of profile &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Saving the %1 of profile &apos;%2&apos;</source>
+        <translation>Saving the %1 of profile &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Deleting the %1 of profile &apos;%2&apos;</source>
+        <translation>Deleting the %1 of profile &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the secret store was closed</source>
+        <translation>the secret store was closed</translation>
+    </message>
+    <message>
+        <source>A profile name is needed.</source>
+        <translation>A profile name is needed.</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>access was denied</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform>
+            <numerusform>the keychain did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the value is kept for this session only</source>
+        <translation>; the value is kept for this session only</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::SecretKind</name>
+    <message>
+        <source>storage account key</source>
+        <translation>storage account key</translation>
+    </message>
+    <message>
+        <source>storage SAS token</source>
+        <translation>storage SAS token</translation>
+    </message>
+    <message>
+        <source>retraining service API key</source>
+        <translation>retraining service API key</translation>
+    </message>
+    <message>
+        <source>predictive service API key</source>
+        <translation>predictive service API key</translation>
+    </message>
+    <message>
+        <source>Azure client secret</source>
+        <translation>Azure client secret</translation>
+    </message>
+    <message>
+        <source>Azure sign-in (refresh token)</source>
+        <translation>Azure sign-in (refresh token)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept for this session only and will have to be entered again next time.</source>
+        <translation>The system keychain is not available (%1). Secrets are kept for this session only and will have to be entered again next time.</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>MLR_KEYCHAIN=session is set, so secrets are kept for this session only and never saved.</source>
+        <translation>MLR_KEYCHAIN=session is set, so secrets are kept for this session only and never saved.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::StorageAccountResolver</name>
+    <message>
+        <source>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</source>
+        <translation>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
+        <translation>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</translation>
+    </message>
+    <message>
+        <source>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</source>
+        <translation>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</source>
+        <translation>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</translation>
+    </message>
+    <message>
+        <source>the given connection string</source>
+        <translation>the given connection string</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;</source>
+        <translation>profile &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No storage account: give a connection string or choose a profile.</source>
+        <translation>No storage account: give a connection string or choose a profile.</translation>
+    </message>
+    <message>
+        <source>no secret store to read the profile&apos;s secrets from</source>
+        <translation>no secret store to read the profile&apos;s secrets from</translation>
+    </message>
+    <message>
+        <source>Reading the secrets of profile &apos;%1&apos;</source>
+        <translation>Reading the secrets of profile &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::StorageJob</name>
+    <message>
+        <source>No network access manager was given to the storage client.</source>
+        <translation>No network access manager was given to the storage client.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm</name>
+    <message>
+        <source>it is empty.</source>
+        <translation>it is empty.</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object ({...}) describing a web service.</source>
+        <translation>it must hold one JSON object ({...}) describing a web service.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;properties&quot; object, so it is not a web service definition.</source>
+        <translation>it has no &quot;properties&quot; object, so it is not a web service definition.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
+        <translation>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
+        <translation>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</source>
+        <translation>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
+        <translation>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</translation>
+    </message>
+    <message>
+        <source>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</source>
+        <translation>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The last operation on &apos;%1&apos; failed (state Failed).</source>
+        <translation>The last operation on &apos;%1&apos; failed (state Failed).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 trained model assets: choose one of %3.</source>
+        <translation>&apos;%1&apos; has %2 trained model assets: choose one of %3.</translation>
+    </message>
+    <message>
+        <source>The new model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>The new model location &apos;%1&apos; is not an http(s) blob URL.</translation>
+    </message>
+    <message>
+        <source>The new model location &apos;%1&apos; is not an .ilearner trained model.</source>
+        <translation>The new model location &apos;%1&apos; is not an .ilearner trained model.</translation>
+    </message>
+    <message>
+        <source>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</source>
+        <translation>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</translation>
+    </message>
+    <message>
+        <source>The asset already points at this model.</source>
+        <translation>The asset already points at this model.</translation>
+    </message>
+    <message>
+        <source>The backup of the definition could not be written to %1: %2</source>
+        <translation>The backup of the definition could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>no backup folder was given.</source>
+        <translation>no backup folder was given.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>the folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>The backup %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no [trained model] asset.</source>
+        <translation>The backup %1 has no [trained model] asset.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no single trained model asset to restore; name the asset.</source>
+        <translation>The backup %1 has no single trained model asset to restore; name the asset.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ArmOperation</name>
+    <message>
+        <source>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</source>
+        <translation>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager pointed to %1, which is not %2: the sign-in token was not sent there.</source>
+        <translation>Azure Resource Manager pointed to %1, which is not %2: the sign-in token was not sent there.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure.</source>
+        <translation>You are not signed in to Azure.</translation>
+    </message>
+    <message>
+        <source>%1: Azure did not accept the sign-in, even after renewing it. Sign in again, and check that the account has access to the subscription</source>
+        <translation>%1: Azure did not accept the sign-in, even after renewing it. Sign in again, and check that the account has access to the subscription</translation>
+    </message>
+    <message>
+        <source>%1: the Azure sign-in expired and could not be renewed</source>
+        <translation>%1: the Azure sign-in expired and could not be renewed</translation>
+    </message>
+    <message>
+        <source>%1: the Azure sign-in expired and could not be renewed (%2)</source>
+        <translation>%1: the Azure sign-in expired and could not be renewed (%2)</translation>
+    </message>
+    <message>
+        <source>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</source>
+        <translation>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</translation>
+    </message>
+    <message>
+        <source>the web service is read-only: it can no longer be updated, only deleted</source>
+        <translation>the web service is read-only: it can no longer be updated, only deleted</translation>
+    </message>
+    <message>
+        <source>another operation on this web service is still running; try again when it has finished</source>
+        <translation>another operation on this web service is still running; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>creating or replacing a service needs properties.commitmentPlan.id, which exported definitions do not carry</source>
+        <translation>creating or replacing a service needs properties.commitmentPlan.id, which exported definitions do not carry</translation>
+    </message>
+    <message>
+        <source>the commitment plan of a web service cannot be changed</source>
+        <translation>the commitment plan of a web service cannot be changed</translation>
+    </message>
+    <message>
+        <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
+        <translation>the definition&apos;s location is missing or differs from the service&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ClassicEndpointGetJob</name>
+    <message>
+        <source>Reading endpoint &apos;%1&apos;</source>
+        <translation>Reading endpoint &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ClassicEndpointUpdateJob</name>
+    <message>
+        <source>Updating endpoint &apos;%1&apos;</source>
+        <translation>Updating endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: this is the training web service, which has no trained model to replace; update the predictive one</source>
+        <translation>%1: this is the training web service, which has no trained model to replace; update the predictive one</translation>
+    </message>
+    <message>
+        <source>The endpoint was updated but could not be read back</source>
+        <translation>The endpoint was updated but could not be read back</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted the update, but after %1 s it still uses %2 instead of %3: the change did not take effect.</source>
+        <translation>The endpoint accepted the update, but after %1 s it still uses %2 instead of %3: the change did not take effect.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ClientSecretSignIn</name>
+    <message>
+        <source>No client secret is set for application %1.</source>
+        <translation>No client secret is set for application %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::Commands</name>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Sign in to Azure</translation>
+    </message>
+    <message>
+        <source>Read the web service</source>
+        <translation>Read the web service</translation>
+    </message>
+    <message>
+        <source>Back up the definition</source>
+        <translation>Back up the definition</translation>
+    </message>
+    <message>
+        <source>Point the trained model asset at the new model</source>
+        <translation>Point the trained model asset at the new model</translation>
+    </message>
+    <message>
+        <source>Wait for the operation to finish</source>
+        <translation>Wait for the operation to finish</translation>
+    </message>
+    <message>
+        <source>Read the web service back and check the model</source>
+        <translation>Read the web service back and check the model</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::DefinitionDiff</name>
+    <message>
+        <source>(no changes)</source>
+        <translation>(no changes)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::DeviceCodeSignIn</name>
+    <message>
+        <source>Signing in to Azure</source>
+        <translation>Signing in to Azure</translation>
+    </message>
+    <message>
+        <source>The sign-in code %1 expired before it was used. Start the sign-in again.</source>
+        <translation>The sign-in code %1 expired before it was used. Start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: the sign-in code %1 expired before it was used. Start the sign-in again</source>
+        <translation>Signing in to Azure failed: the sign-in code %1 expired before it was used. Start the sign-in again</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: the sign-in was declined in the browser</source>
+        <translation>Signing in to Azure failed: the sign-in was declined in the browser</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: the service does not know the sign-in code. Start the sign-in again</source>
+        <translation>Signing in to Azure failed: the service does not know the sign-in code. Start the sign-in again</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ModelUpdateJob</name>
+    <message>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Reading web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the web service could not be read.</source>
+        <translation>Nothing was changed: the web service could not be read.</translation>
+    </message>
+    <message>
+        <source>Checking that &apos;%1&apos; can take the new model</source>
+        <translation>Checking that &apos;%1&apos; can take the new model</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the update was refused.</source>
+        <translation>Nothing was changed: the update was refused.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (plan only).</source>
+        <translation>Nothing was changed (plan only).</translation>
+    </message>
+    <message>
+        <source>Backing up the current definition</source>
+        <translation>Backing up the current definition</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: without a backup the update does not run.</source>
+        <translation>Nothing was changed: without a backup the update does not run.</translation>
+    </message>
+    <message>
+        <source>Pointing asset &apos;%1&apos; at the new model</source>
+        <translation>Pointing asset &apos;%1&apos; at the new model</translation>
+    </message>
+    <message>
+        <source>Waiting for Azure to deploy the change</source>
+        <translation>Waiting for Azure to deploy the change</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the service refused the change and still uses %1.</source>
+        <translation>Nothing was changed: the service refused the change and still uses %1.</translation>
+    </message>
+    <message>
+        <source>Reading the web service back to check the model</source>
+        <translation>Reading the web service back to check the model</translation>
+    </message>
+    <message>
+        <source>The backup of the previous definition is %1.</source>
+        <translation>The backup of the previous definition is %1.</translation>
+    </message>
+    <message>
+        <source>The change may or may not have been applied, and the service could not be read back: check it before anything else. %1</source>
+        <translation>The change may or may not have been applied, and the service could not be read back: check it before anything else. %1</translation>
+    </message>
+    <message>
+        <source>The service still uses %1 (nothing was applied). %2</source>
+        <translation>The service still uses %1 (nothing was applied). %2</translation>
+    </message>
+    <message>
+        <source>The definition names the new model, but the update did not complete (state %1): the service may still serve the previous model. Roll back or try again. %2</source>
+        <translation>The definition names the new model, but the update did not complete (state %1): the service may still serve the previous model. Roll back or try again. %2</translation>
+    </message>
+    <message>
+        <source>The update did not complete and the service names %1 (state %2). %3</source>
+        <translation>The update did not complete and the service names %1 (state %2). %3</translation>
+    </message>
+    <message>
+        <source>The update reported success, but the service still uses %1 instead of %2: the change did not take effect.</source>
+        <translation>The update reported success, but the service still uses %1 instead of %2: the change did not take effect.</translation>
+    </message>
+    <message>
+        <source>The service was not changed (success without effect). %1</source>
+        <translation>The service was not changed (success without effect). %1</translation>
+    </message>
+    <message>
+        <source>Verifying web service &apos;%1&apos;</source>
+        <translation>Verifying web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
+        <translation>&apos;%1&apos; now uses %2 (state %3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::RefreshTokenSignIn</name>
+    <message>
+        <source>There is no saved Azure sign-in: sign in again.</source>
+        <translation>There is no saved Azure sign-in: sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::SandboxServicePairJob</name>
+    <message>
+        <source>Creating the service pair &apos;%1&apos; in mlstudio-local</source>
+        <translation>Creating the service pair &apos;%1&apos; in mlstudio-local</translation>
+    </message>
+    <message>
+        <source>Service pairs from templates exist only in mlstudio-local on this computer; %1 is not.</source>
+        <translation>Service pairs from templates exist only in mlstudio-local on this computer; %1 is not.</translation>
+    </message>
+    <message>
+        <source>A name, a label column and a CSV are needed.</source>
+        <translation>A name, a label column and a CSV are needed.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not describe the pair</source>
+        <translation>the server&apos;s answer does not describe the pair</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::SignInOperation</name>
+    <message>
+        <source>Signing in to Azure</source>
+        <translation>Signing in to Azure</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::SmokeCheckJob</name>
+    <message>
+        <source>No network access.</source>
+        <translation>No network access.</translation>
+    </message>
+    <message>
+        <source>The scoring URL %1 names no web service.</source>
+        <translation>The scoring URL %1 names no web service.</translation>
+    </message>
+    <message>
+        <source>Reading the sample rows of the service</source>
+        <translation>Reading the sample rows of the service</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::SmokeTest</name>
+    <message>
+        <source>Predictions unchanged: the %1 sample rows score exactly as before the update, so the service may still be serving the previous model.</source>
+        <translation>Predictions unchanged: the %1 sample rows score exactly as before the update, so the service may still be serving the previous model.</translation>
+    </message>
+    <message>
+        <source>Predictions changed for %1 of %2 sample rows (%3 labels changed; largest score change %4).</source>
+        <translation>Predictions changed for %1 of %2 sample rows (%3 labels changed; largest score change %4).</translation>
+    </message>
+    <message>
+        <source>The smoke test scored %1 rows before the update and %2 after; they cannot be compared.</source>
+        <translation>The smoke test scored %1 rows before the update and %2 after; they cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The smoke test answers have no &quot;Scored Labels&quot; column.</source>
+        <translation>The smoke test answers have no &quot;Scored Labels&quot; column.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::TokenRequest</name>
+    <message>
+        <source>You are not signed in to Azure.</source>
+        <translation>You are not signed in to Azure.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in first.</source>
+        <translation>You are not signed in to Azure: sign in first.</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in has expired: sign in again.</source>
+        <translation>The Azure sign-in has expired: sign in again.</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in was closed while it was being renewed.</source>
+        <translation>The Azure sign-in was closed while it was being renewed.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::Tokens</name>
+    <message>
+        <source>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</source>
+        <translation>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</translation>
+    </message>
+    <message>
+        <source>the client secret has expired. Create a new one in the app registration</source>
+        <translation>the client secret has expired. Create a new one in the app registration</translation>
+    </message>
+    <message>
+        <source>no client secret was given for this application</source>
+        <translation>no client secret was given for this application</translation>
+    </message>
+    <message>
+        <source>the application (client) id is not known in this tenant. Check the client id and the tenant</source>
+        <translation>the application (client) id is not known in this tenant. Check the client id and the tenant</translation>
+    </message>
+    <message>
+        <source>the tenant was not found. Check the tenant id or domain</source>
+        <translation>the tenant was not found. Check the tenant id or domain</translation>
+    </message>
+    <message>
+        <source>the requested permission scope was refused</source>
+        <translation>the requested permission scope was refused</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired. Sign in again</source>
+        <translation>the saved sign-in has expired. Sign in again</translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid. Sign in again</source>
+        <translation>the saved sign-in is no longer valid. Sign in again</translation>
+    </message>
+    <message>
+        <source>the sign-in code expired before it was used. Start the sign-in again</source>
+        <translation>the sign-in code expired before it was used. Start the sign-in again</translation>
+    </message>
+    <message>
+        <source>the sign-in was declined</source>
+        <translation>the sign-in was declined</translation>
+    </message>
+    <message>
+        <source>the account needs multi-factor authentication: use the device code sign-in</source>
+        <translation>the account needs multi-factor authentication: use the device code sign-in</translation>
+    </message>
+    <message>
+        <source>the application has not been granted consent in this tenant</source>
+        <translation>the application has not been granted consent in this tenant</translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation>the application is disabled</translation>
+    </message>
+    <message>
+        <source>the application or its secret was not accepted</source>
+        <translation>the application or its secret was not accepted</translation>
+    </message>
+    <message>
+        <source>the sign-in is no longer valid. Sign in again</source>
+        <translation>the sign-in is no longer valid. Sign in again</translation>
+    </message>
+    <message>
+        <source>the application may not use this sign-in method</source>
+        <translation>the application may not use this sign-in method</translation>
+    </message>
+    <message>
+        <source>No tenant is set: give the directory (tenant) id or domain.</source>
+        <translation>No tenant is set: give the directory (tenant) id or domain.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; is not a valid tenant id or domain.</source>
+        <translation>The tenant &quot;%1&quot; is not a valid tenant id or domain.</translation>
+    </message>
+    <message>
+        <source>No application (client) id is set.</source>
+        <translation>No application (client) id is set.</translation>
+    </message>
+    <message>
+        <source>The sign-in URL is not valid.</source>
+        <translation>The sign-in URL is not valid.</translation>
+    </message>
+    <message>
+        <source>The sign-in URL %1 is not https: credentials are only sent over https (or to this computer).</source>
+        <translation>The sign-in URL %1 is not https: credentials are only sent over https (or to this computer).</translation>
+    </message>
+    <message>
+        <source>the sign-in service&apos;s answer has no access token and lifetime</source>
+        <translation>the sign-in service&apos;s answer has no access token and lifetime</translation>
+    </message>
+    <message>
+        <source>the sign-in service&apos;s device code answer is incomplete</source>
+        <translation>the sign-in service&apos;s device code answer is incomplete</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure</source>
+        <translation>Signing in to Azure</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: %1</source>
+        <translation>Signing in to Azure failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::WebServiceGetJob</name>
+    <message>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Reading web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the web service definition is not a JSON object with properties</source>
+        <translation>the web service definition is not a JSON object with properties</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::WebServiceKeysJob</name>
+    <message>
+        <source>Reading the keys of web service &apos;%1&apos;</source>
+        <translation>Reading the keys of web service &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::WebServiceListJob</name>
+    <message>
+        <source>Listing the web services of resource group &apos;%1&apos;</source>
+        <translation>Listing the web services of resource group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Listing the web services of subscription %1</source>
+        <translation>Listing the web services of subscription %1</translation>
+    </message>
+    <message>
+        <source>the service returned the same next page link twice</source>
+        <translation>the service returned the same next page link twice</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::WebServiceWriteJob</name>
+    <message>
+        <source>Creating or replacing web service &apos;%1&apos;</source>
+        <translation>Creating or replacing web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Updating web service &apos;%1&apos;</source>
+        <translation>Updating web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Waiting for the operation on web service &apos;%1&apos;</source>
+        <translation>Waiting for the operation on web service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Checking whether web service &apos;%1&apos; exists</source>
+        <translation>Checking whether web service &apos;%1&apos; exists</translation>
+    </message>
+    <message>
+        <source>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</source>
+        <translation>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the Azure-AsyncOperation header is not a valid URL</source>
+        <translation>the Azure-AsyncOperation header is not a valid URL</translation>
+    </message>
+    <message>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
+        <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos; without saying why.</source>
+        <translation>The operation ended &apos;%1&apos; without saying why.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos;: %2</source>
+        <translation>The operation ended &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::CheckCommand</name>
+    <message>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>&apos;%1&apos; is not a file.</translation>
+    </message>
+    <message>
+        <source>the predictive service&apos;s description could not be read (%1); the label column is not checked</source>
+        <translation>the predictive service&apos;s description could not be read (%1); the label column is not checked</translation>
+    </message>
+    <message>
+        <source>The service URL of profile &apos;%1&apos; names no web service.</source>
+        <translation>The service URL of profile &apos;%1&apos; names no web service.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data row(s), %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
+        <translation>
+            <numerusform>%1: %n data row, %2 column, label &apos;%3&apos; (%4 rows type-checked): %5 error, %6 warning.</numerusform>
+            <numerusform>%1: %n data rows, %2 columns, label &apos;%3&apos; (%4 rows type-checked): %5 errors, %6 warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container(s).</source>
+        <translation>
+            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container.</numerusform>
+            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n containers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::Command</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+    </message>
+    <message>
+        <source>The operation failed for an unknown reason.</source>
+        <translation>The operation failed for an unknown reason.</translation>
+    </message>
+    <message>
+        <source>
+The services come from the profile (--profile, default the last used one); their API keys from the keychain (profile secrets trainingApiKey, predictiveApiKey) or the environment variables %1 and %2.</source>
+        <translation>
+The services come from the profile (--profile, default the last used one); their API keys from the keychain (profile secrets trainingApiKey, predictiveApiKey) or the environment variables %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Check a CSV against the training service&apos;s inputs, without uploading it.</source>
+        <translation>Check a CSV against the training service&apos;s inputs, without uploading it.</translation>
+    </message>
+    <message>
+        <source>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
+        <translation>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>The CSV file to check.</source>
+        <translation>The CSV file to check.</translation>
+    </message>
+    <message>
+        <source>The label column (default: the column the training service takes and the predictive one does not).</source>
+        <translation>The label column (default: the column the training service takes and the predictive one does not).</translation>
+    </message>
+    <message>
+        <source>Compare a finished job&apos;s new model with the one in production on the same rows.</source>
+        <translation>Compare a finished job&apos;s new model with the one in production on the same rows.</translation>
+    </message>
+    <message>
+        <source>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
+        <translation>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</translation>
+    </message>
+    <message>
+        <source>The job id (see &apos;retrain jobs&apos;).</source>
+        <translation>The job id (see &apos;retrain jobs&apos;).</translation>
+    </message>
+    <message>
+        <source>The label column of the scored rows (default: inferred).</source>
+        <translation>The label column of the scored rows (default: inferred).</translation>
+    </message>
+    <message>
+        <source>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</source>
+        <translation>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</translation>
+    </message>
+    <message>
+        <source>The timeline of jobs, evaluations, updates and rollbacks on this computer, newest first.</source>
+        <translation>The timeline of jobs, evaluations, updates and rollbacks on this computer, newest first.</translation>
+    </message>
+    <message>
+        <source>Only the events of this service.</source>
+        <translation>Only the events of this service.</translation>
+    </message>
+    <message>
+        <source>Only the events of this job.</source>
+        <translation>Only the events of this job.</translation>
+    </message>
+    <message>
+        <source>Write the decision report of a job (metrics, gate verdict, update, rollback handle).</source>
+        <translation>Write the decision report of a job (metrics, gate verdict, update, rollback handle).</translation>
+    </message>
+    <message>
+        <source>
+The format follows FILE&apos;s extension: .html or .pdf.</source>
+        <translation>
+The format follows FILE&apos;s extension: .html or .pdf.</translation>
+    </message>
+    <message>
+        <source>The retraining job.</source>
+        <translation>The retraining job.</translation>
+    </message>
+    <message>
+        <source>The report file (.html or .pdf).</source>
+        <translation>The report file (.html or .pdf).</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>no keychain is available</translation>
+    </message>
+    <message>
+        <source>
+The training service (trainingBatchUrl, trainingServiceName) and the container come from the profile (--profile, default the last used one); its API key from the keychain (profile secret trainingApiKey) or the environment variable %1; the storage account as for the storage commands. Jobs are recorded in the job journal (jobs.json in the application data folder, or $MLR_DATA_DIR).</source>
+        <translation>
+The training service (trainingBatchUrl, trainingServiceName) and the container come from the profile (--profile, default the last used one); its API key from the keychain (profile secret trainingApiKey) or the environment variable %1; the storage account as for the storage commands. Jobs are recorded in the job journal (jobs.json in the application data folder, or $MLR_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Check a CSV, upload it and run the retraining web service on it (prints the job id).</source>
+        <translation>Check a CSV, upload it and run the retraining web service on it (prints the job id).</translation>
+    </message>
+    <message>
+        <source>
+The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digits; input.csv, model.ilearner, evaluation.csv, scored.csv). The job gets short-lived SAS references (read-only for the input, create+write for each output) unless --connection-string-refs is given.</source>
+        <translation>
+The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digits; input.csv, model.ilearner, evaluation.csv, scored.csv). The job gets short-lived SAS references (read-only for the input, create+write for each output) unless --connection-string-refs is given.</translation>
+    </message>
+    <message>
+        <source>The training data (CSV).</source>
+        <translation>The training data (CSV).</translation>
+    </message>
+    <message>
+        <source>A global parameter of the service (repeatable); others keep their defaults.</source>
+        <translation>A global parameter of the service (repeatable); others keep their defaults.</translation>
+    </message>
+    <message>
+        <source>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</source>
+        <translation>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</translation>
+    </message>
+    <message>
+        <source>The label column for the data check (default: inferred).</source>
+        <translation>The label column for the data check (default: inferred).</translation>
+    </message>
+    <message>
+        <source>Do not check the data before uploading it.</source>
+        <translation>Do not check the data before uploading it.</translation>
+    </message>
+    <message>
+        <source>Follow the job to its end (exit 1 unless it finished).</source>
+        <translation>Follow the job to its end (exit 1 unless it finished).</translation>
+    </message>
+    <message>
+        <source>Give the job the account-key connection string instead of SAS references.</source>
+        <translation>Give the job the account-key connection string instead of SAS references.</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s state, outputs and the service&apos;s details.</source>
+        <translation>Show a job&apos;s state, outputs and the service&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Follow a job to its end (exit 0 when it finished, 1 when it failed or was cancelled).</source>
+        <translation>Follow a job to its end (exit 0 when it finished, 1 when it failed or was cancelled).</translation>
+    </message>
+    <message>
+        <source>Cancel a job that has not ended.</source>
+        <translation>Cancel a job that has not ended.</translation>
+    </message>
+    <message>
+        <source>List the jobs of the job journal.</source>
+        <translation>List the jobs of the job journal.</translation>
+    </message>
+    <message>
+        <source>Web service name.</source>
+        <translation>Web service name.</translation>
+    </message>
+    <message>
+        <source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</source>
+        <translation>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</translation>
+    </message>
+    <message>
+        <source>Apply without asking.</source>
+        <translation>Apply without asking.</translation>
+    </message>
+    <message>
+        <source>Also print the equivalent curl and PowerShell commands.</source>
+        <translation>Also print the equivalent curl and PowerShell commands.</translation>
+    </message>
+    <message>
+        <source>The trained model asset id, when several.</source>
+        <translation>The trained model asset id, when several.</translation>
+    </message>
+    <message>
+        <source>Replace an existing service or file.</source>
+        <translation>Replace an existing service or file.</translation>
+    </message>
+    <message>
+        <source>The commitment plan&apos;s resource id (exported definitions do not carry it).</source>
+        <translation>The commitment plan&apos;s resource id (exported definitions do not carry it).</translation>
+    </message>
+    <message>
+        <source>List the web services.</source>
+        <translation>List the web services.</translation>
+    </message>
+    <message>
+        <source>Show a web service (--json: the whole definition).</source>
+        <translation>Show a web service (--json: the whole definition).</translation>
+    </message>
+    <message>
+        <source>Export a definition (Export-AzMlWebService form).</source>
+        <translation>Export a definition (Export-AzMlWebService form).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Create a web service from a definition file (Import-AzMlWebService + New-AzMlWebService).</source>
+        <translation>Create a web service from a definition file (Import-AzMlWebService + New-AzMlWebService).</translation>
+    </message>
+    <message>
+        <source>The definition file.</source>
+        <translation>The definition file.</translation>
+    </message>
+    <message>
+        <source>Create a web service from a definition file, or a service pair from a template.</source>
+        <translation>Create a web service from a definition file, or a service pair from a template.</translation>
+    </message>
+    <message>
+        <source>mlstudio-local only: create NAME-retraining and NAME-predictive from a template (two-class, regression); the profile then uses them.</source>
+        <translation>mlstudio-local only: create NAME-retraining and NAME-predictive from a template (two-class, regression); the profile then uses them.</translation>
+    </message>
+    <message>
+        <source>With --template: the CSV (schema and first training).</source>
+        <translation>With --template: the CSV (schema and first training).</translation>
+    </message>
+    <message>
+        <source>With --template: the label column.</source>
+        <translation>With --template: the label column.</translation>
+    </message>
+    <message>
+        <source>With --template: the Studio learner module (optional).</source>
+        <translation>With --template: the Studio learner module (optional).</translation>
+    </message>
+    <message>
+        <source>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</source>
+        <translation>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</translation>
+    </message>
+    <message>
+        <source>
+Without --yes: the guard, the diff and the gate verdict, then a question on a terminal (refused otherwise).</source>
+        <translation>
+Without --yes: the guard, the diff and the gate verdict, then a question on a terminal (refused otherwise).</translation>
+    </message>
+    <message>
+        <source>The retraining job (from the job journal).</source>
+        <translation>The retraining job (from the job journal).</translation>
+    </message>
+    <message>
+        <source>Put back the model of a backup (default: the newest).</source>
+        <translation>Put back the model of a backup (default: the newest).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>Score the service&apos;s sample rows through the profile&apos;s predictive service.</source>
+        <translation>Score the service&apos;s sample rows through the profile&apos;s predictive service.</translation>
+    </message>
+    <message>
+        <source>
+The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
+        <translation>
+The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+    <message>
+        <source>SAS</source>
+        <translation>SAS</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation>&apos;%1&apos; is not a job id.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not in the job journal (%2): only jobs submitted from this computer are known.</source>
+        <translation>Job %1 is not in the job journal (%2): only jobs submitted from this computer are known.</translation>
+    </message>
+    <message>
+        <source>job %1: %2 (%3)</source>
+        <translation>job %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Job %1 failed%2</source>
+        <translation>Job %1 failed%2</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled%2</source>
+        <translation>Job %1 was cancelled%2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended in an unknown state (&apos;%2&apos;)</source>
+        <translation>Job %1 ended in an unknown state (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
+        <translation>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::CommandLine</name>
+    <message>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>see &apos;%1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2; %3</source>
+        <translation>&apos;%1&apos; needs %2; %3</translation>
+    </message>
+    <message>
+        <source>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</source>
+        <translation>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</translation>
+    </message>
+    <message>
+        <source>the destination FILE is empty; %1</source>
+        <translation>the destination FILE is empty; %1</translation>
+    </message>
+    <message>
+        <source>an argument of &apos;%1&apos; is empty; %2</source>
+        <translation>an argument of &apos;%1&apos; is empty; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a command (%2); %3</source>
+        <translation>&apos;%1&apos; needs a command (%2); %3</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</source>
+        <translation>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</translation>
+    </message>
+    <message>
+        <source>missing command group (%1); %2</source>
+        <translation>missing command group (%1); %2</translation>
+    </message>
+    <message>
+        <source>unknown command group &apos;%1&apos; (expected one of: %2); %3</source>
+        <translation>unknown command group &apos;%1&apos; (expected one of: %2); %3</translation>
+    </message>
+    <message>
+        <source>the blob is empty: expected CONTAINER/BLOB</source>
+        <translation>the blob is empty: expected CONTAINER/BLOB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no container: expected CONTAINER/BLOB</source>
+        <translation>&apos;%1&apos; has no container: expected CONTAINER/BLOB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</source>
+        <translation>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</translation>
+    </message>
+    <message>
+        <source>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</source>
+        <translation>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no key: expected KEY=VALUE</source>
+        <translation>&apos;%1&apos; has no key: expected KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>none; required</source>
+        <translation>none; required</translation>
+    </message>
+    <message>
+        <source>List the profiles as JSON:</source>
+        <translation>List the profiles as JSON:</translation>
+    </message>
+    <message>
+        <source>Show the profile &quot;work&quot;:</source>
+        <translation>Show the profile &quot;work&quot;:</translation>
+    </message>
+    <message>
+        <source>Point the profile &quot;work&quot; at a container and read its SAS from a file:</source>
+        <translation>Point the profile &quot;work&quot; at a container and read its SAS from a file:</translation>
+    </message>
+    <message>
+        <source>Clear a setting:</source>
+        <translation>Clear a setting:</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;old&quot; and its secrets:</source>
+        <translation>Delete the profile &quot;old&quot; and its secrets:</translation>
+    </message>
+    <message>
+        <source>A profile for mlstudio-local&apos;s demo services:</source>
+        <translation>A profile for mlstudio-local&apos;s demo services:</translation>
+    </message>
+    <message>
+        <source>Check the storage account of the profile &quot;work&quot;:</source>
+        <translation>Check the storage account of the profile &quot;work&quot;:</translation>
+    </message>
+    <message>
+        <source>List the containers:</source>
+        <translation>List the containers:</translation>
+    </message>
+    <message>
+        <source>Create the container &quot;training&quot;:</source>
+        <translation>Create the container &quot;training&quot;:</translation>
+    </message>
+    <message>
+        <source>List the blobs under census/ in &quot;training&quot;:</source>
+        <translation>List the blobs under census/ in &quot;training&quot;:</translation>
+    </message>
+    <message>
+        <source>none (every blob)</source>
+        <translation>none (every blob)</translation>
+    </message>
+    <message>
+        <source>Upload a CSV under its own name:</source>
+        <translation>Upload a CSV under its own name:</translation>
+    </message>
+    <message>
+        <source>Upload with 16 MiB blocks, 4 at a time:</source>
+        <translation>Upload with 16 MiB blocks, 4 at a time:</translation>
+    </message>
+    <message>
+        <source>Download a blob into the current folder:</source>
+        <translation>Download a blob into the current folder:</translation>
+    </message>
+    <message>
+        <source>Check, upload and submit new training data, and wait for the job:</source>
+        <translation>Check, upload and submit new training data, and wait for the job:</translation>
+    </message>
+    <message>
+        <source>Set two of the service&apos;s global parameters:</source>
+        <translation>Set two of the service&apos;s global parameters:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own defaults</source>
+        <translation>the service&apos;s own defaults</translation>
+    </message>
+    <message>
+        <source>a blob next to the uploaded input (model.ilearner, ...)</source>
+        <translation>a blob next to the uploaded input (model.ilearner, ...)</translation>
+    </message>
+    <message>
+        <source>1    also: with --wait, the job failed or was cancelled</source>
+        <translation>1    also: with --wait, the job failed or was cancelled</translation>
+    </message>
+    <message>
+        <source>The state and outputs of a job:</source>
+        <translation>The state and outputs of a job:</translation>
+    </message>
+    <message>
+        <source>Wait for a job to end:</source>
+        <translation>Wait for a job to end:</translation>
+    </message>
+    <message>
+        <source>1    also: the job failed or was cancelled</source>
+        <translation>1    also: the job failed or was cancelled</translation>
+    </message>
+    <message>
+        <source>Cancel a running job:</source>
+        <translation>Cancel a running job:</translation>
+    </message>
+    <message>
+        <source>The jobs of this computer:</source>
+        <translation>The jobs of this computer:</translation>
+    </message>
+    <message>
+        <source>Check a CSV before submitting it:</source>
+        <translation>Check a CSV before submitting it:</translation>
+    </message>
+    <message>
+        <source>1    also: the data check found an error</source>
+        <translation>1    also: the data check found an error</translation>
+    </message>
+    <message>
+        <source>Compare a job&apos;s model with the one in production:</source>
+        <translation>Compare a job&apos;s model with the one in production:</translation>
+    </message>
+    <message>
+        <source>The same with a stricter gate, as JSON:</source>
+        <translation>The same with a stricter gate, as JSON:</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s promotionGate</source>
+        <translation>the profile&apos;s promotionGate</translation>
+    </message>
+    <message>
+        <source>3    the new model failed the promotion gate</source>
+        <translation>3    the new model failed the promotion gate</translation>
+    </message>
+    <message>
+        <source>the service&apos;s only trained model asset</source>
+        <translation>the service&apos;s only trained model asset</translation>
+    </message>
+    <message>
+        <source>The web services of the profile:</source>
+        <translation>The web services of the profile:</translation>
+    </message>
+    <message>
+        <source>A service&apos;s whole definition:</source>
+        <translation>A service&apos;s whole definition:</translation>
+    </message>
+    <message>
+        <source>Export a definition to a file:</source>
+        <translation>Export a definition to a file:</translation>
+    </message>
+    <message>
+        <source>Create a copy of a service from an exported definition:</source>
+        <translation>Create a copy of a service from an exported definition:</translation>
+    </message>
+    <message>
+        <source>none (the file&apos;s own, if any)</source>
+        <translation>none (the file&apos;s own, if any)</translation>
+    </message>
+    <message>
+        <source>Create a service from a definition file:</source>
+        <translation>Create a service from a definition file:</translation>
+    </message>
+    <message>
+        <source>A retraining and predictive pair for a CSV (mlstudio-local):</source>
+        <translation>A retraining and predictive pair for a CSV (mlstudio-local):</translation>
+    </message>
+    <message>
+        <source>none; --definition or --template is required</source>
+        <translation>none; --definition or --template is required</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>none; required with --template</source>
+        <translation>none; required with --template</translation>
+    </message>
+    <message>
+        <source>the template&apos;s learner</source>
+        <translation>the template&apos;s learner</translation>
+    </message>
+    <message>
+        <source>See the change, the guard and the gate verdict, then decide:</source>
+        <translation>See the change, the guard and the gate verdict, then decide:</translation>
+    </message>
+    <message>
+        <source>Apply it in a script, with the equivalent commands:</source>
+        <translation>Apply it in a script, with the equivalent commands:</translation>
+    </message>
+    <message>
+        <source>1    also: refused by the guard, not applied (no --yes), not verified, or the smoke test failed</source>
+        <translation>1    also: refused by the guard, not applied (no --yes), not verified, or the smoke test failed</translation>
+    </message>
+    <message>
+        <source>Put back the model of the newest backup:</source>
+        <translation>Put back the model of the newest backup:</translation>
+    </message>
+    <message>
+        <source>Put back the model of a given backup:</source>
+        <translation>Put back the model of a given backup:</translation>
+    </message>
+    <message>
+        <source>the newest backup of NAME</source>
+        <translation>the newest backup of NAME</translation>
+    </message>
+    <message>
+        <source>Score the sample rows:</source>
+        <translation>Score the sample rows:</translation>
+    </message>
+    <message>
+        <source>Everything that happened to a service:</source>
+        <translation>Everything that happened to a service:</translation>
+    </message>
+    <message>
+        <source>every service</source>
+        <translation>every service</translation>
+    </message>
+    <message>
+        <source>every job</source>
+        <translation>every job</translation>
+    </message>
+    <message>
+        <source>A job&apos;s decision report as PDF:</source>
+        <translation>A job&apos;s decision report as PDF:</translation>
+    </message>
+    <message>
+        <source>Connection profiles (settings in a file, secrets in the keychain).</source>
+        <translation>Connection profiles (settings in a file, secrets in the keychain).</translation>
+    </message>
+    <message>
+        <source>Azure Blob storage: check, containers, list, upload, download.</source>
+        <translation>Azure Blob storage: check, containers, list, upload, download.</translation>
+    </message>
+    <message>
+        <source>Retraining through the Batch Execution Service: check data, submit, follow, evaluate.</source>
+        <translation>Retraining through the Batch Execution Service: check data, submit, follow, evaluate.</translation>
+    </message>
+    <message>
+        <source>Web services through Azure Resource Manager: list, get, export, import, update, rollback, smoke.</source>
+        <translation>Web services through Azure Resource Manager: list, get, export, import, update, rollback, smoke.</translation>
+    </message>
+    <message>
+        <source>The timeline of jobs, evaluations, updates and rollbacks.</source>
+        <translation>The timeline of jobs, evaluations, updates and rollbacks.</translation>
+    </message>
+    <message>
+        <source>The decision report of a job, HTML or PDF.</source>
+        <translation>The decision report of a job, HTML or PDF.</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>Profile name.</translation>
+    </message>
+    <message>
+        <source>List the connection profiles.</source>
+        <translation>List the connection profiles.</translation>
+    </message>
+    <message>
+        <source>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</source>
+        <translation>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</translation>
+    </message>
+    <message>
+        <source>Create a profile or change its settings.</source>
+        <translation>Create a profile or change its settings.</translation>
+    </message>
+    <message>
+        <source>
+Secret keys (accountKey, sas, trainingApiKey, predictiveApiKey, clientSecret) are stored in the OS keychain, never in the settings file; without a keychain they are refused.
+A value given on the command line is visible to other users in the process list: write KEY=- to read the value from standard input instead (one line per KEY=-, in order; on a terminal it is asked for and not echoed), e.g.
+  mlretrain-cli profile set work sas=- &lt; sas.txt
+An empty value (KEY=) clears a setting or deletes a secret.</source>
+        <translation>
+Secret keys (accountKey, sas, trainingApiKey, predictiveApiKey, clientSecret) are stored in the OS keychain, never in the settings file; without a keychain they are refused.
+A value given on the command line is visible to other users in the process list: write KEY=- to read the value from standard input instead (one line per KEY=-, in order; on a terminal it is asked for and not echoed), e.g.
+  mlretrain-cli profile set work sas=- &lt; sas.txt
+An empty value (KEY=) clears a setting or deletes a secret.</translation>
+    </message>
+    <message>
+        <source>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</source>
+        <translation>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets in the keychain.</source>
+        <translation>Delete a profile and its secrets in the keychain.</translation>
+    </message>
+    <message>
+        <source>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</source>
+        <translation>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</translation>
+    </message>
+    <message>
+        <source>
+Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
+        <translation>
+Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</translation>
+    </message>
+    <message>
+        <source>mlstudio-local&apos;s DIR/demo.json.</source>
+        <translation>mlstudio-local&apos;s DIR/demo.json.</translation>
+    </message>
+    <message>
+        <source>Profile name (default: &quot;Local sandbox&quot;).</source>
+        <translation>Profile name (default: &quot;Local sandbox&quot;).</translation>
+    </message>
+    <message>
+        <source>
+The storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, else the profile (--profile, default the last used one) and its keychain secrets.</source>
+        <translation>
+The storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, else the profile (--profile, default the last used one) and its keychain secrets.</translation>
+    </message>
+    <message>
+        <source>Check that the storage account is reachable and the credentials work.</source>
+        <translation>Check that the storage account is reachable and the credentials work.</translation>
+    </message>
+    <message>
+        <source>List the containers.</source>
+        <translation>List the containers.</translation>
+    </message>
+    <message>
+        <source>Create a container (succeeds if it already exists).</source>
+        <translation>Create a container (succeeds if it already exists).</translation>
+    </message>
+    <message>
+        <source>Container name: 3-63 lowercase letters, digits and single hyphens.</source>
+        <translation>Container name: 3-63 lowercase letters, digits and single hyphens.</translation>
+    </message>
+    <message>
+        <source>List the blobs of a container.</source>
+        <translation>List the blobs of a container.</translation>
+    </message>
+    <message>
+        <source>Container name.</source>
+        <translation>Container name.</translation>
+    </message>
+    <message>
+        <source>Only blobs whose name starts with P.</source>
+        <translation>Only blobs whose name starts with P.</translation>
+    </message>
+    <message>
+        <source>Upload a file as a block blob (resumable: run the same command again after an interruption and the blocks already sent are skipped).</source>
+        <translation>Upload a file as a block blob (resumable: run the same command again after an interruption and the blocks already sent are skipped).</translation>
+    </message>
+    <message>
+        <source>
+Progress goes to stderr, the result to stdout.</source>
+        <translation>
+Progress goes to stderr, the result to stdout.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>The local file to upload.</translation>
+    </message>
+    <message>
+        <source>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</source>
+        <translation>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</source>
+        <translation>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</translation>
+    </message>
+    <message>
+        <source>Blocks in flight, 1 to 6 (default: automatic).</source>
+        <translation>Blocks in flight, 1 to 6 (default: automatic).</translation>
+    </message>
+    <message>
+        <source>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</source>
+        <translation>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</translation>
+    </message>
+    <message>
+        <source>The blob to download.</source>
+        <translation>The blob to download.</translation>
+    </message>
+    <message>
+        <source>Destination file, or an existing directory to download into.</source>
+        <translation>Destination file, or an existing directory to download into.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Replace FILE if it already exists.</translation>
+    </message>
+    <message>
+        <source>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</source>
+        <translation>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</translation>
+    </message>
+    <message>
+        <source>Use this storage connection string instead of a profile (also read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the process list: prefer the environment variable or a profile.</source>
+        <translation>Use this storage connection string instead of a profile (also read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the process list: prefer the environment variable or a profile.</translation>
+    </message>
+    <message>
+        <source>Read and write profiles in this settings (INI) file instead of the default one.</source>
+        <translation>Read and write profiles in this settings (INI) file instead of the default one.</translation>
+    </message>
+    <message>
+        <source>Print results on stdout as JSON.</source>
+        <translation>Print results on stdout as JSON.</translation>
+    </message>
+    <message>
+        <source>Print no progress on stderr.</source>
+        <translation>Print no progress on stderr.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <source>Repeatable.</source>
+        <translation>Repeatable.</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Default: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>0    success</source>
+        <translation>0    success</translation>
+    </message>
+    <message>
+        <source>1    failure (the error is the last line on stderr)</source>
+        <translation>1    failure (the error is the last line on stderr)</translation>
+    </message>
+    <message>
+        <source>2    usage error (a wrong command line)</source>
+        <translation>2    usage error (a wrong command line)</translation>
+    </message>
+    <message>
+        <source>130  interrupted (Ctrl+C, SIGTERM)</source>
+        <translation>130  interrupted (Ctrl+C, SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Retrain and redeploy Azure ML Studio (classic) models from the command line.
+Results go to stdout (JSON with --json), progress and errors to stderr.
+Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</source>
+        <translation>Retrain and redeploy Azure ML Studio (classic) models from the command line.
+Results go to stdout (JSON with --json), progress and errors to stderr.
+Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
+    </message>
+    <message>
+        <source>Command group (see below).</source>
+        <translation>Command group (see below).</translation>
+    </message>
+    <message>
+        <source>Command of the group.</source>
+        <translation>Command of the group.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</source>
+        <translation>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>One of the commands below.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</source>
+        <translation>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Examples:</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ContainersCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LAST MODIFIED</source>
+        <translation>LAST MODIFIED</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::DownloadCommand</name>
+    <message>
+        <source>&apos;%1&apos; already exists; use --overwrite to replace it.</source>
+        <translation>&apos;%1&apos; already exists; use --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a file.</source>
+        <translation>&apos;%1&apos; exists and is not a file.</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;%1&apos; does not exist.</source>
+        <translation>The folder of &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>download</translation>
+    </message>
+    <message>
+        <source>Downloaded %1/%2 to %3 (%4 in %5 s, %6); MD5 %7 %8.</source>
+        <translation>Downloaded %1/%2 to %3 (%4 in %5 s, %6); MD5 %7 %8.</translation>
+    </message>
+    <message>
+        <source>(verified)</source>
+        <translation>(verified)</translation>
+    </message>
+    <message>
+        <source>(the blob has no MD5 to check against)</source>
+        <translation>(the blob has no MD5 to check against)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EvaluateCommand</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</source>
+        <translation>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</translation>
+    </message>
+    <message>
+        <source>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</source>
+        <translation>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>download</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>CURRENT</translation>
+    </message>
+    <message>
+        <source>DELTA</source>
+        <translation>DELTA</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>GATE</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
+        <translation>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</translation>
+    </message>
+    <message>
+        <source>pass:</source>
+        <translation>pass:</translation>
+    </message>
+    <message>
+        <source>FAIL:</source>
+        <translation>FAIL:</translation>
+    </message>
+    <message>
+        <source>verdict: PASS - %1</source>
+        <translation>verdict: PASS - %1</translation>
+    </message>
+    <message>
+        <source>verdict: FAIL - %1</source>
+        <translation>verdict: FAIL - %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::GetCommand</name>
+    <message>
+        <source>%1 already exists; add --overwrite to replace it.</source>
+        <translation>%1 already exists; add --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Storage account: %1</source>
+        <translation>Storage account: %1</translation>
+    </message>
+    <message>
+        <source>Trained model %1 (%2): %3</source>
+        <translation>Trained model %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>This is a training service (an output is a trained model).</source>
+        <translation>This is a training service (an output is a trained model).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::HistoryCommand</name>
+    <message>
+        <source>(no history yet)</source>
+        <translation>(no history yet)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the decision report of %1 to %2</source>
+        <translation>Wrote the decision report of %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::JobCommand</name>
+    <message>
+        <source>the service reported an unknown state &apos;%1&apos;</source>
+        <translation>the service reported an unknown state &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::JobFollower</name>
+    <message>
+        <source>job %1: the service cannot be reached (%2 time(s) in a row), still trying: %3</source>
+        <translation>job %1: the service cannot be reached (%2 time(s) in a row), still trying: %3</translation>
+    </message>
+    <message>
+        <source>job %1: the service answers again</source>
+        <translation>job %1: the service answers again</translation>
+    </message>
+    <message>
+        <source>the job journal could not be updated: %1</source>
+        <translation>the job journal could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::JobsCommand</name>
+    <message>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation>SUBMITTED</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ListCommand</name>
+    <message>
+        <source>	read-only</source>
+        <translation>	read-only</translation>
+    </message>
+    <message>
+        <source>(no web services)</source>
+        <translation>(no web services)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::LsCommand</name>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>LAST MODIFIED</source>
+        <translation>LAST MODIFIED</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::MkContainerCommand</name>
+    <message>
+        <source>Created container &apos;%1&apos;.</source>
+        <translation>Created container &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Container &apos;%1&apos; already exists.</source>
+        <translation>Container &apos;%1&apos; already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ProfileDeleteCommand</name>
+    <message>
+        <source>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</source>
+        <translation>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; was deleted, but removing its secrets failed</source>
+        <translation>Profile &apos;%1&apos; was deleted, but removing its secrets failed</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; was deleted.</source>
+        <translation>Profile &apos;%1&apos; was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ProfileFromSandboxCommand</name>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</source>
+        <translation>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</translation>
+    </message>
+    <message>
+        <source>The storageConnectionString of &apos;%1&apos;</source>
+        <translation>The storageConnectionString of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unusable %2; nothing was changed</source>
+        <translation>&apos;%1&apos; has an unusable %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</source>
+        <translation>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</source>
+        <translation>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</source>
+        <translation>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</translation>
+    </message>
+    <message>
+        <source>stored in the keychain: %1.</source>
+        <translation>stored in the keychain: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</source>
+        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ProfileListCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>last used</source>
+        <translation>last used</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ProfileSetCommand</name>
+    <message>
+        <source>Value for %1: </source>
+        <translation>Value for %1: </translation>
+    </message>
+    <message>
+        <source>%1=- reads the value from standard input, but the input ended first. Nothing was changed.</source>
+        <translation>%1=- reads the value from standard input, but the input ended first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</source>
+        <translation>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>sas has no signature (sig=...): paste the whole SAS token. Nothing was changed.</source>
+        <translation>sas has no signature (sig=...): paste the whole SAS token. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: secrets go only to the keychain, never to a file, and the keychain is unavailable: %1. Unlock or start a keyring (Secret Service), or pass the storage connection string in %2 instead.</source>
+        <translation>Nothing was changed: secrets go only to the keychain, never to a file, and the keychain is unavailable: %1. Unlock or start a keyring (Secret Service), or pass the storage connection string in %2 instead.</translation>
+    </message>
+    <message>
+        <source>settings changed: %1</source>
+        <translation>settings changed: %1</translation>
+    </message>
+    <message>
+        <source>stored in the keychain: %1</source>
+        <translation>stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>deleted from the keychain: %1</source>
+        <translation>deleted from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; created</source>
+        <translation>Profile &apos;%1&apos; created</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; updated</source>
+        <translation>Profile &apos;%1&apos; updated</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ProfileShowCommand</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+    </message>
+    <message>
+        <source>secrets are shown as not set, because the keychain is unavailable: %1.</source>
+        <translation>secrets are shown as not set, because the keychain is unavailable: %1.</translation>
+    </message>
+    <message>
+        <source>set (keychain)</source>
+        <translation>set (keychain)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(built-in)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::PutCommand</name>
+    <message>
+        <source>service create needs --definition FILE, or --template T --schema-from CSV --label COLUMN.</source>
+        <translation>service create needs --definition FILE, or --template T --schema-from CSV --label COLUMN.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>ignored read-only member %1</source>
+        <translation>ignored read-only member %1</translation>
+    </message>
+    <message>
+        <source>operation: %1</source>
+        <translation>operation: %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused; web service %2 is unchanged</source>
+        <translation>%1 was refused; web service %2 is unchanged</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2</source>
+        <translation>Created %1 from %2</translation>
+    </message>
+    <message>
+        <source>Imported %2 as %1</source>
+        <translation>Imported %2 as %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (operation %3)</source>
+        <translation>%1 %2 (operation %3)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::RetrainCommand</name>
+    <message>
+        <source>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</source>
+        <translation>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</translation>
+    </message>
+    <message>
+        <source>(The keychain is unavailable: %1.)</source>
+        <translation>(The keychain is unavailable: %1.)</translation>
+    </message>
+    <message>
+        <source>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</source>
+        <translation>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>input file</source>
+        <translation>input file</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parameter %1</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>the job journal could not be updated: %1</source>
+        <translation>the job journal could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ServiceCommand</name>
+    <message>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation>Signing in to Azure (profile &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
+        <translation>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>the Azure sign-in expired; signed in to Azure again</source>
+        <translation>the Azure sign-in expired; signed in to Azure again</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no predictive service URL.</source>
+        <translation>Profile &apos;%1&apos; has no predictive service URL.</translation>
+    </message>
+    <message>
+        <source>scoring through the profile&apos;s predictive service %1</source>
+        <translation>scoring through the profile&apos;s predictive service %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::StorageCommand</name>
+    <message>
+        <source>--connection-string</source>
+        <translation>--connection-string</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::SubmitCommand</name>
+    <message>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>&apos;retrain submit&apos; needs --input FILE (the training data).</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>--param &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--param &apos;%1&apos; is not NAME=VALUE.</translation>
+    </message>
+    <message>
+        <source>--output &apos;%1&apos; is not NAME=BLOB.</source>
+        <translation>--output &apos;%1&apos; is not NAME=BLOB.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>reading the service&apos;s swagger.json</source>
+        <translation>reading the service&apos;s swagger.json</translation>
+    </message>
+    <message>
+        <source>data check skipped (--skip-check)</source>
+        <translation>data check skipped (--skip-check)</translation>
+    </message>
+    <message>
+        <source>checking %1 against the service&apos;s input</source>
+        <translation>checking %1 against the service&apos;s input</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data check passed: %n row(s)</source>
+        <translation>
+            <numerusform>data check passed: %n row</numerusform>
+            <numerusform>data check passed: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uploading to %1/%2</source>
+        <translation>uploading to %1/%2</translation>
+    </message>
+    <message>
+        <source>submitting the job</source>
+        <translation>submitting the job</translation>
+    </message>
+    <message>
+        <source>starting the job</source>
+        <translation>starting the job</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>upload</translation>
+    </message>
+    <message>
+        <source>job %1 was created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>job %1 was created; see &apos;%2 retrain status %1&apos;</translation>
+    </message>
+    <message>
+        <source>job %1 started; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
+        <translation>job %1 started; waiting for it to end (Ctrl+C stops waiting, the job goes on)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::TemplateCommand</name>
+    <message>
+        <source>service create --template needs --schema-from CSV and --label COLUMN.</source>
+        <translation>service create --template needs --schema-from CSV and --label COLUMN.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>creating %1-retraining and %1-predictive (training the first model)</source>
+        <translation>creating %1-retraining and %1-predictive (training the first model)</translation>
+    </message>
+    <message>
+        <source>Created %1 and %2 from template %3</source>
+        <translation>Created %1 and %2 from template %3</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: the new services&apos; API keys were not stored</source>
+        <translation>the keychain is unavailable: the new services&apos; API keys were not stored</translation>
+    </message>
+    <message>
+        <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
+        <translation>Created %1 and %2; profile &apos;%3&apos; now uses them.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::UpdateCommand</name>
+    <message>
+        <source>No backup of %1 in %2; name one with --to FILE.</source>
+        <translation>No backup of %1 in %2; name one with --to FILE.</translation>
+    </message>
+    <message>
+        <source>service update needs --from-job JOB.</source>
+        <translation>service update needs --from-job JOB.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no trained model output.</source>
+        <translation>Job %1 has no trained model output.</translation>
+    </message>
+    <message>
+        <source>operation: %1</source>
+        <translation>operation: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Change of %1:</source>
+        <translation>Change of %1:</translation>
+    </message>
+    <message>
+        <source>Gate verdict of job %1: %2</source>
+        <translation>Gate verdict of job %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</source>
+        <translation>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</source>
+        <translation>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</translation>
+    </message>
+    <message>
+        <source>Apply this change? [y/N] </source>
+        <translation>Apply this change? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>no predictive service URL in the profile: no smoke test</source>
+        <translation>no predictive service URL in the profile: no smoke test</translation>
+    </message>
+    <message>
+        <source>smoke test before the change failed: %1</source>
+        <translation>smoke test before the change failed: %1</translation>
+    </message>
+    <message>
+        <source>predictions unchanged: %1</source>
+        <translation>predictions unchanged: %1</translation>
+    </message>
+    <message>
+        <source>smoke test after the change failed: %1</source>
+        <translation>smoke test after the change failed: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Smoke test FAILED: %1</source>
+        <translation>Smoke test FAILED: %1</translation>
+    </message>
+    <message>
+        <source>Smoke test: %1</source>
+        <translation>Smoke test: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::UploadCommand</name>
+    <message>
+        <source>--block-size must be a whole number of MiB between 1 and 4000.</source>
+        <translation>--block-size must be a whole number of MiB between 1 and 4000.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a readable file.</source>
+        <translation>&apos;%1&apos; is not a readable file.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency must be a number from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>upload</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 (%3 in %4 s, %5).</source>
+        <translation>Uploaded %1 to %2 (%3 in %4 s, %5).</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 of %2 blocks were already staged and not sent again.</source>
+        <translation>Resumed: %1 of %2 blocks were already staged and not sent again.</translation>
+    </message>
+    <message>
+        <source>MD5 %1</source>
+        <translation>MD5 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::Compare</name>
+    <message>
+        <source>%1: service %2, recomputed %3</source>
+        <translation>%1: service %2, recomputed %3</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::CsvRecordReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>A quoted field that starts on line %1 is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::EvaluationCsv</name>
+    <message>
+        <source>Reading the evaluation results</source>
+        <translation>Reading the evaluation results</translation>
+    </message>
+    <message>
+        <source>The evaluation results are empty.</source>
+        <translation>The evaluation results are empty.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the evaluation results has %2 columns, not 2.</source>
+        <translation>Row %1 of the evaluation results has %2 columns, not 2.</translation>
+    </message>
+    <message>
+        <source>The evaluation results have a header but no values.</source>
+        <translation>The evaluation results have a header but no values.</translation>
+    </message>
+    <message>
+        <source>The evaluation results have %1 values for %2 columns.</source>
+        <translation>The evaluation results have %1 values for %2 columns.</translation>
+    </message>
+    <message>
+        <source>These are not Evaluate Model results: none of the columns (%1) is a known metric.</source>
+        <translation>These are not Evaluate Model results: none of the columns (%1) is a known metric.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::Gate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the promotion gate is not understood. Write METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT or METRIC loss &lt;= AMOUNT (AMOUNT may end in %).</source>
+        <translation>Rule %1 of the promotion gate is not understood. Write METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT or METRIC loss &lt;= AMOUNT (AMOUNT may end in %).</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</source>
+        <translation>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</source>
+        <translation>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</source>
+        <translation>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the promotion gate: only gains and losses can be relative (%).</source>
+        <translation>Rule %1 of the promotion gate: only gains and losses can be relative (%).</translation>
+    </message>
+    <message>
+        <source>%1 of the new model must be at least %2</source>
+        <translation>%1 of the new model must be at least %2</translation>
+    </message>
+    <message>
+        <source>%1 of the new model must be at most %2</source>
+        <translation>%1 of the new model must be at most %2</translation>
+    </message>
+    <message>
+        <source>%1 must improve by at least %2</source>
+        <translation>%1 must improve by at least %2</translation>
+    </message>
+    <message>
+        <source>%1 may get worse by at most %2</source>
+        <translation>%1 may get worse by at most %2</translation>
+    </message>
+    <message>
+        <source>%1 is not measured for this kind of model; the rule does not apply.</source>
+        <translation>%1 is not measured for this kind of model; the rule does not apply.</translation>
+    </message>
+    <message>
+        <source>%1 could not be computed for the new model, so the rule fails.</source>
+        <translation>%1 could not be computed for the new model, so the rule fails.</translation>
+    </message>
+    <message>
+        <source>%1 could not be computed for the current model, so the rule fails.</source>
+        <translation>%1 could not be computed for the current model, so the rule fails.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, at least %3 as required.</source>
+        <translation>%1 is %2, at least %3 as required.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the minimum of %3.</source>
+        <translation>%1 is %2, below the minimum of %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, at most %3 as required.</source>
+        <translation>%1 is %2, at most %3 as required.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the maximum of %3.</source>
+        <translation>%1 is %2, above the maximum of %3.</translation>
+    </message>
+    <message>
+        <source>%1 of the current model is 0, so a relative change cannot be measured; the rule fails.</source>
+        <translation>%1 of the current model is 0, so a relative change cannot be measured; the rule fails.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 improves by %2 (%3)</source>
+        <translation>%1 improves by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 gets worse by %2 (%3)</source>
+        <translation>%1 gets worse by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, at least the required %2.</source>
+        <translation>%1, at least the required %2.</translation>
+    </message>
+    <message>
+        <source>%1, less than the required gain of %2.</source>
+        <translation>%1, less than the required gain of %2.</translation>
+    </message>
+    <message>
+        <source>%1, within the allowed loss of %2.</source>
+        <translation>%1, within the allowed loss of %2.</translation>
+    </message>
+    <message>
+        <source>%1, more than the allowed loss of %2.</source>
+        <translation>%1, more than the allowed loss of %2.</translation>
+    </message>
+    <message>
+        <source>No metric could be compared, so the new model cannot be judged.</source>
+        <translation>No metric could be compared, so the new model cannot be judged.</translation>
+    </message>
+    <message>
+        <source>The new model fails the promotion gate on %1.</source>
+        <translation>The new model fails the promotion gate on %1.</translation>
+    </message>
+    <message>
+        <source>No gate rule applies to these metrics; nothing blocks the new model.</source>
+        <translation>No gate rule applies to these metrics; nothing blocks the new model.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new model passes all %n gate rule(s).</source>
+        <translation>
+            <numerusform>The new model passes all %n gate rule.</numerusform>
+            <numerusform>The new model passes all %n gate rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::Metrics</name>
+    <message>
+        <source>Share of rows classified correctly at the threshold. Higher is better.</source>
+        <translation>Share of rows classified correctly at the threshold. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Of the rows predicted positive, the share that really is positive. Higher is better.</source>
+        <translation>Of the rows predicted positive, the share that really is positive. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Of the positive rows, the share the model finds (true positive rate). Higher is better.</source>
+        <translation>Of the positive rows, the share the model finds (true positive rate). Higher is better.</translation>
+    </message>
+    <message>
+        <source>Harmonic mean of precision and recall. Higher is better.</source>
+        <translation>Harmonic mean of precision and recall. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve: the chance that a random positive row scores higher than a random negative one, over all thresholds. 0.5 is guessing, 1 is perfect.</source>
+        <translation>Area under the ROC curve: the chance that a random positive row scores higher than a random negative one, over all thresholds. 0.5 is guessing, 1 is perfect.</translation>
+    </message>
+    <message>
+        <source>Mean penalty for confident wrong probabilities (natural log). Lower is better.</source>
+        <translation>Mean penalty for confident wrong probabilities (natural log). Lower is better.</translation>
+    </message>
+    <message>
+        <source>Average absolute difference between prediction and actual value. Lower is better.</source>
+        <translation>Average absolute difference between prediction and actual value. Lower is better.</translation>
+    </message>
+    <message>
+        <source>Square root of the average squared error; large errors weigh more. Lower is better.</source>
+        <translation>Square root of the average squared error; large errors weigh more. Lower is better.</translation>
+    </message>
+    <message>
+        <source>Total absolute error divided by that of always predicting the mean. Lower is better.</source>
+        <translation>Total absolute error divided by that of always predicting the mean. Lower is better.</translation>
+    </message>
+    <message>
+        <source>Total squared error divided by that of always predicting the mean. Lower is better.</source>
+        <translation>Total squared error divided by that of always predicting the mean. Lower is better.</translation>
+    </message>
+    <message>
+        <source>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
+        <translation>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Share of rows whose class is predicted correctly. Higher is better.</source>
+        <translation>Share of rows whose class is predicted correctly. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</source>
+        <translation>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Precision over all rows pooled (equals overall accuracy for single-label data). Higher is better.</source>
+        <translation>Precision over all rows pooled (equals overall accuracy for single-label data). Higher is better.</translation>
+    </message>
+    <message>
+        <source>Mean of the per-class precisions: every class counts the same. Higher is better.</source>
+        <translation>Mean of the per-class precisions: every class counts the same. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Recall over all rows pooled. Higher is better.</source>
+        <translation>Recall over all rows pooled. Higher is better.</translation>
+    </message>
+    <message>
+        <source>Mean of the per-class recalls: every class counts the same. Higher is better.</source>
+        <translation>Mean of the per-class recalls: every class counts the same. Higher is better.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::eval::ScoredCsv</name>
+    <message>
+        <source>Reading the scored dataset</source>
+        <translation>Reading the scored dataset</translation>
+    </message>
+    <message>
+        <source>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</source>
+        <translation>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</source>
+        <translation>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</translation>
+    </message>
+    <message>
+        <source>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</source>
+        <translation>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The scored dataset is empty: it has no header row.</source>
+        <translation>The scored dataset is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>No label column was given for the scored dataset.</source>
+        <translation>No label column was given for the scored dataset.</translation>
+    </message>
+    <message>
+        <source>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</source>
+        <translation>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</translation>
+    </message>
+    <message>
+        <source>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</source>
+        <translation>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in the scored dataset.</source>
+        <translation>There is no column &quot;%1&quot; in the scored dataset.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has %3 columns, but the header has %4.</source>
+        <translation>Row %1 (line %2) has %3 columns, but the header has %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</source>
+        <translation>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::CredentialsForm</name>
+    <message>
+        <source>Loading from the keychain…</source>
+        <translation>Loading from the keychain…</translation>
+    </message>
+    <message>
+        <source>the retraining service</source>
+        <translation>the retraining service</translation>
+    </message>
+    <message>
+        <source>the predictive service</source>
+        <translation>the predictive service</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile and enter the storage account and web service credentials. Secrets are kept in the system keychain, never in a file.</source>
+        <translation>Choose a connection profile and enter the storage account and web service credentials. Secrets are kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>The secrets of this profile could not be read: %1</source>
+        <translation>The secrets of this profile could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this profile are back. Save to keep them.</source>
+        <translation>Your unsaved changes to this profile are back. Save to keep them.</translation>
+    </message>
+    <message>
+        <source>No keychain available: secrets are kept for this session only and will not be saved.</source>
+        <translation>No keychain available: secrets are kept for this session only and will not be saved.</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but not the secrets: %1</source>
+        <translation>The settings were saved, but not the secrets: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. No keychain available: secrets are kept for this session only and will not be saved.</source>
+        <translation>Settings saved. No keychain available: secrets are kept for this session only and will not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved: settings on this computer, secrets to keychain.</source>
+        <translation>Saved: settings on this computer, secrets to keychain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to “%1”: %n container(s).</source>
+        <translation>
+            <numerusform>Connected to “%1”: %n container.</numerusform>
+            <numerusform>Connected to “%1”: %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Reading secrets from the keychain…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Connecting to the storage account…</source>
+        <translation>Connecting to the storage account…</translation>
+    </message>
+    <message>
+        <source>Updating the keychain…</source>
+        <translation>Updating the keychain…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were created for the profile %3, which is no longer shown: enter their endpoints and keys there.</source>
+        <translation>%1 and %2 were created for the profile %3, which is no longer shown: enter their endpoints and keys there.</translation>
+    </message>
+    <message>
+        <source>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</source>
+        <translation>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvalCharts</name>
+    <message>
+        <source>Current model</source>
+        <translation>Current model</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Perfect prediction</source>
+        <translation>Perfect prediction</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>No error</translation>
+    </message>
+    <message>
+        <source>Metrics of both models</source>
+        <translation>Metrics of both models</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvalConfusionModel</name>
+    <message>
+        <source>all classes</source>
+        <translation>all classes</translation>
+    </message>
+    <message>
+        <source>any class</source>
+        <translation>any class</translation>
+    </message>
+    <message>
+        <source>Actual: %1, predicted: %2. The new model has %3 rows here compared with the current model.</source>
+        <translation>Actual: %1, predicted: %2. The new model has %3 rows here compared with the current model.</translation>
+    </message>
+    <message>
+        <source>Actual: %1, predicted: %2: %3 rows.</source>
+        <translation>Actual: %1, predicted: %2: %3 rows.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Actual: %1</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <translation>Predicted: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvalMetricsModel</name>
+    <message>
+        <source>✔ Pass</source>
+        <translation>✔ Pass</translation>
+    </message>
+    <message>
+        <source>✘ Fail</source>
+        <translation>✘ Fail</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>No rule</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>The new model is better on %1.</source>
+        <translation>The new model is better on %1.</translation>
+    </message>
+    <message>
+        <source>The new model is worse on %1.</source>
+        <translation>The new model is worse on %1.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Current model</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>The retrained model, on the rows of its test split.</source>
+        <translation>The retrained model, on the rows of its test split.</translation>
+    </message>
+    <message>
+        <source>The model in production, scored on the same rows.</source>
+        <translation>The model in production, scored on the same rows.</translation>
+    </message>
+    <message>
+        <source>New minus current.</source>
+        <translation>New minus current.</translation>
+    </message>
+    <message>
+        <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
+        <translation>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvaluatePage</name>
+    <message>
+        <source>Evaluate the new model</source>
+        <translation>Evaluate the new model</translation>
+    </message>
+    <message>
+        <source>Compare the retrained model with the one in production, on the same rows, before you deploy it.</source>
+        <translation>Compare the retrained model with the one in production, on the same rows, before you deploy it.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC curve</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Precision and recall</translation>
+    </message>
+    <message>
+        <source>Lift (true positives found)</source>
+        <translation>Lift (true positives found)</translation>
+    </message>
+    <message>
+        <source>True positive rate against false positive rate over every threshold; the area under it is the AUC.</source>
+        <translation>True positive rate against false positive rate over every threshold; the area under it is the AUC.</translation>
+    </message>
+    <message>
+        <source>Precision against recall over every threshold; useful when positives are rare.</source>
+        <translation>Precision against recall over every threshold; useful when positives are rare.</translation>
+    </message>
+    <message>
+        <source>How many positives each model finds when it flags a given share of the rows.</source>
+        <translation>How many positives each model finds when it flags a given share of the rows.</translation>
+    </message>
+    <message>
+        <source>Predicted against actual</source>
+        <translation>Predicted against actual</translation>
+    </message>
+    <message>
+        <source>Residuals (actual − predicted)</source>
+        <translation>Residuals (actual − predicted)</translation>
+    </message>
+    <message>
+        <source>Reading the web services&apos; API keys…</source>
+        <translation>Reading the web services&apos; API keys…</translation>
+    </message>
+    <message>
+        <source>The predictive service&apos;s API key could not be read: %1</source>
+        <translation>The predictive service&apos;s API key could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
+        <translation>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Job %1 is not in the job journal, so its outputs cannot be found.</source>
+        <translation>Job %1 is not in the job journal, so its outputs cannot be found.</translation>
+    </message>
+    <message>
+        <source>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</source>
+        <translation>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</translation>
+    </message>
+    <message>
+        <source>The profile has no predictive service address (predictiveRequestUrl): enter it on the Credentials step.</source>
+        <translation>The profile has no predictive service address (predictiveRequestUrl): enter it on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>Reading the results of job %1…</source>
+        <translation>Reading the results of job %1…</translation>
+    </message>
+    <message>
+        <source>The new model could not be evaluated: %1</source>
+        <translation>The new model could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) compared.</source>
+        <translation>
+            <numerusform>%Ln row compared.</numerusform>
+            <numerusform>%Ln rows compared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).</source>
+        <translation>At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Share of rows predicted positive</source>
+        <translation>Share of rows predicted positive</translation>
+    </message>
+    <message>
+        <source>True positives found</source>
+        <translation>True positives found</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>False positive rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>True positive rate</translation>
+    </message>
+    <message>
+        <source>AUC: new %1, current %2</source>
+        <translation>AUC: new %1, current %2</translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation>Residuals</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Predicted value</translation>
+    </message>
+    <message>
+        <source>Actual − predicted</source>
+        <translation>Actual − predicted</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>The chart could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>This tab has no chart to export.</source>
+        <translation>This tab has no chart to export.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Chart saved to %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</source>
+        <translation>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::HelpDialog</name>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <source>Every option of these commands is explained by &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>Every option of these commands is explained by &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::InlineMessage</name>
+    <message>
+        <source>Message action</source>
+        <translation>Message action</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::LanguageSelector</name>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Restart &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</source>
+        <translation>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</translation>
+    </message>
+    <message>
+        <source>Applies after a restart.</source>
+        <translation>Applies after a restart.</translation>
+    </message>
+    <message>
+        <source>Close the wizard and open it again in the chosen language. Only possible while nothing is running.</source>
+        <translation>Close the wizard and open it again in the chosen language. Only possible while nothing is running.</translation>
+    </message>
+    <message>
+        <source>Restart the wizard in the chosen language.</source>
+        <translation>Restart the wizard in the chosen language.</translation>
+    </message>
+    <message>
+        <source>Wait until the running job, upload or update has ended.</source>
+        <translation>Wait until the running job, upload or update has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::PageHelp</name>
+    <message>
+        <source>Step 1 of 5: Credentials</source>
+        <translation>Step 1 of 5: Credentials</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one. A profile names the storage account that holds the training data and the models, the retraining web service (its batch execution endpoint and API key), the predictive web service in production and the Azure Resource Manager settings used to update it.&lt;/p&gt;&lt;p&gt;Keys and secrets are kept in the system keychain, never in the profile file. &lt;b&gt;Test&lt;/b&gt; lists the containers of the storage account to prove the key works; a key is never sent over plain HTTP except to this computer.&lt;/p&gt;&lt;p&gt;Against the local sandbox (mlstudio-local), &lt;b&gt;Create services…&lt;/b&gt; deploys a new retraining and predictive web service pair for your CSV file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the connection profile to work with, or create one. A profile names the storage account that holds the training data and the models, the retraining web service (its batch execution endpoint and API key), the predictive web service in production and the Azure Resource Manager settings used to update it.&lt;/p&gt;&lt;p&gt;Keys and secrets are kept in the system keychain, never in the profile file. &lt;b&gt;Test&lt;/b&gt; lists the containers of the storage account to prove the key works; a key is never sent over plain HTTP except to this computer.&lt;/p&gt;&lt;p&gt;Against the local sandbox (mlstudio-local), &lt;b&gt;Create services…&lt;/b&gt; deploys a new retraining and predictive web service pair for your CSV file.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: Storage</source>
+        <translation>Step 2 of 5: Storage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: Submit</source>
+        <translation>Step 3 of 5: Submit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the new training data (a CSV file). Before a byte is uploaded, every row is checked against the columns and types the retraining service expects; each problem is shown with its line and column.&lt;/p&gt;&lt;p&gt;The global parameters of the retraining service start at their defaults and can be edited. &lt;b&gt;Upload and submit&lt;/b&gt; uploads the file, creates the batch execution job, starts it and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; stops the upload, or asks the service to stop the job.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the new training data (a CSV file). Before a byte is uploaded, every row is checked against the columns and types the retraining service expects; each problem is shown with its line and column.&lt;/p&gt;&lt;p&gt;The global parameters of the retraining service start at their defaults and can be edited. &lt;b&gt;Upload and submit&lt;/b&gt; uploads the file, creates the batch execution job, starts it and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; stops the upload, or asks the service to stop the job.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: Evaluate</source>
+        <translation>Step 4 of 5: Evaluate</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The retrained model and the model in production score exactly the same rows, and their metrics are compared side by side, with the difference of each. The charts (ROC and precision/recall curves, confusion matrices) have the same figures in tables next to them.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to replace the one in production, by the rules of the profile. Hover over a metric for a short explanation of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The retrained model and the model in production score exactly the same rows, and their metrics are compared side by side, with the difference of each. The charts (ROC and precision/recall curves, confusion matrices) have the same figures in tables next to them.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to replace the one in production, by the rules of the profile. Hover over a metric for a short explanation of it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: Update</source>
+        <translation>Step 5 of 5: Update</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::ProfileBar</name>
+    <message>
+        <source>The built-in “%1” profile cannot be renamed.</source>
+        <translation>The built-in “%1” profile cannot be renamed.</translation>
+    </message>
+    <message>
+        <source>Give this profile another name.</source>
+        <translation>Give this profile another name.</translation>
+    </message>
+    <message>
+        <source>The built-in “%1” profile cannot be deleted.</source>
+        <translation>The built-in “%1” profile cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete this profile and its secrets.</source>
+        <translation>Delete this profile and its secrets.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Create the profile</source>
+        <translation>Create the profile</translation>
+    </message>
+    <message>
+        <source>Rename the profile</source>
+        <translation>Rename the profile</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>A profile named “%1” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created. Enter its credentials and save.</source>
+        <translation>Profile “%1” created. Enter its credentials and save.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” renamed to “%2”.</source>
+        <translation>Profile “%1” renamed to “%2”.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and the secrets it keeps in the keychain?</source>
+        <translation>Delete the profile “%1” and the secrets it keeps in the keychain?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profile “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>%1 Its secrets could not all be updated in the keychain: %2</source>
+        <translation>%1 Its secrets could not all be updated in the keychain: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::RetrainWizard</name>
+    <message>
+        <source>Retraining job still running</source>
+        <translation>Retraining job still running</translation>
+    </message>
+    <message>
+        <source>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the job</source>
+        <translation>&amp;Follow the job</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>ML Retrain Wizard</source>
+        <translation>ML Retrain Wizard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>What this step does, and the equivalent commands (F1)</source>
+        <translation>What this step does, and the equivalent commands (F1)</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::ServicePairCreator</name>
+    <message>
+        <source>The profile cannot sign in to Azure: %1</source>
+        <translation>The profile cannot sign in to Azure: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the profile&apos;s application.</source>
+        <translation>Enter the client secret of the profile&apos;s application.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Checking that the name %1 is free…</source>
+        <translation>Checking that the name %1 is free…</translation>
+    </message>
+    <message>
+        <source>The name %1 is taken: the web service %2 already exists. Choose another name.</source>
+        <translation>The name %1 is taken: the web service %2 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Creating %1-retraining and %1-predictive and training the first model…</source>
+        <translation>Creating %1-retraining and %1-predictive and training the first model…</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::ServicePairDialog</name>
+    <message>
+        <source>Two-class classification</source>
+        <translation>Two-class classification</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>From the keychain</source>
+        <translation>From the keychain</translation>
+    </message>
+    <message>
+        <source>Choose the training CSV</source>
+        <translation>Choose the training CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation>%1 has no header line.</translation>
+    </message>
+    <message>
+        <source>Reading the CSV…</source>
+        <translation>Reading the CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s); choose the label column.</source>
+        <translation>
+            <numerusform>%n column; choose the label column.</numerusform>
+            <numerusform>%n columns; choose the label column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</source>
+        <translation>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The services were not created: %1</source>
+        <translation>The services were not created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>The steps of the retraining, with the current step highlighted</source>
+        <translation>The steps of the retraining, with the current step highlighted</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>current step</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <extracomment>Accessible text of a step in the side panel, e.g. &quot;Step 2 of 5: Storage, current step&quot;</extracomment>
+        <translation>Step %1 of %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Pick the Blob storage container for the training data and the retrained models, or create one.</source>
+        <translation>Pick the Blob storage container for the training data and the retrained models, or create one.</translation>
+    </message>
+    <message>
+        <source>The storage credentials could not be read from the keychain: %1</source>
+        <translation>The storage credentials could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Last modified %1</source>
+        <translation>Last modified %1</translation>
+    </message>
+    <message>
+        <source>This account has no containers yet: create one below.</source>
+        <translation>This account has no containers yet: create one below.</translation>
+    </message>
+    <message>
+        <source>Container “%1” created.</source>
+        <translation>Container “%1” created.</translation>
+    </message>
+    <message>
+        <source>Container “%1” already exists; it is selected.</source>
+        <translation>Container “%1” already exists; it is selected.</translation>
+    </message>
+    <message>
+        <source>Select a container to continue.</source>
+        <translation>Select a container to continue.</translation>
+    </message>
+    <message>
+        <source>The retraining will use the container “%1”.</source>
+        <translation>The retraining will use the container “%1”.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in the profile: %1</source>
+        <translation>The choice could not be saved in the profile: %1</translation>
+    </message>
+    <message>
+        <source>Listing the containers…</source>
+        <translation>Listing the containers…</translation>
+    </message>
+    <message>
+        <source>Creating the container…</source>
+        <translation>Creating the container…</translation>
+    </message>
+    <message>
+        <source>Reading the storage credentials from the keychain…</source>
+        <translation>Reading the storage credentials from the keychain…</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::SubmitPage</name>
+    <message numerus="yes">
+        <source>%Ln row(s) checked</source>
+        <translation>
+            <numerusform>%Ln row checked</numerusform>
+            <numerusform>%Ln rows checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems. Ready to upload.</source>
+        <translation>%1: no problems. Ready to upload.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The data can be uploaded.</source>
+        <translation>%1: %2. The data can be uploaded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3. Fix the errors first: nothing is uploaded before.</source>
+        <translation>%1: %2 and %3. Fix the errors first: nothing is uploaded before.</translation>
+    </message>
+    <message>
+        <source>Uploading the data</source>
+        <translation>Uploading the data</translation>
+    </message>
+    <message>
+        <source>Submitting the job</source>
+        <translation>Submitting the job</translation>
+    </message>
+    <message>
+        <source>Starting the job</source>
+        <translation>Starting the job</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Elapsed %1</translation>
+    </message>
+    <message>
+        <source>The job finished: the new model is %1. Continue to compare it with the model in production.</source>
+        <translation>The job finished: the new model is %1. Continue to compare it with the model in production.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>The job was cancelled.</translation>
+    </message>
+    <message>
+        <source>The job failed; the service gave no details.</source>
+        <translation>The job failed; the service gave no details.</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>The job failed: %1</translation>
+    </message>
+    <message>
+        <source>The job ended in an unknown state.</source>
+        <translation>The job ended in an unknown state.</translation>
+    </message>
+    <message>
+        <source>Submit the retraining job</source>
+        <translation>Submit the retraining job</translation>
+    </message>
+    <message>
+        <source>Check the new training data, upload it and run the retraining web service on it.</source>
+        <translation>Check the new training data, upload it and run the retraining web service on it.</translation>
+    </message>
+    <message>
+        <source>Choose the training data</source>
+        <translation>Choose the training data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</source>
+        <translation>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>The retraining service&apos;s API key could not be read: %1</source>
+        <translation>The retraining service&apos;s API key could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The retraining service&apos;s API key is not set: enter it on the Credentials step.</source>
+        <translation>The retraining service&apos;s API key is not set: enter it on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Reading the retraining service&apos;s description…</source>
+        <translation>Reading the retraining service&apos;s description…</translation>
+    </message>
+    <message>
+        <source>The retraining service&apos;s description (swagger.json) could not be read: %1</source>
+        <translation>The retraining service&apos;s description (swagger.json) could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to train on.</source>
+        <translation>Choose the CSV file to train on.</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Value of %1</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, required</translation>
+    </message>
+    <message>
+        <source>This service has no global parameters.</source>
+        <translation>This service has no global parameters.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Connect to the storage account on the Storage step first.</source>
+        <translation>Connect to the storage account on the Storage step first.</translation>
+    </message>
+    <message>
+        <source>Choose a container on the Storage step first.</source>
+        <translation>Choose a container on the Storage step first.</translation>
+    </message>
+    <message>
+        <source>Job %1 created</source>
+        <translation>Job %1 created</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is running.</source>
+        <translation>Cancelled: nothing is running.</translation>
+    </message>
+    <message>
+        <source>Re-attached to job %1 (submitted %2)</source>
+        <translation>Re-attached to job %1 (submitted %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service cannot be reached (%n time(s) in a row); still trying. %1</source>
+        <translation>
+            <numerusform>The service cannot be reached (%n time in a row); still trying. %1</numerusform>
+            <numerusform>The service cannot be reached (%n times in a row); still trying. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::UpdatePage</name>
+    <message>
+        <source>Update the predictive web service</source>
+        <translation>Update the predictive web service</translation>
+    </message>
+    <message>
+        <source>Point the predictive web service at the new trained model, check that it took effect, and keep a way back.</source>
+        <translation>Point the predictive web service at the new trained model, check that it took effect, and keep a way back.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;commands</source>
+        <translation>Hide &amp;commands</translation>
+    </message>
+    <message>
+        <source>Show &amp;commands</source>
+        <translation>Show &amp;commands</translation>
+    </message>
+    <message>
+        <source>From the keychain</source>
+        <translation>From the keychain</translation>
+    </message>
+    <message>
+        <source>No retraining job yet: submit one on the Submit step.</source>
+        <translation>No retraining job yet: submit one on the Submit step.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not in the job journal.</source>
+        <translation>Job %1 is not in the job journal.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no trained model (it has not finished).</source>
+        <translation>Job %1 has no trained model (it has not finished).</translation>
+    </message>
+    <message>
+        <source>New trained model (job %1): %2</source>
+        <translation>New trained model (job %1): %2</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Sign &amp;in again</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Update service</source>
+        <translation>Update service</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>Update %1</translation>
+    </message>
+    <message>
+        <source>No evaluation of this job is recorded: check it on the Evaluate step before you update.</source>
+        <translation>No evaluation of this job is recorded: check it on the Evaluate step before you update.</translation>
+    </message>
+    <message>
+        <source>Promotion gate passed: %1</source>
+        <translation>Promotion gate passed: %1</translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 Updating needs an explicit override.</source>
+        <translation>Promotion gate failed: %1 Updating needs an explicit override.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)</source>
+        <translation>%1  %2  %3  (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read: %1</source>
+        <translation>The history file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>(Not recorded in the history: %1)</source>
+        <translation>(Not recorded in the history: %1)</translation>
+    </message>
+    <message>
+        <source>Scoring the sample rows again (smoke test)</source>
+        <translation>Scoring the sample rows again (smoke test)</translation>
+    </message>
+    <message>
+        <source>Scoring sample rows (smoke test)</source>
+        <translation>Scoring sample rows (smoke test)</translation>
+    </message>
+    <message>
+        <source>No smoke test: scoring before the change failed (%1).</source>
+        <translation>No smoke test: scoring before the change failed (%1).</translation>
+    </message>
+    <message>
+        <source>Smoke test failed after the change: %1</source>
+        <translation>Smoke test failed after the change: %1</translation>
+    </message>
+    <message>
+        <source>Smoke test not comparable: %1</source>
+        <translation>Smoke test not comparable: %1</translation>
+    </message>
+    <message>
+        <source>Predictions unchanged: %1 The service may still serve the old model.</source>
+        <translation>Predictions unchanged: %1 The service may still serve the old model.</translation>
+    </message>
+    <message>
+        <source>Smoke test: %1</source>
+        <translation>Smoke test: %1</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Save the decision report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The profile cannot sign in to Azure: %1 Complete it on the Credentials step.</source>
+        <translation>The profile cannot sign in to Azure: %1 Complete it on the Credentials step.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
+        <translation>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for a device code…</source>
+        <translation>Asking for a device code…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2.</source>
+        <translation>Open %1 and enter the code %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser (the code expires at %1).</source>
+        <translation>Waiting for you to sign in in the browser (the code expires at %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with your account.</source>
+        <translation>Signed in with your account.</translation>
+    </message>
+    <message>
+        <source>Signed in as the service principal %1.</source>
+        <translation>Signed in as the service principal %1.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be remembered: %1</source>
+        <translation>Signed in, but the sign-in could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>The remembered sign-in no longer works (%1): sign in again.</source>
+        <translation>The remembered sign-in no longer works (%1): sign in again.</translation>
+    </message>
+    <message>
+        <source>Signed in with your account (remembered on this computer).</source>
+        <translation>Signed in with your account (remembered on this computer).</translation>
+    </message>
+    <message>
+        <source>Signing in as last time…</source>
+        <translation>Signing in as last time…</translation>
+    </message>
+    <message>
+        <source>Rolled back: the service reads back %1.</source>
+        <translation>Rolled back: the service reads back %1.</translation>
+    </message>
+    <message>
+        <source>Updated: the service reads back the new model %1.</source>
+        <translation>Updated: the service reads back the new model %1.</translation>
+    </message>
+    <message>
+        <source>Not applied: Azure reported success, but the service still reads back %1. %2</source>
+        <translation>Not applied: Azure reported success, but the service still reads back %1. %2</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to %2</source>
+        <translation>Rolling %1 back to %2</translation>
+    </message>
+    <message>
+        <source>Updating %1 to %2</source>
+        <translation>Updating %1 to %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1 (%2 %)</source>
+        <translation>Operation: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <source>Stopped following the update.</source>
+        <translation>Stopped following the update.</translation>
+    </message>
+    <message>
+        <source>Stopped following the update of %1: the change may or may not have been applied. Check the service before you try again.</source>
+        <translation>Stopped following the update of %1: the change may or may not have been applied. Check the service before you try again.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Ended: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Import a web service definition</source>
+        <translation>Import a web service definition</translation>
+    </message>
+    <message>
+        <source>Definition files (*.json)</source>
+        <translation>Definition files (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the web service could not be read. %1</source>
+        <translation>Nothing was imported: the web service could not be read. %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can no longer be updated, only deleted.</source>
+        <translation>%1 is read-only: it can no longer be updated, only deleted.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 The service is unchanged.</source>
+        <translation>Nothing was imported: %1 The service is unchanged.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: without a backup the import does not run. %1</source>
+        <translation>Nothing was imported: without a backup the import does not run. %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation>Importing %1 into %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>Imported %1 into %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the definition (%2): %3 The service is unchanged.</source>
+        <translation>%1 refused the definition (%2): %3 The service is unchanged.</translation>
+    </message>
+    <message>
+        <source>The import may or may not have been applied: %1 Check %2 before anything else; its previous definition is backed up.</source>
+        <translation>The import may or may not have been applied: %1 Check %2 before anything else; its previous definition is backed up.</translation>
+    </message>
+    <message>
+        <source>Listing the web services…</source>
+        <translation>Listing the web services…</translation>
+    </message>
+    <message>
+        <source>Could not list the web services: %1</source>
+        <translation>Could not list the web services: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No web services in this subscription and resource group. Deploy the predictive service first.</source>
+        <translation>No web services in this subscription and resource group. Deploy the predictive service first.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</source>
+        <translation>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be updated: %2</source>
+        <translation>%1 cannot be updated: %2</translation>
+    </message>
+    <message>
+        <source>Check before you update: %1</source>
+        <translation>Check before you update: %1</translation>
+    </message>
+    <message>
+        <source>%1 can be updated: its trained model asset %2 will point at the new model.</source>
+        <translation>%1 can be updated: its trained model asset %2 will point at the new model.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::i18n::MetricGlossary</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1 Score</source>
+        <translation>F1 Score</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Average Log Loss</source>
+        <translation>Average Log Loss</translation>
+    </message>
+    <message>
+        <source>Mean Absolute Error</source>
+        <translation>Mean Absolute Error</translation>
+    </message>
+    <message>
+        <source>Root Mean Squared Error</source>
+        <translation>Root Mean Squared Error</translation>
+    </message>
+    <message>
+        <source>Relative Absolute Error</source>
+        <translation>Relative Absolute Error</translation>
+    </message>
+    <message>
+        <source>Relative Squared Error</source>
+        <translation>Relative Squared Error</translation>
+    </message>
+    <message>
+        <source>Coefficient of Determination</source>
+        <translation>Coefficient of Determination</translation>
+    </message>
+    <message>
+        <source>Overall accuracy</source>
+        <translation>Overall accuracy</translation>
+    </message>
+    <message>
+        <source>Average accuracy</source>
+        <translation>Average accuracy</translation>
+    </message>
+    <message>
+        <source>Micro-averaged precision</source>
+        <translation>Micro-averaged precision</translation>
+    </message>
+    <message>
+        <source>Macro-averaged precision</source>
+        <translation>Macro-averaged precision</translation>
+    </message>
+    <message>
+        <source>Micro-averaged recall</source>
+        <translation>Micro-averaged recall</translation>
+    </message>
+    <message>
+        <source>Macro-averaged recall</source>
+        <translation>Macro-averaged recall</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>metric: display name (Studio name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>metric glossary: name: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml</name>
+    <message>
+        <source>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</source>
+        <translation>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</translation>
+    </message>
+    <message>
+        <source>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</source>
+        <translation>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</translation>
+    </message>
+    <message>
+        <source>The predictive service scored %1 rows, but %2 were sent.</source>
+        <translation>The predictive service scored %1 rows, but %2 were sent.</translation>
+    </message>
+    <message>
+        <source>The predictive service predicts the classes %1, the retrained model %2.</source>
+        <translation>The predictive service predicts the classes %1, the retrained model %2.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</source>
+        <translation>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</translation>
+    </message>
+    <message>
+        <source>The job&apos;s result has an invalid BaseLocation.</source>
+        <translation>The job&apos;s result has an invalid BaseLocation.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s result has no container/blob RelativeLocation.</source>
+        <translation>The job&apos;s result has no container/blob RelativeLocation.</translation>
+    </message>
+    <message>
+        <source>The output %1 is not in the storage account %2 of the profile.</source>
+        <translation>The output %1 is not in the storage account %2 of the profile.</translation>
+    </message>
+    <message>
+        <source>The scoring answer is not a JSON object.</source>
+        <translation>The scoring answer is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The scoring answer has no output &quot;%1&quot; (it has: %2).</source>
+        <translation>The scoring answer has no output &quot;%1&quot; (it has: %2).</translation>
+    </message>
+    <message>
+        <source>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</source>
+        <translation>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</translation>
+    </message>
+    <message>
+        <source>A row of the scoring answer is not an array.</source>
+        <translation>A row of the scoring answer is not an array.</translation>
+    </message>
+    <message>
+        <source>A row of the scoring answer has %1 values for %2 columns.</source>
+        <translation>A row of the scoring answer has %1 values for %2 columns.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BesCancelJob</name>
+    <message>
+        <source>Cancelling job %1</source>
+        <translation>Cancelling job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BesGetJob</name>
+    <message>
+        <source>Reading the state of job %1</source>
+        <translation>Reading the state of job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BesStartJob</name>
+    <message>
+        <source>Starting job %1</source>
+        <translation>Starting job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BesSubmitJob</name>
+    <message>
+        <source>Submitting the job</source>
+        <translation>Submitting the job</translation>
+    </message>
+    <message>
+        <source>Submitting the job (no answer arrived, so the service may have created the job anyway; it was not submitted again)</source>
+        <translation>Submitting the job (no answer arrived, so the service may have created the job anyway; it was not submitted again)</translation>
+    </message>
+    <message>
+        <source>Submitting the job (the service failed while answering and may have created the job anyway; it was not submitted again)</source>
+        <translation>Submitting the job (the service failed while answering and may have created the job anyway; it was not submitted again)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::ChampionScoringJob</name>
+    <message>
+        <source>The scored rows were read without their input columns; they cannot be scored again.</source>
+        <translation>The scored rows were read without their input columns; they cannot be scored again.</translation>
+    </message>
+    <message>
+        <source>Scoring the same rows with the current model</source>
+        <translation>Scoring the same rows with the current model</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::DataCheckJob</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 is a folder, not a CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::EvaluationJob</name>
+    <message>
+        <source>The job %1 does not say which output holds the %2 (outputs: %3).</source>
+        <translation>The job %1 does not say which output holds the %2 (outputs: %3).</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the downloads: %1</source>
+        <translation>No temporary folder for the downloads: %1</translation>
+    </message>
+    <message>
+        <source>The predictive service URL %1 names no web service.</source>
+        <translation>The predictive service URL %1 names no web service.</translation>
+    </message>
+    <message>
+        <source>Reading the predictive service&apos;s description</source>
+        <translation>Reading the predictive service&apos;s description</translation>
+    </message>
+    <message>
+        <source>The predictive service declares no input columns.</source>
+        <translation>The predictive service declares no input columns.</translation>
+    </message>
+    <message>
+        <source>Reading the job&apos;s results</source>
+        <translation>Reading the job&apos;s results</translation>
+    </message>
+    <message>
+        <source>The job %1 is %2, not finished: there is nothing to evaluate yet.</source>
+        <translation>The job %1 is %2, not finished: there is nothing to evaluate yet.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s results have no output %1.</source>
+        <translation>The job&apos;s results have no output %1.</translation>
+    </message>
+    <message>
+        <source>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</source>
+        <translation>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</translation>
+    </message>
+    <message>
+        <source>Downloading the evaluation results</source>
+        <translation>Downloading the evaluation results</translation>
+    </message>
+    <message>
+        <source>Downloading the scored rows</source>
+        <translation>Downloading the scored rows</translation>
+    </message>
+    <message>
+        <source>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</source>
+        <translation>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</translation>
+    </message>
+    <message>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</source>
+        <translation>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</translation>
+    </message>
+    <message>
+        <source>Reading the scored rows</source>
+        <translation>Reading the scored rows</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded evaluation results.</source>
+        <translation>Cannot read the downloaded evaluation results.</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation results</source>
+        <translation>Reading the evaluation results</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded scored rows.</source>
+        <translation>Cannot read the downloaded scored rows.</translation>
+    </message>
+    <message>
+        <source>Scoring the same rows with the current model</source>
+        <translation>Scoring the same rows with the current model</translation>
+    </message>
+    <message>
+        <source>Comparing the models</source>
+        <translation>Comparing the models</translation>
+    </message>
+    <message>
+        <source>Evaluating job %1</source>
+        <translation>Evaluating job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::JobOutputs</name>
+    <message>
+        <source>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</translation>
+    </message>
+    <message>
+        <source>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::RetrainSubmission</name>
+    <message>
+        <source>The service has no global parameter &apos;%1&apos; (it has: %2).</source>
+        <translation>The service has no global parameter &apos;%1&apos; (it has: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The global parameter &apos;%1&apos; is required and has no default: give it a value.</source>
+        <translation>The global parameter &apos;%1&apos; is required and has no default: give it a value.</translation>
+    </message>
+    <message>
+        <source>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</source>
+        <translation>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>The global parameter &apos;%1&apos; must be one of: %2.</source>
+        <translation>The global parameter &apos;%1&apos; must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>The global parameter &apos;%1&apos; is out of range: %2.</source>
+        <translation>The global parameter &apos;%1&apos; is out of range: %2.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The service has %1 inputs; only services with one input can be retrained here.</source>
+        <translation>The service has %1 inputs; only services with one input can be retrained here.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</source>
+        <translation>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</translation>
+    </message>
+    <message>
+        <source>The service has no output &apos;%1&apos;.</source>
+        <translation>The service has no output &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::RrsBatchScorer</name>
+    <message>
+        <source>The predictive service has no API key in the profile.</source>
+        <translation>The predictive service has no API key in the profile.</translation>
+    </message>
+    <message>
+        <source>The predictive service URL must use https (plain http only to this computer), or its API key would travel in clear text.</source>
+        <translation>The predictive service URL must use https (plain http only to this computer), or its API key would travel in clear text.</translation>
+    </message>
+    <message>
+        <source>Scoring rows %1-%2 with the predictive service</source>
+        <translation>Scoring rows %1-%2 with the predictive service</translation>
+    </message>
+    <message>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
+        <translation>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</translation>
+    </message>
+    <message>
+        <source>Reading the predictive service&apos;s scores</source>
+        <translation>Reading the predictive service&apos;s scores</translation>
+    </message>
+    <message>
+        <source>The predictive service answered %1 rows for %2 sent.</source>
+        <translation>The predictive service answered %1 rows for %2 sent.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::ServiceSwaggerFetch</name>
+    <message>
+        <source>Reading the service description %1</source>
+        <translation>Reading the service description %1</translation>
+    </message>
+    <message>
+        <source>The service URL is not an http(s) URL.</source>
+        <translation>The service URL is not an http(s) URL.</translation>
+    </message>
+</context>
+</TS>
