@@ -1,63 +1,15 @@
 #include "commandline.h"
 
-#include "evaluatecommands.h"
-#include "retraincommands.h"
-#include "servicecommands.h"
-
-#include <QCommandLineParser>
+#include "commandlineparts.h"
 
 namespace mlr::cli {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(mlr::cli::CommandLine)
-};
-
-QString tool()
-{
-    return QString::fromLatin1(toolName);
-}
-
-QList<QCommandLineOption> globalOptions()
-{
-    return {
-        QCommandLineOption(QStringList { QStringLiteral("p"), QStringLiteral("profile") },
-                           Tr::tr("Use connection profile NAME (default: the last used one, else "
-                                  "\"Local sandbox\")."),
-                           QStringLiteral("NAME")),
-        QCommandLineOption(QStringLiteral("connection-string"),
-                           Tr::tr("Use this storage connection string instead of a profile (also "
-                                  "read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the "
-                                  "process list: prefer the environment variable or a profile."),
-                           QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("config"),
-                           Tr::tr("Read and write profiles in this settings (INI) file instead of "
-                                  "the default one."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("json"), Tr::tr("Print results on stdout as JSON.")),
-        QCommandLineOption(QStringList { QStringLiteral("q"), QStringLiteral("quiet") },
-                           Tr::tr("Print no progress on stderr.")),
-    };
-}
-
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                              Tr::tr("Show this help and exit."));
-}
-
-QCommandLineOption versionOption()
-{
-    return QCommandLineOption(QStringLiteral("version"), Tr::tr("Show the version and exit."));
-}
-
-void addGlobalOptions(QCommandLineParser &parser)
-{
-    parser.addOptions(globalOptions());
-    parser.addOption(helpOption());
-}
+using detail::addGlobalOptions;
+using detail::configureCommandParser;
+using detail::tool;
+using detail::Tr;
 
 // Copies the global options set in this parser into the invocation (the last one wins).
 void takeGlobalOptions(const QCommandLineParser &parser, GlobalOptions &global)
@@ -72,14 +24,6 @@ void takeGlobalOptions(const QCommandLineParser &parser, GlobalOptions &global)
         global.json = true;
     if (parser.isSet(QStringLiteral("quiet")))
         global.quiet = true;
-}
-
-// Replaces the first line of a QCommandLineParser help text (which names the program by
-// its path) with our own usage line.
-QString withUsage(const QString &helpText, const QString &usage)
-{
-    const qsizetype eol = helpText.indexOf(u'\n');
-    return Tr::tr("Usage: %1").arg(usage) + (eol < 0 ? QString() : helpText.mid(eol));
 }
 
 ParseResult usageError(const QString &text)
@@ -120,31 +64,6 @@ QStringList commandNames(const QString &group)
     return names;
 }
 
-// "group command", or just "group" for a group that is one command (history, report).
-QString commandPath(const CommandSpec &c)
-{
-    return c.name.isEmpty() ? c.group : c.group + u' ' + c.name;
-}
-
-QString usageLine(const CommandSpec &c)
-{
-    QString usage = tool() + u' ' + commandPath(c) + QStringLiteral(" [options]");
-    for (const PositionalSpec &p : c.positionals)
-        usage += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
-    return usage;
-}
-
-void configureCommandParser(QCommandLineParser &parser, const CommandSpec &c)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(c.description.isEmpty() ? c.summary : c.summary + u'\n' + c.description);
-    for (const OptionSpec &o : c.options)
-        parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
-    addGlobalOptions(parser);
-    for (const PositionalSpec &p : c.positionals)
-        parser.addPositionalArgument(p.name, p.description, p.syntax);
-}
-
 ParseResult parseCommand(const CommandSpec &spec, const QStringList &rest, Invocation invocation)
 {
     QCommandLineParser parser;
@@ -158,12 +77,14 @@ ParseResult parseCommand(const CommandSpec &spec, const QStringList &rest, Invoc
         const QString &key = o.names.constLast();
         if (!parser.isSet(key))
             continue;
-        invocation.options.insert(key, o.valueName.isEmpty() ? QStringLiteral("true") : parser.value(key));
+        invocation.options.insert(
+            key, o.valueName.isEmpty() ? QStringList { QStringLiteral("true") } : parser.values(key));
     }
     const QStringList args = parser.positionalArguments();
     const QString where = commandPath(spec);
     if (args.size() < spec.minArgs) {
-        const PositionalSpec &missing = spec.positionals.at(std::min<qsizetype>(args.size(), spec.positionals.size() - 1));
+        const PositionalSpec &missing
+            = spec.positionals.at(std::min<qsizetype>(args.size(), spec.positionals.size() - 1));
         return usageError(Tr::tr("'%1' needs %2; %3").arg(where, missing.name, seeHelp(where)));
     }
     if (spec.maxArgs >= 0 && args.size() > spec.maxArgs)
@@ -222,7 +143,7 @@ ParseResult parseGroup(const QString &group, const QStringList &rest, Invocation
     if (!spec)
         return usageError(Tr::tr("unknown command '%1' for '%2' (expected one of: %3); %4")
                               .arg(positional.first(), group, commandNames(group).join(QStringLiteral(", ")),
-                                   seeHelp(group)));
+                                  seeHelp(group)));
     if (parser.isSet(QStringLiteral("help")))
         return help(commandHelp(*spec));
     return parseCommand(*spec, positional.mid(1), invocation);
@@ -238,124 +159,13 @@ QStringList groupNames()
 
 } // namespace
 
-const QList<GroupSpec> &groups()
-{
-    static const QList<GroupSpec> all = {
-        { QStringLiteral("profile"), Tr::tr("Connection profiles (settings in a file, secrets in the keychain).") },
-        { QStringLiteral("storage"), Tr::tr("Azure Blob storage: check, containers, list, upload, download.") },
-        { QStringLiteral("retrain"),
-          Tr::tr("Retraining through the Batch Execution Service: check data, submit, follow, evaluate.") },
-        { QStringLiteral("service"),
-          Tr::tr("Web services through Azure Resource Manager: list, get, export, import, update, rollback, smoke.") },
-        { QStringLiteral("history"), Tr::tr("The timeline of jobs, evaluations, updates and rollbacks.") },
-        { QStringLiteral("report"), Tr::tr("The decision report of a job, HTML or PDF.") },
-    };
-    return all;
-}
-
-const QList<CommandSpec> &commands()
-{
-    static const QList<CommandSpec> all = [] {
-        QList<CommandSpec> c;
-        const PositionalSpec profileName { QStringLiteral("NAME"), Tr::tr("Profile name."), {} };
-
-        c.append({ QStringLiteral("profile"), QStringLiteral("list"), Tr::tr("List the connection profiles."),
-                   {}, {}, 0, 0, {} });
-        c.append({ QStringLiteral("profile"), QStringLiteral("show"),
-                   Tr::tr("Show a profile's settings; secrets only as \"set (keychain)\" or \"not set\"."),
-                   {}, { profileName }, 1, 1, {} });
-        c.append({ QStringLiteral("profile"), QStringLiteral("set"),
-                   Tr::tr("Create a profile or change its settings."),
-                   Tr::tr("\nSecret keys (accountKey, sas, trainingApiKey, predictiveApiKey, clientSecret) "
-                          "are stored in the OS keychain, never in the settings file; without a keychain "
-                          "they are refused.\n"
-                          "A value given on the command line is visible to other users in the process "
-                          "list: write KEY=- to read the value from standard input instead (one line per "
-                          "KEY=-, in order; on a terminal it is asked for and not echoed), e.g.\n"
-                          "  mlretrain-cli profile set work sas=- < sas.txt\n"
-                          "An empty value (KEY=) clears a setting or deletes a secret."),
-                   { profileName,
-                     { QStringLiteral("KEY=VALUE"),
-                       Tr::tr("Settings to change; see 'mlretrain-cli profile show' for the keys."),
-                       QStringLiteral("KEY=VALUE...") } },
-                   2, -1, {} });
-        c.append({ QStringLiteral("profile"), QStringLiteral("delete"),
-                   Tr::tr("Delete a profile and its secrets in the keychain."), {}, { profileName }, 1, 1, {} });
-        c.append({ QStringLiteral("profile"), QStringLiteral("from-sandbox"),
-                   Tr::tr("Create or update a profile for mlstudio-local's demo services from its demo.json."),
-                   Tr::tr("\nSettings: the storage account, endpoint and container, the training and predictive "
-                          "services, the sign-in (login, ARM, tenant, client, subscription, resource group). "
-                          "Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the "
-                          "keychain; without a keychain the profile is saved without them (and says how to pass "
-                          "them instead)."),
-                   { { QStringLiteral("DEMO_JSON"), Tr::tr("mlstudio-local's DIR/demo.json."), {} },
-                     { QStringLiteral("NAME"), Tr::tr("Profile name (default: \"Local sandbox\")."),
-                       QStringLiteral("[NAME]") } },
-                   1, 2, {} });
-
-        const QString connection =
-            Tr::tr("\nThe storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, "
-                   "else the profile (--profile, default the last used one) and its keychain secrets.");
-        c.append({ QStringLiteral("storage"), QStringLiteral("check"),
-                   Tr::tr("Check that the storage account is reachable and the credentials work."), connection,
-                   {}, 0, 0, {} });
-        c.append({ QStringLiteral("storage"), QStringLiteral("containers"), Tr::tr("List the containers."),
-                   connection, {}, 0, 0, {} });
-        c.append({ QStringLiteral("storage"), QStringLiteral("mkcontainer"),
-                   Tr::tr("Create a container (succeeds if it already exists)."), connection,
-                   { { QStringLiteral("NAME"),
-                       Tr::tr("Container name: 3-63 lowercase letters, digits and single hyphens."), {} } },
-                   1, 1, {} });
-        c.append({ QStringLiteral("storage"), QStringLiteral("ls"), Tr::tr("List the blobs of a container."),
-                   connection, { { QStringLiteral("CONTAINER"), Tr::tr("Container name."), {} } }, 1, 1,
-                   { { { QStringLiteral("prefix") }, Tr::tr("Only blobs whose name starts with P."),
-                       QStringLiteral("P") } } });
-        c.append({ QStringLiteral("storage"), QStringLiteral("upload"),
-                   Tr::tr("Upload a file as a block blob (resumable: run the same command again after an "
-                          "interruption and the blocks already sent are skipped)."),
-                   connection + Tr::tr("\nProgress goes to stderr, the result to stdout."),
-                   { { QStringLiteral("FILE"), Tr::tr("The local file to upload."), {} },
-                     { QStringLiteral("CONTAINER/BLOB"),
-                       Tr::tr("Destination container and blob name; CONTAINER/ uses the file's name."), {} } },
-                   2, 2,
-                   { { { QStringLiteral("block-size") },
-                       Tr::tr("Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted "
-                              "upload resumes only with the same block size."),
-                       QStringLiteral("MiB") },
-                     { { QStringLiteral("concurrency") }, Tr::tr("Blocks in flight, 1 to 6 (default: automatic)."),
-                       QStringLiteral("N") } } });
-        c.append({ QStringLiteral("storage"), QStringLiteral("download"),
-                   Tr::tr("Download a blob to a file (checked against the blob's MD5 when it has one)."),
-                   connection + Tr::tr("\nProgress goes to stderr, the result to stdout."),
-                   { { QStringLiteral("CONTAINER/BLOB"), Tr::tr("The blob to download."), {} },
-                     { QStringLiteral("FILE"),
-                       Tr::tr("Destination file, or an existing directory to download into."), {} } },
-                   2, 2,
-                   { { { QStringLiteral("overwrite") }, Tr::tr("Replace FILE if it already exists."), {} } } });
-        c.append(retrainCommandSpecs());
-        c.append(evaluateCommandSpecs());
-        c.append(serviceCommandSpecs());
-        c.append(historyCommandSpecs());
-        return c;
-    }();
-    return all;
-}
-
-const CommandSpec *findCommand(const QString &group, const QString &name)
-{
-    for (const CommandSpec &c : commands())
-        if (c.group == group && c.name == name)
-            return &c;
-    return nullptr;
-}
-
 ParseResult parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     addGlobalOptions(parser);
-    parser.addOption(versionOption());
+    parser.addOption(detail::versionOption());
     if (!parser.parse(arguments.isEmpty() ? QStringList { tool() } : arguments))
         return usageError(parser.errorText() + QStringLiteral("; ") + seeHelp({}));
 
@@ -380,8 +190,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (positional.isEmpty())
             return help(toolHelp());
         if (!isGroup(positional.at(0)))
-            return usageError(Tr::tr("unknown command group '%1' (expected one of: %2); %3")
-                                  .arg(positional.at(0), groupNames().join(QStringLiteral(", ")), seeHelp({})));
+            return usageError(
+                Tr::tr("unknown command group '%1' (expected one of: %2); %3")
+                    .arg(positional.at(0), groupNames().join(QStringLiteral(", ")), seeHelp({})));
         if (positional.size() == 1) {
             if (const CommandSpec *only = findCommand(positional.at(0), QString()))
                 return help(commandHelp(*only));
@@ -389,16 +200,21 @@ ParseResult parseCommandLine(const QStringList &arguments)
         }
         if (const CommandSpec *spec = findCommand(positional.at(0), positional.at(1)))
             return help(commandHelp(*spec));
-        return usageError(Tr::tr("unknown command '%1' for '%2' (expected one of: %3); %4")
-                              .arg(positional.at(1), positional.at(0),
-                                   commandNames(positional.at(0)).join(QStringLiteral(", ")),
-                                   seeHelp(positional.at(0))));
+        return usageError(
+            Tr::tr("unknown command '%1' for '%2' (expected one of: %3); %4")
+                .arg(positional.at(1), positional.at(0),
+                    commandNames(positional.at(0)).join(QStringLiteral(", ")), seeHelp(positional.at(0))));
     }
     if (!isGroup(group))
         return usageError(Tr::tr("unknown command group '%1' (expected one of: %2); %3")
                               .arg(group, groupNames().join(QStringLiteral(", ")), seeHelp({})));
-    if (parser.isSet(QStringLiteral("help")))
+    if (parser.isSet(QStringLiteral("help"))) { // --help GROUP [COMMAND]: the most precise help
+        if (const CommandSpec *only = findCommand(group, QString()))
+            return help(commandHelp(*only));
+        if (const CommandSpec *spec = findCommand(group, positional.value(0)); spec && !positional.isEmpty())
+            return help(commandHelp(*spec));
         return help(groupHelp(group));
+    }
     return parseGroup(group, positional, invocation);
 }
 
@@ -447,62 +263,6 @@ std::optional<Assignment> parseAssignment(const QString &text, QString *error)
         return std::nullopt;
     }
     return a;
-}
-
-QString toolHelp()
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Retrain and redeploy Azure ML Studio (classic) models from the command line.\n"
-               "Results go to stdout (JSON with --json), progress and errors to stderr.\n"
-               "Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted."));
-    addGlobalOptions(parser);
-    parser.addOption(versionOption());
-    parser.addPositionalArgument(QStringLiteral("GROUP"), Tr::tr("Command group (see below)."));
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), Tr::tr("Command of the group."));
-    QString text = withUsage(parser.helpText(), tool() + QStringLiteral(" [options] GROUP COMMAND [ARGS...]"));
-    text += u'\n' + Tr::tr("Commands:") + u'\n';
-    for (const CommandSpec &c : commands()) {
-        QString synopsis = commandPath(c);
-        for (const PositionalSpec &p : c.positionals)
-            synopsis += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
-        text += QStringLiteral("  ") + synopsis.leftJustified(40) + u' ' + c.summary + u'\n';
-    }
-    text += u'\n'
-        + Tr::tr("Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.").arg(tool())
-        + u'\n';
-    return text;
-}
-
-QString groupHelp(const QString &group)
-{
-    QCommandLineParser parser;
-    QString summary;
-    for (const GroupSpec &g : groups())
-        if (g.name == group)
-            summary = g.summary;
-    parser.setApplicationDescription(summary);
-    addGlobalOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), Tr::tr("One of the commands below."));
-    QString text = withUsage(parser.helpText(), tool() + u' ' + group + QStringLiteral(" [options] COMMAND [ARGS...]"));
-    text += u'\n' + Tr::tr("Commands:") + u'\n';
-    for (const CommandSpec &c : commands()) {
-        if (c.group != group)
-            continue;
-        QString synopsis = c.name;
-        for (const PositionalSpec &p : c.positionals)
-            synopsis += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
-        text += QStringLiteral("  ") + synopsis.leftJustified(32) + u' ' + c.summary + u'\n';
-    }
-    text += u'\n' + Tr::tr("Run '%1 %2 COMMAND --help' for a command's details.").arg(tool(), group) + u'\n';
-    return text;
-}
-
-QString commandHelp(const CommandSpec &command)
-{
-    QCommandLineParser parser;
-    configureCommandParser(parser, command);
-    return withUsage(parser.helpText(), usageLine(command));
 }
 
 } // namespace mlr::cli

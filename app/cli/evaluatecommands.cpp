@@ -4,6 +4,7 @@
 #include "format.h"
 #include "history/history.h"
 #include "http/redaction.h"
+#include "joblookup.h"
 #include "ml/datacheck.h"
 #include "ml/evaluationjob.h"
 #include "ml/jobjournal.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <functional>
@@ -216,17 +216,10 @@ public:
 
     void start() override
     {
-        const QString jobId = invocation().args.value(0);
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
-        if (!pattern.match(jobId).hasMatch())
-            return failInput(tr("'%1' is not a job id.").arg(jobId));
-        JobJournal journal;
-        const std::optional<JobRecord> record = journal.find(jobId);
+        Error error;
+        const std::optional<JobRecord> record = journaledJob(invocation().args.value(0), &error);
         if (!record)
-            return failInput(
-                tr("Job %1 is not in the job journal (%2): only jobs submitted from this computer can be "
-                   "evaluated.")
-                    .arg(jobId, journal.filePath()));
+            return fail(error);
         m_request.job = *record;
         // The job's profile, unless --profile names another.
         const QString name = invocation().global.profile.value_or(record->profile);

@@ -2,6 +2,7 @@
 // rollbacks, and the decision report of one job.
 #include "decisionreport.h"
 #include "history/history.h"
+#include "joblookup.h"
 #include "output.h"
 #include "servicecommands.h"
 
@@ -142,9 +143,10 @@ private:
     {
         const QString jobId = invocation().args.value(0);
         const QString file = invocation().args.value(1);
-        const auto job = ml::JobJournal().find(jobId);
+        Error error;
+        const auto job = journaledJob(jobId, &error);
         if (!job)
-            return failInput(tr("Job %1 is not in the job journal of this computer.").arg(jobId));
+            return fail(error);
         report::DecisionReport r;
         r.job = *job;
         r.profile = job->profile;

@@ -18,19 +18,11 @@ using namespace mlr::cli;
 namespace {
 
 // `report JOB FILE` paints with Qt Gui (fonts, the chart, QPdfWriter): it needs a QGuiApplication,
-// on the offscreen platform when there is no display. Every other command stays headless.
-bool needsGui(int argc, char *argv[])
+// on the offscreen platform when there is no display. Every other command, and every help
+// text, stays headless.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], bool needsGui)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (QByteArray(argv[i]) == "report")
-            return true;
-    }
-    return false;
-}
-
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
-{
-    if (!needsGui(argc, argv))
+    if (!needsGui)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -42,14 +34,20 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    // The command line is parsed before the application exists (it decides which one), from
+    // argv as QCoreApplication::arguments() would decode it.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const ParseResult parsed = parseCommandLine(arguments);
+    const bool needsGui = parsed.action == ParseResult::Action::Run && parsed.invocation.group == u"report";
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, needsGui);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QString::fromLatin1(toolName));
     QCoreApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
     redaction::installRedactingMessageHandler();
 
     const std::unique_ptr<Output> out = Output::standard();
-    const ParseResult parsed = parseCommandLine(QCoreApplication::arguments());
     switch (parsed.action) {
     case ParseResult::Action::ShowHelp:
     case ParseResult::Action::ShowVersion:
@@ -74,7 +72,7 @@ int main(int argc, char *argv[])
     Context context(invocation, out.get());
     std::unique_ptr<Command> command = createCommand(context);
     if (!command) { // parsing rules this out
-        out->error(QStringLiteral("unknown command"));
+        out->error(QCoreApplication::translate("main", "unknown command"));
         return ExitUsage;
     }
     QObject::connect(command.get(), &Command::finished, &app, [](int code) { QCoreApplication::exit(code); });

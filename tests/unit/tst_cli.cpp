@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace mlr;
@@ -42,32 +43,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("args");
 
-        QTest::newRow("profile list") << "profile list" << "profile" << "list" << QStringList {};
-        QTest::newRow("profile show") << "profile show \"Local sandbox\"" << "profile" << "show"
-                                      << QStringList { QStringLiteral("Local sandbox") };
+        QTest::newRow("profile list") << "profile list"
+                                      << "profile"
+                                      << "list" << QStringList {};
+        QTest::newRow("profile show") << "profile show \"Local sandbox\""
+                                      << "profile"
+                                      << "show" << QStringList { QStringLiteral("Local sandbox") };
         QTest::newRow("profile set") << "profile set work accountKey=- container=data"
-                                     << "profile" << "set"
+                                     << "profile"
+                                     << "set"
                                      << QStringList { QStringLiteral("work"), QStringLiteral("accountKey=-"),
-                                                      QStringLiteral("container=data") };
-        QTest::newRow("profile set empty value") << "profile set work container=" << "profile" << "set"
-                                                 << QStringList { QStringLiteral("work"), QStringLiteral("container=") };
-        QTest::newRow("profile delete") << "profile delete work" << "profile" << "delete"
-                                        << QStringList { QStringLiteral("work") };
-        QTest::newRow("check") << "storage check" << "storage" << "check" << QStringList {};
-        QTest::newRow("containers") << "storage containers" << "storage" << "containers" << QStringList {};
-        QTest::newRow("mkcontainer") << "storage mkcontainer data" << "storage" << "mkcontainer"
-                                     << QStringList { QStringLiteral("data") };
-        QTest::newRow("ls") << "storage ls data" << "storage" << "ls" << QStringList { QStringLiteral("data") };
-        QTest::newRow("upload") << "storage upload in.csv data/dir/in.csv" << "storage" << "upload"
-                                << QStringList { QStringLiteral("in.csv"), QStringLiteral("data/dir/in.csv") };
-        QTest::newRow("upload to container/") << "storage upload in.csv data/" << "storage" << "upload"
-                                              << QStringList { QStringLiteral("in.csv"), QStringLiteral("data/") };
-        QTest::newRow("upload dash file after --") << "storage upload -- -odd.csv data/x" << "storage" << "upload"
-                                                   << QStringList { QStringLiteral("-odd.csv"), QStringLiteral("data/x") };
-        QTest::newRow("download") << "storage download data/out/model.ilearner m.ilearner" << "storage"
+                                            QStringLiteral("container=data") };
+        QTest::newRow("profile set empty value")
+            << "profile set work container="
+            << "profile"
+            << "set" << QStringList { QStringLiteral("work"), QStringLiteral("container=") };
+        QTest::newRow("profile delete") << "profile delete work"
+                                        << "profile"
+                                        << "delete" << QStringList { QStringLiteral("work") };
+        QTest::newRow("check") << "storage check"
+                               << "storage"
+                               << "check" << QStringList {};
+        QTest::newRow("containers") << "storage containers"
+                                    << "storage"
+                                    << "containers" << QStringList {};
+        QTest::newRow("mkcontainer") << "storage mkcontainer data"
+                                     << "storage"
+                                     << "mkcontainer" << QStringList { QStringLiteral("data") };
+        QTest::newRow("ls") << "storage ls data"
+                            << "storage"
+                            << "ls" << QStringList { QStringLiteral("data") };
+        QTest::newRow("upload") << "storage upload in.csv data/dir/in.csv"
+                                << "storage"
+                                << "upload"
+                                << QStringList { QStringLiteral("in.csv"),
+                                       QStringLiteral("data/dir/in.csv") };
+        QTest::newRow("upload to container/")
+            << "storage upload in.csv data/"
+            << "storage"
+            << "upload" << QStringList { QStringLiteral("in.csv"), QStringLiteral("data/") };
+        QTest::newRow("upload dash file after --")
+            << "storage upload -- -odd.csv data/x"
+            << "storage"
+            << "upload" << QStringList { QStringLiteral("-odd.csv"), QStringLiteral("data/x") };
+        QTest::newRow("download") << "storage download data/out/model.ilearner m.ilearner"
+                                  << "storage"
                                   << "download"
                                   << QStringList { QStringLiteral("data/out/model.ilearner"),
-                                                   QStringLiteral("m.ilearner") };
+                                         QStringLiteral("m.ilearner") };
     }
 
     void parsesValidCommands()
@@ -118,7 +141,8 @@ private Q_SLOTS:
         const ParseResult r = parseCommandLine(
             argv(QStringLiteral("--connection-string \"AccountName=a;AccountKey=QUJD;\" storage check")));
         QCOMPARE(r.action, ParseResult::Action::Run);
-        QCOMPARE(r.invocation.global.connectionString, std::optional<QString>(QStringLiteral("AccountName=a;AccountKey=QUJD;")));
+        QCOMPARE(r.invocation.global.connectionString,
+            std::optional<QString>(QStringLiteral("AccountName=a;AccountKey=QUJD;")));
         const ParseResult none = parseCommandLine(argv(QStringLiteral("storage check")));
         QVERIFY(!none.invocation.global.connectionString);
         QVERIFY(!none.invocation.global.profile);
@@ -142,6 +166,25 @@ private Q_SLOTS:
         QCOMPARE(r.action, ParseResult::Action::UsageError);
     }
 
+    void repeatableOptionsKeepEveryValue()
+    {
+        const ParseResult r
+            = parseCommandLine(argv(QStringLiteral("retrain submit --input f.csv --param a=1 --param=b=2 "
+                                                   "-param c=3 --output model=m.ilearner --output x=y")));
+        QCOMPARE(r.action, ParseResult::Action::Run);
+        QCOMPARE(r.invocation.optionValues(QStringLiteral("param")),
+            (QStringList { QStringLiteral("a=1"), QStringLiteral("b=2"), QStringLiteral("c=3") }));
+        QCOMPARE(r.invocation.optionValues(QStringLiteral("output")),
+            (QStringList { QStringLiteral("model=m.ilearner"), QStringLiteral("x=y") }));
+        QCOMPARE(r.invocation.option(QStringLiteral("param")), QStringLiteral("c=3")); // the last one
+        QVERIFY(r.invocation.optionValues(QStringLiteral("label")).isEmpty());
+        QCOMPARE(r.invocation.optionValues(QStringLiteral("input")), QStringList { QStringLiteral("f.csv") });
+        // A single-value option given twice: the last one wins.
+        const ParseResult ls
+            = parseCommandLine(argv(QStringLiteral("storage ls data --prefix a --prefix b")));
+        QCOMPARE(ls.invocation.option(QStringLiteral("prefix")), QStringLiteral("b"));
+    }
+
     // --- parsing: usage errors ----------------------------------------------------------
 
     void usageErrors_data()
@@ -149,36 +192,66 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("expected"); // a fragment of the one error line
 
-        QTest::newRow("nothing") << "" << "missing command group";
-        QTest::newRow("unknown group") << "stroage ls data" << "unknown command group 'stroage'";
-        QTest::newRow("group only") << "storage" << "'storage' needs a command";
-        QTest::newRow("unknown command") << "storage lst data" << "unknown command 'lst' for 'storage'";
-        QTest::newRow("unknown profile command") << "profile rm x" << "unknown command 'rm' for 'profile'";
-        QTest::newRow("unknown option") << "storage ls data --frobnicate" << "Unknown option 'frobnicate'";
-        QTest::newRow("unknown global option") << "--frobnicate storage check" << "Unknown option 'frobnicate'";
-        QTest::newRow("missing option value") << "storage check --profile" << "Missing value after '--profile'";
-        QTest::newRow("ls without container") << "storage ls" << "'storage ls' needs CONTAINER";
-        QTest::newRow("mkcontainer without name") << "storage mkcontainer" << "'storage mkcontainer' needs NAME";
-        QTest::newRow("upload without args") << "storage upload" << "'storage upload' needs FILE";
-        QTest::newRow("upload without target") << "storage upload f.csv" << "'storage upload' needs CONTAINER/BLOB";
-        QTest::newRow("download without file") << "storage download data/b" << "'storage download' needs FILE";
-        QTest::newRow("too many args") << "storage check extra" << "too many arguments for 'storage check'";
-        QTest::newRow("ls two containers") << "storage ls a b" << "unexpected 'b'";
-        QTest::newRow("upload empty spec") << "storage upload f.csv @EMPTY@" << "expected CONTAINER/BLOB";
-        QTest::newRow("upload no container") << "storage upload f.csv /blob" << "has no container";
-        QTest::newRow("upload blob ends with slash") << "storage upload f.csv data/dir/" << "ends with '/'";
-        QTest::newRow("download no blob") << "storage download data out.bin" << "has no blob name";
-        QTest::newRow("download container/") << "storage download data/ out.bin" << "has no blob name";
-        QTest::newRow("download no container") << "storage download /b out.bin" << "has no container";
-        QTest::newRow("download empty file") << "storage download data/b @EMPTY@" << "destination FILE is empty";
-        QTest::newRow("profile show without name") << "profile show" << "'profile show' needs NAME";
-        QTest::newRow("profile set without pairs") << "profile set work" << "'profile set' needs KEY=VALUE";
-        QTest::newRow("profile set not a pair") << "profile set work container" << "is not KEY=VALUE";
-        QTest::newRow("profile set empty key") << "profile set work =x" << "has no key";
-        QTest::newRow("profile delete two") << "profile delete a b" << "too many arguments";
-        QTest::newRow("empty argument") << "storage ls @EMPTY@" << "is empty";
-        QTest::newRow("help unknown group") << "help nothing" << "unknown command group 'nothing'";
-        QTest::newRow("help unknown command") << "help storage nothing" << "unknown command 'nothing'";
+        QTest::newRow("nothing") << ""
+                                 << "missing command group";
+        QTest::newRow("unknown group") << "stroage ls data"
+                                       << "unknown command group 'stroage'";
+        QTest::newRow("group only") << "storage"
+                                    << "'storage' needs a command";
+        QTest::newRow("unknown command") << "storage lst data"
+                                         << "unknown command 'lst' for 'storage'";
+        QTest::newRow("unknown profile command") << "profile rm x"
+                                                 << "unknown command 'rm' for 'profile'";
+        QTest::newRow("unknown option") << "storage ls data --frobnicate"
+                                        << "Unknown option 'frobnicate'";
+        QTest::newRow("unknown global option") << "--frobnicate storage check"
+                                               << "Unknown option 'frobnicate'";
+        QTest::newRow("missing option value") << "storage check --profile"
+                                              << "Missing value after '--profile'";
+        QTest::newRow("ls without container") << "storage ls"
+                                              << "'storage ls' needs CONTAINER";
+        QTest::newRow("mkcontainer without name") << "storage mkcontainer"
+                                                  << "'storage mkcontainer' needs NAME";
+        QTest::newRow("upload without args") << "storage upload"
+                                             << "'storage upload' needs FILE";
+        QTest::newRow("upload without target") << "storage upload f.csv"
+                                               << "'storage upload' needs CONTAINER/BLOB";
+        QTest::newRow("download without file") << "storage download data/b"
+                                               << "'storage download' needs FILE";
+        QTest::newRow("too many args") << "storage check extra"
+                                       << "too many arguments for 'storage check'";
+        QTest::newRow("ls two containers") << "storage ls a b"
+                                           << "unexpected 'b'";
+        QTest::newRow("upload empty spec") << "storage upload f.csv @EMPTY@"
+                                           << "expected CONTAINER/BLOB";
+        QTest::newRow("upload no container") << "storage upload f.csv /blob"
+                                             << "has no container";
+        QTest::newRow("upload blob ends with slash") << "storage upload f.csv data/dir/"
+                                                     << "ends with '/'";
+        QTest::newRow("download no blob") << "storage download data out.bin"
+                                          << "has no blob name";
+        QTest::newRow("download container/") << "storage download data/ out.bin"
+                                             << "has no blob name";
+        QTest::newRow("download no container") << "storage download /b out.bin"
+                                               << "has no container";
+        QTest::newRow("download empty file") << "storage download data/b @EMPTY@"
+                                             << "destination FILE is empty";
+        QTest::newRow("profile show without name") << "profile show"
+                                                   << "'profile show' needs NAME";
+        QTest::newRow("profile set without pairs") << "profile set work"
+                                                   << "'profile set' needs KEY=VALUE";
+        QTest::newRow("profile set not a pair") << "profile set work container"
+                                                << "is not KEY=VALUE";
+        QTest::newRow("profile set empty key") << "profile set work =x"
+                                               << "has no key";
+        QTest::newRow("profile delete two") << "profile delete a b"
+                                            << "too many arguments";
+        QTest::newRow("empty argument") << "storage ls @EMPTY@"
+                                        << "is empty";
+        QTest::newRow("help unknown group") << "help nothing"
+                                            << "unknown command group 'nothing'";
+        QTest::newRow("help unknown command") << "help storage nothing"
+                                              << "unknown command 'nothing'";
     }
 
     void usageErrors()
@@ -195,7 +268,8 @@ private Q_SLOTS:
     void usageErrorsNeverEchoTheWholeValue()
     {
         // A stray secret in a malformed assignment is cut short, not echoed whole.
-        const QString secret = QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq");
+        const QString secret
+            = QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq");
         const ParseResult r = parseCommandLine(argv(QStringLiteral("profile set work ") + secret));
         QCOMPARE(r.action, ParseResult::Action::UsageError);
         QVERIFY(!r.text.contains(secret));
@@ -207,19 +281,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("usage");
-        QTest::newRow("tool") << "--help" << "Usage: mlretrain-cli [options] GROUP COMMAND";
-        QTest::newRow("tool -h") << "-h" << "Usage: mlretrain-cli [options] GROUP COMMAND";
-        QTest::newRow("help") << "help" << "Usage: mlretrain-cli [options] GROUP COMMAND";
-        QTest::newRow("group") << "storage --help" << "Usage: mlretrain-cli storage [options] COMMAND";
-        QTest::newRow("group first") << "--help storage" << "Usage: mlretrain-cli storage [options] COMMAND";
-        QTest::newRow("help group") << "help profile" << "Usage: mlretrain-cli profile [options] COMMAND";
+        QTest::newRow("tool") << "--help"
+                              << "Usage: mlretrain-cli [options] GROUP COMMAND";
+        QTest::newRow("tool -h") << "-h"
+                                 << "Usage: mlretrain-cli [options] GROUP COMMAND";
+        QTest::newRow("help") << "help"
+                              << "Usage: mlretrain-cli [options] GROUP COMMAND";
+        QTest::newRow("group") << "storage --help"
+                               << "Usage: mlretrain-cli storage [options] COMMAND";
+        QTest::newRow("group first") << "--help storage"
+                                     << "Usage: mlretrain-cli storage [options] COMMAND";
+        QTest::newRow("help group") << "help profile"
+                                    << "Usage: mlretrain-cli profile [options] COMMAND";
         for (const CommandSpec &c : commands()) {
             const QString usage = QStringLiteral("Usage: mlretrain-cli ") + c.group + u' ' + c.name;
-            QTest::newRow(qPrintable(c.group + u' ' + c.name)) << c.group + u' ' + c.name + QStringLiteral(" --help") << usage;
+            QTest::newRow(qPrintable(c.group + u' ' + c.name))
+                << c.group + u' ' + c.name + QStringLiteral(" --help") << usage;
             QTest::newRow(qPrintable(QStringLiteral("help ") + c.group + u' ' + c.name))
                 << QStringLiteral("help ") + c.group + u' ' + c.name << usage;
         }
-        QTest::newRow("help wins over missing args") << "storage upload --help" << "Usage: mlretrain-cli storage upload";
+        QTest::newRow("help wins over missing args") << "storage upload --help"
+                                                     << "Usage: mlretrain-cli storage upload";
     }
 
     void helpEverywhere()
@@ -230,6 +312,118 @@ private Q_SLOTS:
         QCOMPARE(r.action, ParseResult::Action::ShowHelp);
         QVERIFY2(r.text.startsWith(usage), qPrintable(r.text.left(200)));
         QVERIFY(r.text.contains(QStringLiteral("--json")));
+    }
+
+    // Every command of the table has its whole help, in each of the three ways to ask, from the
+    // built tool: exit 0, on stdout, nothing on stderr; the summary and description, every
+    // argument, every option (a value option with its default), an example and the exit codes.
+    // A command added without its help fails here.
+    void everyCommandHasFullHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("path");
+        for (const CommandSpec &c : commands()) {
+            const QString path = commandPath(c);
+            const QStringList words = path.split(u' ');
+            QTest::newRow(qPrintable(path + QStringLiteral(" --help")))
+                << words + QStringList { QStringLiteral("--help") } << path;
+            QTest::newRow(qPrintable(QStringLiteral("help ") + path))
+                << QStringList { QStringLiteral("help") } + words << path;
+            QTest::newRow(qPrintable(QStringLiteral("-h ") + path))
+                << QStringList { QStringLiteral("-h") } + words << path;
+        }
+    }
+
+    void everyCommandHasFullHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, path);
+        const QStringList words = path.split(u' ');
+        const CommandSpec *spec = findCommand(words.at(0), words.value(1));
+        QVERIFY(spec);
+        QProcess p;
+        p.start(QStringLiteral(MLR_CLI_BINARY), arguments);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(
+            help.startsWith(QStringLiteral("Usage: mlretrain-cli ") + path + QStringLiteral(" [options]")),
+            qPrintable(help.left(200)));
+        QVERIFY2(help.contains(spec->summary), qPrintable(help));
+        if (!spec->description.trimmed().isEmpty())
+            QVERIFY2(help.contains(spec->description.trimmed()), qPrintable(help));
+        for (const PositionalSpec &a : spec->positionals)
+            QVERIFY2(help.contains(a.name), qPrintable(a.name));
+        const QStringList lines = help.split(u'\n');
+        for (const OptionSpec &o : spec->options) {
+            const QString dashed = QStringLiteral("--") + o.names.constLast();
+            // The option's entry: its line and the indented lines that continue it.
+            const QRegularExpression name(QRegularExpression::escape(dashed) + QStringLiteral("(\\s|$)"));
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < lines.size() && at < 0; ++i)
+                if (lines.at(i).startsWith(QStringLiteral("  -")) && lines.at(i).contains(name))
+                    at = i;
+            QVERIFY2(at >= 0, qPrintable(dashed));
+            QString entry = lines.at(at);
+            for (qsizetype i = at + 1; i < lines.size() && lines.at(i).startsWith(QStringLiteral("   ")); ++i)
+                entry += u' ' + lines.at(i).trimmed();
+            QVERIFY2(entry.size() > dashed.size() + 10, qPrintable(entry)); // a meaning
+            if (!o.valueName.isEmpty())
+                QVERIFY2(entry.contains(QStringLiteral("default"), Qt::CaseInsensitive), qPrintable(entry));
+            if (o.repeatable)
+                QVERIFY2(entry.contains(QStringLiteral("Repeatable")), qPrintable(entry));
+        }
+        QVERIFY2(help.contains(QStringLiteral("--json")), "the global options");
+        const qsizetype examples = help.indexOf(QStringLiteral("\nExamples:\n"));
+        QVERIFY2(examples > 0, qPrintable(help));
+        QVERIFY2(help.indexOf(QStringLiteral("    mlretrain-cli "), examples) > 0, qPrintable(help));
+        bool examplesUseTheCommand = false;
+        for (const CommandExample &e : commandHelpExtras(path).examples) {
+            QVERIFY(!e.what.isEmpty());
+            // Every example parses (or would, with its input on stdin), and names this command.
+            const ParseResult r = parseCommandLine(QProcess::splitCommand(e.command.section(u'<', 0, 0)));
+            QVERIFY2(r.action == ParseResult::Action::Run, qPrintable(e.command + u' ' + r.text));
+            QCOMPARE(commandPath(*findCommand(r.invocation.group, r.invocation.command)), path);
+            examplesUseTheCommand = true;
+        }
+        QVERIFY(examplesUseTheCommand);
+        QVERIFY2(help.contains(QStringLiteral("\nExit status:\n")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("130")));
+    }
+
+    void toolAndGroupHelpFromTheTool_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") }
+                                << QStringLiteral("Usage: mlretrain-cli [options] GROUP");
+        QTest::newRow("help") << QStringList { QStringLiteral("help") }
+                              << QStringLiteral("Usage: mlretrain-cli [options] GROUP");
+        for (const GroupSpec &g : groups()) {
+            if (findCommand(g.name, QString()))
+                continue; // a one-command group: its help is the command's (above)
+            QTest::newRow(qPrintable(g.name)) << QStringList { g.name, QStringLiteral("--help") }
+                                              << QStringLiteral("Usage: mlretrain-cli ") + g.name;
+            QTest::newRow(qPrintable(QStringLiteral("help ") + g.name))
+                << QStringList { QStringLiteral("help"), g.name }
+                << QStringLiteral("Usage: mlretrain-cli ") + g.name;
+        }
+    }
+
+    void toolAndGroupHelpFromTheTool()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        QProcess p;
+        p.start(QStringLiteral(MLR_CLI_BINARY), arguments);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(help.startsWith(usage), qPrintable(help.left(200)));
+        QVERIFY(help.contains(QStringLiteral("Commands:")));
     }
 
     void toolHelpListsEveryCommand()
@@ -278,14 +472,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("blob");
-        QTest::newRow("simple") << "data/a.csv" << false << true << "data" << "a.csv";
-        QTest::newRow("nested") << "data/in/2024/a.csv" << false << true << "data" << "in/2024/a.csv";
-        QTest::newRow("container only, optional") << "data" << true << true << "data" << "";
-        QTest::newRow("container slash, optional") << "data/" << true << true << "data" << "";
-        QTest::newRow("container only") << "data" << false << false << "" << "";
-        QTest::newRow("empty") << "" << true << false << "" << "";
-        QTest::newRow("leading slash") << "/a.csv" << true << false << "" << "";
-        QTest::newRow("trailing slash") << "data/dir/" << true << false << "" << "";
+        QTest::newRow("simple") << "data/a.csv" << false << true << "data"
+                                << "a.csv";
+        QTest::newRow("nested") << "data/in/2024/a.csv" << false << true << "data"
+                                << "in/2024/a.csv";
+        QTest::newRow("container only, optional") << "data" << true << true << "data"
+                                                  << "";
+        QTest::newRow("container slash, optional") << "data/" << true << true << "data"
+                                                   << "";
+        QTest::newRow("container only") << "data" << false << false << ""
+                                        << "";
+        QTest::newRow("empty") << "" << true << false << ""
+                               << "";
+        QTest::newRow("leading slash") << "/a.csv" << true << false << ""
+                                       << "";
+        QTest::newRow("trailing slash") << "data/dir/" << true << false << ""
+                                        << "";
     }
 
     void blobSpecs()
@@ -360,19 +562,20 @@ private Q_SLOTS:
     void progressLine()
     {
         QCOMPARE(format::progressLine(12'300'000, 480'000'000, 85'240'000.0, 5),
-                 QStringLiteral("12.3 MB / 480 MB    2%    85.2 MB/s  ETA 0:05"));
+            QStringLiteral("12.3 MB / 480 MB    2%    85.2 MB/s  ETA 0:05"));
         QCOMPARE(format::progressLine(480'000'000, 480'000'000, 85'240'000.0, 3),
-                 QStringLiteral("480 MB / 480 MB  100%    85.2 MB/s  ETA 0:00"));
+            QStringLiteral("480 MB / 480 MB  100%    85.2 MB/s  ETA 0:00"));
         QCOMPARE(format::progressLine(1000, 0, 10.0, -1), QStringLiteral("1.00 kB     0.0 MB/s"));
-        QCOMPARE(format::progressLine(0, 100, 0, -1), QStringLiteral("0 B / 100 B    0%     0.0 MB/s  ETA --:--"));
+        QCOMPARE(
+            format::progressLine(0, 100, 0, -1), QStringLiteral("0 B / 100 B    0%     0.0 MB/s  ETA --:--"));
     }
 
     void table()
     {
         const QString t = format::table({ { QStringLiteral("SIZE"), QStringLiteral("NAME") },
-                                          { QStringLiteral("5"), QStringLiteral("a.csv") },
-                                          { QStringLiteral("12345"), QStringLiteral("b") } },
-                                        { 0 });
+                                            { QStringLiteral("5"), QStringLiteral("a.csv") },
+                                            { QStringLiteral("12345"), QStringLiteral("b") } },
+            { 0 });
         QCOMPARE(t, QStringLiteral(" SIZE  NAME\n    5  a.csv\n12345  b\n"));
     }
 
@@ -393,7 +596,7 @@ private Q_SLOTS:
         Output o(&out, &err, false);
         o.text(QStringLiteral("value ") + secret);
         o.json(QJsonObject { { QStringLiteral("url"), QStringLiteral("https://a/b?sv=1&sig=abcdef") },
-                             { QStringLiteral("x"), secret } });
+            { QStringLiteral("x"), secret } });
         o.error(QStringLiteral("failed with ") + secret + QStringLiteral("\nsecond line"));
         o.note(QStringLiteral("note ") + secret);
         const QByteArray all = out.data() + err.data();
@@ -415,7 +618,8 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(out.data(), &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("data"));
+        QCOMPARE(
+            doc.array().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("data"));
         QVERIFY(err.data().isEmpty());
     }
 
@@ -445,8 +649,8 @@ private Q_SLOTS:
         o.error(QStringLiteral("bad"));
         const QByteArray e = err.data();
         QVERIFY2(e.endsWith("\r                                             \rmlretrain-cli: error: bad\n")
-                     || e.endsWith("\rmlretrain-cli: error: bad\n"),
-                 e.constData());
+                || e.endsWith("\rmlretrain-cli: error: bad\n"),
+            e.constData());
         QCOMPARE(e.count('\n'), 1);
     }
 

@@ -1,0 +1,132 @@
+#include "servicecommand.h"
+
+#include "arm/smokecheck.h"
+#include "arm/tokens.h"
+#include "history/history.h"
+#include "http/redaction.h"
+#include "output.h"
+#include "secrets/secretstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mlr::cli {
+
+namespace {
+
+constexpr char predictiveKeyVariable[] = "MLR_PREDICTIVE_API_KEY";
+
+} // namespace
+
+QString serviceBackupDirectory()
+{
+    return history::HistoryStore().directory() + QStringLiteral("/backups");
+}
+
+void ServiceCommand::start()
+{
+    Error error;
+    const auto profile = ctx().selectedProfile(&error);
+    if (!profile)
+        return fail(error);
+    m_profile = *profile;
+    m_target.armUrl
+        = m_profile.armUrl.isValid() && !m_profile.armUrl.isEmpty() ? m_profile.armUrl : arm::defaultArmUrl();
+    m_target.subscriptionId = m_profile.subscriptionId;
+    m_target.resourceGroup = m_profile.resourceGroup;
+    if (!needsSignIn())
+        return run();
+    signIn();
+}
+
+void ServiceCommand::signIn()
+{
+    arm::SignInSettings settings;
+    if (m_profile.loginUrl.isValid() && !m_profile.loginUrl.isEmpty())
+        settings.loginUrl = m_profile.loginUrl;
+    settings.tenantId = m_profile.tenantId;
+    settings.clientId = m_profile.clientId;
+    QString secret;
+    if (const auto env = arm::credentialFromEnvironment()) {
+        settings = env->settings;
+        if (!qEnvironmentVariableIsSet("AZURE_AUTHORITY_HOST") && m_profile.loginUrl.isValid()
+            && !m_profile.loginUrl.isEmpty())
+            settings.loginUrl = m_profile.loginUrl;
+        secret = env->clientSecret;
+    } else {
+        secret = qEnvironmentVariable("AZURE_CLIENT_SECRET").trimmed();
+    }
+    if (const Error e = settings.validate())
+        return fail(Error(e).withContext(tr("Signing in to Azure (profile '%1')").arg(m_profile.name)));
+    if (!secret.isEmpty())
+        return useSecret(settings, secret);
+    m_secretJob.reset(ctx().secrets().read(m_profile.name, SecretKind::ArmClientSecret, nullptr));
+    connect(m_secretJob.get(), &SecretReadJob::finished, this,
+        [this, settings](const QString &value, const Error &error) {
+            if (error)
+                return fail(error);
+            useSecret(settings, value.trimmed());
+        });
+    m_secretJob->start();
+}
+
+void ServiceCommand::useSecret(const arm::SignInSettings &settings, const QString &secret)
+{
+    if (secret.isEmpty())
+        return failInput(tr("No client secret for signing in to Azure: set the profile's clientSecret "
+                            "(keychain) or AZURE_CLIENT_SECRET."));
+    redaction::registerSecret(secret);
+    m_settings = settings;
+    m_tokens = std::make_unique<arm::TokenProvider>(ctx().network(), settings);
+    m_tokens->setClientSecret(secret);
+    // A token rejected mid-flow (expired) is renewed once by the core; say so.
+    connect(m_tokens.get(), &arm::TokenProvider::tokenChanged, this, [this] {
+        if (m_tokensIssued++ > 0)
+            out().note(tr("the Azure sign-in expired; signed in to Azure again"));
+    });
+    run();
+}
+
+void ServiceCommand::smoke(const QString &name, ScoresHandler then, ErrorHandler onError)
+{
+    if (!onError)
+        onError = [this](const Error &error) {
+            fail(error);
+        };
+    const QString key = qEnvironmentVariable(predictiveKeyVariable).trimmed();
+    const auto score = [this, name, then, onError](const QString &apiKey) {
+        if (m_profile.predictiveRequestUrl.isEmpty())
+            return failInput(tr("Profile '%1' has no predictive service URL.").arg(m_profile.name));
+        if (!name.isEmpty() && !m_profile.predictiveServiceName.isEmpty()
+            && name != m_profile.predictiveServiceName)
+            out().note(tr("scoring through the profile's predictive service %1")
+                           .arg(m_profile.predictiveServiceName));
+        auto *job = new arm::SmokeCheckJob(ctx().network(), m_profile.predictiveRequestUrl, apiKey, this);
+        connect(job, &arm::SmokeCheckJob::finished, this,
+            [job, then, onError](const QList<QStringList> &scores, const Error &error) {
+                if (error)
+                    return onError(error);
+                then(scores, job->columns());
+            });
+        job->start();
+    };
+    if (!key.isEmpty()) {
+        redaction::registerSecret(key);
+        return score(key);
+    }
+    m_keyJob.reset(ctx().secrets().read(m_profile.name, SecretKind::PredictiveApiKey, nullptr));
+    connect(m_keyJob.get(), &SecretReadJob::finished, this,
+        [score, onError](const QString &value, const Error &error) {
+            if (error)
+                return onError(error);
+            if (value.trimmed().isEmpty())
+                return onError(Error::input(
+                    Command::tr("No API key for the predictive service: set the profile's predictiveApiKey "
+                                "(keychain) or %1.")
+                        .arg(QString::fromLatin1(predictiveKeyVariable))));
+            score(value.trimmed());
+        });
+    m_keyJob->start();
+}
+
+} // namespace mlr::cli

@@ -1,0 +1,67 @@
+#pragma once
+
+// The shared part of every `service` command: the profile, the ARM target, the Azure sign-in
+// and the smoke test through the profile's predictive service. The commands themselves are in
+// servicereadcommands.cpp (list, get, export, import, create) and serviceupdatecommands.cpp
+// (update, rollback, smoke).
+
+#include "arm/signin.h"
+#include "arm/tokenprovider.h"
+#include "arm/webservice.h"
+#include "command.h"
+#include "profile/profile.h"
+#include "secrets/secretjobs.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace mlr::cli {
+
+// The folder of the definitions backed up before each update (in the history folder).
+QString serviceBackupDirectory();
+
+class ServiceCommand : public Command
+{
+public:
+    using Command::Command;
+
+    // Loads the profile and the ARM target, signs in when needsSignIn(), then run().
+    void start() final;
+
+protected:
+    virtual bool needsSignIn() const { return true; }
+    // The command's own work; the profile, target and (when asked) tokens are ready.
+    virtual void run() = 0;
+
+    using ScoresHandler = std::function<void(const QList<QStringList> &scores, const QStringList &columns)>;
+    using ErrorHandler = std::function<void(const Error &)>;
+    // Scores the sample rows through the profile's predictive service (API key from
+    // MLR_PREDICTIVE_API_KEY, else the keychain); then(scores, columns). onError defaults
+    // to failing the command. `name` is only compared with the profile's service (a note).
+    void smoke(const QString &name, ScoresHandler then, ErrorHandler onError = {});
+
+    Profile m_profile;
+    arm::ArmTarget m_target;
+    arm::SignInSettings m_settings;
+    std::unique_ptr<arm::TokenProvider> m_tokens;
+
+private:
+    // AZURE_TENANT_ID/AZURE_CLIENT_ID/AZURE_CLIENT_SECRET (as Azure Identity), else the
+    // profile's tenant and client with AZURE_CLIENT_SECRET or the keychain's client secret.
+    // A token renewed later (expired mid-flow, renewed once by the core) is noted on stderr.
+    void signIn();
+    void useSecret(const arm::SignInSettings &settings, const QString &secret);
+
+    std::unique_ptr<SecretReadJob> m_secretJob, m_keyJob;
+    int m_tokensIssued = 0;
+};
+
+// The commands of servicereadcommands.cpp (list, get, export, import, create) and of
+// serviceupdatecommands.cpp (update, rollback, smoke); nullptr for another command.
+std::unique_ptr<Command> createServiceReadCommand(Context &context);
+std::unique_ptr<Command> createServiceUpdateCommand(Context &context);
+
+} // namespace mlr::cli
