@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>Reno&amp;mmer…</translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Rename profile</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Pr&amp;ofile name:</source>
-        <translation>N&amp;om du profil&#xa0;:</translation>
+        <translation>Nom du pro&amp;fil&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Connection string</source>
-        <translation>&amp;Chaîne de connexion</translation>
+        <translation>C&amp;haîne de connexion</translation>
     </message>
     <message>
         <source>Use a connection string</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Account name and &amp;key</source>
-        <translation>Nom du compte et &amp;clé</translation>
+        <translation>Nom du compte et c&amp;lé</translation>
     </message>
     <message>
         <source>Use the account name and key</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Account ke&amp;y:</source>
-        <translation>Clé du com&amp;pte&#xa0;:</translation>
+        <translation>&amp;Clé du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Storage account key</source>
