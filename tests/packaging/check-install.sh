@@ -74,7 +74,7 @@ check_output() { # NAME EXPECTED-REGEX COMMAND...
     shift 2
     if ! out=$(timeout 60 "$@" 2>&1); then
         echo "$out"; fail "$name: exit status not 0"
-    elif ! grep -Eq "$regex" <<<"$out"; then
+    elif ! grep -Eq -e "$regex" <<<"$out"; then
         echo "$out"; fail "$name: output does not match /$regex/"
     else
         echo "ok: $name: $(head -n1 <<<"$out")"
