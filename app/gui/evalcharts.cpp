@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QScatterSeries>
@@ -35,6 +36,9 @@ QChart *newChart(const QString &title, const QPalette &palette)
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the user's locale ("0,5" in French), not printf's C locale.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     applyPalette(chart, palette);
     return chart;

@@ -5,14 +5,19 @@
 // translates.
 #include "guitest.h"
 #include "i18n/language.h"
+#include "languageselector.h"
 #include "steplist.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QXmlStreamReader>
 
@@ -168,6 +173,43 @@ private Q_SLOTS:
                     QStringLiteral("%1: \"%2\" (French: \"%3\")").arg(where, text, m_catalogue.value(text)));
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+    // The selector stores the preference and offers a restart only when the choice differs
+    // from the language in use, and only while nothing is running.
+    void languageSelector()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        LanguageSelector selector(nullptr, &settings);
+        selector.setActiveLanguage(QStringLiteral("en"));
+        bool running = true;
+        selector.setRestartAllowed([&running] { return !running; });
+        selector.show();
+        auto *combo = selector.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *restart = selector.findChild<QPushButton *>(QStringLiteral("languageRestartButton"));
+        QVERIFY(combo && restart);
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->itemText(1), QStringLiteral("English"));
+        QCOMPARE(combo->itemText(2), QStringLiteral("Français"));
+        QCOMPARE(selector.preference(), QStringLiteral("en"));
+        QVERIFY(!restart->isVisible()); // the language in use
+
+        QSignalSpy changed(&selector, &LanguageSelector::preferenceChanged);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fr")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("fr"));
+        QCOMPARE(mlr::i18n::storedPreference(&settings), QStringLiteral("fr"));
+        QVERIFY(restart->isVisible());
+        QVERIFY(!restart->isEnabled()); // a job is running
+        running = false;
+        selector.refreshRestartAllowed();
+        QVERIFY(restart->isEnabled());
+
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(mlr::i18n::storedPreference(&settings), QStringLiteral("en"));
+        QVERIFY(!restart->isVisible());
     }
 
 private:
