@@ -3,12 +3,14 @@
 #include "command.h"
 #include "commandline.h"
 #include "http/redaction.h"
+#include "i18n/language.h"
 #include "output.h"
 #include "session/storageaccountresolver.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -19,7 +21,20 @@ namespace {
 
 // `report JOB FILE` paints with Qt Gui (fonts, the chart, QPdfWriter): it needs a QGuiApplication,
 // on the offscreen platform when there is no display. Every other command, and every help
-// text, stays headless.
+// text, stays headless. (Decided before parsing: the parser's texts need the translations,
+// which need the application.)
+bool needsGui(int argc, char *argv[])
+{
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "help" || arg == "-help")
+            return false;
+        report = report || arg == "report";
+    }
+    return report;
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], bool needsGui)
 {
     if (!needsGui)
@@ -34,19 +49,16 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], bool 
 
 int main(int argc, char *argv[])
 {
-    // The command line is parsed before the application exists (it decides which one), from
-    // argv as QCoreApplication::arguments() would decode it.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const ParseResult parsed = parseCommandLine(arguments);
-    const bool needsGui = parsed.action == ParseResult::Action::Run && parsed.invocation.group == u"report";
-    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, needsGui);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, needsGui(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QString::fromLatin1(toolName));
     QCoreApplication::setApplicationVersion(QStringLiteral(MLR_VERSION_STRING));
     redaction::installRedactingMessageHandler();
+    // Messages and help in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before
+    // the command table is first read. --json output stays as it is.
+    i18n::install(QLocale::system());
 
+    const ParseResult parsed = parseCommandLine(QCoreApplication::arguments());
     const std::unique_ptr<Output> out = Output::standard();
     switch (parsed.action) {
     case ParseResult::Action::ShowHelp:

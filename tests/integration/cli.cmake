@@ -29,3 +29,8 @@ set_tests_properties(cli_keyring_canary PROPERTIES
     TIMEOUT 120
     ENVIRONMENT "MLR_TEST_STATE_DIR=${CMAKE_BINARY_DIR}/test-state"
     ENVIRONMENT_MODIFICATION "MLR_KEYCHAIN=unset:;AZURE_STORAGE_CONNECTION_STRING=unset:")
+
+# The CLI runner and sandbox environment the tst_cli_*.cpp share (tests/support/clirunner.h),
+# in the test support library every test links.
+target_sources(mlretrain-testsupport PRIVATE
+    ${PROJECT_SOURCE_DIR}/tests/support/clirunner.cpp ${PROJECT_SOURCE_DIR}/tests/support/clirunner.h)

@@ -3,6 +3,7 @@
 // demo.json, keys in the environment (no keychain), a private job journal; the job comes
 // from `retrain submit --wait`, so this is the whole Submit -> Evaluate flow of the CLI.
 
+#include "clirunner.h"
 #include "tst_serversupport.h"
 
 #include <QFile>
@@ -16,17 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace mlr::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 class TestCliEvaluate : public QObject
 {
     Q_OBJECT
@@ -34,28 +24,15 @@ class TestCliEvaluate : public QObject
     ServerProcess m_server;
     QTemporaryDir m_dir;
     QJsonObject m_demo;
-    QProcessEnvironment m_env;
     QString m_jobId;
 
-    Run cli(const QStringList &arguments, const QProcessEnvironment &env)
+    CliRunner m_cli;
+
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MLR_CLI_BINARY),
-            QStringList { u"--config"_s, m_dir.filePath(u"profiles.ini"_s) } + arguments);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return m_cli.runWith(env, arguments);
     }
-    Run cli(const QStringList &arguments) { return cli(arguments, m_env); }
+    CliRun cli(const QStringList &arguments) { return m_cli.run(arguments); }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -75,28 +52,25 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(m_server.start({ u"--seed-demo"_s }, &why), qPrintable(why));
         m_demo = m_server.demo();
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(u"MLR_KEYCHAIN"_s, u"session"_s);
-        m_env.insert(u"MLR_DATA_DIR"_s, m_dir.filePath(u"data"_s));
-        m_env.insert(
-            u"MLR_TRAINING_API_KEY"_s, m_demo[u"trainingService"_s].toObject()[u"apiKey"_s].toString());
-        m_env.insert(
-            u"MLR_PREDICTIVE_API_KEY"_s, m_demo[u"predictiveService"_s].toObject()[u"apiKey"_s].toString());
-        m_env.insert(u"AZURE_STORAGE_CONNECTION_STRING"_s, m_demo[u"storageConnectionString"_s].toString());
-        const Run r
+        QProcessEnvironment env = isolatedCliEnvironment(m_dir.filePath(u"home"_s));
+        addSandboxCredentials(env, m_demo, m_dir.filePath(u"data"_s), false);
+        m_cli = CliRunner(
+            QStringLiteral(MLR_CLI_BINARY), env, { u"--config"_s, m_dir.filePath(u"profiles.ini"_s) });
+        const CliRun r
             = cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, u"demo"_s });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     }
 
     void checkGoodFile()
     {
-        const Run r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, censusNew() });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"10000 data row(s), 15 column(s), label 'income'"_s), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"0 error(s)"_s));
-        const Run j = cli({ u"-p"_s, u"demo"_s, u"--json"_s, u"retrain"_s, u"check"_s, censusNew() });
+        const CliRun r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, censusNew() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY2(r.outText().contains(u"10000 data row(s), 15 column(s), label 'income'"_s),
+            qPrintable(r.outText()));
+        QVERIFY(r.outText().contains(u"0 error(s)"_s));
+        const CliRun j = cli({ u"-p"_s, u"demo"_s, u"--json"_s, u"retrain"_s, u"check"_s, censusNew() });
         QCOMPARE(j.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        const QJsonObject o = j.object();
         QCOMPARE(o[u"rows"_s].toInt(), 10000);
         QCOMPARE(o[u"label"_s].toString(), u"income"_s);
         QCOMPARE(o[u"errors"_s].toInt(), 0);
@@ -142,40 +116,41 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QStringList, expected);
         const QString path = writeFile(u"bad.csv"_s, csv);
-        const Run r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, path });
+        const CliRun r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, path });
         QCOMPARE(r.exitCode, 1);
         for (const QString &e : expected)
-            QVERIFY2(r.out.contains(e), qPrintable(r.out));
-        QVERIFY(r.err.contains(u"The data check found"_s));
+            QVERIFY2(r.outText().contains(e), qPrintable(r.outText()));
+        QVERIFY(r.errText().contains(u"The data check found"_s));
     }
 
     void checkUsage()
     {
         QCOMPARE(cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s }).exitCode, 2);
-        const Run missing
+        const CliRun missing
             = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, m_dir.filePath(u"nope.csv"_s) });
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY(missing.err.contains(u"is not a file"_s));
+        QVERIFY(missing.errText().contains(u"is not a file"_s));
     }
 
     void submitThenEvaluate()
     {
-        const Run submit
+        const CliRun submit
             = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"submit"_s, u"--input"_s, censusNew(), u"--wait"_s });
-        QVERIFY2(submit.exitCode == 0, qPrintable(submit.out + submit.err));
-        m_jobId = submit.out.trimmed().split(u'\n').first().trimmed();
+        QVERIFY2(submit.exitCode == 0, qPrintable(submit.outText() + submit.errText()));
+        m_jobId = submit.outText().trimmed().split(u'\n').first().trimmed();
         QVERIFY(!m_jobId.isEmpty());
 
-        const Run text = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId });
-        QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
-        QVERIFY(text.out.contains(u"binary model, label 'income', 2500 rows scored by both models"_s));
-        QVERIFY(text.out.contains(u"AUC"_s));
-        QVERIFY(text.out.contains(u"verdict: PASS"_s));
-        QVERIFY(text.err.contains(u"Scoring the same rows with the current model"_s)); // progress on stderr
+        const CliRun text = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId });
+        QVERIFY2(text.exitCode == 0, qPrintable(text.outText() + text.errText()));
+        QVERIFY(text.outText().contains(u"binary model, label 'income', 2500 rows scored by both models"_s));
+        QVERIFY(text.outText().contains(u"AUC"_s));
+        QVERIFY(text.outText().contains(u"verdict: PASS"_s));
+        QVERIFY(
+            text.errText().contains(u"Scoring the same rows with the current model"_s)); // progress on stderr
 
-        const Run json = cli({ u"-p"_s, u"demo"_s, u"--json"_s, u"retrain"_s, u"evaluate"_s, m_jobId });
+        const CliRun json = cli({ u"-p"_s, u"demo"_s, u"--json"_s, u"retrain"_s, u"evaluate"_s, m_jobId });
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject o = json.object();
         QCOMPARE(o[u"task"_s].toString(), u"binary"_s);
         QCOMPARE(o[u"rows"_s].toInt(), 2500);
         QVERIFY(o[u"gate"_s].toObject()[u"passed"_s].toBool());
@@ -197,29 +172,30 @@ private Q_SLOTS:
     void evaluateGateFails()
     {
         QVERIFY(!m_jobId.isEmpty());
-        const Run r = cli(
+        const CliRun r = cli(
             { u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId, u"--gate"_s, u"AUC gain >= 0.5"_s });
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.out.contains(u"verdict: FAIL"_s));
-        const Run bad
+        QVERIFY(r.outText().contains(u"verdict: FAIL"_s));
+        const CliRun bad
             = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId, u"--gate"_s, u"AUC >>> 1"_s });
         QCOMPARE(bad.exitCode, 1);
     }
 
     void evaluateErrors()
     {
-        const Run unknown = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, u"0123456789abcdef"_s });
+        const CliRun unknown
+            = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, u"0123456789abcdef"_s });
         QCOMPARE(unknown.exitCode, 1);
-        QVERIFY(unknown.err.contains(u"not in the job journal"_s));
+        QVERIFY(unknown.errText().contains(u"not in the job journal"_s));
         QCOMPARE(cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, u"../x"_s }).exitCode, 1);
 
-        QProcessEnvironment env = m_env;
+        QProcessEnvironment env = m_cli.environment();
         const QString wrongKey = u"V3JvbmcgcHJlZGljdGl2ZSBrZXk="_s;
         env.insert(u"MLR_PREDICTIVE_API_KEY"_s, wrongKey);
-        const Run r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId }, env);
+        const CliRun r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"evaluate"_s, m_jobId }, env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"API key was refused"_s), qPrintable(r.err));
-        QVERIFY(!r.err.contains(wrongKey) && !r.out.contains(wrongKey));
+        QVERIFY2(r.errText().contains(u"API key was refused"_s), qPrintable(r.errText()));
+        QVERIFY(!r.errText().contains(wrongKey) && !r.outText().contains(wrongKey));
     }
 
     void cleanupTestCase() { m_server.stop(); }

@@ -6,6 +6,7 @@
 // part is sent; the second run's --json result must then show skipped blocks and exactly the
 // remaining bytes sent. Bounded: about 30 s on 2 cores, with time-outs on every wait.
 #include "azuriteenv.h"
+#include "clirunner.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -28,10 +29,7 @@ constexpr qint64 fileSize = blockSize * blockCount; // 480 MiB: every block is w
 
 QProcessEnvironment cliEnvironment(const QString &home, const QString &connectionString)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
+    QProcessEnvironment env = isolatedCliEnvironment(home);
     env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), connectionString);
     return env;
 }

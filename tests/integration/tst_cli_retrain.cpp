@@ -5,6 +5,7 @@
 //    would pass them: MLR_TRAINING_API_KEY and AZURE_STORAGE_CONNECTION_STRING;
 //  - cli_retrain_keyring (MLR_TEST_WITH_KEYRING=1, under with-keyring.sh): the secrets go to
 //    a private gnome-keyring and the retrain commands read them from there.
+#include "clirunner.h"
 #include "tst_serversupport.h"
 
 #include <QDir>
@@ -25,22 +26,6 @@ bool withKeyring()
     return qEnvironmentVariableIntValue("MLR_TEST_WITH_KEYRING") == 1;
 }
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
 } // namespace
 
 class TestCliRetrain : public QObject
@@ -55,31 +40,16 @@ class TestCliRetrain : public QObject
     QString m_csv;
     QProcessEnvironment m_env;
 
-    CliResult run(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120'000) const
+    CliRun run(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120'000) const
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MLR_CLI_BINARY), QStringList { QStringLiteral("--config"), m_config } + args);
-        CliResult r;
-        if (!p.waitForStarted(10'000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return CliRunner(QStringLiteral(MLR_CLI_BINARY), env, { QStringLiteral("--config"), m_config })
+            .run(args, {}, timeoutMs);
     }
-    CliResult run(const QStringList &args) const { return run(args, m_env); }
+    CliRun run(const QStringList &args) const { return run(args, m_env); }
 
     QJsonArray journal() const
     {
-        const CliResult r
-            = run({ QStringLiteral("retrain"), QStringLiteral("jobs"), QStringLiteral("--json") });
+        const CliRun r = run({ QStringLiteral("retrain"), QStringLiteral("jobs"), QStringLiteral("--json") });
         return r.array();
     }
 
@@ -133,7 +103,7 @@ private Q_SLOTS:
 
     void profileFromSandbox()
     {
-        const CliResult r = run(
+        const CliRun r = run(
             { QStringLiteral("profile"), QStringLiteral("from-sandbox"), m_demoPath, QStringLiteral("sbx") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         if (withKeyring()) {
@@ -150,7 +120,7 @@ private Q_SLOTS:
                                 .value(QStringLiteral("apiKey"))
                                 .toString();
         QVERIFY(!r.out.contains(key.toUtf8()));
-        const CliResult show = run({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sbx"),
+        const CliRun show = run({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sbx"),
             QStringLiteral("--json") });
         QCOMPARE(show.exitCode, 0);
         const QJsonObject settings = show.object().value(QStringLiteral("settings")).toObject();
@@ -173,7 +143,7 @@ private Q_SLOTS:
     {
         if (withKeyring())
             QSKIP("the key is in the keychain");
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("MLR_TRAINING_API_KEY"), qPrintable(r.describe()));
@@ -184,7 +154,7 @@ private Q_SLOTS:
     {
         if (!withKeyring())
             setKeysInEnvironment();
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--param"),
             QStringLiteral("Random seed=7"), QStringLiteral("--param"), QStringLiteral("Split fraction=0.6"),
             QStringLiteral("--wait"), QStringLiteral("--json") });
@@ -204,7 +174,7 @@ private:
             m_demo.value(QStringLiteral("storageConnectionString")).toString());
     }
 
-    void checkSubmitWaitStatusJobs(const CliResult &r)
+    void checkSubmitWaitStatusJobs(const CliRun &r)
     {
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject job = r.object();
@@ -223,7 +193,7 @@ private:
         QVERIFY(r.err.contains("data check passed"));
         QVERIFY(r.err.contains("running"));
 
-        const CliResult status
+        const CliRun status
             = run({ QStringLiteral("retrain"), QStringLiteral("status"), id, QStringLiteral("--json") });
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         QCOMPARE(status.object().value(QStringLiteral("state")).toString(), QStringLiteral("Finished"));
@@ -235,35 +205,35 @@ private:
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("jobId")).toString(), id);
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Finished"));
 
-        const CliResult text = run({ QStringLiteral("retrain"), QStringLiteral("jobs") });
+        const CliRun text = run({ QStringLiteral("retrain"), QStringLiteral("jobs") });
         QVERIFY(text.out.contains(id.toUtf8()));
     }
 
 private Q_SLOTS:
     void submitThenWait()
     {
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv,
             QStringLiteral("--connection-string-refs") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString id = QString::fromUtf8(r.out.trimmed());
         QVERIFY2(!id.isEmpty() && !id.contains(u'\n'), qPrintable(r.describe())); // stdout: the job id only
-        const CliResult wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
+        const CliRun wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
         QVERIFY2(wait.exitCode == 0, qPrintable(wait.describe()));
         QVERIFY(wait.out.contains("Finished"));
     }
 
     void cancelDuringJob()
     {
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--skip-check") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString id = QString::fromUtf8(r.out.trimmed());
-        const CliResult cancel
+        const CliRun cancel
             = run({ QStringLiteral("retrain"), QStringLiteral("cancel"), id, QStringLiteral("--json") });
         QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         QCOMPARE(cancel.object().value(QStringLiteral("state")).toString(), QStringLiteral("Cancelled"));
-        const CliResult wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
+        const CliRun wait = run({ QStringLiteral("retrain"), QStringLiteral("wait"), id });
         QCOMPARE(wait.exitCode, 1);
         QVERIFY2(wait.err.contains("cancelled"), qPrintable(wait.describe()));
     }
@@ -272,7 +242,7 @@ private Q_SLOTS:
     {
         const int before = int(journal().size());
         const QString bad = writeCsv(QStringLiteral("nolabel.csv"), false, 50);
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), bad });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("nothing was uploaded"), qPrintable(r.describe()));
@@ -282,7 +252,7 @@ private Q_SLOTS:
     void jobFailingInServiceShowsDetails()
     {
         const QString bad = writeCsv(QStringLiteral("nolabel2.csv"), false, 200);
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), bad, QStringLiteral("--skip-check"),
             QStringLiteral("--wait") });
         QCOMPARE(r.exitCode, 1);
@@ -291,7 +261,7 @@ private Q_SLOTS:
 
     void wrongOutputExtension()
     {
-        const CliResult r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+        const CliRun r = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
             QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--output"),
             QStringLiteral("output1=x/model.csv") });
         QCOMPARE(r.exitCode, 1);
@@ -303,15 +273,14 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("MLR_TRAINING_API_KEY"), QStringLiteral("not-the-key-0000"));
-        const CliResult r = run(
+        const CliRun r = run(
             { QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
                 QStringLiteral("submit"), QStringLiteral("--input"), m_csv, QStringLiteral("--skip-check") },
             env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("401"), qPrintable(r.describe()));
-        const CliResult unknown
-            = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
-                QStringLiteral("status"), QStringLiteral("0123456789abcdef0123456789abcdef") });
+        const CliRun unknown = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("status"), QStringLiteral("0123456789abcdef0123456789abcdef") });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("404"), qPrintable(unknown.describe()));
     }

@@ -5,9 +5,11 @@
 // history, report; and the faults: wrong client secret, service not found, training service,
 // read-only service, noop PATCH, operation Failed, truncated definition file.
 
+#include "clirunner.h"
 #include "tst_serversupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,25 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace mlr::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-    QJsonValue json() const
-    {
-        const QJsonDocument d = QJsonDocument::fromJson(out.toUtf8());
-        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-    }
-};
-
-} // namespace
 
 class TestCliService : public QObject
 {
@@ -43,29 +30,15 @@ class TestCliService : public QObject
     ServerProcess m_server;
     QTemporaryDir m_dir;
     QJsonObject m_demo;
-    QProcessEnvironment m_env;
     QString m_predictive, m_training, m_jobId;
 
-    Run cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 180000)
+    CliRunner m_cli;
+
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice()); // never a terminal
-        p.start(QStringLiteral(MLR_CLI_BINARY),
-            QStringList { u"--config"_s, m_dir.filePath(u"profiles.ini"_s), u"-p"_s, u"demo"_s } + arguments);
-        Run r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return m_cli.runWith(env, arguments, 180000);
     }
-    Run cli(const QStringList &arguments) { return cli(arguments, m_env); }
+    CliRun cli(const QStringList &arguments) { return m_cli.run(arguments, {}, 180000); }
 
     void setFaults(const QString &spec)
     {
@@ -75,7 +48,7 @@ class TestCliService : public QObject
 
     QString modelUri(const QString &service)
     {
-        const Run r = cli({ u"--json"_s, u"service"_s, u"get"_s, service });
+        const CliRun r = cli({ u"--json"_s, u"service"_s, u"get"_s, service });
         const QJsonObject assets = r.json()[u"properties"_s][u"assets"_s].toObject();
         for (const QJsonValue &a : assets) {
             if (a[u"name"_s].toString().endsWith(u"[trained model]"_s, Qt::CaseInsensitive))
@@ -85,6 +58,23 @@ class TestCliService : public QObject
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Our export of the predictive service (exportImportRoundTrip writes it) with its properties
+    // changed by edit, written to NAME; its path, empty when it cannot be written.
+    QString editedExport(const QString &name, const std::function<void(QJsonObject &)> &edit) const
+    {
+        QFile f(path(u"predictive.json"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject def = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject props = def[u"properties"_s].toObject();
+        edit(props);
+        def.insert(u"properties"_s, props);
+        QFile out(path(name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(def).toJson()) <= 0)
+            return {};
+        return out.fileName();
+    }
 
     QStringList plan() const
     {
@@ -102,18 +92,11 @@ private Q_SLOTS:
         m_demo = m_server.demo();
         m_predictive = m_demo[u"predictiveService"_s].toObject()[u"name"_s].toString();
         m_training = m_demo[u"trainingService"_s].toObject()[u"name"_s].toString();
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"AZURE_TENANT_ID"_s);
-        m_env.remove(u"AZURE_CLIENT_ID"_s);
-        m_env.insert(u"MLR_KEYCHAIN"_s, u"session"_s);
-        m_env.insert(u"MLR_DATA_DIR"_s, path(u"data"_s));
-        m_env.insert(u"AZURE_CLIENT_SECRET"_s, m_demo[u"clientSecret"_s].toString());
-        m_env.insert(
-            u"MLR_TRAINING_API_KEY"_s, m_demo[u"trainingService"_s].toObject()[u"apiKey"_s].toString());
-        m_env.insert(
-            u"MLR_PREDICTIVE_API_KEY"_s, m_demo[u"predictiveService"_s].toObject()[u"apiKey"_s].toString());
-        m_env.insert(u"AZURE_STORAGE_CONNECTION_STRING"_s, m_demo[u"storageConnectionString"_s].toString());
-        const Run r
+        QProcessEnvironment env = isolatedCliEnvironment(path(u"home"_s));
+        addSandboxCredentials(env, m_demo, path(u"data"_s), true);
+        m_cli = CliRunner(QStringLiteral(MLR_CLI_BINARY), env,
+            { u"--config"_s, m_dir.filePath(u"profiles.ini"_s), u"-p"_s, u"demo"_s });
+        const CliRun r
             = cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, u"demo"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     }
@@ -122,32 +105,32 @@ private Q_SLOTS:
 
     void listAndGet()
     {
-        const Run list = cli({ u"--json"_s, u"service"_s, u"list"_s });
+        const CliRun list = cli({ u"--json"_s, u"service"_s, u"list"_s });
         QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
         QStringList names;
         for (const QJsonValue &s : list.json().toArray())
             names.append(s[u"name"_s].toString());
-        QVERIFY2(names.contains(m_predictive) && names.contains(m_training), qPrintable(list.out));
-        const Run get = cli({ u"service"_s, u"get"_s, m_predictive });
+        QVERIFY2(names.contains(m_predictive) && names.contains(m_training), qPrintable(list.outText()));
+        const CliRun get = cli({ u"service"_s, u"get"_s, m_predictive });
         QVERIFY2(get.exitCode == 0, qPrintable(get.all()));
-        QVERIFY(get.out.contains(u"[trained model]"_s));
+        QVERIFY(get.outText().contains(u"[trained model]"_s));
         QVERIFY(!modelUri(m_predictive).isEmpty());
     }
 
     void exportImportRoundTrip()
     {
         const QString file = path(u"predictive.json"_s);
-        const Run ex = cli({ u"service"_s, u"export"_s, m_predictive, file });
+        const CliRun ex = cli({ u"service"_s, u"export"_s, m_predictive, file });
         QVERIFY2(ex.exitCode == 0, qPrintable(ex.all()));
         QVERIFY(QFile::exists(file));
         QCOMPARE(cli({ u"service"_s, u"export"_s, m_predictive, file }).exitCode, 1); // no overwrite
-        const Run im = cli(QStringList { u"service"_s, u"import"_s, file, u"cli-copy"_s } + plan());
+        const CliRun im = cli(QStringList { u"service"_s, u"import"_s, file, u"cli-copy"_s } + plan());
         QVERIFY2(im.exitCode == 0, qPrintable(im.all()));
         QCOMPARE(modelUri(u"cli-copy"_s), modelUri(m_predictive));
         // Refuses to overwrite unless asked.
-        const Run again = cli(QStringList { u"service"_s, u"import"_s, file, u"cli-copy"_s } + plan());
+        const CliRun again = cli(QStringList { u"service"_s, u"import"_s, file, u"cli-copy"_s } + plan());
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+        QVERIFY2(again.errText().contains(u"already exists"_s), qPrintable(again.errText()));
         QCOMPARE(
             cli(QStringList { u"service"_s, u"import"_s, file, u"cli-copy"_s, u"--overwrite"_s } + plan())
                 .exitCode,
@@ -159,10 +142,10 @@ private Q_SLOTS:
         // The reference's Export-AzMlWebService file reads (CRLF, the SDK's member order) and
         // reaches the service, which rejects its graph (a column picker mlstudio-local checks).
         const QString reference = QStringLiteral(MLR_ARM_TEST_DATA "/census-predictive.export.json");
-        const Run ref
+        const CliRun ref
             = cli(QStringList { u"service"_s, u"import"_s, reference, u"cli-reference"_s } + plan());
         QCOMPARE(ref.exitCode, 1);
-        QVERIFY2(ref.err.contains(u"InvalidParameter"_s), qPrintable(ref.err));
+        QVERIFY2(ref.errText().contains(u"InvalidParameter"_s), qPrintable(ref.errText()));
 
         // A file by hand in the cmdlets' form from this service's definition: UTF-8 with a BOM,
         // CRLF, PascalCase members as Newtonsoft reads them, read-only members left in.
@@ -184,12 +167,12 @@ private Q_SLOTS:
         QVERIFY(hand.open(QIODevice::WriteOnly));
         hand.write(bytes);
         hand.close();
-        const Run im
+        const CliRun im
             = cli(QStringList { u"--json"_s, u"service"_s, u"import"_s, hand.fileName(), u"cli-handmade"_s }
                 + plan());
         QVERIFY2(im.exitCode == 0, qPrintable(im.all()));
         QVERIFY(im.json()[u"created"_s].toBool());
-        QVERIFY2(im.err.contains(u"ignored read-only member"_s), qPrintable(im.err));
+        QVERIFY2(im.errText().contains(u"ignored read-only member"_s), qPrintable(im.errText()));
         QCOMPARE(modelUri(u"cli-handmade"_s), modelUri(m_predictive));
     }
 
@@ -202,9 +185,9 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes.left(bytes.size() / 2));
         out.close();
-        const Run r = cli({ u"service"_s, u"import"_s, out.fileName(), u"cli-truncated"_s });
+        const CliRun r = cli({ u"service"_s, u"import"_s, out.fileName(), u"cli-truncated"_s });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"truncated"_s), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(u"truncated"_s), qPrintable(r.errText()));
     }
 
     void faults_data()
@@ -222,24 +205,24 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     }
 
     void wrongClientSecret()
     {
-        QProcessEnvironment env = m_env;
+        QProcessEnvironment env = m_cli.environment();
         env.insert(u"AZURE_CLIENT_SECRET"_s, u"not-the-secret"_s);
-        const Run r = cli({ u"service"_s, u"list"_s }, env);
+        const CliRun r = cli({ u"service"_s, u"list"_s }, env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"secret"_s, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(u"secret"_s, Qt::CaseInsensitive), qPrintable(r.errText()));
         QVERIFY(!r.all().contains(u"not-the-secret"_s));
     }
 
     void smoke()
     {
-        const Run r = cli({ u"--json"_s, u"service"_s, u"smoke"_s, m_predictive });
+        const CliRun r = cli({ u"--json"_s, u"service"_s, u"smoke"_s, m_predictive });
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY(r.json()[u"columns"_s].toArray().contains(u"Scored Labels"_s));
         QVERIFY(!r.json()[u"rows"_s].toArray().isEmpty());
@@ -247,65 +230,156 @@ private Q_SLOTS:
 
     void retrainEvaluateUpdate()
     {
-        const Run submit = cli({ u"retrain"_s, u"submit"_s, u"--input"_s,
+        const CliRun submit = cli({ u"retrain"_s, u"submit"_s, u"--input"_s,
             m_server.dataDir() + u"/census-new.csv"_s, u"--wait"_s });
         QVERIFY2(submit.exitCode == 0, qPrintable(submit.all()));
-        m_jobId = submit.out.trimmed().split(u'\n').first().trimmed();
+        m_jobId = submit.outText().trimmed().split(u'\n').first().trimmed();
         QVERIFY(!m_jobId.isEmpty());
-        const Run evaluate = cli({ u"retrain"_s, u"evaluate"_s, m_jobId });
+        const CliRun evaluate = cli({ u"retrain"_s, u"evaluate"_s, m_jobId });
         QVERIFY2(evaluate.exitCode == 0 || evaluate.exitCode == 3, qPrintable(evaluate.all()));
 
         const QString before = modelUri(m_predictive);
         // Without --yes and without a terminal: the plan is shown, nothing changes.
-        const Run plan = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId });
+        const CliRun plan = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId });
         QCOMPARE(plan.exitCode, 1);
-        QVERIFY2(plan.out.contains(u"locationInfo.uri"_s), qPrintable(plan.all()));
-        QVERIFY2(plan.out.contains(u"Gate"_s), qPrintable(plan.out));
-        QVERIFY2(plan.err.contains(u"--yes"_s), qPrintable(plan.err));
+        QVERIFY2(plan.outText().contains(u"locationInfo.uri"_s), qPrintable(plan.all()));
+        QVERIFY2(plan.outText().contains(u"Gate"_s), qPrintable(plan.outText()));
+        QVERIFY2(plan.errText().contains(u"--yes"_s), qPrintable(plan.errText()));
         QCOMPARE(modelUri(m_predictive), before);
 
-        const Run update = cli(
+        const CliRun update = cli(
             { u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
         QVERIFY2(update.exitCode == 0, qPrintable(update.all()));
         const QJsonValue j = update.json();
         QCOMPARE(j[u"state"_s].toString(), u"updated"_s);
         QVERIFY(QFile::exists(j[u"backupFile"_s].toString()));
-        QVERIFY2(!j[u"smoke"_s].toString().isEmpty(), qPrintable(update.out));
+        QVERIFY2(!j[u"smoke"_s].toString().isEmpty(), qPrintable(update.outText()));
         const QString after = modelUri(m_predictive);
         QVERIFY(after != before);
         QVERIFY(after.endsWith(u".ilearner"_s));
 
-        const Run commands = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--show-commands"_s });
+        const CliRun commands = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--show-commands"_s });
         QCOMPARE(commands.exitCode, 1); // not applied without --yes
-        QVERIFY2(commands.out.contains(u"-ServiceUpdates"_s), qPrintable(commands.all()));
-        QVERIFY(commands.out.contains(u"curl"_s));
-        QVERIFY2(commands.out.contains(u"\"locationInfo\":{"_s), qPrintable(commands.out)); // the real PATCH body
+        QVERIFY2(commands.outText().contains(u"-ServiceUpdates"_s), qPrintable(commands.all()));
+        QVERIFY(commands.outText().contains(u"curl"_s));
+        QVERIFY2(commands.outText().contains(u"\"locationInfo\":{"_s),
+            qPrintable(commands.outText())); // the real PATCH body
         QVERIFY(!commands.all().contains(m_demo[u"clientSecret"_s].toString()));
 
-        const Run rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        const CliRun rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
         QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.all()));
         QCOMPARE(modelUri(m_predictive), before);
     }
 
+    // Starts `service update` of the predictive service from m_jobId; once the CLI says it waits
+    // for the operation, every access token expires. Returns the run.
+    CliRun updateExpiringTokensMidFlow()
+    {
+        QProcess p;
+        m_cli.start(p,
+            { u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
+        QByteArray err;
+        if (CliRunner::waitForStderr(p, "Waiting for Azure to deploy the change", &err))
+            http("POST", QUrl(m_server.login + u"/admin/tokens/expire"_s));
+        return CliRunner::finish(p, err);
+    }
+
+    // Issue 5, "expired token mid-flow": the first poll of the update's operation is held 3 s;
+    // every access token expires meanwhile, so that poll is answered 401
+    // ExpiredAuthenticationToken. The CLI signs in again once, says so, and finishes with the
+    // verified update.
+    void expiredTokenWhileWaitingOnTheOperation()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        const QString before = modelUri(m_predictive);
+        setFaults(u"arm.operation=stall,ms=3000,times=1"_s);
+        const CliRun r = updateExpiringTokensMidFlow();
+        QVERIFY2(r.errText().contains(u"Waiting for Azure to deploy the change"_s), qPrintable(r.all()));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QCOMPARE(r.errText().count(u"signed in to Azure again"_s), 1);
+        const QJsonValue j = r.json();
+        QCOMPARE(j[u"state"_s].toString(), u"updated"_s);
+        QVERIFY(!j[u"verifiedUri"_s].toString().isEmpty());
+        const QString after = modelUri(m_predictive);
+        QVERIFY(after != before);
+        const HttpResult faults = http("GET", QUrl(m_server.arm + u"/admin/faults"_s));
+        QCOMPARE(faults.json()[u"rules"_s].toArray().first()[u"fired"_s].toInt(), 1);
+        setFaults(QString());
+        const CliRun back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        QVERIFY2(back.exitCode == 0, qPrintable(back.all()));
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
+    // The same, but the sign-in cannot be renewed (the login service fails every later token
+    // request): a clear error that says so, exit 1, and where the service stands.
+    void expiredTokenThatCannotBeRenewed()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        const QString before = modelUri(m_predictive);
+        setFaults(u"arm.operation=stall,ms=3000,times=1; login.token=500,skip=1"_s);
+        const CliRun r = updateExpiringTokensMidFlow();
+        setFaults(QString());
+        QVERIFY2(r.errText().contains(u"Waiting for Azure to deploy the change"_s), qPrintable(r.all()));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"could not be renewed"_s), qPrintable(r.all()));
+        QVERIFY2(!r.all().contains(m_demo[u"clientSecret"_s].toString()), qPrintable(r.all()));
+        qInfo().noquote() << "what the user sees:" << r.all();
+        // The PATCH was accepted before the tokens expired: the service ends on the new model
+        // once the operation is done; put the old one back.
+        QTRY_VERIFY_WITH_TIMEOUT(!modelUri(m_predictive).isEmpty(), 20000);
+        const CliRun back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        if (modelUri(m_predictive) != before)
+            QVERIFY2(back.exitCode == 0, qPrintable(back.all()));
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
+    // Issue 5, CannotChangeStorageAccount: our own export with another storage account,
+    // imported over the service. The service refuses; the CLI says so with the code, exits 1,
+    // and the service is unchanged.
+    void cannotChangeStorageAccountOnImport()
+    {
+        const QString other = editedExport(u"other-account.json"_s, [](QJsonObject &props) {
+            QJsonObject account = props[u"storageAccount"_s].toObject();
+            account.insert(u"name"_s, u"someotheraccount"_s);
+            props.insert(u"storageAccount"_s, account);
+        });
+        QVERIFY(!other.isEmpty());
+
+        const CliRun before = cli({ u"--json"_s, u"service"_s, u"get"_s, m_predictive });
+        QVERIFY2(before.exitCode == 0, qPrintable(before.all()));
+        const CliRun r
+            = cli(QStringList { u"service"_s, u"import"_s, other, m_predictive, u"--overwrite"_s } + plan());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"CannotChangeStorageAccount"_s), qPrintable(r.all()));
+        QVERIFY2(r.errText().contains(u"storage account"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"unchanged"_s), qPrintable(r.errText()));
+        QCOMPARE(r.errText().count(u"error:"_s), 1);
+        const CliRun after = cli({ u"--json"_s, u"service"_s, u"get"_s, m_predictive });
+        QCOMPARE(after.json()[u"properties"_s][u"storageAccount"_s],
+            before.json()[u"properties"_s][u"storageAccount"_s]);
+        QCOMPARE(after.json()[u"properties"_s][u"assets"_s], before.json()[u"properties"_s][u"assets"_s]);
+        QCOMPARE(after.json()[u"properties"_s][u"package"_s], before.json()[u"properties"_s][u"package"_s]);
+    }
+
     void historyShowsEverything()
     {
-        const Run r = cli({ u"--json"_s, u"history"_s });
+        const CliRun r = cli({ u"--json"_s, u"history"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QStringList kinds;
         for (const QJsonValue &e : r.json().toArray())
             kinds.append(e[u"kind"_s].toString());
         for (const QString &k : { u"job"_s, u"evaluation"_s, u"update"_s, u"rollback"_s, u"import"_s })
             QVERIFY2(kinds.contains(k), qPrintable(kinds.join(u',')));
-        const Run text = cli({ u"history"_s, u"--service"_s, m_predictive });
+        const CliRun text = cli({ u"history"_s, u"--service"_s, m_predictive });
         QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains(u"rollback"_s));
+        QVERIFY(text.outText().contains(u"rollback"_s));
     }
 
     void reports()
     {
         QVERIFY(!m_jobId.isEmpty());
         for (const QString &name : { u"report.html"_s, u"report.pdf"_s }) {
-            const Run r = cli({ u"report"_s, m_jobId, path(name) });
+            const CliRun r = cli({ u"report"_s, m_jobId, path(name) });
             QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
             QFile f(path(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -326,29 +400,20 @@ private Q_SLOTS:
     void refusals()
     {
         QVERIFY(!m_jobId.isEmpty());
-        const Run training
+        const CliRun training
             = cli({ u"service"_s, u"update"_s, m_training, u"--from-job"_s, m_jobId, u"--yes"_s });
         QCOMPARE(training.exitCode, 1);
         QVERIFY2(training.all().contains(u"training"_s), qPrintable(training.all()));
 
         // A read-only copy (with a commitment plan, as ARM wants for a new service).
-        const QString file = path(u"predictive.json"_s);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonObject def = QJsonDocument::fromJson(f.readAll()).object();
-        f.close();
-        QJsonObject p = def[u"properties"_s].toObject();
-        p.insert(u"readOnly"_s, true);
-        def.insert(u"properties"_s, p);
-        QFile ro(path(u"readonly.json"_s));
-        QVERIFY(ro.open(QIODevice::WriteOnly));
-        ro.write(QJsonDocument(def).toJson());
-        ro.close();
-        const Run created = cli(
-            QStringList { u"service"_s, u"create"_s, u"--definition"_s, ro.fileName(), u"cli-readonly"_s }
-            + plan());
+        const QString readOnly
+            = editedExport(u"readonly.json"_s, [](QJsonObject &props) { props.insert(u"readOnly"_s, true); });
+        QVERIFY(!readOnly.isEmpty());
+        const CliRun created
+            = cli(QStringList { u"service"_s, u"create"_s, u"--definition"_s, readOnly, u"cli-readonly"_s }
+                + plan());
         QVERIFY2(created.exitCode == 0, qPrintable(created.all()));
-        const Run refused
+        const CliRun refused
             = cli({ u"service"_s, u"update"_s, u"cli-readonly"_s, u"--from-job"_s, m_jobId, u"--yes"_s });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.all().contains(u"read-only"_s), qPrintable(refused.all()));
@@ -359,7 +424,8 @@ private Q_SLOTS:
         QVERIFY(!m_jobId.isEmpty());
         setFaults(u"arm.patch=noop,times=1"_s);
         const QString before = modelUri(m_predictive);
-        const Run r = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
+        const CliRun r
+            = cli({ u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.all().contains(u"did not take effect"_s), qPrintable(r.all()));
         QCOMPARE(modelUri(m_predictive), before);
@@ -384,7 +450,7 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write(text.toUtf8());
         b.close();
-        const Run r = cli(
+        const CliRun r = cli(
             { u"--json"_s, u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, b.fileName(), u"--yes"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.all().contains(u"Failed"_s), qPrintable(r.all()));
@@ -392,7 +458,7 @@ private Q_SLOTS:
         // Back to the previous model through the backup that run made.
         const QString backup = r.json()[u"backupFile"_s].toString();
         QVERIFY(QFile::exists(backup));
-        const Run back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, backup, u"--yes"_s });
+        const CliRun back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--to"_s, backup, u"--yes"_s });
         // The failed operation left the old model serving: its predictions are flagged unchanged.
         QVERIFY2(
             back.exitCode == 0 || back.all().contains(u"predictions unchanged"_s), qPrintable(back.all()));
@@ -404,11 +470,11 @@ private Q_SLOTS:
         QVERIFY(!m_jobId.isEmpty());
         setFaults(u"seed=5; arm.*=503,p=0.2; login.token=503,p=0.2; rrs.execute=503,p=0.2"_s);
         const QString before = modelUri(m_predictive);
-        const Run update = cli(
+        const CliRun update = cli(
             { u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s, m_jobId, u"--yes"_s });
         QVERIFY2(update.exitCode == 0, qPrintable(update.all()));
         QCOMPARE(update.json()[u"state"_s].toString(), u"updated"_s);
-        const Run rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+        const CliRun rollback = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
         QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.all()));
         const HttpResult faults = http("GET", QUrl(m_server.arm + u"/admin/faults"_s));
         QVERIFY2(
@@ -432,21 +498,22 @@ private Q_SLOTS:
         for (int i = 0; i < 400 && i < lines.size(); ++i)
             small.write(lines[i] + '\n');
         small.close();
-        const Run r = cli(
+        const CliRun r = cli(
             { u"--json"_s, u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
                 small.fileName(), u"--label"_s, u"income"_s, u"clipair"_s, u"-p"_s, u"pair"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QCOMPARE(r.json()[u"predictiveService"_s].toString(), u"clipair-predictive"_s);
-        const Run show = cli({ u"--json"_s, u"profile"_s, u"show"_s, u"pair"_s });
-        QVERIFY2(show.out.contains(u"clipair-predictive"_s), qPrintable(show.out));
-        const Run get = cli({ u"service"_s, u"get"_s, u"clipair-predictive"_s });
-        QVERIFY2(get.exitCode == 0 && get.out.contains(u"[trained model]"_s), qPrintable(get.all()));
-        const Run bad = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
-            small.fileName(), u"--label"_s, u"no-such-column"_s, u"clipair2"_s, u"-p"_s, u"pair"_s });
+        const CliRun show = cli({ u"--json"_s, u"profile"_s, u"show"_s, u"pair"_s });
+        QVERIFY2(show.outText().contains(u"clipair-predictive"_s), qPrintable(show.outText()));
+        const CliRun get = cli({ u"service"_s, u"get"_s, u"clipair-predictive"_s });
+        QVERIFY2(get.exitCode == 0 && get.outText().contains(u"[trained model]"_s), qPrintable(get.all()));
+        const CliRun bad
+            = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
+                small.fileName(), u"--label"_s, u"no-such-column"_s, u"clipair2"_s, u"-p"_s, u"pair"_s });
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY2(bad.err.contains(u"no-such-column"_s), qPrintable(bad.err));
-        const Run history = cli({ u"--json"_s, u"history"_s, u"--service"_s, u"clipair-predictive"_s });
-        QVERIFY2(history.out.contains(u"service-created"_s), qPrintable(history.out));
+        QVERIFY2(bad.errText().contains(u"no-such-column"_s), qPrintable(bad.errText()));
+        const CliRun history = cli({ u"--json"_s, u"history"_s, u"--service"_s, u"clipair-predictive"_s });
+        QVERIFY2(history.outText().contains(u"service-created"_s), qPrintable(history.outText()));
     }
 };
 

@@ -2,6 +2,7 @@
 // the ctest fixture "azurite". Secrets stay in memory (MLR_KEYCHAIN=session); the keychain
 // cases are in cli_keyring_canary.sh.
 #include "azuriteenv.h"
+#include "clirunner.h"
 #include "storage/sas.h"
 #include "storage/storageaccount.h"
 
@@ -29,79 +30,12 @@ QString cliBinary()
     return QStringLiteral(MLR_CLI_BINARY);
 }
 
-struct CliResult
+// A runner with a clean environment: a private HOME (so the default settings file is never
+// the developer's), secrets in memory only, no inherited connection string.
+CliRunner isolatedRunner(const QString &home)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const
-    {
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &e);
-        if (e.error != QJsonParseError::NoError)
-            qWarning("not JSON (%s): %s", qPrintable(e.errorString()), out.constData());
-        return doc;
-    }
-
-    // The stderr of a failure: exactly one line, returned without its newline (empty and a
-    // warning otherwise).
-    QByteArray oneErrorLine() const
-    {
-        if (!err.endsWith('\n') || err.count('\n') != 1) {
-            qWarning("stderr is not one line: %s", err.constData());
-            return {};
-        }
-        return err.chopped(1);
-    }
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-// Runs the built mlretrain-cli with a clean environment: a private HOME (so the default
-// settings file is never the developer's), secrets in memory only, no inherited connection
-// string.
-struct CliRunner
-{
-    QProcessEnvironment env;
-
-    explicit CliRunner(const QString &home)
-    {
-        env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"));
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-        env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
-    }
-
-    CliResult run(const QStringList &args, const QByteArray &input = {}) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(cliBinary(), args);
-        CliResult r;
-        if (!p.waitForStarted(10'000))
-            return r;
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-};
+    return CliRunner(cliBinary(), isolatedCliEnvironment(home));
+}
 
 } // namespace
 
@@ -115,8 +49,8 @@ private:
 
     CliRunner runner(const AzuriteEnv &azurite) const
     {
-        CliRunner r(m_dir.path());
-        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), azurite.connectionString);
+        CliRunner r = isolatedRunner(m_dir.path());
+        r.environment().insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), azurite.connectionString);
         return r;
     }
 
@@ -153,13 +87,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(cliBinary()), qPrintable(cliBinary()));
         // One container per run: the fixture's Azurite lives for the whole ctest run.
-        m_container = QStringLiteral("cli-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_container
+            = QStringLiteral("cli-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     }
 
     void check()
     {
         MLR_REQUIRE_AZURITE(azurite);
-        const CliResult r = runner(azurite).run({ QStringLiteral("storage"), QStringLiteral("check") });
+        const CliRun r = runner(azurite).run({ QStringLiteral("storage"), QStringLiteral("check") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.startsWith("OK: storage account 'devstoreaccount1'"));
         QVERIFY(r.out.contains("from AZURE_STORAGE_CONNECTION_STRING"));
@@ -171,11 +106,11 @@ private Q_SLOTS:
         MLR_REQUIRE_AZURITE(azurite);
         // The option wins over the environment, even when the environment's is broken.
         CliRunner r = runner(azurite);
-        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), QStringLiteral("garbage"));
-        CliResult res = r.run({ QStringLiteral("--json"), QStringLiteral("--connection-string"), azurite.connectionString,
-                                QStringLiteral("storage"), QStringLiteral("check") });
+        r.environment().insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), QStringLiteral("garbage"));
+        CliRun res = r.run({ QStringLiteral("--json"), QStringLiteral("--connection-string"),
+            azurite.connectionString, QStringLiteral("storage"), QStringLiteral("check") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        const QJsonObject o = res.json().object();
+        const QJsonObject o = res.object();
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("account")).toString(), QStringLiteral("devstoreaccount1"));
         QCOMPARE(o.value(QStringLiteral("auth")).toString(), QStringLiteral("sharedKey"));
@@ -183,26 +118,28 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("endpoint")).toString(), azurite.blobEndpoint);
 
         // The environment wins over the profile.
-        res = runner(azurite).run({ QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("nope"),
-                                    QStringLiteral("storage"), QStringLiteral("check") });
+        res = runner(azurite).run({ QStringLiteral("--json"), QStringLiteral("--profile"),
+            QStringLiteral("nope"), QStringLiteral("storage"), QStringLiteral("check") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().object().value(QStringLiteral("source")).toString(),
-                 QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"));
+        QCOMPARE(res.object().value(QStringLiteral("source")).toString(),
+            QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"));
     }
 
     void localSandboxProfileUsesTheDevelopmentKey()
     {
         MLR_REQUIRE_AZURITE(azurite);
-        CliRunner r(m_dir.path()); // no connection string anywhere
+        CliRunner r = isolatedRunner(m_dir.path()); // no connection string anywhere
         const QString ini = m_dir.filePath(QStringLiteral("sandbox.ini"));
         const QStringList config { QStringLiteral("--config"), ini };
-        CliResult res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("set"),
-                                                     QStringLiteral("Local sandbox"),
-                                                     QStringLiteral("blobEndpoint=") + azurite.blobEndpoint });
+        CliRun res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("Local sandbox"),
+                QStringLiteral("blobEndpoint=") + azurite.blobEndpoint });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        res = r.run(config + QStringList { QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("check") });
+        res = r.run(config
+            + QStringList { QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("check") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().object().value(QStringLiteral("source")).toString(), QStringLiteral("profile 'Local sandbox'"));
+        QCOMPARE(res.object().value(QStringLiteral("source")).toString(),
+            QStringLiteral("profile 'Local sandbox'"));
         // The key is public, but still never printed.
         QVERIFY(!res.out.contains("Eby8vdM02xNOcqFlqUwJPLlm"));
     }
@@ -211,9 +148,10 @@ private Q_SLOTS:
     {
         MLR_REQUIRE_AZURITE(azurite);
         const CliRunner r = runner(azurite);
-        CliResult res = r.run({ QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("mkcontainer"), m_container });
+        CliRun res = r.run({ QStringLiteral("--json"), QStringLiteral("storage"),
+            QStringLiteral("mkcontainer"), m_container });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().object().value(QStringLiteral("created")).toBool(), true);
+        QCOMPARE(res.object().value(QStringLiteral("created")).toBool(), true);
 
         res = r.run({ QStringLiteral("storage"), QStringLiteral("mkcontainer"), m_container });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
@@ -222,16 +160,17 @@ private Q_SLOTS:
         res = r.run({ QStringLiteral("storage"), QStringLiteral("containers"), QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         bool found = false;
-        for (const QJsonValue &v : res.json().array())
+        for (const QJsonValue &v : res.array())
             found = found || v.toObject().value(QStringLiteral("name")).toString() == m_container;
         QVERIFY2(found, res.out.constData());
 
         res = r.run({ QStringLiteral("storage"), QStringLiteral("containers") });
         QVERIFY(res.out.contains(m_container.toUtf8()));
 
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container, QStringLiteral("--json") });
+        res = r.run(
+            { QStringLiteral("storage"), QStringLiteral("ls"), m_container, QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().array().size(), 0);
+        QCOMPARE(res.array().size(), 0);
     }
 
     void uploadDownloadRoundTrip()
@@ -244,11 +183,11 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         const QByteArray md5 = md5Of(file);
 
-        CliResult res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
-                                m_container + QStringLiteral("/in/round.bin"), QStringLiteral("--json"),
-                                QStringLiteral("--block-size"), QStringLiteral("1") });
+        CliRun res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
+            m_container + QStringLiteral("/in/round.bin"), QStringLiteral("--json"),
+            QStringLiteral("--block-size"), QStringLiteral("1") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        const QJsonObject up = res.json().object();
+        const QJsonObject up = res.object();
         QCOMPARE(up.value(QStringLiteral("size")).toInteger(), size);
         QCOMPARE(up.value(QStringLiteral("contentMd5")).toString(), QString::fromLatin1(md5.toBase64()));
         QCOMPARE(up.value(QStringLiteral("blocksSent")).toInt(), 6);
@@ -256,33 +195,36 @@ private Q_SLOTS:
         QCOMPARE(up.value(QStringLiteral("bytesSent")).toInteger(), size);
         QCOMPARE(up.value(QStringLiteral("resumed")).toBool(), false);
         QCOMPARE(up.value(QStringLiteral("blob")).toString(), QStringLiteral("in/round.bin"));
-        QVERIFY(up.value(QStringLiteral("blobUrl")).toString().endsWith(m_container + QStringLiteral("/in/round.bin")));
+        QVERIFY(up.value(QStringLiteral("blobUrl"))
+                    .toString()
+                    .endsWith(m_container + QStringLiteral("/in/round.bin")));
 
         // CONTAINER/ takes the file's name; text output.
         res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file, m_container + u'/' });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QVERIFY(res.out.startsWith("Uploaded "));
 
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container, QStringLiteral("--json") });
+        res = r.run(
+            { QStringLiteral("storage"), QStringLiteral("ls"), m_container, QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QStringList names;
-        for (const QJsonValue &v : res.json().array()) {
+        for (const QJsonValue &v : res.array()) {
             names << v.toObject().value(QStringLiteral("name")).toString();
             QCOMPARE(v.toObject().value(QStringLiteral("size")).toInteger(), size);
         }
         names.sort();
         QCOMPARE(names, (QStringList { QStringLiteral("in/round.bin"), QStringLiteral("round.bin") }));
 
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container, QStringLiteral("--prefix"),
-                      QStringLiteral("in/") });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container,
+            QStringLiteral("--prefix"), QStringLiteral("in/") });
         QVERIFY(res.out.contains("in/round.bin"));
         QVERIFY(!res.out.contains(" round.bin"));
 
         const QString back = m_dir.filePath(QStringLiteral("back.bin"));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/in/round.bin"),
-                      back, QStringLiteral("--json") });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/in/round.bin"), back, QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        const QJsonObject down = res.json().object();
+        const QJsonObject down = res.object();
         QCOMPARE(down.value(QStringLiteral("md5Verified")).toBool(), true);
         QCOMPARE(down.value(QStringLiteral("size")).toInteger(), size);
         QCOMPARE(md5Of(back), md5);
@@ -291,17 +233,19 @@ private Q_SLOTS:
         QVERIFY2(a.readAll() == b.readAll(), "the downloaded file is byte-identical");
 
         // An existing file is kept unless --overwrite.
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/in/round.bin"), back });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/in/round.bin"), back });
         QCOMPARE(res.exitCode, 1);
         QVERIFY(res.oneErrorLine().contains("--overwrite"));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/in/round.bin"),
-                      back, QStringLiteral("--overwrite") });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/in/round.bin"), back, QStringLiteral("--overwrite") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
 
         // Into a directory: the blob's last name segment.
         const QString sub = m_dir.filePath(QStringLiteral("into"));
         QVERIFY(QDir().mkpath(sub));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/in/round.bin"), sub });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/in/round.bin"), sub });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QCOMPARE(md5Of(sub + QStringLiteral("/round.bin")), md5);
     }
@@ -312,40 +256,44 @@ private Q_SLOTS:
     {
         MLR_REQUIRE_AZURITE(azurite);
         mlr::Error error;
-        const std::optional<mlr::StorageAccount> account =
-            mlr::StorageAccount::fromConnectionString(azurite.connectionString, &error);
+        const std::optional<mlr::StorageAccount> account
+            = mlr::StorageAccount::fromConnectionString(azurite.connectionString, &error);
         QVERIFY(account);
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3600);
-        const QString sas = mlr::accountSasToken(*account, QStringLiteral("rwlac"), QStringLiteral("b"),
-                                                 QStringLiteral("sco"), expiry);
+        const QString sas = mlr::accountSasToken(
+            *account, QStringLiteral("rwlac"), QStringLiteral("b"), QStringLiteral("sco"), expiry);
         QVERIFY(!sas.isEmpty());
-        CliRunner r(m_dir.path());
-        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
-                     QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=") + sas);
+        CliRunner r = isolatedRunner(m_dir.path());
+        r.environment().insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
+            QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=")
+                + sas);
 
-        CliResult res = r.run({ QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("check") });
+        CliRun res = r.run({ QStringLiteral("--json"), QStringLiteral("storage"), QStringLiteral("check") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().object().value(QStringLiteral("auth")).toString(), QStringLiteral("sas"));
+        QCOMPARE(res.object().value(QStringLiteral("auth")).toString(), QStringLiteral("sas"));
 
         const QString file = writeRandomFile(QStringLiteral("sas.bin"), 3 * 1024 * 1024 + 11);
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file, m_container + QStringLiteral("/sas.bin"),
-                      QStringLiteral("--block-size"), QStringLiteral("1"), QStringLiteral("--json") });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
+            m_container + QStringLiteral("/sas.bin"), QStringLiteral("--block-size"), QStringLiteral("1"),
+            QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QVERIFY2(!res.out.contains("sig="), "the blob URL carries no SAS");
         const QString back = m_dir.filePath(QStringLiteral("sas-back.bin"));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/sas.bin"), back });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/sas.bin"), back });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QCOMPARE(md5Of(back), md5Of(file));
 
-        const QString readOnly = mlr::serviceSasToken(*account, m_container, QString(),
-                                                      mlr::SasPermissions::readList(), expiry);
-        r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
-                     QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=")
-                         + readOnly);
+        const QString readOnly
+            = mlr::serviceSasToken(*account, m_container, QString(), mlr::SasPermissions::readList(), expiry);
+        r.environment().insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
+            QStringLiteral("BlobEndpoint=") + azurite.blobEndpoint + QStringLiteral(";SharedAccessSignature=")
+                + readOnly);
         res = r.run({ QStringLiteral("storage"), QStringLiteral("ls"), m_container });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QVERIFY(res.out.contains("sas.bin"));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file, m_container + QStringLiteral("/denied.bin") });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
+            m_container + QStringLiteral("/denied.bin") });
         QCOMPARE(res.exitCode, 1);
         QVERIFY2(res.oneErrorLine().contains("(403)"), qPrintable(res.describe()));
         const QString sig = QUrlQuery(readOnly).queryItemValue(QStringLiteral("sig"), QUrl::FullyEncoded);
@@ -358,12 +306,13 @@ private Q_SLOTS:
         MLR_REQUIRE_AZURITE(azurite);
         const CliRunner r = runner(azurite);
         const QString file = writeRandomFile(QStringLiteral("empty.csv"), 0);
-        CliResult res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
-                                m_container + QStringLiteral("/empty.csv"), QStringLiteral("--json") });
+        CliRun res = r.run({ QStringLiteral("storage"), QStringLiteral("upload"), file,
+            m_container + QStringLiteral("/empty.csv"), QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        QCOMPARE(res.json().object().value(QStringLiteral("size")).toInteger(), 0);
+        QCOMPARE(res.object().value(QStringLiteral("size")).toInteger(), 0);
         const QString back = m_dir.filePath(QStringLiteral("empty-back.csv"));
-        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"), m_container + QStringLiteral("/empty.csv"), back });
+        res = r.run({ QStringLiteral("storage"), QStringLiteral("download"),
+            m_container + QStringLiteral("/empty.csv"), back });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QCOMPARE(QFileInfo(back).size(), 0);
     }
@@ -377,80 +326,91 @@ private Q_SLOTS:
 
         const QString wrongKey = QString::fromLatin1(QByteArray(64, 'k').toBase64());
         QTest::newRow("malformed connection string")
-            << QStringLiteral("AccountName=devstoreaccount1;AccountKey=not*base64;BlobEndpoint=http://127.0.0.1:1/x")
-            << QStringList { QStringLiteral("storage"), QStringLiteral("check") } << QStringLiteral("not valid base64");
+            << QStringLiteral(
+                   "AccountName=devstoreaccount1;AccountKey=not*base64;BlobEndpoint=http://127.0.0.1:1/x")
+            << QStringList { QStringLiteral("storage"), QStringLiteral("check") }
+            << QStringLiteral("not valid base64");
         QTest::newRow("connection string without secret")
             << QStringLiteral("AccountName=devstoreaccount1")
             << QStringList { QStringLiteral("storage"), QStringLiteral("containers") }
             << QStringLiteral("no AccountKey and no SharedAccessSignature");
-        QTest::newRow("unknown setting")
-            << QStringLiteral("AcountName=x;AccountKey=QUJDRA==")
-            << QStringList { QStringLiteral("storage"), QStringLiteral("check") } << QStringLiteral("unknown setting 'AcountName'");
+        QTest::newRow("unknown setting") << QStringLiteral("AcountName=x;AccountKey=QUJDRA==")
+                                         << QStringList { QStringLiteral("storage"), QStringLiteral("check") }
+                                         << QStringLiteral("unknown setting 'AcountName'");
         QTest::newRow("wrong account key (403)")
-            << QStringLiteral("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%1;BlobEndpoint=%2")
+            << QStringLiteral(
+                   "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%1;BlobEndpoint=%2")
                    .arg(wrongKey, QStringLiteral("@ENDPOINT@"))
             << QStringList { QStringLiteral("storage"), QStringLiteral("check") } << QStringLiteral("(403)");
         QTest::newRow("unreachable endpoint")
             << QStringLiteral("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%1;"
                               "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1")
                    .arg(wrongKey)
-            << QStringList { QStringLiteral("storage"), QStringLiteral("containers") } << QStringLiteral("connection refused");
+            << QStringList { QStringLiteral("storage"), QStringLiteral("containers") }
+            << QStringLiteral("connection refused");
         QTest::newRow("plain http to a non-loopback host with a key")
             << QStringLiteral("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%1;"
                               "BlobEndpoint=http://storage.example.com/devstoreaccount1")
                    .arg(wrongKey)
-            << QStringList { QStringLiteral("storage"), QStringLiteral("check") } << QStringLiteral("plain HTTP");
+            << QStringList { QStringLiteral("storage"), QStringLiteral("check") }
+            << QStringLiteral("plain HTTP");
         QTest::newRow("http account without BlobEndpoint")
-            << QStringLiteral("DefaultEndpointsProtocol=http;AccountName=someaccount;AccountKey=%1").arg(wrongKey)
-            << QStringList { QStringLiteral("storage"), QStringLiteral("check") } << QStringLiteral("Refused");
-        QTest::newRow("missing container")
-            << QString() << QStringList { QStringLiteral("storage"), QStringLiteral("ls"), QStringLiteral("no-such-container") }
-            << QStringLiteral("ContainerNotFound");
+            << QStringLiteral("DefaultEndpointsProtocol=http;AccountName=someaccount;AccountKey=%1")
+                   .arg(wrongKey)
+            << QStringList { QStringLiteral("storage"), QStringLiteral("check") }
+            << QStringLiteral("Refused");
+        QTest::newRow("missing container") << QString()
+                                           << QStringList { QStringLiteral("storage"), QStringLiteral("ls"),
+                                                  QStringLiteral("no-such-container") }
+                                           << QStringLiteral("ContainerNotFound");
         QTest::newRow("upload to a missing container")
             << QString()
             << QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("@FILE@"),
-                             QStringLiteral("no-such-container/x.csv") }
+                   QStringLiteral("no-such-container/x.csv") }
             << QStringLiteral("ContainerNotFound");
         QTest::newRow("missing blob")
             << QString()
-            << QStringList { QStringLiteral("storage"), QStringLiteral("download"), QStringLiteral("@CONTAINER@/nothing.csv"),
-                             QStringLiteral("@DIR@/nothing.csv") }
+            << QStringList { QStringLiteral("storage"), QStringLiteral("download"),
+                   QStringLiteral("@CONTAINER@/nothing.csv"), QStringLiteral("@DIR@/nothing.csv") }
             << QStringLiteral("404");
         QTest::newRow("invalid container name (mkcontainer)")
-            << QString() << QStringList { QStringLiteral("storage"), QStringLiteral("mkcontainer"), QStringLiteral("Bad_Name") }
+            << QString()
+            << QStringList { QStringLiteral("storage"), QStringLiteral("mkcontainer"),
+                   QStringLiteral("Bad_Name") }
             << QStringLiteral("Bad_Name");
         QTest::newRow("invalid container name (ls)")
-            << QString() << QStringList { QStringLiteral("storage"), QStringLiteral("ls"), QStringLiteral("ab") }
+            << QString()
+            << QStringList { QStringLiteral("storage"), QStringLiteral("ls"), QStringLiteral("ab") }
             << QStringLiteral("'ab'");
         QTest::newRow("invalid container name (upload)")
             << QString()
             << QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("@FILE@"),
-                             QStringLiteral("a--b/x.csv") }
+                   QStringLiteral("a--b/x.csv") }
             << QStringLiteral("a--b");
         QTest::newRow("missing input file")
             << QString()
-            << QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("@DIR@/does-not-exist.csv"),
-                             QStringLiteral("@CONTAINER@/x.csv") }
+            << QStringList { QStringLiteral("storage"), QStringLiteral("upload"),
+                   QStringLiteral("@DIR@/does-not-exist.csv"), QStringLiteral("@CONTAINER@/x.csv") }
             << QStringLiteral("does not exist");
         QTest::newRow("input is a directory")
             << QString()
             << QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("@DIR@"),
-                             QStringLiteral("@CONTAINER@/x.csv") }
+                   QStringLiteral("@CONTAINER@/x.csv") }
             << QStringLiteral("not a readable file");
         QTest::newRow("download into a missing folder")
             << QString()
-            << QStringList { QStringLiteral("storage"), QStringLiteral("download"), QStringLiteral("@CONTAINER@/in/round.bin"),
-                             QStringLiteral("@DIR@/no/such/dir/x.bin") }
+            << QStringList { QStringLiteral("storage"), QStringLiteral("download"),
+                   QStringLiteral("@CONTAINER@/in/round.bin"), QStringLiteral("@DIR@/no/such/dir/x.bin") }
             << QStringLiteral("does not exist");
         QTest::newRow("bad block size")
             << QString()
             << QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("@FILE@"),
-                             QStringLiteral("@CONTAINER@/x.csv"), QStringLiteral("--block-size"), QStringLiteral("0") }
+                   QStringLiteral("@CONTAINER@/x.csv"), QStringLiteral("--block-size"), QStringLiteral("0") }
             << QStringLiteral("--block-size");
-        QTest::newRow("unknown profile")
-            << QStringLiteral("-")
-            << QStringList { QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("storage"), QStringLiteral("check") }
-            << QStringLiteral("no profile named 'nope'");
+        QTest::newRow("unknown profile") << QStringLiteral("-")
+                                         << QStringList { QStringLiteral("--profile"), QStringLiteral("nope"),
+                                                QStringLiteral("storage"), QStringLiteral("check") }
+                                         << QStringLiteral("no profile named 'nope'");
     }
 
     void badInput()
@@ -460,12 +420,12 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
 
-        CliRunner r(m_dir.path());
+        CliRunner r = isolatedRunner(m_dir.path());
         if (connectionString.isEmpty())
             connectionString = azurite.connectionString;
         connectionString.replace(QStringLiteral("@ENDPOINT@"), azurite.blobEndpoint);
         if (connectionString != u"-")
-            r.env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), connectionString);
+            r.environment().insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"), connectionString);
         const QString file = writeRandomFile(QStringLiteral("small.csv"), 1000);
         for (QString &a : args) {
             a.replace(QStringLiteral("@FILE@"), file);
@@ -476,7 +436,7 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         clock.start();
-        const CliResult res = r.run(args);
+        const CliRun res = r.run(args);
         QCOMPARE(res.exitCode, 1);
         const QByteArray line = res.oneErrorLine();
         QVERIFY2(line.startsWith("mlretrain-cli: error: "), qPrintable(res.describe()));
@@ -484,7 +444,8 @@ private Q_SLOTS:
         QVERIFY2(res.out.isEmpty(), qPrintable(res.describe()));
         QVERIFY2(clock.elapsed() < 30'000, "a bad input fails fast");
         // No key of any connection string leaks.
-        const QString key = QRegularExpression(QStringLiteral("AccountKey=([^;]+)")).match(connectionString).captured(1);
+        const QString key
+            = QRegularExpression(QStringLiteral("AccountKey=([^;]+)")).match(connectionString).captured(1);
         if (key.size() > 8) {
             QVERIFY(!res.err.contains(key.toUtf8()));
             QVERIFY(!res.out.contains(key.toUtf8()));
@@ -493,14 +454,15 @@ private Q_SLOTS:
 
     void usageErrorsExitWith2()
     {
-        const CliRunner r(m_dir.path());
+        const CliRunner r = isolatedRunner(m_dir.path());
         for (const QStringList &args : { QStringList {}, QStringList { QStringLiteral("storage") },
-                                         QStringList { QStringLiteral("storage"), QStringLiteral("ls") },
-                                         QStringList { QStringLiteral("storage"), QStringLiteral("download"), QStringLiteral("noblob"),
-                                                       QStringLiteral("f") },
-                                         QStringList { QStringLiteral("nope") },
-                                         QStringList { QStringLiteral("storage"), QStringLiteral("check"), QStringLiteral("--bogus") } }) {
-            const CliResult res = r.run(args);
+                 QStringList { QStringLiteral("storage"), QStringLiteral("ls") },
+                 QStringList { QStringLiteral("storage"), QStringLiteral("download"),
+                     QStringLiteral("noblob"), QStringLiteral("f") },
+                 QStringList { QStringLiteral("nope") },
+                 QStringList {
+                     QStringLiteral("storage"), QStringLiteral("check"), QStringLiteral("--bogus") } }) {
+            const CliRun res = r.run(args);
             QCOMPARE(res.exitCode, 2);
             QVERIFY2(res.oneErrorLine().startsWith("mlretrain-cli: error: "), qPrintable(res.describe()));
             QVERIFY(res.out.isEmpty());
@@ -509,13 +471,14 @@ private Q_SLOTS:
 
     void helpExitsWith0()
     {
-        const CliRunner r(m_dir.path());
-        for (const QStringList &args : { QStringList { QStringLiteral("--help") },
-                                         QStringList { QStringLiteral("storage"), QStringLiteral("--help") },
-                                         QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("--help") },
-                                         QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("-h") },
-                                         QStringList { QStringLiteral("--version") } }) {
-            const CliResult res = r.run(args);
+        const CliRunner r = isolatedRunner(m_dir.path());
+        for (const QStringList &args :
+            { QStringList { QStringLiteral("--help") },
+                QStringList { QStringLiteral("storage"), QStringLiteral("--help") },
+                QStringList { QStringLiteral("storage"), QStringLiteral("upload"), QStringLiteral("--help") },
+                QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("-h") },
+                QStringList { QStringLiteral("--version") } }) {
+            const CliRun res = r.run(args);
             QCOMPARE(res.exitCode, 0);
             QVERIFY(!res.out.isEmpty());
             QVERIFY(res.err.isEmpty());
@@ -524,12 +487,12 @@ private Q_SLOTS:
 
     void profileSetWithoutKeychainStoresNothing()
     {
-        const CliRunner r(m_dir.path()); // MLR_KEYCHAIN=session
+        const CliRunner r = isolatedRunner(m_dir.path()); // MLR_KEYCHAIN=session
         const QString ini = m_dir.filePath(QStringLiteral("nokeychain.ini"));
         const QString secret = QStringLiteral("c2Vzc2lvbi1vbmx5LWNhbmFyeS1rZXk=");
-        const CliResult res = r.run({ QStringLiteral("--config"), ini, QStringLiteral("profile"), QStringLiteral("set"),
-                                      QStringLiteral("work"), QStringLiteral("storageAccountName=work1"),
-                                      QStringLiteral("accountKey=") + secret });
+        const CliRun res = r.run({ QStringLiteral("--config"), ini, QStringLiteral("profile"),
+            QStringLiteral("set"), QStringLiteral("work"), QStringLiteral("storageAccountName=work1"),
+            QStringLiteral("accountKey=") + secret });
         QCOMPARE(res.exitCode, 1);
         QVERIFY2(res.oneErrorLine().contains("Nothing was changed"), qPrintable(res.describe()));
         QVERIFY(!res.err.contains(secret.toUtf8()));
@@ -544,45 +507,60 @@ private Q_SLOTS:
 
     void profileLifecycleWithoutSecrets()
     {
-        const CliRunner r(m_dir.path());
+        const CliRunner r = isolatedRunner(m_dir.path());
         const QStringList config { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("life.ini")) };
-        CliResult res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("lab"),
-                                                     QStringLiteral("storageAccountName=labacct"), QStringLiteral("container=data") });
+        CliRun res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("lab"),
+                QStringLiteral("storageAccountName=labacct"), QStringLiteral("container=data") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
         QStringList names;
-        for (const QJsonValue &v : res.json().array())
+        for (const QJsonValue &v : res.array())
             names << v.toObject().value(QStringLiteral("name")).toString();
         QCOMPARE(names, (QStringList { QStringLiteral("Local sandbox"), QStringLiteral("lab") }));
 
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab"), QStringLiteral("--json") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab"),
+                QStringLiteral("--json") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        const QJsonObject o = res.json().object();
-        QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("storageAccountName")).toString(),
-                 QStringLiteral("labacct"));
+        const QJsonObject o = res.object();
+        QCOMPARE(o.value(QStringLiteral("settings"))
+                     .toObject()
+                     .value(QStringLiteral("storageAccountName"))
+                     .toString(),
+            QStringLiteral("labacct"));
         for (const QJsonValue &s : o.value(QStringLiteral("secrets")).toArray())
             QCOMPARE(s.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("not set"));
 
         // A bad value changes nothing and says which key is wrong.
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("lab"),
-                                           QStringLiteral("container=data2"), QStringLiteral("storageAccountName=Bad_Name") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("lab"),
+                QStringLiteral("container=data2"), QStringLiteral("storageAccountName=Bad_Name") });
         QCOMPARE(res.exitCode, 1);
         QVERIFY2(res.oneErrorLine().contains("storageAccountName"), qPrintable(res.describe()));
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab") });
         QVERIFY(res.out.contains("data"));
         QVERIFY(!res.out.contains("data2"));
 
         // A profile without secrets cannot reach storage: clear error.
-        res = r.run(config + QStringList { QStringLiteral("-p"), QStringLiteral("lab"), QStringLiteral("storage"), QStringLiteral("check") });
+        res = r.run(config
+            + QStringList { QStringLiteral("-p"), QStringLiteral("lab"), QStringLiteral("storage"),
+                QStringLiteral("check") });
         QCOMPARE(res.exitCode, 1);
         QVERIFY2(res.oneErrorLine().contains("no storage account key or SAS"), qPrintable(res.describe()));
 
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("lab") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("lab") });
         QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab") });
+        res = r.run(config
+            + QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("lab") });
         QCOMPARE(res.exitCode, 1);
-        res = r.run(config + QStringList { QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("Local sandbox") });
+        res = r.run(config
+            + QStringList {
+                QStringLiteral("profile"), QStringLiteral("delete"), QStringLiteral("Local sandbox") });
         QCOMPARE(res.exitCode, 1);
         QVERIFY(res.oneErrorLine().contains("built in"));
     }

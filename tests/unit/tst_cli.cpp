@@ -1,4 +1,5 @@
 // mlretrain-cli without running it: argument parsing, usage errors, help, output formatting.
+#include "clirunner.h"
 #include "commandline.h"
 #include "format.h"
 #include "http/redaction.h"
@@ -14,6 +15,7 @@
 
 using namespace mlr;
 using namespace mlr::cli;
+using mlr::test::CliRun;
 
 namespace {
 
@@ -25,6 +27,15 @@ QStringList argv(const QString &line)
         if (a == u"@EMPTY@")
             a.clear();
     return args;
+}
+
+// The built tool, in English whatever the developer's locale.
+mlr::test::CliRunner englishTool()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return mlr::test::CliRunner(QStringLiteral(MLR_CLI_BINARY), env);
 }
 
 } // namespace
@@ -341,13 +352,10 @@ private Q_SLOTS:
         const QStringList words = path.split(u' ');
         const CommandSpec *spec = findCommand(words.at(0), words.value(1));
         QVERIFY(spec);
-        QProcess p;
-        p.start(QStringLiteral(MLR_CLI_BINARY), arguments);
-        QVERIFY(p.waitForFinished(20000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(p.readAllStandardError(), QByteArray());
-        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        const CliRun run = englishTool().run(arguments, {}, 20000);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+        const QString help = run.outText();
         QVERIFY2(
             help.startsWith(QStringLiteral("Usage: mlretrain-cli ") + path + QStringLiteral(" [options]")),
             qPrintable(help.left(200)));
@@ -416,12 +424,10 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, usage);
-        QProcess p;
-        p.start(QStringLiteral(MLR_CLI_BINARY), arguments);
-        QVERIFY(p.waitForFinished(20000));
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(p.readAllStandardError(), QByteArray());
-        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        const CliRun run = englishTool().run(arguments, {}, 20000);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+        const QString help = run.outText();
         QVERIFY2(help.startsWith(usage), qPrintable(help.left(200)));
         QVERIFY(help.contains(QStringLiteral("Commands:")));
     }
