@@ -371,7 +371,7 @@ private Q_SLOTS:
         const QString service = QStringLiteral("guiro-predictive");
         const QString token = demoToken(m_demo);
         Headers headers = bearer(token);
-        headers.append({ "Content-Type", "application/json" });
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         const QJsonObject readOnly { { QStringLiteral("properties"),
             QJsonObject { { QStringLiteral("readOnly"), true },
                 { QStringLiteral("packageType"), QStringLiteral("Graph") } } } };
