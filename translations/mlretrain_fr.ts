@@ -2276,15 +2276,15 @@
     <name>mlr::SecretJob</name>
     <message>
         <source>Reading the %1 of profile &apos;%2&apos;</source>
-        <translation>Lecture de&#xa0;: %1 du profil «&#xa0;%2&#xa0;»</translation>
+        <translation>Lecture d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>Saving the %1 of profile &apos;%2&apos;</source>
-        <translation>Enregistrement de&#xa0;: %1 du profil «&#xa0;%2&#xa0;»</translation>
+        <translation>Enregistrement d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>Deleting the %1 of profile &apos;%2&apos;</source>
-        <translation>Suppression de&#xa0;: %1 du profil «&#xa0;%2&#xa0;»</translation>
+        <translation>Suppression d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>the secret store was closed</source>

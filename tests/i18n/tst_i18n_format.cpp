@@ -1,5 +1,7 @@
 // mlr::i18n: locale formatting helpers, the language a locale or preference stands for, the
 // stored preference, installing the catalogues, and the metric glossary in both languages.
+#include "arm/definitionfile.h"
+#include "http/error.h"
 #include "i18n/language.h"
 #include "i18n/localeformat.h"
 #include "i18n/metricglossary.h"
@@ -261,6 +263,19 @@ private Q_SLOTS:
             QStringLiteral("3 errors"));
         QCOMPARE(metricGlossaryEntry(QStringLiteral("AUC")).left(5), QStringLiteral("AUC: "));
         QCOMPARE(metricDisplayName(QStringLiteral("Something else")), QStringLiteral("Something else"));
+    }
+
+    // Strings of namespace-level tr() helpers are looked up in the context lupdate files them
+    // under (the namespace's), so they are translated at run time too.
+    void coreHelperStringsAreTranslated()
+    {
+        QVERIFY(install(fr) == u"fr");
+        mlr::Error error;
+        QVERIFY(!mlr::arm::importDefinition(QByteArray(), QStringLiteral("service.json"), &error));
+        QVERIFY2(error.message().contains(QStringLiteral("il est vide")), qPrintable(error.message()));
+        install(en);
+        QVERIFY(!mlr::arm::importDefinition(QByteArray(), QStringLiteral("service.json"), &error));
+        QVERIFY2(error.message().contains(QStringLiteral("it is empty")), qPrintable(error.message()));
     }
 
     // LANGUAGE / LC_ALL / LANG decide for "system" through QLocale::system(): the ctest

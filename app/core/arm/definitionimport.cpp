@@ -3,6 +3,7 @@
 #include "arm/definition.h"
 #include "arm/definitionfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -13,9 +14,11 @@ namespace mlr::arm {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
+// context ("mlr::arm"), so that is the context to look them up in.
 QString tr(const char *text)
 {
-    return Definition::tr(text);
+    return QCoreApplication::translate("mlr::arm", text);
 }
 
 // The bytes as UTF-8, from UTF-8 (BOM or not) or UTF-16 (BOM, or the tell-tale zero bytes of

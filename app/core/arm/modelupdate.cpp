@@ -2,6 +2,7 @@
 
 #include "arm/definitionfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -10,9 +11,11 @@ namespace mlr::arm {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
+// context ("mlr::arm"), so that is the context to look them up in.
 QString tr(const char *text)
 {
-    return Definition::tr(text);
+    return QCoreApplication::translate("mlr::arm", text);
 }
 
 QString canonicalUri(const QString &uri)

@@ -14,9 +14,11 @@ namespace mlr::ml {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
+// context ("mlr::ml"), so that is the context to look them up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mlr::ml::ChampionScoringJob", text);
+    return QCoreApplication::translate("mlr::ml", text);
 }
 
 } // namespace

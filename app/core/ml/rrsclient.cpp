@@ -44,9 +44,11 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
+// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
+// context ("mlr::ml"), so that is the context to look them up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mlr::ml::RrsBatchScorer", text);
+    return QCoreApplication::translate("mlr::ml", text);
 }
 
 } // namespace
