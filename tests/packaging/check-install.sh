@@ -85,6 +85,10 @@ check_output "mlretrain-cli --version" "$version" "$root/bin/mlretrain-cli" --ve
 if has mlretrain; then
     check_output "mlretrain --version (offscreen)" "^mlretrain $version\$" env QT_QPA_PLATFORM=offscreen "$root/bin/mlretrain" --version
     check_output "mlretrain --help (offscreen)" '--screenshot-dir' env QT_QPA_PLATFORM=offscreen "$root/bin/mlretrain" --help
+    # A real start: the Credentials page of the built-in profile rendered to PNG, then quit.
+    check_output "mlretrain renders a page (offscreen)" 'credentials\.png' env QT_QPA_PLATFORM=offscreen \
+        "$root/bin/mlretrain" --config "$stage/profiles.ini" --page credentials --screenshot-dir "$stage/shots"
+    [[ -s $stage/shots/credentials.png ]] || fail "mlretrain wrote no $stage/shots/credentials.png"
 fi
 if has mlstudio-local; then
     check_output "mlstudio-local --help" '--storage' "$root/bin/mlstudio-local" --help

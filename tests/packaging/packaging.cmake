@@ -20,12 +20,12 @@ _mlr_packaging_tool(MLR_APPSTREAMCLI appstreamcli appstream)
 add_test(NAME packaging.desktop
     COMMAND ${MLR_DESKTOP_FILE_VALIDATE} ${_mlr_res}/mlretrain.desktop)
 set_tests_properties(packaging.desktop PROPERTIES
-    LABELS packaging FAIL_REGULAR_EXPRESSION "(error|warning|hint):")
+    LABELS packaging TIMEOUT 60 FAIL_REGULAR_EXPRESSION "(error|warning|hint):")
 
 add_test(NAME packaging.metainfo
     COMMAND ${MLR_APPSTREAMCLI} validate --no-net ${_mlr_res}/example.mlretrain.wizard.metainfo.xml)
 set_tests_properties(packaging.metainfo PROPERTIES
-    LABELS packaging PASS_REGULAR_EXPRESSION "Validation was successful")
+    LABELS packaging TIMEOUT 60 PASS_REGULAR_EXPRESSION "Validation was successful")
 
 # The binaries this build installs (the GUI and the sandbox are options).
 set(_mlr_binaries mlretrain-cli)
