@@ -707,6 +707,11 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error message: what was being done: what went wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EvaluatePage</name>

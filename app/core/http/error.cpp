@@ -179,7 +179,7 @@ QString Error::message() const
         break;
     }
     if (!context.isEmpty())
-        text = context + QStringLiteral(": ") + text;
+        text = tr("%1: %2", "error message: what was being done: what went wrong").arg(context, text);
     return redaction::redact(text);
 }
 
