@@ -25,3 +25,8 @@ foreach(_line "fr_all|LC_ALL=fr_FR.UTF-8|fr" "fr_language|LANG=de_DE.UTF-8|LANGU
         ENVIRONMENT_MODIFICATION "LC_ALL=unset:;LANG=unset:;LANGUAGE=unset:;LC_MESSAGES=unset:;LC_NUMERIC=unset:;${_env}"
         LABELS "i18n;unit" TIMEOUT 60)
 endforeach()
+# The same executable, one function: every class whose tr() strings are in the catalogue
+# looks them up under that context (no tr() in a QObject subclass lacking Q_OBJECT).
+add_test(NAME i18n_contexts COMMAND tst_i18n_catalog everyTrHasItsContext)
+set_tests_properties(i18n_contexts PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MLR_I18N_CHECK_CONTEXTS=1"
+    LABELS i18n TIMEOUT 120)

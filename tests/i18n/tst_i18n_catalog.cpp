@@ -43,7 +43,8 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            m = Message { context, {}, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", {}, {} };
+            m = Message { context, {}, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", {},
+                {} };
         } else if (name == u"source") {
             m.source = xml.readElementText();
         } else if (name == u"comment") {
@@ -198,6 +199,37 @@ private Q_SLOTS:
                                  .arg(language, committed, missing.join(u'\n'))));
         }
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'\n')));
+    }
+
+    // tr() in a class without Q_OBJECT that derives from a QObject class resolves to the base
+    // class's tr() (the base's context at run time), while lupdate files the string under the
+    // derived class: translated in the catalogue, never shown translated. lupdate names such
+    // classes; namespace-level tr() helpers (lower-case last component, e.g. "mlr::arm") are
+    // fine as long as they look up the namespace's context (see app/core/arm/modelupdate.cpp).
+    void everyTrHasItsContext()
+    {
+        if (qEnvironmentVariableIsEmpty("MLR_I18N_CHECK_CONTEXTS"))
+            QSKIP("run as the ctest i18n_contexts");
+        QTemporaryDir dir;
+        QStringList warnings;
+        QString error;
+        refreshed(QStringLiteral(MLR_SOURCE_DIR "/translations/mlretrain_fr.ts"), dir, &warnings, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression lacks(QStringLiteral("^(.*): Class '(.*)' lacks Q_OBJECT macro$"));
+        QStringList classes;
+        for (const QString &w : std::as_const(warnings)) {
+            const QRegularExpressionMatch m = lacks.match(w);
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(2);
+            if (name.section(QStringLiteral("::"), -1).at(0).isUpper())
+                classes.append(QStringLiteral("  %1 (%2)").arg(name, m.captured(1)));
+        }
+        QVERIFY2(classes.isEmpty(),
+            qPrintable(
+                QStringLiteral("tr() in classes without Q_OBJECT: their strings are never translated at "
+                               "run time. Add Q_OBJECT, or call the base class's tr() explicitly:\n")
+                + classes.join(u'\n')));
     }
 };
 
