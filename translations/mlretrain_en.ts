@@ -3015,8 +3015,8 @@
     <message numerus="yes">
         <source>%1: %n data row(s), %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
         <translation>
-            <numerusform>%1: %n data row, %2 column, label &apos;%3&apos; (%4 rows type-checked): %5 error, %6 warning.</numerusform>
-            <numerusform>%1: %n data rows, %2 columns, label &apos;%3&apos; (%4 rows type-checked): %5 errors, %6 warnings.</numerusform>
+            <numerusform>%1: %n data row, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
+            <numerusform>%1: %n data rows, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4809,7 +4809,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <message numerus="yes">
         <source>The new model passes all %n gate rule(s).</source>
         <translation>
-            <numerusform>The new model passes all %n gate rule.</numerusform>
+            <numerusform>The new model passes its %n gate rule.</numerusform>
             <numerusform>The new model passes all %n gate rules.</numerusform>
         </translation>
     </message>
