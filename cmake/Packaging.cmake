@@ -15,6 +15,7 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY mlretrain-wizard)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)
+set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_SOURCE_DIR}/packaging/cpack-project-config.cmake)
 
 set(CPACK_COMPONENTS_ALL wizard)
 if(TARGET mlstudio-local)
