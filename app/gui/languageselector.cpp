@@ -2,16 +2,16 @@
 
 #include "i18n/language.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 
 namespace mlr::gui {
 
-LanguageSelector::LanguageSelector(QWidget *parent, QSettings *settings)
+LanguageSelector::LanguageSelector(QWidget *parent, QSettings *settings, Qt::Orientation orientation)
     : QWidget(parent)
     , m_settings(settings)
     , m_combo(new QComboBox(this))
@@ -37,13 +37,16 @@ LanguageSelector::LanguageSelector(QWidget *parent, QSettings *settings)
     m_restart->setAccessibleDescription(tr("Close the wizard and open it again in the chosen language. Only "
                                            "possible while nothing is running."));
 
-    auto *layout = new QHBoxLayout(this);
+    const bool vertical = orientation == Qt::Vertical;
+    m_notice->setWordWrap(vertical);
+    auto *layout = new QBoxLayout(vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_combo);
     layout->addWidget(m_notice);
     layout->addWidget(m_restart);
-    layout->addStretch();
+    if (!vertical)
+        layout->addStretch();
 
     const int current = m_combo->findData(i18n::storedPreference(m_settings));
     m_combo->setCurrentIndex(current < 0 ? 0 : current);

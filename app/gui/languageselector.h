@@ -24,8 +24,11 @@ class LanguageSelector : public QWidget
     Q_OBJECT
 
 public:
-    // settings: where the preference lives (nullptr: the default QSettings).
-    explicit LanguageSelector(QWidget *parent = nullptr, QSettings *settings = nullptr);
+    // settings: where the preference lives (nullptr: the default QSettings). Horizontal: one
+    // row (a button bar); vertical: label, list, notice and button stacked (a side panel,
+    // e.g. under the step list).
+    explicit LanguageSelector(QWidget *parent = nullptr, QSettings *settings = nullptr,
+        Qt::Orientation orientation = Qt::Horizontal);
     ~LanguageSelector() override;
 
     QString preference() const;

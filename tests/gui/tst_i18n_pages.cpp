@@ -210,6 +210,15 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QCOMPARE(mlr::i18n::storedPreference(&settings), QStringLiteral("en"));
         QVERIFY(!restart->isVisible());
+
+        // Stacked, as under the wizard's step list, with a change pending.
+        LanguageSelector side(nullptr, &settings, Qt::Vertical);
+        side.setActiveLanguage(QStringLiteral("fr"));
+        side.setFixedWidth(150);
+        side.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&side));
+        QVERIFY(side.findChild<QPushButton *>(QStringLiteral("languageRestartButton"))->isVisible());
+        QVERIFY(side.grab().save(QDir(m_shots).filePath(QStringLiteral("language-selector.png"))));
     }
 
 private:
