@@ -3,6 +3,10 @@
 // the visible texts checked: the titles and the wizard's own buttons are in the language, and
 // no label, button, group, tab or column header shows an English text the French catalogue
 // translates.
+#include "eval/compare.h"
+#include "eval/gate.h"
+#include "evalmetricsmodel.h"
+#include "evaluatepage.h"
 #include "guitest.h"
 #include "i18n/language.h"
 #include "languageselector.h"
@@ -57,6 +61,25 @@ QHash<QString, QString> frenchCatalogue()
 
 // The texts a user sees on a widget tree: labels, buttons, group titles, tab titles and the
 // column headers of item views; "what" names where each text was found.
+// Two models judged on the same rows; the new one separates the classes better.
+std::shared_ptr<const mlr::eval::Comparison> binaryComparison()
+{
+    using namespace mlr::eval;
+    ScoredRows challenger;
+    challenger.task = Task::Binary;
+    challenger.classNames = { QStringLiteral("<=50K"), QStringLiteral(">50K") };
+    ScoredRows champion = challenger;
+    for (int i = 0; i < 2000; ++i) {
+        const double y = (i * 7919 % 13) < 4 ? 1 : 0;
+        const double noise = double(i * 104729 % 1000) / 1000.0;
+        challenger.labels.push_back(y);
+        champion.labels.push_back(y);
+        challenger.scores.push_back(std::clamp(0.25 + 0.45 * y + 0.5 * (noise - 0.5), 0.0, 1.0));
+        champion.scores.push_back(std::clamp(0.35 + 0.25 * y + 0.6 * (noise - 0.5), 0.0, 1.0));
+    }
+    return std::make_shared<const Comparison>(compare(challenger, champion, {}));
+}
+
 QList<QPair<QString, QString>> visibleTexts(QWidget *root)
 {
     QList<QPair<QString, QString>> out;
@@ -173,6 +196,77 @@ private Q_SLOTS:
                     QStringLiteral("%1: \"%2\" (French: \"%3\")").arg(where, text, m_catalogue.value(text)));
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+    // The Evaluate step with results: metric names, the glossary (tooltip and accessible
+    // description), gate badges and numbers in the language and the locale.
+    void evaluateResults_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void evaluateResults()
+    {
+        QFETCH(QString, language);
+        const bool french = language == u"fr";
+        mlr::i18n::install(french ? QLocale(QLocale::French, QLocale::France)
+                                  : QLocale(QLocale::English, QLocale::UnitedStates));
+        WizardFixture f(RetrainWizard::EvaluatePageId);
+        auto *page = qobject_cast<EvaluatePage *>(f.page(RetrainWizard::EvaluatePageId));
+        QVERIFY(page);
+        const auto comparison = binaryComparison();
+        QSignalSpy ready(page, &EvaluatePage::analysisReady);
+        page->setComparison(
+            comparison, mlr::eval::evaluateGate(mlr::eval::defaultGateRules(), comparison->metrics));
+        QVERIFY(ready.wait(10000));
+        QTest::qWait(200);
+
+        const QAbstractItemModel *model = page->metricsModel();
+        QCOMPARE(model->rowCount(), 6);
+        QCOMPARE(model->index(0, EvalMetricsModel::MetricColumn).data().toString(),
+            french ? QStringLiteral("Exactitude") : QStringLiteral("Accuracy"));
+        QCOMPARE(model->index(3, EvalMetricsModel::MetricColumn).data().toString(),
+            french ? QStringLiteral("Score F1") : QStringLiteral("F1 Score"));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex metric = model->index(row, EvalMetricsModel::MetricColumn);
+            const QString tooltip = metric.data(Qt::ToolTipRole).toString();
+            const QString description = metric.data(Qt::AccessibleDescriptionRole).toString();
+            // French: not an English source text; English: one the catalogue translates.
+            QVERIFY2(!tooltip.isEmpty() && m_catalogue.contains(tooltip) != french, qPrintable(tooltip));
+            QVERIFY2(description.startsWith(metric.data().toString()), qPrintable(description));
+            QVERIFY2(description.contains(tooltip), qPrintable(description));
+        }
+        // AUC improves and passes its rule.
+        QCOMPARE(model->index(4, EvalMetricsModel::GateColumn).data().toString(),
+            french ? QStringLiteral("✔ Réussi") : QStringLiteral("✔ Pass"));
+        QVERIFY(model->index(4, EvalMetricsModel::ChangeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(french ? QStringLiteral("Le nouveau modèle est meilleur en AUC")
+                                       : QStringLiteral("The new model is better on AUC")));
+        QCOMPARE(EvalMetricsModel::formatNumber(0.8125),
+            french ? QStringLiteral("0,8125") : QStringLiteral("0.8125"));
+        const QString threshold = page->findChild<QLabel *>(QStringLiteral("thresholdValueLabel"))->text();
+        QCOMPARE(threshold, french ? QStringLiteral("0,500") : QStringLiteral("0.500"));
+        const QString summary = page->findChild<QLabel *>(QStringLiteral("confusionSummaryLabel"))->text();
+        QVERIFY2(summary.startsWith(
+                     french ? QStringLiteral("Au seuil 0,500") : QStringLiteral("At threshold 0.500")),
+            qPrintable(summary));
+        QVERIFY2(
+            summary.contains(french ? QStringLiteral("\u00a0%") : QStringLiteral("%")), qPrintable(summary));
+
+        const QString dir = QDir(m_shots).filePath(language);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(f.wizard->grab().save(QDir(dir).filePath(QStringLiteral("evaluate-results.png"))));
+        if (french) {
+            QStringList english;
+            for (const auto &[text, where] : visibleTexts(f.wizard.get())) {
+                if (m_catalogue.contains(text))
+                    english.append(QStringLiteral("%1: \"%2\"").arg(where, text));
+            }
+            QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+        }
     }
 
     // The selector stores the preference and offers a restart only when the choice differs

@@ -3,6 +3,7 @@
 #include "eval/metrics.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -33,15 +34,16 @@ bool isKnownMetric(const QString &name)
         || multiclassMetricNames().contains(c);
 }
 
+// Numbers in reasons are for people: in the user's locale ("0,5" in French).
 QString number(double v)
 {
-    return QString::number(v, 'g', 4);
+    return QLocale().toString(v, 'g', 4);
 }
 
 // An amount as the rule states it: "0.01" or "2 %".
 QString amountText(const GateRule &r, double v)
 {
-    return r.relative ? Tr::tr("%1 %").arg(QString::number(v * 100, 'g', 3)) : number(v);
+    return r.relative ? Tr::tr("%1 %").arg(QLocale().toString(v * 100, 'g', 3)) : number(v);
 }
 
 QString exactNumber(double v)
