@@ -2,8 +2,10 @@
 
 #include "credentialspage.h"
 #include "evaluatepage.h"
+#include "helpdialog.h"
 #include "icons.h"
 #include "ml/jobjournal.h"
+#include "pagehelp.h"
 #include "steplist.h"
 #include "storagepage.h"
 #include "submitpage.h"
@@ -11,10 +13,12 @@
 #include "wizardstate.h"
 
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QLocale>
-#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QTimer>
 
 #include <array>
@@ -68,7 +72,16 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     setWindowIcon(icons::icon(icons::Glyph::App, this));
     setAccessibleName(tr("ML Retrain Wizard"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton | QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("Help")); // F1; no mnemonic: Alt+H is taken on some steps
+    if (QAbstractButton *help = button(QWizard::HelpButton)) {
+        help->setObjectName(QStringLiteral("helpButton"));
+        help->setToolTip(tr("What this step does, and the equivalent commands (F1)"));
+    }
+    connect(this, &QWizard::helpRequested, this, &RetrainWizard::showHelp);
+    // Not the button's own shortcut: QAbstractButton::setText() resets that on every step.
+    auto *f1 = new QShortcut(QKeySequence::HelpContents, this);
+    connect(f1, &QShortcut::activated, this, &RetrainWizard::showHelp);
 
     setPage(CredentialsPageId, new CredentialsPage(state, this));
     setPage(StoragePageId, new StoragePage(state, this));
@@ -84,6 +97,10 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     m_stepList->addStep(tr("Update"));
     setSideWidget(m_stepList);
     connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (m_helpDialog && m_helpDialog->isVisible())
+            showHelp();
+    });
     updateStepList();
     QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
 
@@ -111,6 +128,17 @@ std::optional<RetrainWizard::PageId> RetrainWizard::pageIdFromName(const QString
             return static_cast<PageId>(i);
     }
     return std::nullopt;
+}
+
+void RetrainWizard::showHelp()
+{
+    const int id = currentId() >= 0 ? currentId() : startId();
+    if (!m_helpDialog)
+        m_helpDialog = new HelpDialog(this);
+    m_helpDialog->setHelp(pageHelp(pageName(static_cast<PageId>(id))));
+    m_helpDialog->show();
+    m_helpDialog->raise();
+    m_helpDialog->activateWindow();
 }
 
 // A step is done when the user went past it: it is in the history before the current page.

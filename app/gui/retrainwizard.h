@@ -6,6 +6,7 @@
 
 namespace mlr::gui {
 
+class HelpDialog;
 class StepList;
 class WizardPage;
 class WizardState;
@@ -18,7 +19,8 @@ class RetrainWizard : public QWizard
 
 public:
     // Page ids, in step order; also the rows of the step list.
-    enum PageId : int {
+    enum PageId : int
+    {
         CredentialsPageId,
         StoragePageId,
         SubmitPageId,
@@ -29,12 +31,12 @@ public:
     static constexpr int PageCount = UpdatePageId + 1;
 
     // `state` must outlive the wizard. The wizard opens on `startPage`.
-    explicit RetrainWizard(WizardState *state, PageId startPage = CredentialsPageId,
-                           QWidget *parent = nullptr);
+    explicit RetrainWizard(
+        WizardState *state, PageId startPage = CredentialsPageId, QWidget *parent = nullptr);
 
     StepList *stepList() const { return m_stepList; }
     // The size the wizard opens with where the screen allows it (and in screenshots).
-    static QSize defaultSize() { return {1100, 780}; }
+    static QSize defaultSize() { return { 1100, 780 }; }
 
     WizardPage *wizardPage(PageId id) const;
 
@@ -42,10 +44,16 @@ public:
     static QString pageName(PageId id);
     static std::optional<PageId> pageIdFromName(const QString &name);
 
+    // The help window of the current step (Help button or F1); created on first use, owned
+    // by the wizard. Null until then.
+    HelpDialog *helpDialog() const { return m_helpDialog; }
+    void showHelp();
+
 private:
     void updateStepList();
 
     StepList *m_stepList;
+    HelpDialog *m_helpDialog = nullptr;
 };
 
 } // namespace mlr::gui

@@ -1,6 +1,8 @@
 // The wizard frame: five steps in the side list, page ids and names, navigation marks
 // finished steps, every control has an accessible name and every mnemonic label a buddy.
 #include "guitest.h"
+#include "helpdialog.h"
+#include "pagehelp.h"
 #include "steplist.h"
 
 #include <QAbstractButton>
@@ -21,12 +23,12 @@ private Q_SLOTS:
     void showsFiveSteps()
     {
         WizardFixture f;
-        QCOMPARE(f.wizard->pageIds(), QList<int>({0, 1, 2, 3, 4}));
+        QCOMPARE(f.wizard->pageIds(), QList<int>({ 0, 1, 2, 3, 4 }));
         StepList *steps = f.wizard->stepList();
         QVERIFY(steps->isVisible());
         QCOMPARE(steps->stepCount(), 5);
-        const QStringList titles = {QStringLiteral("Credentials"), QStringLiteral("Storage"), QStringLiteral("Submit"),
-                                    QStringLiteral("Evaluate"), QStringLiteral("Update")};
+        const QStringList titles = { QStringLiteral("Credentials"), QStringLiteral("Storage"),
+            QStringLiteral("Submit"), QStringLiteral("Evaluate"), QStringLiteral("Update") };
         for (int row = 0; row < 5; ++row)
             QCOMPARE(steps->stepTitle(row), titles.at(row));
         QCOMPARE(f.wizard->currentId(), int(RetrainWizard::CredentialsPageId));
@@ -84,7 +86,8 @@ private Q_SLOTS:
                     || qobject_cast<QComboBox *>(w) || qobject_cast<QTreeWidget *>(w);
                 if (control && w->focusPolicy() != Qt::NoFocus && !w->objectName().startsWith(u"qt_"))
                     QVERIFY2(!w->accessibleName().isEmpty(),
-                             qPrintable(w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className())));
+                        qPrintable(
+                            w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className())));
                 if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(u'&'))
                     QVERIFY2(label->buddy(), qPrintable(label->objectName()));
             }
@@ -97,7 +100,8 @@ private Q_SLOTS:
         WizardFixture f;
         const auto mnemonic = [](const QString &text) -> QChar {
             const qsizetype at = text.indexOf(u'&');
-            return at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&' ? text.at(at + 1).toLower() : QChar();
+            return at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&' ? text.at(at + 1).toLower()
+                                                                              : QChar();
         };
         for (int id = 0; id < RetrainWizard::PageCount; ++id) {
             QStringList owners;
@@ -106,14 +110,17 @@ private Q_SLOTS:
                 const QChar key = mnemonic(text);
                 if (key.isNull())
                     return;
-                QVERIFY2(!seen.contains(key), qPrintable(owner + QStringLiteral(" repeats Alt+") + key + QStringLiteral(" of ")
-                                                         + owners.value(seen.indexOf(key))));
+                QVERIFY2(!seen.contains(key),
+                    qPrintable(owner + QStringLiteral(" repeats Alt+") + key + QStringLiteral(" of ")
+                        + owners.value(seen.indexOf(key))));
                 seen.append(key);
                 owners.append(owner);
             };
-            for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+            for (const auto which :
+                { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton })
                 add(f.wizard->button(which)->text(), f.wizard->button(which)->text());
-            const QList<QWidget *> widgets = f.page(static_cast<RetrainWizard::PageId>(id))->findChildren<QWidget *>();
+            const QList<QWidget *> widgets
+                = f.page(static_cast<RetrainWizard::PageId>(id))->findChildren<QWidget *>();
             for (QWidget *w : widgets) {
                 if (auto *label = qobject_cast<QLabel *>(w))
                     add(label->text(), label->objectName());
@@ -123,18 +130,74 @@ private Q_SLOTS:
         }
     }
 
+    // F1 (or the Help button) opens the help of the current step: what it does and the
+    // equivalent mlretrain-cli commands; the window follows the wizard to the next step.
+    void helpOnEveryStep_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("credentials") << int(RetrainWizard::CredentialsPageId)
+                                     << QStringLiteral("Step 1 of 5: Credentials");
+        QTest::newRow("storage") << int(RetrainWizard::StoragePageId)
+                                 << QStringLiteral("Step 2 of 5: Storage");
+        QTest::newRow("submit") << int(RetrainWizard::SubmitPageId) << QStringLiteral("Step 3 of 5: Submit");
+        QTest::newRow("evaluate") << int(RetrainWizard::EvaluatePageId)
+                                  << QStringLiteral("Step 4 of 5: Evaluate");
+        QTest::newRow("update") << int(RetrainWizard::UpdatePageId) << QStringLiteral("Step 5 of 5: Update");
+    }
+
+    void helpOnEveryStep()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, title);
+        WizardFixture f(static_cast<RetrainWizard::PageId>(page));
+        QVERIFY(QTest::qWaitForWindowActive(f.wizard.get()));
+        QVERIFY(!f.wizard->helpDialog());
+        QTest::keyClick(f.wizard.get(), Qt::Key_F1);
+        HelpDialog *help = f.wizard->helpDialog();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QCOMPARE(help->windowTitle(), QStringLiteral("Help: ") + title);
+        const QStringList commands = help->commandsText().split(u'\n');
+        QVERIFY(commands.size() >= 2);
+        for (const QString &command : commands)
+            QVERIFY2(command.startsWith(u"mlretrain-cli "), qPrintable(command));
+        QVERIFY(!help->isModal());
+    }
+
+    void helpFollowsTheStep()
+    {
+        WizardFixture f;
+        f.wizard->button(QWizard::HelpButton)->click();
+        QVERIFY(f.wizard->helpDialog()->isVisible());
+        QTRY_VERIFY(f.nextButton()->isEnabled());
+        f.wizard->next();
+        QCOMPARE(f.wizard->helpDialog()->windowTitle(), QStringLiteral("Help: Step 2 of 5: Storage"));
+        QVERIFY(pageHelp(QStringLiteral("nowhere")).commands.isEmpty());
+    }
+
     // Tab walks the Credentials form top to bottom.
     void credentialsTabOrder()
     {
         WizardFixture f;
         QWidget *page = f.page(RetrainWizard::CredentialsPageId);
         const QStringList expected = {
-            QStringLiteral("profileCombo"),    QStringLiteral("newProfileButton"),   QStringLiteral("renameProfileButton"),
-            QStringLiteral("deleteProfileButton"), QStringLiteral("connectionStringRadio"),
-            QStringLiteral("accountDetailsRadio"), QStringLiteral("connectionStringEdit"), QStringLiteral("accountNameEdit"),
-            QStringLiteral("blobEndpointEdit"), QStringLiteral("accountKeyEdit"),     QStringLiteral("trainingUrlEdit"),
-            QStringLiteral("trainingKeyEdit"), QStringLiteral("predictiveUrlEdit"),  QStringLiteral("predictiveKeyEdit"),
-            QStringLiteral("saveButton"),      QStringLiteral("testButton"),
+            QStringLiteral("profileCombo"),
+            QStringLiteral("newProfileButton"),
+            QStringLiteral("renameProfileButton"),
+            QStringLiteral("deleteProfileButton"),
+            QStringLiteral("connectionStringRadio"),
+            QStringLiteral("accountDetailsRadio"),
+            QStringLiteral("connectionStringEdit"),
+            QStringLiteral("accountNameEdit"),
+            QStringLiteral("blobEndpointEdit"),
+            QStringLiteral("accountKeyEdit"),
+            QStringLiteral("trainingUrlEdit"),
+            QStringLiteral("trainingKeyEdit"),
+            QStringLiteral("predictiveUrlEdit"),
+            QStringLiteral("predictiveKeyEdit"),
+            QStringLiteral("saveButton"),
+            QStringLiteral("testButton"),
         };
         QStringList chain;
         QWidget *w = page->findChild<QWidget *>(expected.first());
