@@ -6,10 +6,12 @@
 #include "steplist.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTreeWidget>
 
 using namespace mlr::gui;
@@ -73,25 +75,39 @@ private Q_SLOTS:
         QCOMPARE(f.wizard->stepList()->stepState(1), StepList::State::Pending);
     }
 
-    // Every control a user can reach has an accessible name, and every label with a
+    // What a screen reader says of every control a user can reach with Tab, on every page:
+    // a name and a description (QAccessible's view: the accessible name, else the buddy
+    // label or the text; the accessible description, else the tooltip). Every label with a
     // mnemonic points at its field.
     void controlsAreAccessible()
     {
         WizardFixture f;
+        QStringList missing;
         for (int id = 0; id < RetrainWizard::PageCount; ++id) {
             QWidget *page = f.page(static_cast<RetrainWizard::PageId>(id));
             const QList<QWidget *> widgets = page->findChildren<QWidget *>();
             for (QWidget *w : widgets) {
-                const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                    || qobject_cast<QComboBox *>(w) || qobject_cast<QTreeWidget *>(w);
-                if (control && w->focusPolicy() != Qt::NoFocus && !w->objectName().startsWith(u"qt_"))
-                    QVERIFY2(!w->accessibleName().isEmpty(),
-                        qPrintable(
-                            w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className())));
                 if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(u'&'))
                     QVERIFY2(label->buddy(), qPrintable(label->objectName()));
+                if (!(w->focusPolicy() & Qt::TabFocus) || w->objectName().startsWith(u"qt_")
+                    || w->objectName().isEmpty() || qobject_cast<QLabel *>(w)
+                    || qobject_cast<QTabBar *>(w->parentWidget())) // a tab bar's scroll arrows
+
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                QVERIFY(a);
+                const QString where = RetrainWizard::pageName(static_cast<RetrainWizard::PageId>(id)) + u'/'
+                    + w->objectName() + u' ' + QString::fromLatin1(w->metaObject()->className());
+                if (a->text(QAccessible::Name).trimmed().isEmpty())
+                    missing.append(where + QStringLiteral(": no name"));
+                if (a->text(QAccessible::Description).trimmed().isEmpty())
+                    missing.append(where + QStringLiteral(": no description"));
             }
         }
+        for (const QString &m : std::as_const(missing))
+            qWarning("%s", qPrintable(m));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QString::number(missing.size()) + QStringLiteral(" missing (above)")));
     }
 
     // Alt+letter reaches one control only on each page, wizard buttons included.
