@@ -192,32 +192,54 @@ private Q_SLOTS:
         QVERIFY(pageHelp(QStringLiteral("nowhere")).commands.isEmpty());
     }
 
-    // Tab walks the Credentials form top to bottom.
-    void credentialsTabOrder()
+    // Tab walks each step's form in reading order: the listed controls come in this order
+    // in the focus chain (hidden ones included, so that the order holds whatever is shown).
+    void tabOrder_data()
     {
-        WizardFixture f;
-        QWidget *page = f.page(RetrainWizard::CredentialsPageId);
-        const QStringList expected = {
-            QStringLiteral("profileCombo"),
-            QStringLiteral("newProfileButton"),
-            QStringLiteral("renameProfileButton"),
-            QStringLiteral("deleteProfileButton"),
-            QStringLiteral("connectionStringRadio"),
-            QStringLiteral("accountDetailsRadio"),
-            QStringLiteral("connectionStringEdit"),
-            QStringLiteral("accountNameEdit"),
-            QStringLiteral("blobEndpointEdit"),
-            QStringLiteral("accountKeyEdit"),
-            QStringLiteral("trainingUrlEdit"),
-            QStringLiteral("trainingKeyEdit"),
-            QStringLiteral("predictiveUrlEdit"),
-            QStringLiteral("predictiveKeyEdit"),
-            QStringLiteral("saveButton"),
-            QStringLiteral("testButton"),
-        };
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("credentials")
+            << int(RetrainWizard::CredentialsPageId)
+            << QStringList { QStringLiteral("profileCombo"), QStringLiteral("newProfileButton"),
+                   QStringLiteral("renameProfileButton"), QStringLiteral("deleteProfileButton"),
+                   QStringLiteral("connectionStringRadio"), QStringLiteral("accountDetailsRadio"),
+                   QStringLiteral("connectionStringEdit"), QStringLiteral("accountNameEdit"),
+                   QStringLiteral("blobEndpointEdit"), QStringLiteral("accountKeyEdit"),
+                   QStringLiteral("trainingUrlEdit"), QStringLiteral("trainingKeyEdit"),
+                   QStringLiteral("predictiveUrlEdit"), QStringLiteral("predictiveKeyEdit"),
+                   QStringLiteral("createServicesButton"), QStringLiteral("saveButton"),
+                   QStringLiteral("testButton") };
+        QTest::newRow("storage") << int(RetrainWizard::StoragePageId)
+                                 << QStringList { QStringLiteral("containerTree"),
+                                        QStringLiteral("refreshButton"), QStringLiteral("newContainerEdit"),
+                                        QStringLiteral("createButton") };
+        QTest::newRow("submit") << int(RetrainWizard::SubmitPageId)
+                                << QStringList { QStringLiteral("fileEdit"), QStringLiteral("browseButton"),
+                                       QStringLiteral("problemsTree"), QStringLiteral("parametersTable"),
+                                       QStringLiteral("connectionStringCheck"),
+                                       QStringLiteral("submitButton"), QStringLiteral("cancelButton"),
+                                       QStringLiteral("timelineList") };
+        QTest::newRow("evaluate") << int(RetrainWizard::EvaluatePageId)
+                                  << QStringList { QStringLiteral("evaluationTabs"),
+                                         QStringLiteral("metricsTable"), QStringLiteral("copyTableButton"),
+                                         QStringLiteral("curveCombo"), QStringLiteral("thresholdSlider"),
+                                         QStringLiteral("newMatrixView"), QStringLiteral("currentMatrixView"),
+                                         QStringLiteral("differenceMatrixView"),
+                                         QStringLiteral("regressionCombo"),
+                                         QStringLiteral("exportChartButton") };
+    }
+
+    void tabOrder()
+    {
+        QFETCH(int, page);
+        QFETCH(QStringList, expected);
+        WizardFixture f(static_cast<RetrainWizard::PageId>(page));
         QStringList chain;
-        QWidget *w = page->findChild<QWidget *>(expected.first());
-        for (int guard = 0; w && guard < 500; ++guard, w = w->nextInFocusChain()) {
+        QWidget *first
+            = f.page(static_cast<RetrainWizard::PageId>(page))->findChild<QWidget *>(expected.first());
+        QVERIFY(first);
+        QWidget *w = first;
+        for (int guard = 0; w && guard < 1000; ++guard, w = w->nextInFocusChain()) {
             if (expected.contains(w->objectName()) && !chain.contains(w->objectName()))
                 chain.append(w->objectName());
         }
