@@ -257,6 +257,11 @@ private:
                 lines.append(commandsText(result));
             out().text(lines.join(u'\n'));
         }
+        if (result.state == ServiceState::Unknown) // say how to find out and how to go back
+            out().note(
+                tr("check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the "
+                   "previous model back")
+                    .arg(QString::fromLatin1(toolName), result.serviceName));
         if (error)
             return fail(error);
         if (result.state != ServiceState::Updated)

@@ -71,8 +71,9 @@ bool CliRunner::waitForStderr(QProcess &process, const QByteArray &text, QByteAr
 {
     QElapsedTimer waited;
     waited.start();
+    process.waitForStarted(timeoutMs);
     while (!err->contains(text) && waited.elapsed() < timeoutMs) {
-        if (process.state() != QProcess::Running) {
+        if (process.state() == QProcess::NotRunning) {
             *err += process.readAllStandardError();
             break;
         }
