@@ -7,3 +7,7 @@ target_sources(mlretrain-gui PRIVATE
 target_sources(mlretrain-gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/colorscheme.cpp ${CMAKE_CURRENT_LIST_DIR}/colorscheme.h
 )
+# The Evaluate charts' points as a table (their text alternative).
+target_sources(mlretrain-gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/evalpointsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/evalpointsmodel.h
+)

@@ -4,3 +4,5 @@ mlr_add_test(gui_contrast SOURCES tst_contrast.cpp LABELS gui LIBS mlretrain-gui
 mlr_add_studio_test(gui_keyboardflow SOURCES tst_keyboardflow.cpp guitest.h LABELS gui LIBS mlretrain-gui TIMEOUT 400)
 set_tests_properties(gui_keyboardflow PROPERTIES
     ENVIRONMENT_MODIFICATION "MLR_KEYCHAIN=set:session;DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent")
+# The charts' table alternative.
+mlr_add_test(gui_evalpointsmodel SOURCES tst_evalpointsmodel.cpp LABELS gui LIBS mlretrain-gui)
