@@ -438,6 +438,10 @@
         <source>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</source>
         <translation>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</translation>
     </message>
+    <message>
+        <source>Create the profile with this name, or rename it</source>
+        <translation>Create the profile with this name, or rename it</translation>
+    </message>
 </context>
 <context>
     <name>DataChecker</name>
@@ -2062,16 +2066,96 @@
         <translation>Commands as PowerShell</translation>
     </message>
     <message>
-        <source>&amp;Import definition…</source>
-        <translation>&amp;Import definition…</translation>
-    </message>
-    <message>
         <source>Import a definition file</source>
         <translation>Import a definition file</translation>
     </message>
     <message>
         <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
         <translation>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</translation>
+    </message>
+    <message>
+        <source>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</source>
+        <translation>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</translation>
+    </message>
+    <message>
+        <source>Keep a refresh token in the system keychain so that the next start signs in by itself</source>
+        <translation>Keep a refresh token in the system keychain so that the next start signs in by itself</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure Resource Manager with the chosen method</source>
+        <translation>Sign in to Azure Resource Manager with the chosen method</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Stop waiting for the sign-in</translation>
+    </message>
+    <message>
+        <source>The predictive web services of the subscription and resource group; the one to point at the new model</source>
+        <translation>The predictive web services of the subscription and resource group; the one to point at the new model</translation>
+    </message>
+    <message>
+        <source>List the web services again</source>
+        <translation>List the web services again</translation>
+    </message>
+    <message>
+        <source>The change to the web service definition, line by line</source>
+        <translation>The change to the web service definition, line by line</translation>
+    </message>
+    <message>
+        <source>Confirm the change shown above before it is made</source>
+        <translation>Confirm the change shown above before it is made</translation>
+    </message>
+    <message>
+        <source>Update although the new model failed the promotion gate</source>
+        <translation>Update although the new model failed the promotion gate</translation>
+    </message>
+    <message>
+        <source>Back up the definition, point the service at the new model, read it back and test it</source>
+        <translation>Back up the definition, point the service at the new model, read it back and test it</translation>
+    </message>
+    <message>
+        <source>Stop following the update; the service may still change</source>
+        <translation>Stop following the update; the service may still change</translation>
+    </message>
+    <message>
+        <source>Each step of the update or rollback with the time it happened</source>
+        <translation>Each step of the update or rollback with the time it happened</translation>
+    </message>
+    <message>
+        <source>The saved definitions of this service, one per update or rollback</source>
+        <translation>The saved definitions of this service, one per update or rollback</translation>
+    </message>
+    <message>
+        <source>Point the service back at the model of the chosen backup, through the same checks</source>
+        <translation>Point the service back at the model of the chosen backup, through the same checks</translation>
+    </message>
+    <message>
+        <source>Import &amp;definition…</source>
+        <translation>Import &amp;definition…</translation>
+    </message>
+    <message>
+        <source>The jobs, evaluations, updates and rollbacks of this service</source>
+        <translation>The jobs, evaluations, updates and rollbacks of this service</translation>
+    </message>
+    <message>
+        <source>Show the same steps as REST calls and as PowerShell cmdlets</source>
+        <translation>Show the same steps as REST calls and as PowerShell cmdlets</translation>
+    </message>
+    <message>
+        <source>Save the decision report as HTML or PDF</source>
+        <translation>Save the decision report as HTML or PDF</translation>
+    </message>
+    <message>
+        <source>The equivalent commands as curl and as PowerShell</source>
+        <translation>The equivalent commands as curl and as PowerShell</translation>
+    </message>
+    <message>
+        <source>The equivalent REST calls as curl commands, secrets left out</source>
+        <translation>The equivalent REST calls as curl commands, secrets left out</translation>
+    </message>
+    <message>
+        <source>The equivalent PowerShell cmdlets, with -ServiceUpdates</source>
+        <translation>The equivalent PowerShell cmdlets, with -ServiceUpdates</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4695,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <source>Smoke test: %1</source>
         <translation>Smoke test: %1</translation>
     </message>
+    <message>
+        <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
+        <translation>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::UploadCommand</name>
@@ -5148,6 +5236,17 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <message>
         <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
         <translation>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvalPointsModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
     </message>
 </context>
 <context>

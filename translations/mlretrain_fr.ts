@@ -438,6 +438,10 @@
         <source>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</source>
         <translation>mlstudio-local uniquement&#xa0;: créer un service web de réentraînement et un service web prédictif pour votre CSV à partir d’un modèle de départ</translation>
     </message>
+    <message>
+        <source>Create the profile with this name, or rename it</source>
+        <translation>Créer le profil avec ce nom, ou le renommer</translation>
+    </message>
 </context>
 <context>
     <name>DataChecker</name>
@@ -2062,16 +2066,96 @@
         <translation>Commandes PowerShell</translation>
     </message>
     <message>
-        <source>&amp;Import definition…</source>
-        <translation>&amp;Importer une définition…</translation>
-    </message>
-    <message>
         <source>Import a definition file</source>
         <translation>Importer un fichier de définition</translation>
     </message>
     <message>
         <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
         <translation>Remplacer la définition du service par un fichier d’Export-AzMlWebService, après une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</source>
+        <translation>Se connecter avec le secret client d’un principal de service, ou avec votre propre compte par un code d’appareil affiché ici</translation>
+    </message>
+    <message>
+        <source>Keep a refresh token in the system keychain so that the next start signs in by itself</source>
+        <translation>Conserver un jeton d’actualisation dans le trousseau du système afin que le prochain démarrage se connecte tout seul</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure Resource Manager with the chosen method</source>
+        <translation>Se connecter à Azure Resource Manager avec la méthode choisie</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Arrêter d’attendre la connexion</translation>
+    </message>
+    <message>
+        <source>The predictive web services of the subscription and resource group; the one to point at the new model</source>
+        <translation>Les services web prédictifs de l’abonnement et du groupe de ressources&#xa0;; celui à faire pointer vers le nouveau modèle</translation>
+    </message>
+    <message>
+        <source>List the web services again</source>
+        <translation>Lister de nouveau les services web</translation>
+    </message>
+    <message>
+        <source>The change to the web service definition, line by line</source>
+        <translation>La modification de la définition du service web, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Confirm the change shown above before it is made</source>
+        <translation>Confirmer la modification affichée ci-dessus avant qu’elle soit appliquée</translation>
+    </message>
+    <message>
+        <source>Update although the new model failed the promotion gate</source>
+        <translation>Mettre à jour bien que le nouveau modèle n’ait pas satisfait au critère de promotion</translation>
+    </message>
+    <message>
+        <source>Back up the definition, point the service at the new model, read it back and test it</source>
+        <translation>Sauvegarder la définition, faire pointer le service vers le nouveau modèle, le relire et le tester</translation>
+    </message>
+    <message>
+        <source>Stop following the update; the service may still change</source>
+        <translation>Arrêter de suivre la mise à jour&#xa0;; le service peut encore changer</translation>
+    </message>
+    <message>
+        <source>Each step of the update or rollback with the time it happened</source>
+        <translation>Chaque étape de la mise à jour ou de la restauration avec l’heure à laquelle elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>The saved definitions of this service, one per update or rollback</source>
+        <translation>Les définitions enregistrées de ce service, une par mise à jour ou restauration</translation>
+    </message>
+    <message>
+        <source>Point the service back at the model of the chosen backup, through the same checks</source>
+        <translation>Refaire pointer le service vers le modèle de la sauvegarde choisie, avec les mêmes vérifications</translation>
+    </message>
+    <message>
+        <source>Import &amp;definition…</source>
+        <translation>Importer une &amp;définition…</translation>
+    </message>
+    <message>
+        <source>The jobs, evaluations, updates and rollbacks of this service</source>
+        <translation>Les travaux, évaluations, mises à jour et restaurations de ce service</translation>
+    </message>
+    <message>
+        <source>Show the same steps as REST calls and as PowerShell cmdlets</source>
+        <translation>Afficher les mêmes étapes sous forme d’appels REST et d’applets de commande PowerShell</translation>
+    </message>
+    <message>
+        <source>Save the decision report as HTML or PDF</source>
+        <translation>Enregistrer le rapport de décision en HTML ou PDF</translation>
+    </message>
+    <message>
+        <source>The equivalent commands as curl and as PowerShell</source>
+        <translation>Les commandes équivalentes en curl et en PowerShell</translation>
+    </message>
+    <message>
+        <source>The equivalent REST calls as curl commands, secrets left out</source>
+        <translation>Les appels REST équivalents sous forme de commandes curl, sans les secrets</translation>
+    </message>
+    <message>
+        <source>The equivalent PowerShell cmdlets, with -ServiceUpdates</source>
+        <translation>Les applets de commande PowerShell équivalentes, avec -ServiceUpdates</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4695,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
         <source>Smoke test: %1</source>
         <translation>Test de fumée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
+        <translation>vérifiez le service avec «&#xa0;%1 service get %2&#xa0;»&#xa0;; «&#xa0;%1 service rollback %2 --yes&#xa0;» remet le modèle précédent</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::UploadCommand</name>
@@ -5148,6 +5236,17 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message>
         <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
         <translation>Indique si la métrique satisfait aux règles du critère de promotion (voir le promotionGate du profil).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::EvalPointsModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
     </message>
 </context>
 <context>
