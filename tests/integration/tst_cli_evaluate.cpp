@@ -88,7 +88,7 @@ private Q_SLOTS:
         QByteArray ragged = header + lines[1] + '\n' + "46,Private,428448\n" + lines[3] + '\n';
         QTest::newRow("ragged") << ragged
                                 << QStringList {
-                                       u"bad.csv:3: error: Line 3 has 3 value(s), but the header has 15"_s
+                                       u"bad.csv:3: error: Line 3 has 3 values, but the header has 15"_s
                                    };
         QByteArray mistyped = header + lines[1] + '\n' + QByteArray(lines[2]).replace(0, 2, "xx") + '\n';
         QTest::newRow("mistyped") << mistyped

@@ -108,6 +108,9 @@ QProcessEnvironment isolatedCliEnvironment(const QString &home)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     env.insert(QStringLiteral("MLR_KEYCHAIN"), QStringLiteral("session"));
+    // English messages whatever the developer's locale (the CLI follows the system locale).
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;
 }
 

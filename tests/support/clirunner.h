@@ -70,8 +70,8 @@ private:
 };
 
 // An environment with a private HOME (so the default settings file is never the developer's),
-// secrets in memory only (MLR_KEYCHAIN=session) and no inherited connection string, sign-in
-// or API keys.
+// secrets in memory only (MLR_KEYCHAIN=session), English messages (LC_ALL=C.UTF-8) and no
+// inherited connection string, sign-in or API keys.
 QProcessEnvironment isolatedCliEnvironment(const QString &home);
 
 // What a CLI run against mlstudio-local needs from its demo.json: the storage connection
