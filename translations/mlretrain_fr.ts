@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>Bac&amp;kup:</source>
-        <translation>Sau&amp;vegarde&#xa0;:</translation>
+        <translation>Sauve&amp;garde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup to roll back to</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>R&amp;oll back to this backup</source>
-        <translation>Re&amp;staurer cette sauvegarde</translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>Roll back to the chosen backup</source>

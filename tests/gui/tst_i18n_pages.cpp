@@ -108,6 +108,28 @@ QList<QPair<QString, QString>> visibleTexts(QWidget *root)
     return out;
 }
 
+// The Alt+letter shortcuts a user can press on a widget tree: visible buttons, and visible
+// labels with a buddy; "what" names each one's text.
+QMultiHash<QChar, QString> mnemonics(QWidget *root)
+{
+    QMultiHash<QChar, QString> out;
+    static const QRegularExpression amp(QStringLiteral("&([^&\\s])"));
+    auto add = [&out](const QString &text) {
+        const QRegularExpressionMatch m = amp.match(text);
+        if (m.hasMatch())
+            out.insert(m.captured(1).at(0).toLower(), text);
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+    }
+    return out;
+}
+
 } // namespace
 
 class TestI18nPages : public QObject
@@ -185,6 +207,16 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         const QString file = QDir(dir).filePath(RetrainWizard::pageName(id) + QStringLiteral(".png"));
         QVERIFY2(f.wizard->grab().save(file), qPrintable(file));
+
+        // No two visible controls share an Alt+letter (the translation keeps them distinct).
+        const QMultiHash<QChar, QString> keys = mnemonics(f.wizard.get());
+        QStringList clashes;
+        for (const QChar key : keys.uniqueKeys()) {
+            if (keys.count(key) > 1)
+                clashes.append(
+                    QStringLiteral("Alt+%1: %2").arg(key).arg(keys.values(key).join(QStringLiteral(", "))));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 
         if (!french)
             return;
