@@ -136,6 +136,18 @@ QString toolHelp()
             synopsis += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
         text += QStringLiteral("  ") + synopsis.leftJustified(40) + u' ' + c.summary + u'\n';
     }
+    text += u'\n' + Tr::tr("Examples:") + u'\n';
+    const QList<CommandExample> examples
+        = { { Tr::tr("A profile for mlstudio-local's demo services:"),
+                tool() + QStringLiteral(" profile from-sandbox ~/sandbox/demo.json") },
+              { Tr::tr("Retrain on new data, compare the models, then update the predictive service:"),
+                  tool() + QStringLiteral(" retrain submit --input census-new.csv --wait") },
+              { QString(),
+                  tool() + QStringLiteral(" retrain evaluate JOB && ") + tool()
+                      + QStringLiteral(" service update census-predictive --from-job JOB --yes") } };
+    for (const CommandExample &e : examples)
+        text += (e.what.isEmpty() ? QString() : QStringLiteral("  ") + e.what + u'\n')
+            + QStringLiteral("    ") + e.command + u'\n';
     text += u'\n'
         + Tr::tr("Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.")
               .arg(tool())
