@@ -237,6 +237,10 @@ private:
         }
         if (const Error h = history::HistoryStore().append(e))
             out().note(h.message());
+        // The guard's warnings (e.g. a model in another storage account): shown in the plan, and
+        // here for --yes, which shows no plan.
+        for (const QString &w : result.guard.warnings)
+            out().note(tr("warning: %1").arg(w));
         if (out().isJson()) {
             out().json(QJsonObject { { QStringLiteral("service"), result.serviceName },
                 { QStringLiteral("state"), serviceStateName(result.state) },
@@ -245,6 +249,7 @@ private:
                 { QStringLiteral("verifiedUri"), result.verifiedUri },
                 { QStringLiteral("backupFile"), result.backupFile }, { QStringLiteral("smoke"), smokeText },
                 { QStringLiteral("smokePassed"), !smokeFailed },
+                { QStringLiteral("warnings"), QJsonArray::fromStringList(result.guard.warnings) },
                 { QStringLiteral("diff"), formatDiff(result.diff) } });
         } else {
             QStringList lines { result.stateText, formatDiff(result.diff) };

@@ -299,6 +299,53 @@ private Q_SLOTS:
         QCOMPARE(after.json()[u"properties"_s][u"package"_s], before.json()[u"properties"_s][u"package"_s]);
     }
 
+    // Issue 5, a model in another storage account: `service update` from a job whose
+    // .ilearner lives elsewhere (its journal record, edited). The guard warns with --yes too;
+    // the service cannot fetch the model, the update fails with exit 1 and says so, and the
+    // service serves the previous model again after a rollback.
+    void modelInAnotherStorageAccount()
+    {
+        QVERIFY(!m_jobId.isEmpty());
+        const QString journalPath = path(u"data/jobs.json"_s);
+        QFile journal(journalPath);
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(journal.readAll()).object();
+        journal.close();
+        QJsonArray jobs = root[u"jobs"_s].toArray();
+        QJsonObject elsewhere;
+        for (const QJsonValue &j : std::as_const(jobs))
+            if (j[u"jobId"_s].toString() == m_jobId)
+                elsewhere = j.toObject();
+        QVERIFY(!elsewhere.isEmpty());
+        QJsonObject outputs = elsewhere[u"outputs"_s].toObject();
+        for (auto it = outputs.begin(); it != outputs.end(); ++it)
+            it.value() = it.value().toString().replace(u"/devstoreaccount1/"_s, u"/otheraccount/"_s);
+        elsewhere.insert(u"outputs"_s, outputs);
+        elsewhere.insert(u"jobId"_s, u"elsewhere-0001"_s);
+        jobs.append(elsewhere);
+        root.insert(u"jobs"_s, jobs);
+        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        journal.write(QJsonDocument(root).toJson());
+        journal.close();
+
+        const QString before = modelUri(m_predictive);
+        const CliRun r = cli({ u"--json"_s, u"service"_s, u"update"_s, m_predictive, u"--from-job"_s,
+            u"elsewhere-0001"_s, u"--yes"_s });
+        qInfo().noquote() << "state:" << r.json()[u"state"_s].toString() << "stderr:" << r.errText();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"warning: The new model is in storage account 'otheraccount'"_s),
+            qPrintable(r.all()));
+        QVERIFY2(r.json()[u"warnings"_s].toArray().size() >= 1, r.out.constData());
+        QVERIFY2(r.json()[u"state"_s].toString() != u"updated"_s, r.out.constData());
+        QCOMPARE(r.err.count("mlretrain-cli: error:"), 1);
+        if (modelUri(m_predictive) != before) {
+            const CliRun back = cli({ u"service"_s, u"rollback"_s, m_predictive, u"--yes"_s });
+            QVERIFY2(back.exitCode == 0 || back.errText().contains(u"predictions unchanged"_s),
+                qPrintable(back.all()));
+        }
+        QCOMPARE(modelUri(m_predictive), before);
+    }
+
     void historyShowsEverything()
     {
         const CliRun r = cli({ u"--json"_s, u"history"_s });
