@@ -3932,6 +3932,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <source>Examples:</source>
         <translation>Examples:</translation>
     </message>
+    <message>
+        <source>Retrain on new data, compare the models, then update the predictive service:</source>
+        <translation>Retrain on new data, compare the models, then update the predictive service:</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ContainersCommand</name>
@@ -4698,6 +4702,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <message>
         <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
         <translation>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>

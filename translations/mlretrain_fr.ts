@@ -3932,6 +3932,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
         <source>Examples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
+    <message>
+        <source>Retrain on new data, compare the models, then update the predictive service:</source>
+        <translation>Réentraîner sur de nouvelles données, comparer les modèles, puis mettre à jour le service prédictif&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ContainersCommand</name>
@@ -4698,6 +4702,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message>
         <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
         <translation>vérifiez le service avec «&#xa0;%1 service get %2&#xa0;»&#xa0;; «&#xa0;%1 service rollback %2 --yes&#xa0;» remet le modèle précédent</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
