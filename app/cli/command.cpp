@@ -7,6 +7,7 @@
 #include "retraincommands.h"
 #include "servicecommands.h"
 #include "secrets/secretstore.h"
+#include "session/storageaccountresolver.h"
 #include "storagecommands.h"
 
 #include <QNetworkAccessManager>
@@ -59,6 +60,22 @@ Command::Command(Context &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
 {
+}
+
+Command::~Command() = default;
+
+void Command::resolveStorageAccount(
+    const Profile &profile, std::function<void(const StorageAccount &, const Error &)> then)
+{
+    const StorageAccountRequest request
+        = StorageAccountRequest::fromEnvironment(invocation().global.connectionString, profile);
+    m_resolve = std::make_unique<StorageAccountResolveJob>(request, &ctx().secrets());
+    connect(m_resolve.get(), &StorageAccountResolveJob::finished, this,
+        [this, then = std::move(then)](const StorageAccount &account, const Error &error) {
+            m_resolve.release()->deleteLater();
+            then(account, error);
+        });
+    m_resolve->start();
 }
 
 Output &Command::out()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,6 +15,8 @@ class QNetworkAccessManager;
 namespace mlr {
 class ProfileStore;
 class SecretStore;
+struct StorageAccount;
+class StorageAccountResolveJob;
 struct Profile;
 } // namespace mlr
 
@@ -57,6 +60,7 @@ class Command : public QObject
 
 public:
     explicit Command(Context &context, QObject *parent = nullptr);
+    ~Command() override;
 
     // Starts the work; finished() is never emitted from inside start().
     virtual void start() = 0;
@@ -76,11 +80,18 @@ protected:
     void fail(const Error &error);
     void failInput(const QString &message) { fail(Error::input(message)); }
 
+    // The storage account of a profile, as the storage commands find it: --connection-string,
+    // else AZURE_STORAGE_CONNECTION_STRING, else the profile and its keychain secrets. then()
+    // is called once, from the event loop, with the account or the error.
+    void resolveStorageAccount(
+        const Profile &profile, std::function<void(const StorageAccount &, const Error &)> then);
+
 private:
     void finish(int exitCode);
 
     Context &m_context;
     bool m_finished = false;
+    std::unique_ptr<StorageAccountResolveJob> m_resolve;
 };
 
 // The command of an invocation (nullptr when unknown, which parsing rules out).

@@ -271,19 +271,13 @@ private:
 
     void resolveStorage()
     {
-        StorageAccountRequest request
-            = StorageAccountRequest::fromEnvironment(invocation().global.connectionString, m_profile);
-        m_resolve = std::make_unique<StorageAccountResolveJob>(request, &ctx().secrets());
-        connect(m_resolve.get(), &StorageAccountResolveJob::finished, this,
-            [this](const StorageAccount &account, const Error &error) {
-                m_resolve.release()->deleteLater();
-                if (error && m_request.trainingApiKey.isEmpty())
-                    return fail(error);
-                if (!error)
-                    m_request.storage = account;
-                evaluate();
-            });
-        m_resolve->start();
+        resolveStorageAccount(m_profile, [this](const StorageAccount &account, const Error &error) {
+            if (error && m_request.trainingApiKey.isEmpty())
+                return fail(error);
+            if (!error)
+                m_request.storage = account;
+            evaluate();
+        });
     }
 
     void evaluate()
@@ -376,7 +370,6 @@ private:
     Profile m_profile;
     EvaluationRequest m_request;
     KeyReader m_keys { this };
-    std::unique_ptr<StorageAccountResolveJob> m_resolve;
     std::unique_ptr<EvaluationJob> m_job;
     QString m_stage;
 };

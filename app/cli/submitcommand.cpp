@@ -79,20 +79,14 @@ public:
 private:
     void resolveStorage()
     {
-        StorageAccountRequest request
-            = StorageAccountRequest::fromEnvironment(invocation().global.connectionString, m_profile);
-        m_resolve = std::make_unique<StorageAccountResolveJob>(request, &ctx().secrets());
-        connect(m_resolve.get(), &StorageAccountResolveJob::finished, this,
-            [this](const StorageAccount &account, const Error &error) {
-                m_resolve.release()->deleteLater();
-                if (error) {
-                    fail(error);
-                    return;
-                }
-                m_request.storage = account;
-                fetchSwaggers();
-            });
-        m_resolve->start();
+        resolveStorageAccount(m_profile, [this](const StorageAccount &account, const Error &error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_request.storage = account;
+            fetchSwaggers();
+        });
     }
 
     void fetchSwaggers()
@@ -242,7 +236,6 @@ private:
     QMap<QString, QString> m_parameters;
     QMap<QString, QString> m_outputs;
     SubmissionRequest m_request;
-    std::unique_ptr<StorageAccountResolveJob> m_resolve;
     std::unique_ptr<ServiceSwaggerFetch> m_fetch;
     std::unique_ptr<DataCheckJob> m_check;
     std::unique_ptr<RetrainSubmission> m_submission;

@@ -165,13 +165,7 @@ private Q_SLOTS:
 private:
     void setKeysInEnvironment()
     {
-        m_env.insert(QStringLiteral("MLR_TRAINING_API_KEY"),
-            m_demo.value(QStringLiteral("trainingService"))
-                .toObject()
-                .value(QStringLiteral("apiKey"))
-                .toString());
-        m_env.insert(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING"),
-            m_demo.value(QStringLiteral("storageConnectionString")).toString());
+        addSandboxCredentials(m_env, m_demo, m_home.filePath(QStringLiteral("data")), false);
     }
 
     void checkSubmitWaitStatusJobs(const CliRun &r)
