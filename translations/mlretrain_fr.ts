@@ -2648,7 +2648,7 @@
     </message>
     <message>
         <source>The endpoint accepted the update, but after %1 s it still uses %2 instead of %3: the change did not take effect.</source>
-        <translation>Le point de terminaison a accepté la mise à jour, mais après %1 s il utilise toujours %2 au lieu de %3&#xa0;: la modification n’a pas pris effet.</translation>
+        <translation>Le point de terminaison a accepté la mise à jour, mais après %1&#xa0;s il utilise toujours %2 au lieu de %3&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
-        <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2 s&#xa0;; son résultat est inconnu. Vérifiez l’état du service web plus tard.</translation>
+        <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2&#xa0;s&#xa0;; son résultat est inconnu. Vérifiez l’état du service web plus tard.</translation>
     </message>
     <message>
         <source>The operation ended &apos;%1&apos; without saying why.</source>
@@ -3520,7 +3520,7 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     </message>
     <message>
         <source>Upload with 16 MiB blocks, 4 at a time:</source>
-        <translation>Téléverser par blocs de 16 Mio, 4 à la fois&#xa0;:</translation>
+        <translation>Téléverser par blocs de 16&#xa0;Mio, 4 à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>Download a blob into the current folder:</source>
@@ -3716,7 +3716,7 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     </message>
     <message>
         <source>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</source>
-        <translation>Afficher les paramètres d’un profil&#xa0;; les secrets seulement sous la forme «&#xa0;set (keychain)&#xa0;» ou «&#xa0;not set&#xa0;».</translation>
+        <translation>Afficher les paramètres d’un profil&#xa0;; les secrets seulement sous la forme «&#xa0;défini (trousseau)&#xa0;» ou «&#xa0;non défini&#xa0;».</translation>
     </message>
     <message>
         <source>Create a profile or change its settings.</source>
@@ -3814,7 +3814,7 @@ La progression va sur stderr, le résultat sur stdout.</translation>
     </message>
     <message>
         <source>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</source>
-        <translation>Taille de bloc en Mio (par défaut&#xa0;: automatique, 4 Mio doublés si nécessaire). Un téléversement interrompu ne reprend qu’avec la même taille de bloc.</translation>
+        <translation>Taille de bloc en Mio (par défaut&#xa0;: automatique, 4&#xa0;Mio doublés si nécessaire). Un téléversement interrompu ne reprend qu’avec la même taille de bloc.</translation>
     </message>
     <message>
         <source>Blocks in flight, 1 to 6 (default: automatic).</source>
@@ -3968,7 +3968,7 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     </message>
     <message>
         <source>Downloaded %1/%2 to %3 (%4 in %5 s, %6); MD5 %7 %8.</source>
-        <translation>%1/%2 téléchargé dans %3 (%4 en %5 s, %6)&#xa0;; MD5 %7 %8.</translation>
+        <translation>%1/%2 téléchargé dans %3 (%4 en %5&#xa0;s, %6)&#xa0;; MD5 %7 %8.</translation>
     </message>
     <message>
         <source>(verified)</source>
@@ -4732,7 +4732,7 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     </message>
     <message>
         <source>Uploaded %1 to %2 (%3 in %4 s, %5).</source>
-        <translation>%1 téléversé vers %2 (%3 en %4 s, %5).</translation>
+        <translation>%1 téléversé vers %2 (%3 en %4&#xa0;s, %5).</translation>
     </message>
     <message>
         <source>Resumed: %1 of %2 blocks were already staged and not sent again.</source>
@@ -6181,8 +6181,8 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
         <translation>
-            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
-            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
         </translation>
     </message>
     <message>
