@@ -183,7 +183,13 @@ private Q_SLOTS:
             if (m.numerus && m.forms.size() != 2)
                 broken.append(
                     describe(m) + QStringLiteral(": %1 plural forms, 2 needed").arg(m.forms.size()));
+            // French typography: a no-break space before : ; ? ! and inside « », never a
+            // plain one (which lets the line break before the sign).
+            static const QRegularExpression plainSpace(QStringLiteral(" [:;?!](\\s|$)|« | »"));
             for (const QString &form : m.forms) {
+                if (language == u"fr" && plainSpace.match(form).hasMatch())
+                    broken.append(describe(m)
+                        + QStringLiteral(": plain space before a sign or inside « » in \"%1\"").arg(form));
                 if (placeholders(form) != placeholders(m.source)) {
                     broken.append(describe(m)
                         + QStringLiteral(": placeholders %1 in \"%2\"")
