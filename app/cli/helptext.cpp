@@ -176,6 +176,14 @@ QString groupHelp(const QString &group)
             synopsis += u' ' + (p.syntax.isEmpty() ? p.name : p.syntax);
         text += QStringLiteral("  ") + synopsis.leftJustified(32) + u' ' + c.summary + u'\n';
     }
+    text += u'\n' + Tr::tr("Examples:") + u'\n'; // the first of each command's
+    for (const CommandSpec &c : commands()) {
+        const QList<CommandExample> examples = commandHelpExtras(commandPath(c)).examples;
+        if (c.group == group && !examples.isEmpty())
+            text += QStringLiteral("  ") + examples.first().what + QStringLiteral("\n    ")
+                + examples.first().command + u'\n';
+    }
+    text += exitCodesText({});
     text += u'\n' + Tr::tr("Run '%1 %2 COMMAND --help' for a command's details.").arg(tool(), group) + u'\n';
     return text;
 }
