@@ -10,7 +10,7 @@
 namespace mlr::cli {
 
 // retrain check FILE | evaluate JOB (owner: the data check and evaluation work)
-// The specs are appended to the command table (commandline.cpp); the factory returns
+// The specs are appended to the command table (commandtable.cpp); the factory returns
 // nullptr for a command it does not own.
 QList<CommandSpec> evaluateCommandSpecs();
 std::unique_ptr<Command> createEvaluateCommand(Context &context);

@@ -1,4 +1,4 @@
-// mlretrain-cli: the wizard's steps, headless, for scripts and CI. See commandline.cpp for
+// mlretrain-cli: the wizard's steps, headless, for scripts and CI. See commandline.h for
 // the grammar and `mlretrain-cli --help` for the user's view.
 #include "command.h"
 #include "commandline.h"

@@ -10,7 +10,7 @@
 namespace mlr::cli {
 
 // retrain submit | status JOB | wait JOB | cancel JOB | jobs (owner: the BES work)
-// The specs are appended to the command table (commandline.cpp); the factory returns
+// The specs are appended to the command table (commandtable.cpp); the factory returns
 // nullptr for a command it does not own.
 QList<CommandSpec> retrainCommandSpecs();
 std::unique_ptr<Command> createRetrainCommand(Context &context);

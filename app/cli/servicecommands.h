@@ -11,7 +11,7 @@ namespace mlr::cli {
 
 // service list | get NAME | export NAME FILE | import FILE NAME | create | update NAME
 // --from-job JOB | rollback NAME | smoke NAME (owner: the update work). The specs are appended
-// to the command table (commandline.cpp); the factory returns nullptr for another group.
+// to the command table (commandtable.cpp); the factory returns nullptr for another group.
 QList<CommandSpec> serviceCommandSpecs();
 std::unique_ptr<Command> createServiceCommand(Context &context);
 
