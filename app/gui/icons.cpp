@@ -41,30 +41,19 @@ void paintGlyph(QPainter &p, Glyph glyph, const QPalette &palette)
         QPen check = pen;
         check.setWidthF(2.0);
         p.setPen(check);
-        p.drawPolyline(QPolygonF({QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4)}));
+        p.drawPolyline(QPolygonF({ QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4) }));
         break;
     }
     case Glyph::Current: {
         // Drawn on the highlighted row of the step list.
         p.setBrush(palette.color(QPalette::Active, QPalette::HighlightedText));
         p.setPen(Qt::NoPen);
-        p.drawPolygon(QPolygonF({QPointF(5, 3), QPointF(12.5, 8), QPointF(5, 13)}));
+        p.drawPolygon(QPolygonF({ QPointF(5, 3), QPointF(12.5, 8), QPointF(5, 13) }));
         break;
     }
     case Glyph::Pending:
         p.drawEllipse(QPointF(8, 8), 3.0, 3.0);
         break;
-    case Glyph::App: {
-        p.setPen(Qt::NoPen);
-        p.setBrush(palette.color(QPalette::Active, QPalette::Highlight));
-        p.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
-        // Three bars that grow: a model that gets better with each retraining.
-        p.setBrush(palette.color(QPalette::Active, QPalette::HighlightedText));
-        p.drawRect(QRectF(3, 9, 2.5, 4));
-        p.drawRect(QRectF(6.75, 6.5, 2.5, 6.5));
-        p.drawRect(QRectF(10.5, 3, 2.5, 10));
-        break;
-    }
     }
 }
 
@@ -74,7 +63,7 @@ QIcon icon(Glyph glyph, const QWidget *widget)
 {
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     QIcon result;
-    for (const int side : {16, 24, 32, 48, 64, 96}) {
+    for (const int side : { 16, 24, 32, 48, 64, 96 }) {
         QPixmap pixmap(side, side);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
@@ -85,6 +74,14 @@ QIcon icon(Glyph glyph, const QWidget *widget)
         result.addPixmap(pixmap);
     }
     return result;
+}
+
+QIcon appIcon()
+{
+    QIcon bundled;
+    for (const int side : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+        bundled.addFile(QStringLiteral(":/icons/mlretrain-%1.png").arg(side), QSize(side, side));
+    return QIcon::fromTheme(QStringLiteral("mlretrain"), bundled);
 }
 
 } // namespace mlr::gui::icons

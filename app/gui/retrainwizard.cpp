@@ -69,7 +69,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
 {
     setObjectName(QStringLiteral("retrainWizard"));
     setWindowTitle(tr("ML Retrain Wizard"));
-    setWindowIcon(icons::icon(icons::Glyph::App, this));
+    setWindowIcon(icons::appIcon());
     setAccessibleName(tr("ML Retrain Wizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton | QWizard::HaveHelpButton);

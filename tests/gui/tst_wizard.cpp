@@ -34,6 +34,7 @@ private Q_SLOTS:
         for (int row = 0; row < 5; ++row)
             QCOMPARE(steps->stepTitle(row), titles.at(row));
         QCOMPARE(f.wizard->currentId(), int(RetrainWizard::CredentialsPageId));
+        QVERIFY(f.wizard->windowIcon().availableSizes().contains(QSize(48, 48))); // the built-in icon set
         QCOMPARE(steps->stepState(0), StepList::State::Current);
         for (int row = 1; row < 5; ++row)
             QCOMPARE(steps->stepState(row), StepList::State::Pending);
