@@ -24,6 +24,10 @@ namespace mlr::cli {
 
 class Output;
 
+// The environment variable of the training API key for scripts and CI without a keychain
+// (documented in the help of the retrain commands).
+inline constexpr char trainingKeyVariable[] = "MLR_TRAINING_API_KEY";
+
 // What every command runs with: the parsed command line, the output, and the core
 // services, created on first use (a command that needs no keychain never touches it).
 class Context

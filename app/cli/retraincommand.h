@@ -21,9 +21,6 @@ namespace mlr::cli {
 
 class Output;
 
-// The environment variable for scripts and CI without a keychain (documented in the help).
-inline constexpr char trainingKeyVariable[] = "MLR_TRAINING_API_KEY";
-
 class RetrainCommand : public Command
 {
 public:
