@@ -231,11 +231,14 @@ private Q_SLOTS:
             if (name.section(QStringLiteral("::"), -1).at(0).isUpper())
                 classes.append(QStringLiteral("  %1 (%2)").arg(name, m.captured(1)));
         }
+        for (const QString &c : std::as_const(classes))
+            qWarning("tr() without Q_OBJECT: %s", qPrintable(c.trimmed()));
         QVERIFY2(classes.isEmpty(),
             qPrintable(
-                QStringLiteral("tr() in classes without Q_OBJECT: their strings are never translated at "
-                               "run time. Add Q_OBJECT, or call the base class's tr() explicitly:\n")
-                + classes.join(u'\n')));
+                QStringLiteral("%1 class(es) use tr() without Q_OBJECT (listed above): their strings are "
+                               "never translated at run time. Add Q_OBJECT, or call the base class's "
+                               "tr() explicitly.")
+                    .arg(classes.size())));
     }
 };
 
