@@ -63,76 +63,83 @@ void WebServiceListJob::finish(const Error &error)
 
 // ---------------------------------------------------------------------------------------
 
-WebServiceGetJob::WebServiceGetJob(
+WebServiceReadJob::WebServiceReadJob(
     QNetworkAccessManager *nam, TokenProvider *tokens, ArmTarget target, QString name, QObject *parent)
     : ArmOperation(nam, tokens, std::move(target), parent)
     , m_name(std::move(name))
 { }
 
-void WebServiceGetJob::failBeforeStart(const Error &error)
+void WebServiceReadJob::failBeforeStart(const Error &error)
 {
     if (markFinished())
-        Q_EMIT finished({}, error);
+        emitFailure(error);
 }
 
-void WebServiceGetJob::begin()
+void WebServiceReadJob::get(
+    const QUrl &url, const QString &context, std::function<void(const QByteArray &body)> onBody)
 {
-    const QString context = tr("Reading web service '%1'").arg(m_name);
-    send("GET", target().webServiceUrl(m_name), {}, context,
-        [this, context](const HttpResponse &response, const Error &error) {
+    send("GET", url, {}, context,
+        [this, onBody = std::move(onBody)](const HttpResponse &response, const Error &error) {
             if (!markFinished())
                 return;
             if (error) {
                 Error e = error;
                 if (e.isNotFound())
                     e.withContext(notFoundText(target(), m_name));
-                Q_EMIT finished({}, e);
+                emitFailure(e);
                 return;
             }
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-            if (!doc.isObject() || !doc.object().value(QStringLiteral("properties")).isObject()) {
-                Q_EMIT finished({},
-                    Error::parse(tr("the web service definition is not a JSON object with properties"))
-                        .withContext(context));
-                return;
-            }
-            Q_EMIT finished(doc.object(), {});
+            onBody(response.body);
         });
+}
+
+// ---------------------------------------------------------------------------------------
+
+WebServiceGetJob::WebServiceGetJob(
+    QNetworkAccessManager *nam, TokenProvider *tokens, ArmTarget target, QString name, QObject *parent)
+    : WebServiceReadJob(nam, tokens, std::move(target), std::move(name), parent)
+{ }
+
+void WebServiceGetJob::emitFailure(const Error &error)
+{
+    Q_EMIT finished({}, error);
+}
+
+void WebServiceGetJob::begin()
+{
+    const QString context = tr("Reading web service '%1'").arg(name());
+    get(target().webServiceUrl(name()), context, [this, context](const QByteArray &body) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        if (!doc.isObject() || !doc.object().value(QStringLiteral("properties")).isObject()) {
+            Q_EMIT finished({},
+                Error::parse(tr("the web service definition is not a JSON object with properties"))
+                    .withContext(context));
+            return;
+        }
+        Q_EMIT finished(doc.object(), {});
+    });
 }
 
 // ---------------------------------------------------------------------------------------
 
 WebServiceKeysJob::WebServiceKeysJob(
     QNetworkAccessManager *nam, TokenProvider *tokens, ArmTarget target, QString name, QObject *parent)
-    : ArmOperation(nam, tokens, std::move(target), parent)
-    , m_name(std::move(name))
+    : WebServiceReadJob(nam, tokens, std::move(target), std::move(name), parent)
 { }
 
-void WebServiceKeysJob::failBeforeStart(const Error &error)
+void WebServiceKeysJob::emitFailure(const Error &error)
 {
-    if (markFinished())
-        Q_EMIT finished({}, error);
+    Q_EMIT finished({}, error);
 }
 
 void WebServiceKeysJob::begin()
 {
-    const QString context = tr("Reading the keys of web service '%1'").arg(m_name);
-    send("GET", target().listKeysUrl(m_name), {}, context,
-        [this, context](const HttpResponse &response, const Error &error) {
-            if (!markFinished())
-                return;
-            if (error) {
-                Error e = error;
-                if (e.isNotFound())
-                    e.withContext(notFoundText(target(), m_name));
-                Q_EMIT finished({}, e);
-                return;
-            }
-            Error parseError;
-            const auto keys = parseKeys(response.body, &parseError);
-            Q_EMIT finished(
-                keys.value_or(WebServiceKeys {}), keys ? Error {} : parseError.withContext(context));
-        });
+    const QString context = tr("Reading the keys of web service '%1'").arg(name());
+    get(target().listKeysUrl(name()), context, [this, context](const QByteArray &body) {
+        Error parseError;
+        const auto keys = parseKeys(body, &parseError);
+        Q_EMIT finished(keys.value_or(WebServiceKeys {}), keys ? Error {} : parseError.withContext(context));
+    });
 }
 
 } // namespace mlr::arm
