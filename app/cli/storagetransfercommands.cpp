@@ -13,11 +13,17 @@ namespace mlr::cli {
 
 namespace {
 
-QJsonObject rateFields(qint64 bytes, qint64 elapsedMs)
+// The transfer's duration in seconds (at least a millisecond, so that a rate is finite).
+double elapsedSeconds(const QElapsedTimer &clock)
 {
-    const double seconds = double(std::max<qint64>(elapsedMs, 1)) / 1000.0;
-    return { { QStringLiteral("seconds"), seconds },
-        { QStringLiteral("bytesPerSecond"), double(bytes) / seconds } };
+    return double(std::max<qint64>(clock.elapsed(), 1)) / 1000.0;
+}
+
+// Adds "seconds" and "bytesPerSecond" to a --json result.
+void insertRate(QJsonObject &o, qint64 bytes, double seconds)
+{
+    o.insert(QStringLiteral("seconds"), seconds);
+    o.insert(QStringLiteral("bytesPerSecond"), double(bytes) / seconds);
 }
 
 class UploadCommand final : public StorageCommand
@@ -98,7 +104,7 @@ private:
             fail(error);
             return;
         }
-        const qint64 elapsed = m_clock.elapsed();
+        const double seconds = elapsedSeconds(m_clock);
         if (out().isJson()) {
             QJsonObject o { { QStringLiteral("file"), m_file }, { QStringLiteral("container"), m_container },
                 { QStringLiteral("blob"), m_blob },
@@ -109,12 +115,9 @@ private:
                 { QStringLiteral("bytesSent"), result.bytesSent },
                 { QStringLiteral("blockSize"), m_job->plan().blockSize },
                 { QStringLiteral("resumed"), result.resumed } };
-            const QJsonObject rate = rateFields(result.bytesSent, elapsed);
-            for (auto it = rate.begin(); it != rate.end(); ++it)
-                o.insert(it.key(), it.value());
+            insertRate(o, result.bytesSent, seconds);
             out().json(o);
         } else {
-            const double seconds = double(std::max<qint64>(elapsed, 1)) / 1000.0;
             QString text
                 = tr("Uploaded %1 to %2 (%3 in %4 s, %5).")
                       .arg(m_file, QString::fromUtf8(result.blobUrl.toEncoded()), format::bytes(result.size),
@@ -188,18 +191,15 @@ private:
             fail(error);
             return;
         }
-        const qint64 elapsed = m_clock.elapsed();
+        const double seconds = elapsedSeconds(m_clock);
         if (out().isJson()) {
             QJsonObject o { { QStringLiteral("container"), m_container }, { QStringLiteral("blob"), m_blob },
                 { QStringLiteral("file"), result.filePath.isEmpty() ? m_file : result.filePath },
                 { QStringLiteral("size"), result.size }, { QStringLiteral("contentMd5"), result.contentMd5 },
                 { QStringLiteral("md5Verified"), result.md5Verified } };
-            const QJsonObject rate = rateFields(result.size, elapsed);
-            for (auto it = rate.begin(); it != rate.end(); ++it)
-                o.insert(it.key(), it.value());
+            insertRate(o, result.size, seconds);
             out().json(o);
         } else {
-            const double seconds = double(std::max<qint64>(elapsed, 1)) / 1000.0;
             out().text(tr("Downloaded %1/%2 to %3 (%4 in %5 s, %6); MD5 %7 %8.")
                            .arg(m_container, m_blob, result.filePath.isEmpty() ? m_file : result.filePath,
                                format::bytes(result.size), QString::number(seconds, 'f', 1),
