@@ -1,5 +1,6 @@
 #include "servicecommand.h"
 
+#include "arm/profilearm.h"
 #include "arm/smokecheck.h"
 #include "arm/tokens.h"
 #include "history/history.h"
@@ -30,10 +31,7 @@ void ServiceCommand::start()
     if (!profile)
         return fail(error);
     m_profile = *profile;
-    m_target.armUrl
-        = m_profile.armUrl.isValid() && !m_profile.armUrl.isEmpty() ? m_profile.armUrl : arm::defaultArmUrl();
-    m_target.subscriptionId = m_profile.subscriptionId;
-    m_target.resourceGroup = m_profile.resourceGroup;
+    m_target = arm::armTargetFor(m_profile);
     if (!needsSignIn())
         return run();
     signIn();
@@ -41,11 +39,7 @@ void ServiceCommand::start()
 
 void ServiceCommand::signIn()
 {
-    arm::SignInSettings settings;
-    if (m_profile.loginUrl.isValid() && !m_profile.loginUrl.isEmpty())
-        settings.loginUrl = m_profile.loginUrl;
-    settings.tenantId = m_profile.tenantId;
-    settings.clientId = m_profile.clientId;
+    arm::SignInSettings settings = arm::signInSettingsFor(m_profile);
     QString secret;
     if (const auto env = arm::credentialFromEnvironment()) {
         settings = env->settings;

@@ -1,6 +1,7 @@
 #include "servicepaircreator.h"
 
 #include "arm/armjobs.h"
+#include "arm/profilearm.h"
 #include "arm/sandboxtemplate.h"
 #include "arm/signin.h"
 #include "arm/tokenprovider.h"
@@ -10,26 +11,6 @@
 namespace mlr::gui {
 
 namespace {
-
-arm::SignInSettings signInSettings(const Profile &p)
-{
-    arm::SignInSettings s;
-    if (p.loginUrl.isValid() && !p.loginUrl.isEmpty())
-        s.loginUrl = p.loginUrl;
-    s.tenantId = p.tenantId;
-    s.clientId = p.clientId;
-    return s;
-}
-
-arm::ArmTarget armTarget(const Profile &p)
-{
-    arm::ArmTarget t;
-    if (p.armUrl.isValid() && !p.armUrl.isEmpty())
-        t.armUrl = p.armUrl;
-    t.subscriptionId = p.subscriptionId;
-    t.resourceGroup = p.resourceGroup;
-    return t;
-}
 
 QString member(const QJsonObject &o, const char *object, const char *name)
 {
@@ -62,7 +43,7 @@ void ServicePairCreator::finish(const ServicePair &pair, const Error &error)
 
 void ServicePairCreator::signIn()
 {
-    const arm::SignInSettings settings = signInSettings(m_request.profile);
+    const arm::SignInSettings settings = arm::signInSettingsFor(m_request.profile);
     if (const Error e = settings.validate()) {
         finish({}, Error::input(tr("The profile cannot sign in to Azure: %1").arg(e.message())));
         return;
@@ -92,7 +73,7 @@ void ServicePairCreator::signIn()
 
 void ServicePairCreator::checkName()
 {
-    const arm::ArmTarget target = armTarget(m_request.profile);
+    const arm::ArmTarget target = arm::armTargetFor(m_request.profile);
     const auto scope = target.resourceGroup.isEmpty() ? arm::WebServiceListJob::Scope::Subscription
                                                       : arm::WebServiceListJob::Scope::ResourceGroup;
     Q_EMIT progress(tr("Checking that the name %1 is free…").arg(m_request.name));
@@ -125,7 +106,7 @@ void ServicePairCreator::checkName()
 void ServicePairCreator::create()
 {
     arm::SandboxServicePairJob::Request request;
-    request.server = armTarget(m_request.profile).armUrl;
+    request.server = arm::armTargetFor(m_request.profile).armUrl;
     request.templateName = m_request.templateName;
     request.labelColumn = m_request.labelColumn;
     request.name = m_request.name;

@@ -3,6 +3,7 @@
 #include "arm/armjobs.h"
 #include "arm/commands.h"
 #include "arm/definition.h"
+#include "arm/profilearm.h"
 #include "arm/signin.h"
 #include "arm/tokenprovider.h"
 #include "secretbundlejob.h"
@@ -144,24 +145,12 @@ void UpdatePage::cleanupPage()
 
 arm::SignInSettings UpdatePage::signInSettings() const
 {
-    const Profile &p = state()->profile();
-    arm::SignInSettings s;
-    if (p.loginUrl.isValid() && !p.loginUrl.isEmpty())
-        s.loginUrl = p.loginUrl;
-    s.tenantId = p.tenantId;
-    s.clientId = p.clientId;
-    return s;
+    return arm::signInSettingsFor(state()->profile());
 }
 
 arm::ArmTarget UpdatePage::target() const
 {
-    const Profile &p = state()->profile();
-    arm::ArmTarget t;
-    if (p.armUrl.isValid() && !p.armUrl.isEmpty())
-        t.armUrl = p.armUrl;
-    t.subscriptionId = p.subscriptionId;
-    t.resourceGroup = p.resourceGroup;
-    return t;
+    return arm::armTargetFor(state()->profile());
 }
 
 QString UpdatePage::serviceName() const

@@ -13,6 +13,7 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/definitionimport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modelupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.h
+    ${CMAKE_CURRENT_LIST_DIR}/profilearm.cpp ${CMAKE_CURRENT_LIST_DIR}/profilearm.h
     ${CMAKE_CURRENT_LIST_DIR}/sandboxtemplate.cpp ${CMAKE_CURRENT_LIST_DIR}/sandboxtemplate.h
     ${CMAKE_CURRENT_LIST_DIR}/signin.cpp ${CMAKE_CURRENT_LIST_DIR}/signin.h
     ${CMAKE_CURRENT_LIST_DIR}/smoketest.cpp ${CMAKE_CURRENT_LIST_DIR}/smoketest.h
