@@ -5,8 +5,13 @@
 //   --screenshot-dir DIR  render the pages (or only --page) to DIR/<page>.png and quit
 //   --language LANG       system|en|fr for this run (default: the stored preference, see
 //                         mlr::i18n; LANGUAGE/LC_ALL/LANG decide for "system")
+//   --color-scheme S      system|light|dark (default: system, the desktop's palette)
+//   --job ID              open with this job of the journal (Submit follows it, Evaluate
+//                         compares its model with the one in production)
+#include "colorscheme.h"
 #include "http/redaction.h"
 #include "i18n/language.h"
+#include "ml/jobjournal.h"
 #include "profile/profilestore.h"
 #include "retrainwizard.h"
 #include "screenshotdriver.h"
@@ -82,8 +87,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QApplication::translate("main", "Use the language <lang> for this run: system, en or fr."),
         QStringLiteral("lang"));
-    parser.addOptions({ profileOption, configOption, pageOption, screenshotOption, languageOption });
+    const QCommandLineOption schemeOption(QStringLiteral("color-scheme"),
+        QApplication::translate(
+            "main", "Draw the wizard in the colour scheme <scheme>: system, light or dark."),
+        QStringLiteral("scheme"), QStringLiteral("system"));
+    const QCommandLineOption jobOption(QStringLiteral("job"),
+        QApplication::translate("main", "Open with the retraining job <id> of the job journal."),
+        QStringLiteral("id"));
+    parser.addOptions({ profileOption, configOption, pageOption, screenshotOption, languageOption,
+        schemeOption, jobOption });
     parser.process(app);
+
+    const std::optional<mlr::gui::ColorScheme> scheme
+        = mlr::gui::colorSchemeFromName(parser.value(schemeOption));
+    if (!scheme)
+        return usageError(QApplication::translate("main", "--color-scheme must be system, light or dark"));
+    mlr::gui::applyColorScheme(app, *scheme);
 
     mlr::gui::WizardState state(parser.value(configOption));
     const QString profileName
@@ -92,6 +111,12 @@ int main(int argc, char *argv[])
     if (!profile)
         return usageError(QApplication::translate("main", "no profile named “%1”").arg(profileName));
     state.setProfile(*profile);
+    if (parser.isSet(jobOption)) {
+        const QString jobId = parser.value(jobOption).trimmed();
+        if (!mlr::ml::JobJournal().find(jobId))
+            return usageError(QApplication::translate("main", "no job “%1” in the job journal").arg(jobId));
+        state.setJobId(jobId);
+    }
 
     using mlr::gui::RetrainWizard;
     RetrainWizard::PageId startPage = RetrainWizard::CredentialsPageId;
