@@ -8,3 +8,7 @@ target_sources(mlretrain-gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/evalmetricsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/evalmetricsmodel.h
 )
 target_link_libraries(mlretrain-gui PUBLIC Qt6::Charts)
+# The page's charts with their tables (evaluatepagecharts.cpp) and its internal helpers.
+target_sources(mlretrain-gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/evaluatepagecharts.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluatepageparts.h
+)

@@ -5,6 +5,8 @@
 #include "evalcharts.h"
 #include "evalconfusionmodel.h"
 #include "evalmetricsmodel.h"
+#include "evalpointsmodel.h"
+#include "evaluatepageparts.h"
 #include "history/history.h"
 #include "i18n/localeformat.h"
 #include "ml/evaluationjob.h"
@@ -14,6 +16,7 @@
 #include "wizardstate.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QFileDialog>
@@ -25,26 +28,9 @@
 
 namespace mlr::gui {
 
+using namespace evaluatepage;
+
 namespace {
-
-enum Curve
-{
-    RocCurve,
-    PrecisionRecallCurve,
-    LiftCurve
-};
-enum RegressionChart
-{
-    PredictedVsActual,
-    Residuals
-};
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
 
 void setUpMatrixView(QTableView *view, QAbstractItemModel *model)
 {
@@ -68,6 +54,8 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     , m_newMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Counts, this))
     , m_currentMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Counts, this))
     , m_differenceMatrix(new EvalConfusionModel(EvalConfusionModel::Kind::Difference, this))
+    , m_curvePoints(new EvalPointsModel(this))
+    , m_regressionPoints(new EvalPointsModel(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Evaluate the new model"));
@@ -84,6 +72,12 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     setUpMatrixView(m_ui->newMatrixView, m_newMatrix);
     setUpMatrixView(m_ui->currentMatrixView, m_currentMatrix);
     setUpMatrixView(m_ui->differenceMatrixView, m_differenceMatrix);
+    for (QTableView *view : { m_ui->curveTable, m_ui->regressionTable }) {
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        view->verticalHeader()->hide();
+    }
+    m_ui->curveTable->setModel(m_curvePoints);
+    m_ui->regressionTable->setModel(m_regressionPoints);
     for (QChartView *view : { m_ui->metricsChartView, m_ui->curveChartView, m_ui->regressionChartView })
         view->setRenderHint(QPainter::Antialiasing);
     m_ui->metricsChartView->setChart(evalcharts::metricsBarChart(m_metrics, palette()));
@@ -108,6 +102,7 @@ EvaluatePage::EvaluatePage(WizardState *state, QWidget *parent)
     connect(m_ui->regressionCombo, &QComboBox::currentIndexChanged, this, &EvaluatePage::showRegressionChart);
     connect(m_ui->copyTableButton, &QPushButton::clicked, this, &EvaluatePage::copyTable);
     connect(m_ui->exportChartButton, &QPushButton::clicked, this, &EvaluatePage::chooseExportFile);
+    connect(m_ui->tablesCheck, &QCheckBox::toggled, this, &EvaluatePage::showValuesAsTables);
     connect(m_ui->evaluationTabs, &QTabWidget::currentChanged, this, &EvaluatePage::updateExportButton);
     connect(m_ui->statusMessage, &InlineMessage::actionTriggered, this, [this] {
         m_loadedJobId.clear();
@@ -262,6 +257,8 @@ void EvaluatePage::setComparison(
     m_differenceMatrix->clear();
     replaceChart(m_ui->curveChartView, new QChart);
     replaceChart(m_ui->regressionChartView, new QChart);
+    m_curvePoints->clear();
+    m_regressionPoints->clear();
     m_ui->curveSummaryLabel->clear();
     m_ui->confusionSummaryLabel->clear();
     showGate();
@@ -364,88 +361,6 @@ void EvaluatePage::updateThreshold()
                 percent(eval::recall(b))));
     m_ui->confusionSummaryLabel->setToolTip(m_ui->confusionSummaryLabel->text());
     Q_EMIT thresholdChanged(t);
-}
-
-void EvaluatePage::showCurve()
-{
-    if (!m_analysis || !m_analysis->newIndex)
-        return;
-    const eval::Curves &n = m_analysis->newCurves;
-    const eval::Curves &c = m_analysis->currentCurves;
-    QChart *chart = nullptr;
-    switch (m_ui->curveCombo->currentIndex()) {
-    case PrecisionRecallCurve:
-        chart = evalcharts::curveChart(tr("Precision and recall"), tr("Recall"), tr("Precision"),
-            n.precisionRecall, c.precisionRecall, false, palette());
-        break;
-    case LiftCurve:
-        chart = evalcharts::curveChart(tr("Lift"), tr("Share of rows predicted positive"),
-            tr("True positives found"), n.lift, c.lift, false, palette());
-        break;
-    default:
-        chart = evalcharts::curveChart(tr("ROC curve"), tr("False positive rate"), tr("True positive rate"),
-            n.roc, c.roc, true, palette());
-        break;
-    }
-    replaceChart(m_ui->curveChartView, chart);
-    m_ui->curveChartView->setAccessibleName(chart->title());
-    m_ui->curveSummaryLabel->setText(
-        tr("AUC: new %1, current %2")
-            .arg(EvalMetricsModel::formatNumber(n.auc), EvalMetricsModel::formatNumber(c.auc)));
-}
-
-void EvaluatePage::showRegressionChart()
-{
-    if (!m_analysis || m_comparison->task != eval::Task::Regression)
-        return;
-    const EvalAnalysis &a = *m_analysis;
-    QChart *chart = nullptr;
-    if (m_ui->regressionCombo->currentIndex() == Residuals) {
-        chart = evalcharts::scatterChart(tr("Residuals"), tr("Predicted value"), tr("Actual − predicted"),
-            a.newResiduals, a.currentResiduals, false, true, a.minValue, a.maxValue, palette());
-    } else {
-        chart = evalcharts::scatterChart(tr("Predicted against actual"), tr("Actual value"),
-            tr("Predicted value"), a.newScatter, a.currentScatter, true, false, a.minValue, a.maxValue,
-            palette());
-    }
-    replaceChart(m_ui->regressionChartView, chart);
-    m_ui->regressionChartView->setAccessibleName(chart->title());
-}
-
-void EvaluatePage::updateExportButton()
-{
-    QWidget *tab = m_ui->evaluationTabs->currentWidget();
-    const bool chart = m_comparison && tab != m_ui->confusionTab
-        && m_ui->evaluationTabs->isTabEnabled(m_ui->evaluationTabs->currentIndex());
-    m_ui->exportChartButton->setEnabled(chart);
-}
-
-bool EvaluatePage::exportChart(const QString &path)
-{
-    QWidget *tab = m_ui->evaluationTabs->currentWidget();
-    QChartView *view = tab == m_ui->curvesTab ? m_ui->curveChartView
-        : tab == m_ui->regressionTab          ? m_ui->regressionChartView
-        : tab == m_ui->metricsTab             ? m_ui->metricsChartView
-                                              : nullptr;
-    if (!view || !evalcharts::savePng(view, path)) {
-        m_ui->statusMessage->showMessage(InlineMessage::Kind::Error,
-            view ? tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path))
-                 : tr("This tab has no chart to export."));
-        return false;
-    }
-    m_ui->statusMessage->showMessage(
-        InlineMessage::Kind::Positive, tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void EvaluatePage::chooseExportFile()
-{
-    auto *dialog = new QFileDialog(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportChart(file); });
-    dialog->open(); // window-modal, no nested event loop
 }
 
 void EvaluatePage::changeEvent(QEvent *event)

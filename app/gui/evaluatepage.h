@@ -20,6 +20,7 @@ namespace mlr::gui {
 
 class EvalConfusionModel;
 class EvalMetricsModel;
+class EvalPointsModel;
 class SecretBundleJob;
 struct EvalAnalysis;
 
@@ -31,7 +32,9 @@ struct EvalAnalysis;
 // metrics bar chart and the copied text), ROC / precision-recall / lift curves of both models,
 // confusion matrices of both and their difference driven by one threshold slider (O(log n)
 // per move through eval::ThresholdIndex, no recount), and for regression predicted against
-// actual and residuals. Charts export as PNG; the table copies as tab-separated text.
+// actual and residuals. Charts export as PNG; the table copies as tab-separated text. The
+// curves and regression plots can show their points as tables instead (their text
+// alternative; "Show values instead of charts").
 class EvaluatePage : public WizardPage
 {
     Q_OBJECT
@@ -80,6 +83,7 @@ private:
     void showCurve();
     void showRegressionChart();
     void updateExportButton();
+    void showValuesAsTables(bool tables);
     void setBusy(bool busy);
     void showGate();
     void chooseExportFile();
@@ -89,6 +93,8 @@ private:
     EvalConfusionModel *m_newMatrix;
     EvalConfusionModel *m_currentMatrix;
     EvalConfusionModel *m_differenceMatrix;
+    EvalPointsModel *m_curvePoints; // the curve's points, the table shown instead of the chart
+    EvalPointsModel *m_regressionPoints;
     std::shared_ptr<const eval::Comparison> m_comparison;
     eval::GateVerdict m_verdict;
     std::shared_ptr<const EvalAnalysis> m_analysis;

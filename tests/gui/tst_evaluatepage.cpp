@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -21,9 +22,12 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QValueAxis>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -230,6 +234,36 @@ private Q_SLOTS:
         QCOMPARE(child<InlineMessage>("statusMessage")->kind(), InlineMessage::Kind::Error);
     }
 
+    // "Show values instead of charts": each chart's points as a table (the same points, the
+    // thresholds of the curve), and back to the charts.
+    void valuesInsteadOfCharts()
+    {
+        show(binaryComparison());
+        auto *tabs = child<QTabWidget>("evaluationTabs");
+        tabs->setCurrentWidget(child<QWidget>("curvesTab"));
+        auto *check = child<QCheckBox>("tablesCheck");
+        auto *stack = child<QStackedWidget>("curveStack");
+        auto *table = child<QTableView>("curveTable");
+        QCOMPARE(stack->currentWidget(), child<QWidget>("curveChartView"));
+        check->setChecked(true);
+        QCOMPARE(stack->currentWidget(), table);
+        auto *combo = child<QComboBox>("curveCombo");
+        for (int curve = 0; curve < combo->count(); ++curve) {
+            combo->setCurrentIndex(curve);
+            qsizetype points = 0;
+            for (QAbstractSeries *s : child<QChartView>("curveChartView")->chart()->series()) {
+                if (s->name() != u"Chance")
+                    points += qobject_cast<QXYSeries *>(s)->count();
+            }
+            QCOMPARE(table->model()->rowCount(), int(points));
+            QCOMPARE(table->model()->columnCount(), 4); // model, x, y, threshold
+            QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(),
+                child<QChartView>("curveChartView")->chart()->axes(Qt::Horizontal).first()->titleText());
+        }
+        check->setChecked(false);
+        QCOMPARE(stack->currentWidget(), child<QWidget>("curveChartView"));
+    }
+
     void copiesTable()
     {
         const auto comparison = binaryComparison();
@@ -293,7 +327,8 @@ private Q_SLOTS:
             QStringLiteral("copyTableButton"), QStringLiteral("curveCombo"),
             QStringLiteral("thresholdSlider"), QStringLiteral("newMatrixView"),
             QStringLiteral("currentMatrixView"), QStringLiteral("differenceMatrixView"),
-            QStringLiteral("regressionCombo"), QStringLiteral("exportChartButton") };
+            QStringLiteral("regressionCombo"), QStringLiteral("tablesCheck"),
+            QStringLiteral("exportChartButton") };
         QStringList chain;
         QWidget *w = child<QWidget>("evaluationTabs");
         for (int guard = 0; w && guard < 500; ++guard, w = w->nextInFocusChain()) {

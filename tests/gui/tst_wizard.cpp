@@ -244,6 +244,13 @@ private Q_SLOTS:
             if (expected.contains(w->objectName()) && !chain.contains(w->objectName()))
                 chain.append(w->objectName());
         }
+        if (chain != expected) {
+            QStringList names;
+            QWidget *x = first;
+            for (int i = 0; i < 40 && x; ++i, x = x->nextInFocusChain())
+                names << x->objectName() + u':' + QString::fromLatin1(x->metaObject()->className());
+            qWarning("%s", qPrintable(names.join(u' ')));
+        }
         QCOMPARE(chain, expected);
     }
 };
