@@ -875,6 +875,62 @@
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
     </message>
+    <message>
+        <source>Metrics, curves, confusion matrices and predictions of both models</source>
+        <translation>Metrics, curves, confusion matrices and predictions of both models</translation>
+    </message>
+    <message>
+        <source>The performance curve to show: ROC, precision and recall, or lift</source>
+        <translation>The performance curve to show: ROC, precision and recall, or lift</translation>
+    </message>
+    <message>
+        <source>The chosen curve of the new and the current model; Show values instead of charts gives its points as a table</source>
+        <translation>The chosen curve of the new and the current model; Show values instead of charts gives its points as a table</translation>
+    </message>
+    <message>
+        <source>Points of the curve of both models</source>
+        <translation>Points of the curve of both models</translation>
+    </message>
+    <message>
+        <source>One row per point of each model: its x and y values and the score threshold it is reached at</source>
+        <translation>One row per point of each model: its x and y values and the score threshold it is reached at</translation>
+    </message>
+    <message>
+        <source>Rows are the actual classes, columns the predicted ones, at the chosen threshold</source>
+        <translation>Rows are the actual classes, columns the predicted ones, at the chosen threshold</translation>
+    </message>
+    <message>
+        <source>New model&apos;s count minus the current model&apos;s, per cell</source>
+        <translation>New model&apos;s count minus the current model&apos;s, per cell</translation>
+    </message>
+    <message>
+        <source>The regression chart to show: predicted against actual, or residuals</source>
+        <translation>The regression chart to show: predicted against actual, or residuals</translation>
+    </message>
+    <message>
+        <source>The chosen chart of both models; Show values instead of charts gives its points as a table</source>
+        <translation>The chosen chart of both models; Show values instead of charts gives its points as a table</translation>
+    </message>
+    <message>
+        <source>Points of the chart of both models</source>
+        <translation>Points of the chart of both models</translation>
+    </message>
+    <message>
+        <source>One row per scored row of each model: its x and y values</source>
+        <translation>One row per scored row of each model: its x and y values</translation>
+    </message>
+    <message>
+        <source>Show values instead of charts</source>
+        <translation>Show values instead of charts</translation>
+    </message>
+    <message>
+        <source>Show &amp;values instead of charts</source>
+        <translation>Show &amp;values instead of charts</translation>
+    </message>
+    <message>
+        <source>Show the points of the curves and predictions as tables, the text alternative of the charts</source>
+        <translation>Show the points of the curves and predictions as tables, the text alternative of the charts</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1850,6 +1906,26 @@
         <source>Each line is a step of the job with the time it happened.</source>
         <translation>Each line is a step of the job with the time it happened.</translation>
     </message>
+    <message>
+        <source>Open a file dialog to choose the CSV file to train on</source>
+        <translation>Open a file dialog to choose the CSV file to train on</translation>
+    </message>
+    <message>
+        <source>Each problem found in the data, with its line and column; empty when the file is ready</source>
+        <translation>Each problem found in the data, with its line and column; empty when the file is ready</translation>
+    </message>
+    <message>
+        <source>Off by default: the job gets short-lived access signatures limited to its own files</source>
+        <translation>Off by default: the job gets short-lived access signatures limited to its own files</translation>
+    </message>
+    <message>
+        <source>Upload the checked file and start the retraining job, then follow it</source>
+        <translation>Upload the checked file and start the retraining job, then follow it</translation>
+    </message>
+    <message>
+        <source>Stop the upload, or ask the service to cancel the running job</source>
+        <translation>Stop the upload, or ask the service to cancel the running job</translation>
+    </message>
 </context>
 <context>
     <name>UpdatePage</name>
@@ -2211,6 +2287,22 @@
     <message>
         <source>Use the language &lt;lang&gt; for this run: system, en or fr.</source>
         <translation>Use the language &lt;lang&gt; for this run: system, en or fr.</translation>
+    </message>
+    <message>
+        <source>Draw the wizard in the colour scheme &lt;scheme&gt;: system, light or dark.</source>
+        <translation>Draw the wizard in the colour scheme &lt;scheme&gt;: system, light or dark.</translation>
+    </message>
+    <message>
+        <source>Open with the retraining job &lt;id&gt; of the job journal.</source>
+        <translation>Open with the retraining job &lt;id&gt; of the job journal.</translation>
+    </message>
+    <message>
+        <source>--color-scheme must be system, light or dark</source>
+        <translation>--color-scheme must be system, light or dark</translation>
+    </message>
+    <message>
+        <source>no job “%1” in the job journal</source>
+        <translation>no job “%1” in the job journal</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5522,14 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <source>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</source>
         <translation>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</translation>
     </message>
+    <message>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Current model</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::HelpDialog</name>
@@ -5467,6 +5567,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Does what the message next to it offers</source>
+        <translation>Does what the message next to it offers</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,62 @@
         <source>&amp;Export chart…</source>
         <translation>&amp;Exporter le graphique…</translation>
     </message>
+    <message>
+        <source>Metrics, curves, confusion matrices and predictions of both models</source>
+        <translation>Métriques, courbes, matrices de confusion et prédictions des deux modèles</translation>
+    </message>
+    <message>
+        <source>The performance curve to show: ROC, precision and recall, or lift</source>
+        <translation>La courbe de performance à afficher&#xa0;: ROC, précision et rappel, ou lift</translation>
+    </message>
+    <message>
+        <source>The chosen curve of the new and the current model; Show values instead of charts gives its points as a table</source>
+        <translation>La courbe choisie du nouveau modèle et du modèle actuel&#xa0;; «&#xa0;Afficher les valeurs au lieu des graphiques&#xa0;» donne ses points sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Points of the curve of both models</source>
+        <translation>Points de la courbe des deux modèles</translation>
+    </message>
+    <message>
+        <source>One row per point of each model: its x and y values and the score threshold it is reached at</source>
+        <translation>Une ligne par point de chaque modèle&#xa0;: ses valeurs x et y et le seuil de score auquel il est atteint</translation>
+    </message>
+    <message>
+        <source>Rows are the actual classes, columns the predicted ones, at the chosen threshold</source>
+        <translation>Les lignes sont les classes réelles, les colonnes les classes prédites, au seuil choisi</translation>
+    </message>
+    <message>
+        <source>New model&apos;s count minus the current model&apos;s, per cell</source>
+        <translation>Effectif du nouveau modèle moins celui du modèle actuel, par cellule</translation>
+    </message>
+    <message>
+        <source>The regression chart to show: predicted against actual, or residuals</source>
+        <translation>Le graphique de régression à afficher&#xa0;: prédit en fonction du réel, ou résidus</translation>
+    </message>
+    <message>
+        <source>The chosen chart of both models; Show values instead of charts gives its points as a table</source>
+        <translation>Le graphique choisi des deux modèles&#xa0;; «&#xa0;Afficher les valeurs au lieu des graphiques&#xa0;» donne ses points sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Points of the chart of both models</source>
+        <translation>Points du graphique des deux modèles</translation>
+    </message>
+    <message>
+        <source>One row per scored row of each model: its x and y values</source>
+        <translation>Une ligne par ligne notée de chaque modèle&#xa0;: ses valeurs x et y</translation>
+    </message>
+    <message>
+        <source>Show values instead of charts</source>
+        <translation>Afficher les valeurs au lieu des graphiques</translation>
+    </message>
+    <message>
+        <source>Show &amp;values instead of charts</source>
+        <translation>Afficher les &amp;valeurs au lieu des graphiques</translation>
+    </message>
+    <message>
+        <source>Show the points of the curves and predictions as tables, the text alternative of the charts</source>
+        <translation>Afficher les points des courbes et des prédictions sous forme de tableaux, l’alternative textuelle des graphiques</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1850,6 +1906,26 @@
         <source>Each line is a step of the job with the time it happened.</source>
         <translation>Chaque ligne est une étape du travail avec l’heure à laquelle elle a eu lieu.</translation>
     </message>
+    <message>
+        <source>Open a file dialog to choose the CSV file to train on</source>
+        <translation>Ouvrir une boîte de dialogue pour choisir le fichier CSV sur lequel entraîner</translation>
+    </message>
+    <message>
+        <source>Each problem found in the data, with its line and column; empty when the file is ready</source>
+        <translation>Chaque problème trouvé dans les données, avec sa ligne et sa colonne&#xa0;; vide quand le fichier est prêt</translation>
+    </message>
+    <message>
+        <source>Off by default: the job gets short-lived access signatures limited to its own files</source>
+        <translation>Désactivé par défaut&#xa0;: le travail reçoit des signatures d’accès de courte durée limitées à ses propres fichiers</translation>
+    </message>
+    <message>
+        <source>Upload the checked file and start the retraining job, then follow it</source>
+        <translation>Téléverser le fichier vérifié et démarrer le travail de réentraînement, puis le suivre</translation>
+    </message>
+    <message>
+        <source>Stop the upload, or ask the service to cancel the running job</source>
+        <translation>Arrêter le téléversement, ou demander au service d’annuler le travail en cours</translation>
+    </message>
 </context>
 <context>
     <name>UpdatePage</name>
@@ -2211,6 +2287,22 @@
     <message>
         <source>Use the language &lt;lang&gt; for this run: system, en or fr.</source>
         <translation>Utiliser la langue &lt;lang&gt; pour cette exécution&#xa0;: system, en ou fr.</translation>
+    </message>
+    <message>
+        <source>Draw the wizard in the colour scheme &lt;scheme&gt;: system, light or dark.</source>
+        <translation>Dessiner l’assistant avec le jeu de couleurs &lt;scheme&gt;&#xa0;: system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>Open with the retraining job &lt;id&gt; of the job journal.</source>
+        <translation>Ouvrir avec le travail de réentraînement &lt;id&gt; du journal des travaux.</translation>
+    </message>
+    <message>
+        <source>--color-scheme must be system, light or dark</source>
+        <translation>--color-scheme doit valoir system, light ou dark</translation>
+    </message>
+    <message>
+        <source>no job “%1” in the job journal</source>
+        <translation>aucun travail «&#xa0;%1&#xa0;» dans le journal des travaux</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5522,14 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
         <source>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</source>
         <translation>Le tableau des métriques est dans le presse-papiers (séparé par des tabulations&#xa0;: collez-le dans un tableur).</translation>
     </message>
+    <message>
+        <source>New model</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Modèle actuel</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::HelpDialog</name>
@@ -5467,6 +5567,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Does what the message next to it offers</source>
+        <translation>Fait ce que propose le message à côté</translation>
     </message>
 </context>
 <context>
