@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation>&amp;Seuil&#xa0;:</translation>
+        <translation>Seui&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Decision threshold</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Cha&amp;rt:</source>
-        <translation>Gra&amp;phique&#xa0;:</translation>
+        <translation>Grap&amp;hique&#xa0;:</translation>
     </message>
     <message>
         <source>Regression chart to show</source>
