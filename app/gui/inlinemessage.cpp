@@ -29,6 +29,7 @@ InlineMessage::InlineMessage(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action->setObjectName(QStringLiteral("messageAction"));
     m_action->setAccessibleName(tr("Message action"));
+    m_action->setAccessibleDescription(tr("Does what the message next to it offers"));
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &InlineMessage::actionTriggered);
 
@@ -57,6 +58,7 @@ void InlineMessage::showMessage(Kind kind, const QString &text)
     m_kind = kind;
     m_text->setText(text);
     m_text->setAccessibleName(text);
+    m_action->setAccessibleDescription(text); // the action is about this message
     switch (kind) {
     case Kind::Information:
         setAccessibleDescription(tr("Information"));
