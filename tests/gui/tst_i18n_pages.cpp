@@ -130,6 +130,20 @@ QMultiHash<QChar, QString> mnemonics(QWidget *root)
     return out;
 }
 
+QStringList mnemonicClashes(QWidget *root)
+{
+    const QMultiHash<QChar, QString> keys = mnemonics(root);
+    QStringList clashes;
+    for (const QChar key : keys.uniqueKeys()) {
+        if (keys.count(key) > 1) {
+            QStringList texts = keys.values(key);
+            texts.sort();
+            clashes.append(QStringLiteral("Alt+%1: %2").arg(key).arg(texts.join(QStringLiteral(", "))));
+        }
+    }
+    return clashes;
+}
+
 } // namespace
 
 class TestI18nPages : public QObject
@@ -208,14 +222,18 @@ private Q_SLOTS:
         const QString file = QDir(dir).filePath(RetrainWizard::pageName(id) + QStringLiteral(".png"));
         QVERIFY2(f.wizard->grab().save(file), qPrintable(file));
 
-        // No two visible controls share an Alt+letter (the translation keeps them distinct).
-        const QMultiHash<QChar, QString> keys = mnemonics(f.wizard.get());
-        QStringList clashes;
-        for (const QChar key : keys.uniqueKeys()) {
-            if (keys.count(key) > 1)
-                clashes.append(
-                    QStringLiteral("Alt+%1: %2").arg(key).arg(keys.values(key).join(QStringLiteral(", "))));
+        // No two visible controls share an Alt+letter (the translation keeps them distinct),
+        // on every tab of the page.
+        QStringList clashes = mnemonicClashes(f.wizard.get());
+        for (QTabWidget *tabs : f.page(id)->findChildren<QTabWidget *>()) {
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                clashes += mnemonicClashes(f.wizard.get());
+            }
+            tabs->setCurrentIndex(current);
         }
+        clashes.removeDuplicates();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 
         if (!french)
