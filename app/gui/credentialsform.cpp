@@ -52,7 +52,18 @@ void CredentialsForm::showProfile(const Profile &profile)
         (details ? m_ui->accountDetailsRadio : m_ui->connectionStringRadio)->setChecked(true);
     }
     m_ui->storageStack->setCurrentIndex(details ? 1 : 0);
+    showStartOfTexts();
     m_loaded = draft();
+}
+
+// A loaded value shows from its start (the scheme and host of a URL), not from its end
+// where setText() leaves the cursor; a field being typed in keeps its cursor.
+void CredentialsForm::showStartOfTexts()
+{
+    for (QLineEdit *edit : draftFields()) {
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
 }
 
 void CredentialsForm::setLoading(bool loading)
@@ -82,6 +93,7 @@ void CredentialsForm::showSecrets(const QMap<SecretKind, QString> &values)
         m_ui->connectionStringRadio->setChecked(true); // first: switching modes rewrites the string
         m_ui->connectionStringEdit->setText(account->toConnectionString());
     }
+    showStartOfTexts();
     m_loaded = draft();
 }
 
@@ -109,6 +121,7 @@ void CredentialsForm::restoreDraft(const Draft &draft)
     m_ui->storageStack->setCurrentIndex(draft.accountDetails ? 1 : 0);
     for (QLineEdit *edit : draftFields())
         edit->setText(draft.texts.value(edit->objectName()));
+    showStartOfTexts();
     showStorageProblem();
     showServicesProblem();
 }

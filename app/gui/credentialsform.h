@@ -81,6 +81,7 @@ private:
     void modeChanged();
     void storageChanged();
 
+    void showStartOfTexts();
     QList<QLineEdit *> draftFields() const;
 
     Ui::CredentialsPage *m_ui;
