@@ -28,7 +28,7 @@ expected=(
     share/metainfo/example.mlretrain.wizard.metainfo.xml
     share/icons/hicolor/scalable/apps/mlretrain.svg
     share/doc/mlretrain-wizard/README.md
-    share/doc/mlretrain-wizard/docs/screenshots/credentials.png
+    share/doc/mlretrain-wizard/docs/screenshots/en-light/credentials.png
 )
 sizes=(16 22 24 32 48 64 128 256 512)
 for n in "${sizes[@]}"; do
