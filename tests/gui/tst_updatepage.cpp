@@ -431,6 +431,31 @@ private Q_SLOTS:
         QCOMPARE(find<QPlainTextEdit>("diffView")->toPlainText(), diffBefore);
     }
 
+    // A truncated definition file (half of the reference's export) is refused before anything
+    // is sent: the message says where the file is wrong and that nothing was imported.
+    void truncatedDefinitionRefused()
+    {
+        QFile full(QStringLiteral(MLR_SOURCE_DIR "/tests/data/arm/census-predictive.export.json"));
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray bytes = full.readAll();
+        QTemporaryDir dir;
+        const QString truncated = dir.filePath(QStringLiteral("truncated.json"));
+        QFile out(truncated);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() / 2));
+        out.close();
+        const QString diffBefore = find<QPlainTextEdit>("diffView")->toPlainText();
+        QSignalSpy imported(page(), &UpdatePage::importFinished);
+        page()->importDefinitionFile(truncated);
+        QVERIFY(imported.wait(30000));
+        QVERIFY(imported.first().at(0).value<Error>().isError());
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message("resultMessage").startsWith(QStringLiteral("Nothing was imported")),
+            qPrintable(message("resultMessage")));
+        MLR_WAIT_IDLE(page(), 30000);
+        QCOMPARE(find<QPlainTextEdit>("diffView")->toPlainText(), diffBefore);
+    }
+
     void successWithoutEffectIsNotApplied()
     {
         setFaults(QStringLiteral("arm.patch=noop,times=1"));
