@@ -4,16 +4,22 @@
 // look-ups of the widgets the .ui forms name.
 
 #include "inlinemessage.h"
+#include "profile/profile.h"
 #include "retrainwizard.h"
+#include "secrets/secretstore.h"
+#include "storage/storageaccount.h"
 #include "wizardpage.h"
 #include "wizardstate.h"
 
 #include <QAbstractButton>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mlr::gui::test {
 
@@ -21,7 +27,7 @@ namespace mlr::gui::test {
 struct WizardFixture
 {
     explicit WizardFixture(RetrainWizard::PageId start = RetrainWizard::CredentialsPageId,
-                           const std::function<void(WizardState &)> &prepare = {})
+        const std::function<void(WizardState &)> &prepare = {})
         : state(std::make_unique<WizardState>(dir.filePath(QStringLiteral("profiles.ini"))))
     {
         if (prepare)
@@ -35,8 +41,7 @@ struct WizardFixture
     WizardPage *page(RetrainWizard::PageId id) const { return wizard->wizardPage(id); }
     QAbstractButton *nextButton() const { return wizard->button(QWizard::NextButton); }
 
-    template<typename T>
-    T *find(RetrainWizard::PageId id, const char *name) const
+    template<typename T> T *find(RetrainWizard::PageId id, const char *name) const
     {
         return page(id)->findChild<T *>(QString::fromLatin1(name));
     }
@@ -45,6 +50,48 @@ struct WizardFixture
     std::unique_ptr<WizardState> state;
     std::unique_ptr<RetrainWizard> wizard;
 };
+
+// A profile named `name` for mlstudio-local's demo services, from its demo.json: storage
+// account and container, the retraining and predictive services, the Azure sign-in. Secrets
+// are not part of it (writeSecret). Null when demo.json has no usable storage account.
+inline std::optional<Profile> sandboxProfile(const QJsonObject &demo, const QString &name)
+{
+    const std::optional<StorageAccount> account = StorageAccount::fromConnectionString(
+        demo.value(QStringLiteral("storageConnectionString")).toString(), nullptr);
+    if (!account)
+        return std::nullopt;
+    const auto value = [&demo](const char *object, const char *key) {
+        return demo.value(QLatin1String(object)).toObject().value(QLatin1String(key)).toString();
+    };
+    const auto top = [&demo](const char *key) {
+        return demo.value(QLatin1String(key)).toString();
+    };
+    Profile p;
+    p.name = name;
+    p.storageAccountName = account->name;
+    p.blobEndpoint = account->blobEndpoint;
+    p.container = top("container");
+    p.trainingBatchUrl = QUrl(value("trainingService", "batchUrl"));
+    p.trainingServiceName = value("trainingService", "name");
+    p.predictiveRequestUrl = QUrl(value("predictiveService", "requestUrl"));
+    p.predictiveServiceName = value("predictiveService", "name");
+    p.loginUrl = QUrl(top("loginUrl"));
+    p.armUrl = QUrl(top("armUrl"));
+    p.tenantId = top("tenant");
+    p.clientId = top("clientId");
+    p.subscriptionId = top("subscriptionId");
+    p.resourceGroup = top("resourceGroup");
+    return p;
+}
+
+// Writes `value` as `kind` of `profile` to the state's secret store and waits for it.
+inline void writeSecret(WizardState &state, const QString &profile, SecretKind kind, const QString &value)
+{
+    std::unique_ptr<SecretWriteJob> write(state.secrets()->write(profile, kind, value, nullptr));
+    QSignalSpy written(write.get(), &SecretWriteJob::finished);
+    write->start();
+    QVERIFY(written.wait());
+}
 
 } // namespace mlr::gui::test
 

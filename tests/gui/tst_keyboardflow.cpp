@@ -30,7 +30,9 @@
 
 using namespace mlr;
 using namespace mlr::gui;
+using mlr::gui::test::sandboxProfile;
 using mlr::gui::test::WizardFixture;
+using mlr::gui::test::writeSecret;
 using namespace mlr::test;
 
 class TestKeyboardFlow : public QObject
@@ -71,14 +73,6 @@ class TestKeyboardFlow : public QObject
         QTRY_COMPARE(f.wizard->currentId(), int(expected));
     }
 
-    static void writeSecret(WizardState &state, const QString &profile, SecretKind kind, const QString &value)
-    {
-        std::unique_ptr<SecretWriteJob> write(state.secrets()->write(profile, kind, value, nullptr));
-        QSignalSpy written(write.get(), &SecretWriteJob::finished);
-        write->start();
-        QVERIFY(written.wait());
-    }
-
     QString demoValue(const char *service, const char *key) const
     {
         return m_demo.value(QLatin1String(service)).toObject().value(QLatin1String(key)).toString();
@@ -99,25 +93,12 @@ private Q_SLOTS:
 
     void fiveStepsWithKeysOnly()
     {
-        Error error;
+        const std::optional<Profile> sandbox = sandboxProfile(m_demo, QStringLiteral("Keyboard flow"));
+        QVERIFY(sandbox);
+        const Profile profile = *sandbox;
         const std::optional<StorageAccount> account = StorageAccount::fromConnectionString(
-            m_demo.value(QStringLiteral("storageConnectionString")).toString(), &error);
-        QVERIFY2(account, qPrintable(error.message()));
-        Profile profile;
-        profile.name = QStringLiteral("Keyboard flow");
-        profile.storageAccountName = account->name;
-        profile.blobEndpoint = account->blobEndpoint;
-        profile.container = m_demo.value(QStringLiteral("container")).toString();
-        profile.trainingBatchUrl = QUrl(demoValue("trainingService", "batchUrl"));
-        profile.trainingServiceName = demoValue("trainingService", "name");
-        profile.predictiveRequestUrl = QUrl(demoValue("predictiveService", "requestUrl"));
-        profile.predictiveServiceName = demoValue("predictiveService", "name");
-        profile.loginUrl = QUrl(m_demo.value(QStringLiteral("loginUrl")).toString());
-        profile.armUrl = QUrl(m_demo.value(QStringLiteral("armUrl")).toString());
-        profile.tenantId = m_demo.value(QStringLiteral("tenant")).toString();
-        profile.clientId = m_demo.value(QStringLiteral("clientId")).toString();
-        profile.subscriptionId = m_demo.value(QStringLiteral("subscriptionId")).toString();
-        profile.resourceGroup = m_demo.value(QStringLiteral("resourceGroup")).toString();
+            m_demo.value(QStringLiteral("storageConnectionString")).toString(), nullptr);
+        QVERIFY(account);
 
         WizardFixture f(RetrainWizard::CredentialsPageId, [&](WizardState &state) {
             QVERIFY(!state.profiles().save(profile).isError());

@@ -27,7 +27,9 @@
 
 using namespace mlr;
 using namespace mlr::gui;
+using mlr::gui::test::sandboxProfile;
 using mlr::gui::test::WizardFixture;
+using mlr::gui::test::writeSecret;
 using namespace mlr::test;
 
 class TestRetrainFlow : public QObject
@@ -37,15 +39,6 @@ class TestRetrainFlow : public QObject
     ServerProcess m_server;
     QJsonObject m_demo;
     QTemporaryDir m_dir;
-
-    // Writes `value` as `kind` of `profile` to the (session-only) secret store.
-    static void writeSecret(WizardState &state, const QString &profile, SecretKind kind, const QString &value)
-    {
-        std::unique_ptr<SecretWriteJob> write(state.secrets()->write(profile, kind, value, nullptr));
-        QSignalSpy written(write.get(), &SecretWriteJob::finished);
-        write->start();
-        QVERIFY(written.wait());
-    }
 
     // With MLR_SCREENSHOT_DIR set (scripts/screenshots), saves the wizard as DIR/<name>.png.
     static void screenshot(const WizardFixture &f, const QString &name)
@@ -78,20 +71,12 @@ private Q_SLOTS:
     {
         const QJsonObject training = m_demo.value(QStringLiteral("trainingService")).toObject();
         const QJsonObject predictive = m_demo.value(QStringLiteral("predictiveService")).toObject();
-        Error error;
+        const std::optional<Profile> sandbox = sandboxProfile(m_demo, QStringLiteral("Sandbox flow"));
+        QVERIFY(sandbox);
+        const Profile profile = *sandbox;
         const std::optional<StorageAccount> account = StorageAccount::fromConnectionString(
-            m_demo.value(QStringLiteral("storageConnectionString")).toString(), &error);
-        QVERIFY2(account, qPrintable(error.message()));
-
-        Profile profile;
-        profile.name = QStringLiteral("Sandbox flow");
-        profile.storageAccountName = account->name;
-        profile.blobEndpoint = account->blobEndpoint;
-        profile.container = m_demo.value(QStringLiteral("container")).toString();
-        profile.trainingBatchUrl = QUrl(training.value(QStringLiteral("batchUrl")).toString());
-        profile.trainingServiceName = training.value(QStringLiteral("name")).toString();
-        profile.predictiveRequestUrl = QUrl(predictive.value(QStringLiteral("requestUrl")).toString());
-        profile.predictiveServiceName = predictive.value(QStringLiteral("name")).toString();
+            m_demo.value(QStringLiteral("storageConnectionString")).toString(), nullptr);
+        QVERIFY(account);
 
         WizardFixture f(RetrainWizard::CredentialsPageId, [&](WizardState &state) {
             QVERIFY(!state.profiles().save(profile).isError());
