@@ -2,3 +2,5 @@
 target_sources(mlretrain-gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/submitformat.cpp ${CMAKE_CURRENT_LIST_DIR}/submitformat.h
 )
+# The page's job side: upload, submission, following, cancelling.
+target_sources(mlretrain-gui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/submitpagejob.cpp)
