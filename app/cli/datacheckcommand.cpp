@@ -21,6 +21,8 @@ using namespace mlr::ml;
 
 class CheckCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -158,3 +160,5 @@ std::unique_ptr<Command> createDataCheckCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "datacheckcommand.moc"

@@ -66,6 +66,8 @@ private:
 
 class EvaluateCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -237,3 +239,5 @@ std::unique_ptr<Command> createEvaluationCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "evaluatecommand.moc"

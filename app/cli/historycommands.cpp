@@ -108,6 +108,8 @@ arm::ModelUpdateResult fromUpdate(const history::Event &e)
 
 class HistoryCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -211,3 +213,5 @@ std::unique_ptr<Command> createHistoryCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "historycommands.moc"

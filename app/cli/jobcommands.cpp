@@ -15,6 +15,8 @@ using namespace mlr::ml;
 // status JOB | wait JOB | cancel JOB
 class JobCommand final : public RetrainCommand
 {
+    Q_OBJECT
+
 public:
     using RetrainCommand::RetrainCommand;
 
@@ -101,6 +103,8 @@ private:
 
 class JobsCommand final : public RetrainCommand
 {
+    Q_OBJECT
+
 public:
     using RetrainCommand::RetrainCommand;
 
@@ -140,3 +144,5 @@ std::unique_ptr<Command> createJobCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "jobcommands.moc"

@@ -19,6 +19,8 @@ using detail::tool;
 
 class ProfileListCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -57,6 +59,8 @@ public:
 
 class ProfileShowCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -153,3 +157,5 @@ std::unique_ptr<Command> createProfileReadCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "profilereadcommands.moc"

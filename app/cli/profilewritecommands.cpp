@@ -18,6 +18,8 @@ namespace {
 
 class ProfileSetCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -200,6 +202,8 @@ private:
 
 class ProfileDeleteCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -260,3 +264,5 @@ std::unique_ptr<Command> createProfileWriteCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "profilewritecommands.moc"

@@ -23,6 +23,8 @@ class Output;
 
 class RetrainCommand : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 

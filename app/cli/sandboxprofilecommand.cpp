@@ -25,6 +25,8 @@ QString tool()
 // secrets (the two API keys, the storage account key, the client secret) in the keychain.
 class ProfileFromSandboxCommand final : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 
@@ -194,3 +196,5 @@ std::unique_ptr<Command> createProfileFromSandboxCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "sandboxprofilecommand.moc"

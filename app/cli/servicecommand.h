@@ -25,6 +25,8 @@ QString serviceBackupDirectory();
 
 class ServiceCommand : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 

@@ -24,6 +24,8 @@ using namespace mlr::arm;
 
 class ListCommand final : public ServiceCommand
 {
+    Q_OBJECT
+
 public:
     using ServiceCommand::ServiceCommand;
 
@@ -66,6 +68,8 @@ protected:
 // get NAME | export NAME FILE
 class GetCommand final : public ServiceCommand
 {
+    Q_OBJECT
+
 public:
     using ServiceCommand::ServiceCommand;
 
@@ -125,6 +129,8 @@ private:
 // import FILE NAME | create --definition FILE NAME: PUT the definition.
 class PutCommand final : public ServiceCommand
 {
+    Q_OBJECT
+
 public:
     using ServiceCommand::ServiceCommand;
 
@@ -205,6 +211,8 @@ private:
 // keychain. No Azure sign-in: mlstudio-local's admin route.
 class TemplateCommand final : public ServiceCommand
 {
+    Q_OBJECT
+
 public:
     using ServiceCommand::ServiceCommand;
 
@@ -322,3 +330,5 @@ std::unique_ptr<Command> createServiceReadCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "servicereadcommands.moc"

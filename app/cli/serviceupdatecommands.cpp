@@ -25,6 +25,8 @@ using namespace mlr::arm;
 // update NAME --from-job JOB | rollback NAME [--to BACKUP]
 class UpdateCommand final : public ServiceCommand
 {
+    Q_OBJECT
+
 public:
     using ServiceCommand::ServiceCommand;
 
@@ -327,3 +329,5 @@ std::unique_ptr<Command> createServiceUpdateCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "serviceupdatecommands.moc"

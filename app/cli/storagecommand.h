@@ -15,6 +15,8 @@ namespace mlr::cli {
 // Resolves the storage account (option > environment > profile + keychain), then runs.
 class StorageCommand : public Command
 {
+    Q_OBJECT
+
 public:
     using Command::Command;
 

@@ -17,6 +17,8 @@ QString authName(const StorageAccount &account)
 
 class CheckCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -55,6 +57,8 @@ private:
 
 class ContainersCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -91,6 +95,8 @@ private:
 
 class MkContainerCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -127,6 +133,8 @@ private:
 
 class LsCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -187,3 +195,5 @@ std::unique_ptr<Command> createStorageListCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "storagelistcommands.moc"

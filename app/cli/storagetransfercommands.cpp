@@ -28,6 +28,8 @@ void insertRate(QJsonObject &o, qint64 bytes, double seconds)
 
 class UploadCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -142,6 +144,8 @@ private:
 
 class DownloadCommand final : public StorageCommand
 {
+    Q_OBJECT
+
 public:
     using StorageCommand::StorageCommand;
 
@@ -230,3 +234,5 @@ std::unique_ptr<Command> createStorageTransferCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "storagetransfercommands.moc"

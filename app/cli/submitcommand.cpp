@@ -17,6 +17,8 @@ using namespace mlr::ml;
 
 class SubmitCommand final : public RetrainCommand
 {
+    Q_OBJECT
+
 public:
     using RetrainCommand::RetrainCommand;
 
@@ -250,3 +252,5 @@ std::unique_ptr<Command> createSubmitCommand(Context &context)
 }
 
 } // namespace mlr::cli
+
+#include "submitcommand.moc"

@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         const CliRun r = cli({ u"-p"_s, u"demo"_s, u"retrain"_s, u"check"_s, censusNew() });
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
-        QVERIFY2(r.outText().contains(u"10000 data row(s), 15 column(s), label 'income'"_s),
+        QVERIFY2(r.outText().contains(u"10000 data rows, 15 column(s), label 'income'"_s),
             qPrintable(r.outText()));
         QVERIFY(r.outText().contains(u"0 error(s)"_s));
         const CliRun j = cli({ u"-p"_s, u"demo"_s, u"--json"_s, u"retrain"_s, u"check"_s, censusNew() });
