@@ -5576,14 +5576,6 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
 <context>
     <name>mlr::gui::LanguageSelector</name>
     <message>
-        <source>Restart &amp;now</source>
-        <translation>Redémarrer &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -5610,6 +5602,14 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message>
         <source>Wait until the running job, upload or update has ended.</source>
         <translation>Attendez la fin du travail, du téléversement ou de la mise à jour en cours.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,12 @@ LanguageSelector::LanguageSelector(QWidget *parent, QSettings *settings, Qt::Ori
     , m_settings(settings)
     , m_combo(new QComboBox(this))
     , m_notice(new QLabel(this))
-    , m_restart(new QPushButton(tr("Restart &now"), this))
+    , m_restart(new QPushButton(tr("Restart now"), this))
     , m_activeLanguage(i18n::installedLanguage())
 {
     setObjectName(QStringLiteral("languageSelector"));
-    auto *label = new QLabel(tr("&Language:"), this);
+    // No Alt+letter: the selector sits beside every step, whose letters it would take.
+    auto *label = new QLabel(tr("Language:"), this);
     label->setBuddy(m_combo);
     m_combo->setObjectName(QStringLiteral("languageCombo"));
     // Each language under its own name, so that anyone can find theirs.

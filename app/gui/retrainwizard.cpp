@@ -4,6 +4,7 @@
 #include "evaluatepage.h"
 #include "helpdialog.h"
 #include "icons.h"
+#include "languageselector.h"
 #include "ml/jobjournal.h"
 #include "pagehelp.h"
 #include "steplist.h"
@@ -20,6 +21,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <array>
 
@@ -95,7 +97,25 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     m_stepList->addStep(tr("Submit"));
     m_stepList->addStep(tr("Evaluate"));
     m_stepList->addStep(tr("Update"));
-    setSideWidget(m_stepList);
+    // The side panel: the steps, and under them the language (applies after a restart, which
+    // is offered only while no page is busy).
+    auto *side = new QWidget(this);
+    auto *column = new QVBoxLayout(side);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_stepList, 1);
+    auto *language = new LanguageSelector(side, nullptr, Qt::Vertical);
+    column->addWidget(language);
+    setSideWidget(side);
+    language->setRestartAllowed([this] {
+        for (int id = 0; id < PageCount; ++id) {
+            if (wizardPage(static_cast<PageId>(id))->isBusy())
+                return false;
+        }
+        return true;
+    });
+    for (int id = 0; id < PageCount; ++id)
+        connect(wizardPage(static_cast<PageId>(id)), &WizardPage::busyChanged, language,
+            &LanguageSelector::refreshRestartAllowed);
     connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (m_helpDialog && m_helpDialog->isVisible())
