@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ArmTarget</name>
@@ -15,43 +16,43 @@
         <translation>No subscription id is set.</translation>
     </message>
     <message>
-        <source>The subscription id "%1" is not valid.</source>
-        <translation>The subscription id "%1" is not valid.</translation>
+        <source>The subscription id &quot;%1&quot; is not valid.</source>
+        <translation>The subscription id &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
         <source>No resource group is set.</source>
         <translation>No resource group is set.</translation>
     </message>
     <message>
-        <source>The resource group "%1" is not valid.</source>
-        <translation>The resource group "%1" is not valid.</translation>
+        <source>The resource group &quot;%1&quot; is not valid.</source>
+        <translation>The resource group &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
         <source>the web service keys answer has no keys</source>
         <translation>the web service keys answer has no keys</translation>
     </message>
     <message>
-        <source>the list of web services is not a {"value": [...]} document</source>
-        <translation>the list of web services is not a {"value": [...]} document</translation>
+        <source>the list of web services is not a {&quot;value&quot;: [...]} document</source>
+        <translation>the list of web services is not a {&quot;value&quot;: [...]} document</translation>
     </message>
     <message>
-        <source>the operation status has no "status"</source>
-        <translation>the operation status has no "status"</translation>
+        <source>the operation status has no &quot;status&quot;</source>
+        <translation>the operation status has no &quot;status&quot;</translation>
     </message>
 </context>
 <context>
     <name>BesEndpoint</name>
     <message>
-        <source>The batch (BES) URL '%1' is not an http(s) URL.</source>
-        <translation>The batch (BES) URL '%1' is not an http(s) URL.</translation>
+        <source>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</translation>
     </message>
     <message>
-        <source>The batch (BES) URL '%1' does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
-        <translation>The batch (BES) URL '%1' does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</translation>
+        <source>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
+        <translation>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</translation>
     </message>
     <message>
-        <source>The batch (BES) URL '%1' has an unexpected part after the service id ('%2').</source>
-        <translation>The batch (BES) URL '%1' has an unexpected part after the service id ('%2').</translation>
+        <source>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</source>
+        <translation>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</translation>
     </message>
     <message>
         <source>The API key of the retraining web service is not set.</source>
@@ -73,19 +74,19 @@
 <context>
     <name>BlobReference</name>
     <message>
-        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account '%1'.</source>
-        <translation>A connection-string blob reference needs the storage account key, and only a SAS is known for account '%1'.</translation>
+        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</source>
+        <translation>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Storage account '%1' has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
-        <translation>Storage account '%1' has neither a key nor a SAS, so the job cannot be given access to its blobs.</translation>
+        <source>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
+        <translation>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</translation>
     </message>
 </context>
 <context>
     <name>ClassicEndpoint</name>
     <message>
-        <source>'%1' is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
-        <translation>'%1' is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
+        <source>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
+        <translation>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
     </message>
     <message>
         <source>The endpoint URL %1 is not https: the API key is only sent over https (or to this computer).</source>
@@ -103,8 +104,8 @@
 <context>
     <name>CredentialsInput</name>
     <message>
-        <source>Enter the storage account's connection string.</source>
-        <translation>Enter the storage account's connection string.</translation>
+        <source>Enter the storage account&apos;s connection string.</source>
+        <translation>Enter the storage account&apos;s connection string.</translation>
     </message>
     <message>
         <source>Enter the storage account name.</source>
@@ -457,68 +458,71 @@
         <translation>Column %1 of the header has no name.</translation>
     </message>
     <message>
-        <source>The column name "%1" appears more than once in the header (columns %2 and %3).</source>
-        <translation>The column name "%1" appears more than once in the header (columns %2 and %3).</translation>
+        <source>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</source>
+        <translation>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</translation>
     </message>
     <message>
-        <source>The label column "%1" is not in the header.</source>
-        <translation>The label column "%1" is not in the header.</translation>
+        <source>The label column &quot;%1&quot; is not in the header.</source>
+        <translation>The label column &quot;%1&quot; is not in the header.</translation>
     </message>
     <message>
-        <source> The header has "%1", with spaces around the name.</source>
-        <translation> The header has "%1", with spaces around the name.</translation>
+        <source> The header has &quot;%1&quot;, with spaces around the name.</source>
+        <translation> The header has &quot;%1&quot;, with spaces around the name.</translation>
     </message>
     <message>
-        <source> The header has "%1": names are case-sensitive.</source>
-        <translation> The header has "%1": names are case-sensitive.</translation>
+        <source> The header has &quot;%1&quot;: names are case-sensitive.</source>
+        <translation> The header has &quot;%1&quot;: names are case-sensitive.</translation>
     </message>
     <message>
-        <source>The label column "%1" is missing: the service learns from it, so the training data needs it.%2</source>
-        <translation>The label column "%1" is missing: the service learns from it, so the training data needs it.%2</translation>
+        <source>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</source>
+        <translation>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</translation>
     </message>
     <message>
-        <source>The service needs the column "%1", which is not in the header.%2</source>
-        <translation>The service needs the column "%1", which is not in the header.%2</translation>
+        <source>The service needs the column &quot;%1&quot;, which is not in the header.%2</source>
+        <translation>The service needs the column &quot;%1&quot;, which is not in the header.%2</translation>
     </message>
     <message>
-        <source>The service does not take the column "%1"; it will be dropped.</source>
-        <translation>The service does not take the column "%1"; it will be dropped.</translation>
+        <source>The service does not take the column &quot;%1&quot;; it will be dropped.</source>
+        <translation>The service does not take the column &quot;%1&quot;; it will be dropped.</translation>
     </message>
     <message>
-        <source>The columns are not in the service's order (%1); the service matches them by name.</source>
-        <translation>The columns are not in the service's order (%1); the service matches them by name.</translation>
+        <source>The columns are not in the service&apos;s order (%1); the service matches them by name.</source>
+        <translation>The columns are not in the service&apos;s order (%1); the service matches them by name.</translation>
     </message>
     <message numerus="yes">
         <source>Line %1 has %n value(s), but the header has %2. Quote values that contain commas.</source>
-        <translation><numerusform>Line %1 has %n value, but the header has %2. Quote values that contain commas.</numerusform><numerusform>Line %1 has %n values, but the header has %2. Quote values that contain commas.</numerusform></translation>
+        <translation>
+            <numerusform>Line %1 has %n value, but the header has %2. Quote values that contain commas.</numerusform>
+            <numerusform>Line %1 has %n values, but the header has %2. Quote values that contain commas.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is not a whole number (column "%2" holds integers).</source>
-        <translation>%1 is not a whole number (column "%2" holds integers).</translation>
+        <source>%1 is not a whole number (column &quot;%2&quot; holds integers).</source>
+        <translation>%1 is not a whole number (column &quot;%2&quot; holds integers).</translation>
     </message>
     <message>
-        <source>%1 is not a number (column "%2" holds numbers).</source>
-        <translation>%1 is not a number (column "%2" holds numbers).</translation>
+        <source>%1 is not a number (column &quot;%2&quot; holds numbers).</source>
+        <translation>%1 is not a number (column &quot;%2&quot; holds numbers).</translation>
     </message>
     <message>
-        <source>%1 is not true or false (column "%2" holds booleans).</source>
-        <translation>%1 is not true or false (column "%2" holds booleans).</translation>
+        <source>%1 is not true or false (column &quot;%2&quot; holds booleans).</source>
+        <translation>%1 is not true or false (column &quot;%2&quot; holds booleans).</translation>
     </message>
     <message>
-        <source>%1 is not one of the values column "%2" allows (%3).</source>
-        <translation>%1 is not one of the values column "%2" allows (%3).</translation>
+        <source>%1 is not one of the values column &quot;%2&quot; allows (%3).</source>
+        <translation>%1 is not one of the values column &quot;%2&quot; allows (%3).</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text. Save it as UTF-8 ("CSV UTF-8") and check it again.</source>
-        <translation>The file is UTF-16 text. Save it as UTF-8 ("CSV UTF-8") and check it again.</translation>
+        <source>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</source>
+        <translation>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is a binary file, not CSV text.</source>
         <translation>Line %1 contains a NUL byte: this is a binary file, not CSV text.</translation>
     </message>
     <message>
-        <source>A quoted value that starts on line %1 is never closed (a closing " is missing).</source>
-        <translation>A quoted value that starts on line %1 is never closed (a closing " is missing).</translation>
+        <source>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</source>
+        <translation>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
@@ -529,39 +533,48 @@
         <translation>The file has a header but no data rows.</translation>
     </message>
     <message>
-        <source>The label column "%1" is empty in every row.</source>
-        <translation>The label column "%1" is empty in every row.</translation>
+        <source>The label column &quot;%1&quot; is empty in every row.</source>
+        <translation>The label column &quot;%1&quot; is empty in every row.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have no value in the label column "%1" (the first on line %2); training skips them.</source>
-        <translation><numerusform>%n row has no value in the label column "%1" (the first on line %2); training skips it.</numerusform><numerusform>%n rows have no value in the label column "%1" (the first on line %2); training skips them.</numerusform></translation>
+        <source>%n row(s) have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</source>
+        <translation>
+            <numerusform>%n row has no value in the label column &quot;%1&quot; (the first on line %2); training skips it.</numerusform>
+            <numerusform>%n rows have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more line(s) with the same problem, from line %1 on (not listed).</source>
-        <translation><numerusform>%n more line with the same problem, from line %1 on (not listed).</numerusform><numerusform>%n more lines with the same problem, from line %1 on (not listed).</numerusform></translation>
+        <translation>
+            <numerusform>%n more line with the same problem, from line %1 on (not listed).</numerusform>
+            <numerusform>%n more lines with the same problem, from line %1 on (not listed).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not listed.</source>
-        <translation><numerusform>%n more problem not listed.</numerusform><numerusform>%n more problems not listed.</numerusform></translation>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Definition</name>
     <message>
-        <source>The web service has no asset '%1'.</source>
-        <translation>The web service has no asset '%1'.</translation>
+        <source>The web service has no asset &apos;%1&apos;.</source>
+        <translation>The web service has no asset &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Asset '%1' (%2) is not a trained model.</source>
-        <translation>Asset '%1' (%2) is not a trained model.</translation>
+        <source>Asset &apos;%1&apos; (%2) is not a trained model.</source>
+        <translation>Asset &apos;%1&apos; (%2) is not a trained model.</translation>
     </message>
     <message>
-        <source>The model location '%1' is not an http(s) blob URL.</source>
-        <translation>The model location '%1' is not an http(s) blob URL.</translation>
+        <source>The model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>The model location &apos;%1&apos; is not an http(s) blob URL.</translation>
     </message>
     <message>
-        <source>The model location '%1' does not end with .ilearner: it is not a trained model output.</source>
-        <translation>The model location '%1' does not end with .ilearner: it is not a trained model output.</translation>
+        <source>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</source>
+        <translation>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object ({...}).</source>
@@ -584,12 +597,12 @@
         <translation>%1 has the wrong type.</translation>
     </message>
     <message>
-        <source>properties.packageType is '%1'; web services are of type 'Graph'.</source>
-        <translation>properties.packageType is '%1'; web services are of type 'Graph'.</translation>
+        <source>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</source>
+        <translation>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</translation>
     </message>
     <message>
-        <source>The definition file '%1' cannot be used: %2</source>
-        <translation>The definition file '%1' cannot be used: %2</translation>
+        <source>The definition file &apos;%1&apos; cannot be used: %2</source>
+        <translation>The definition file &apos;%1&apos; cannot be used: %2</translation>
     </message>
     <message>
         <source>it is not UTF-8 or UTF-16 text (line %1, column %2). Save it as UTF-8.</source>
@@ -739,8 +752,8 @@
         <translation>Metrics of the new and the current model</translation>
     </message>
     <message>
-        <source>One row per metric: the new model, the current model, the change and the promotion gate's verdict. Hover a cell for an explanation.</source>
-        <translation>One row per metric: the new model, the current model, the change and the promotion gate's verdict. Hover a cell for an explanation.</translation>
+        <source>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</source>
+        <translation>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</translation>
     </message>
     <message>
         <source>Bar chart of the metrics of both models</source>
@@ -887,8 +900,8 @@
         <translation>Rows are the actual classes, columns the predicted ones, at the chosen threshold</translation>
     </message>
     <message>
-        <source>New model's count minus the current model's, per cell</source>
-        <translation>New model's count minus the current model's, per cell</translation>
+        <source>New model&apos;s count minus the current model&apos;s, per cell</source>
+        <translation>New model&apos;s count minus the current model&apos;s, per cell</translation>
     </message>
     <message>
         <source>The regression chart to show: predicted against actual, or residuals</source>
@@ -1138,20 +1151,20 @@
         <translation>%1 must be a tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>%1 must be an id such as a GUID (letters, digits, '.', '_' and '-').</source>
-        <translation>%1 must be an id such as a GUID (letters, digits, '.', '_' and '-').</translation>
+        <source>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 90 letters, digits, '-', '_', '.', '(' or ')', not ending with '.'.</source>
-        <translation>%1 must be 1 to 90 letters, digits, '-', '_', '.', '(' or ')', not ending with '.'.</translation>
+        <source>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</source>
+        <translation>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is a secret: it is kept in the keychain, never in the profile's settings. Store it as a secret of the profile instead.</source>
-        <translation>'%1' is a secret: it is kept in the keychain, never in the profile's settings. Store it as a secret of the profile instead.</translation>
+        <source>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</source>
+        <translation>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</translation>
     </message>
     <message>
-        <source>Unknown profile setting '%1'. Known settings: %2.</source>
-        <translation>Unknown profile setting '%1'. Known settings: %2.</translation>
+        <source>Unknown profile setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Unknown profile setting &apos;%1&apos;. Known settings: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1173,32 +1186,32 @@
         <translation>A profile name cannot start or end with a space.</translation>
     </message>
     <message>
-        <source>A profile name cannot contain '/', '\' or control characters.</source>
-        <translation>A profile name cannot contain '/', '\' or control characters.</translation>
+        <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</translation>
     </message>
     <message>
         <source>The built-in profile cannot be renamed.</source>
         <translation>The built-in profile cannot be renamed.</translation>
     </message>
     <message>
-        <source>A profile named '%1' already exists.</source>
-        <translation>A profile named '%1' already exists.</translation>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>A profile named &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <source>Saving profile '%1'</source>
-        <translation>Saving profile '%1'</translation>
+        <source>Saving profile &apos;%1&apos;</source>
+        <translation>Saving profile &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>The '%1' profile is built in and cannot be deleted.</source>
-        <translation>The '%1' profile is built in and cannot be deleted.</translation>
+        <source>The &apos;%1&apos; profile is built in and cannot be deleted.</source>
+        <translation>The &apos;%1&apos; profile is built in and cannot be deleted.</translation>
     </message>
     <message>
-        <source>There is no profile named '%1'.</source>
-        <translation>There is no profile named '%1'.</translation>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>There is no profile named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The '%1' profile is built in and cannot be renamed.</source>
-        <translation>The '%1' profile is built in and cannot be renamed.</translation>
+        <source>The &apos;%1&apos; profile is built in and cannot be renamed.</source>
+        <translation>The &apos;%1&apos; profile is built in and cannot be renamed.</translation>
     </message>
     <message>
         <source>The profiles could not be saved: %1 cannot be written.</source>
@@ -1482,8 +1495,8 @@
         <translation>Label column</translation>
     </message>
     <message>
-        <source>The column the model learns to predict, from the CSV's header</source>
-        <translation>The column the model learns to predict, from the CSV's header</translation>
+        <source>The column the model learns to predict, from the CSV&apos;s header</source>
+        <translation>The column the model learns to predict, from the CSV&apos;s header</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1514,8 +1527,8 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <source>The client secret of the profile's application, to sign in to Azure</source>
-        <translation>The client secret of the profile's application, to sign in to Azure</translation>
+        <source>The client secret of the profile&apos;s application, to sign in to Azure</source>
+        <translation>The client secret of the profile&apos;s application, to sign in to Azure</translation>
     </message>
     <message>
         <source>Service pair message</source>
@@ -1569,8 +1582,8 @@
         <translation>The service description (swagger.json) is not a JSON object.</translation>
     </message>
     <message>
-        <source>The service description (swagger.json) has no "definitions": it is not the swagger document of an Azure ML web service.</source>
-        <translation>The service description (swagger.json) has no "definitions": it is not the swagger document of an Azure ML web service.</translation>
+        <source>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</source>
+        <translation>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</translation>
     </message>
     <message>
         <source>The service description (swagger.json) declares neither a batch nor a request-response execution: it is not the swagger document of an Azure ML web service.</source>
@@ -1580,16 +1593,16 @@
 <context>
     <name>StorageAccount</name>
     <message>
-        <source>The connection string is empty. Paste it from the storage account's Access keys page.</source>
-        <translation>The connection string is empty. Paste it from the storage account's Access keys page.</translation>
+        <source>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</source>
+        <translation>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</translation>
     </message>
     <message>
         <source>Part %1 of the connection string is not of the form Name=Value.</source>
         <translation>Part %1 of the connection string is not of the form Name=Value.</translation>
     </message>
     <message>
-        <source>The connection string has an unknown setting '%1'. Check its spelling.</source>
-        <translation>The connection string has an unknown setting '%1'. Check its spelling.</translation>
+        <source>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</source>
+        <translation>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</translation>
     </message>
     <message>
         <source>Part %1 of the connection string is not a known Name=Value setting.</source>
@@ -1612,12 +1625,12 @@
         <translation>DevelopmentStorageProxyUri is not a valid http or https URL.</translation>
     </message>
     <message>
-        <source>AccountName '%1' is not valid: use 3 to 24 lowercase letters and digits.</source>
-        <translation>AccountName '%1' is not valid: use 3 to 24 lowercase letters and digits.</translation>
+        <source>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</source>
+        <translation>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</translation>
     </message>
     <message>
-        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with '==') from the storage account's Access keys page.</source>
-        <translation>AccountKey is not valid base64. Copy the whole key (it usually ends with '==') from the storage account's Access keys page.</translation>
+        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</source>
+        <translation>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</translation>
     </message>
     <message>
         <source>SharedAccessSignature has no signature (sig=...). Paste the whole SAS token.</source>
@@ -1628,8 +1641,8 @@
         <translation>The connection string has no AccountKey and no SharedAccessSignature, so requests cannot be authorized.</translation>
     </message>
     <message>
-        <source>DefaultEndpointsProtocol must be http or https, not '%1'.</source>
-        <translation>DefaultEndpointsProtocol must be http or https, not '%1'.</translation>
+        <source>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</source>
+        <translation>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>BlobEndpoint is not a valid http or https URL without a query, such as https://myaccount.blob.core.windows.net.</source>
@@ -1640,8 +1653,8 @@
         <translation>The connection string has no AccountName (and no BlobEndpoint).</translation>
     </message>
     <message>
-        <source>EndpointSuffix '%1' does not make a valid endpoint.</source>
-        <translation>EndpointSuffix '%1' does not make a valid endpoint.</translation>
+        <source>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</source>
+        <translation>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</translation>
     </message>
     <message>
         <source>The connection string has no AccountName, which Shared Key signing needs.</source>
@@ -1830,8 +1843,8 @@
         <translation>Global parameters of the retraining service</translation>
     </message>
     <message>
-        <source>Each row is a parameter with its value, which starts at the service's default and can be edited.</source>
-        <translation>Each row is a parameter with its value, which starts at the service's default and can be edited.</translation>
+        <source>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</source>
+        <translation>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -2133,12 +2146,12 @@
         <translation>Import a definition file</translation>
     </message>
     <message>
-        <source>Replace the service's definition with an Export-AzMlWebService file, after a backup</source>
-        <translation>Replace the service's definition with an Export-AzMlWebService file, after a backup</translation>
+        <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
+        <translation>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</translation>
     </message>
     <message>
-        <source>Sign in with a service principal's client secret, or with your own account through a device code shown here</source>
-        <translation>Sign in with a service principal's client secret, or with your own account through a device code shown here</translation>
+        <source>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</source>
+        <translation>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</translation>
     </message>
     <message>
         <source>Keep a refresh token in the system keychain so that the next start signs in by itself</source>
@@ -2295,43 +2308,43 @@
 <context>
     <name>mlr::BlobDownloadJob</name>
     <message>
-        <source>Downloading %1/%2 to '%3'</source>
-        <translation>Downloading %1/%2 to '%3'</translation>
+        <source>Downloading %1/%2 to &apos;%3&apos;</source>
+        <translation>Downloading %1/%2 to &apos;%3&apos;</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
         <translation>The blob name is empty.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be written: %2</source>
-        <translation>The file '%1' cannot be written: %2</translation>
+        <source>The file &apos;%1&apos; cannot be written: %2</source>
+        <translation>The file &apos;%1&apos; cannot be written: %2</translation>
     </message>
     <message>
-        <source>the blob's properties have no valid Content-Length</source>
-        <translation>the blob's properties have no valid Content-Length</translation>
+        <source>the blob&apos;s properties have no valid Content-Length</source>
+        <translation>the blob&apos;s properties have no valid Content-Length</translation>
     </message>
     <message>
         <source>a part of the blob arrived with %1 bytes instead of %2</source>
         <translation>a part of the blob arrived with %1 bytes instead of %2</translation>
     </message>
     <message>
-        <source>Writing '%1' failed: %2</source>
-        <translation>Writing '%1' failed: %2</translation>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>Writing &apos;%1&apos; failed: %2</translation>
     </message>
     <message>
-        <source>the downloaded data has MD5 '%1' but the blob's Content-MD5 is '%2'. The file was not saved.</source>
-        <translation>the downloaded data has MD5 '%1' but the blob's Content-MD5 is '%2'. The file was not saved.</translation>
+        <source>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</source>
+        <translation>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</translation>
     </message>
     <message>
-        <source>Saving '%1' failed: %2</source>
-        <translation>Saving '%1' failed: %2</translation>
+        <source>Saving &apos;%1&apos; failed: %2</source>
+        <translation>Saving &apos;%1&apos; failed: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobListJob</name>
     <message>
-        <source>Listing blobs in container '%1'</source>
-        <translation>Listing blobs in container '%1'</translation>
+        <source>Listing blobs in container &apos;%1&apos;</source>
+        <translation>Listing blobs in container &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2341,39 +2354,39 @@
         <translation>The container name is empty. Use 3 to 63 lowercase letters, digits and hyphens.</translation>
     </message>
     <message>
-        <source>The container name '%1' is too short: use 3 to 63 characters.</source>
-        <translation>The container name '%1' is too short: use 3 to 63 characters.</translation>
+        <source>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</source>
+        <translation>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</translation>
     </message>
     <message>
         <source>The container name is too long (%1 characters): use 3 to 63 characters.</source>
         <translation>The container name is too long (%1 characters): use 3 to 63 characters.</translation>
     </message>
     <message>
-        <source>The container name '%1' has an uppercase letter: use lowercase letters only.</source>
-        <translation>The container name '%1' has an uppercase letter: use lowercase letters only.</translation>
+        <source>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</source>
+        <translation>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</translation>
     </message>
     <message>
-        <source>The container name '%1' has the character '%2': use only lowercase letters, digits and hyphens.</source>
-        <translation>The container name '%1' has the character '%2': use only lowercase letters, digits and hyphens.</translation>
+        <source>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</source>
+        <translation>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</translation>
     </message>
     <message>
-        <source>The container name '%1' must start with a letter or a digit, not a hyphen.</source>
-        <translation>The container name '%1' must start with a letter or a digit, not a hyphen.</translation>
+        <source>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</source>
+        <translation>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</translation>
     </message>
     <message>
-        <source>The container name '%1' must end with a letter or a digit, not a hyphen.</source>
-        <translation>The container name '%1' must end with a letter or a digit, not a hyphen.</translation>
+        <source>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</source>
+        <translation>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</translation>
     </message>
     <message>
-        <source>The container name '%1' has two hyphens in a row: use single hyphens.</source>
-        <translation>The container name '%1' has two hyphens in a row: use single hyphens.</translation>
+        <source>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</source>
+        <translation>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobUploadJob</name>
     <message>
-        <source>Uploading '%1' to %2/%3</source>
-        <translation>Uploading '%1' to %2/%3</translation>
+        <source>Uploading &apos;%1&apos; to %2/%3</source>
+        <translation>Uploading &apos;%1&apos; to %2/%3</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
@@ -2384,28 +2397,28 @@
         <translation>No file was chosen to upload.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>The file '%1' does not exist.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not a file.</source>
-        <translation>'%1' is a folder, not a file.</translation>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; is a folder, not a file.</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a block blob.</source>
-        <translation>The file '%1' is too large for a block blob.</translation>
+        <source>The file &apos;%1&apos; is too large for a block blob.</source>
+        <translation>The file &apos;%1&apos; is too large for a block blob.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
-        <translation>The file '%1' cannot be read: %2</translation>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>The file &apos;%1&apos; cannot be read: %2</translation>
     </message>
     <message>
-        <source>The file '%1' could not be read: %2</source>
-        <translation>The file '%1' could not be read: %2</translation>
+        <source>The file &apos;%1&apos; could not be read: %2</source>
+        <translation>The file &apos;%1&apos; could not be read: %2</translation>
     </message>
     <message>
-        <source>after the upload the blob has %1 bytes and MD5 '%2', but the file has %3 bytes and MD5 '%4'. Upload it again.</source>
-        <translation>after the upload the blob has %1 bytes and MD5 '%2', but the file has %3 bytes and MD5 '%4'. Upload it again.</translation>
+        <source>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</source>
+        <translation>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</translation>
     </message>
 </context>
 <context>
@@ -2418,8 +2431,8 @@
 <context>
     <name>mlr::ContainerCreateJob</name>
     <message>
-        <source>Creating container '%1'</source>
-        <translation>Creating container '%1'</translation>
+        <source>Creating container &apos;%1&apos;</source>
+        <translation>Creating container &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2443,16 +2456,16 @@
 <context>
     <name>mlr::SecretJob</name>
     <message>
-        <source>Reading the %1 of profile '%2'</source>
-        <translation>Reading the %1 of profile '%2'</translation>
+        <source>Reading the %1 of profile &apos;%2&apos;</source>
+        <translation>Reading the %1 of profile &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Saving the %1 of profile '%2'</source>
-        <translation>Saving the %1 of profile '%2'</translation>
+        <source>Saving the %1 of profile &apos;%2&apos;</source>
+        <translation>Saving the %1 of profile &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Deleting the %1 of profile '%2'</source>
-        <translation>Deleting the %1 of profile '%2'</translation>
+        <source>Deleting the %1 of profile &apos;%2&apos;</source>
+        <translation>Deleting the %1 of profile &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the secret store was closed</source>
@@ -2468,7 +2481,10 @@
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation><numerusform>the keychain did not answer within %n second</numerusform><numerusform>the keychain did not answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform>
+            <numerusform>the keychain did not answer within %n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>; the value is kept for this session only</source>
@@ -2520,40 +2536,40 @@
 <context>
     <name>mlr::StorageAccountResolver</name>
     <message>
-        <source>Profile '%1' has no storage endpoint: set its storage account name (or blob endpoint).</source>
-        <translation>Profile '%1' has no storage endpoint: set its storage account name (or blob endpoint).</translation>
+        <source>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</source>
+        <translation>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</translation>
     </message>
     <message>
-        <source>Profile '%1' has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
-        <translation>Profile '%1' has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</translation>
+        <source>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
+        <translation>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</translation>
     </message>
     <message>
-        <source>The storage account key stored for profile '%1' is not valid base64. Store the whole key (it usually ends with '==') again.</source>
-        <translation>The storage account key stored for profile '%1' is not valid base64. Store the whole key (it usually ends with '==') again.</translation>
+        <source>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</source>
+        <translation>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</translation>
     </message>
     <message>
-        <source>Profile '%1' has no storage account name, which Shared Key signing needs.</source>
-        <translation>Profile '%1' has no storage account name, which Shared Key signing needs.</translation>
+        <source>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</source>
+        <translation>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</translation>
     </message>
     <message>
         <source>the given connection string</source>
         <translation>the given connection string</translation>
     </message>
     <message>
-        <source>profile '%1'</source>
-        <translation>profile '%1'</translation>
+        <source>profile &apos;%1&apos;</source>
+        <translation>profile &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No storage account: give a connection string or choose a profile.</source>
         <translation>No storage account: give a connection string or choose a profile.</translation>
     </message>
     <message>
-        <source>no secret store to read the profile's secrets from</source>
-        <translation>no secret store to read the profile's secrets from</translation>
+        <source>no secret store to read the profile&apos;s secrets from</source>
+        <translation>no secret store to read the profile&apos;s secrets from</translation>
     </message>
     <message>
-        <source>Reading the secrets of profile '%1'</source>
-        <translation>Reading the secrets of profile '%1'</translation>
+        <source>Reading the secrets of profile &apos;%1&apos;</source>
+        <translation>Reading the secrets of profile &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2574,52 +2590,52 @@
         <translation>it must hold one JSON object ({...}) describing a web service.</translation>
     </message>
     <message>
-        <source>it has no "properties" object, so it is not a web service definition.</source>
-        <translation>it has no "properties" object, so it is not a web service definition.</translation>
+        <source>it has no &quot;properties&quot; object, so it is not a web service definition.</source>
+        <translation>it has no &quot;properties&quot; object, so it is not a web service definition.</translation>
     </message>
     <message>
-        <source>'%1' is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
-        <translation>'%1' is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</translation>
+        <source>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
+        <translation>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</translation>
     </message>
     <message>
-        <source>'%1' has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
-        <translation>'%1' has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</translation>
+        <source>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
+        <translation>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</translation>
     </message>
     <message>
-        <source>'%1' is read-only: it can no longer be updated, only deleted.</source>
-        <translation>'%1' is read-only: it can no longer be updated, only deleted.</translation>
+        <source>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</source>
+        <translation>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</translation>
     </message>
     <message>
-        <source>'%1' keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
-        <translation>'%1' keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</translation>
+        <source>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
+        <translation>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</translation>
     </message>
     <message>
-        <source>An operation on '%1' is still running (Provisioning); try again when it has finished.</source>
-        <translation>An operation on '%1' is still running (Provisioning); try again when it has finished.</translation>
+        <source>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</source>
+        <translation>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</translation>
     </message>
     <message>
-        <source>The last operation on '%1' failed (state Failed).</source>
-        <translation>The last operation on '%1' failed (state Failed).</translation>
+        <source>The last operation on &apos;%1&apos; failed (state Failed).</source>
+        <translation>The last operation on &apos;%1&apos; failed (state Failed).</translation>
     </message>
     <message>
-        <source>'%1' has no trained model asset '%2'.</source>
-        <translation>'%1' has no trained model asset '%2'.</translation>
+        <source>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>'%1' has %2 trained model assets: choose one of %3.</source>
-        <translation>'%1' has %2 trained model assets: choose one of %3.</translation>
+        <source>&apos;%1&apos; has %2 trained model assets: choose one of %3.</source>
+        <translation>&apos;%1&apos; has %2 trained model assets: choose one of %3.</translation>
     </message>
     <message>
-        <source>The new model location '%1' is not an http(s) blob URL.</source>
-        <translation>The new model location '%1' is not an http(s) blob URL.</translation>
+        <source>The new model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>The new model location &apos;%1&apos; is not an http(s) blob URL.</translation>
     </message>
     <message>
-        <source>The new model location '%1' is not an .ilearner trained model.</source>
-        <translation>The new model location '%1' is not an .ilearner trained model.</translation>
+        <source>The new model location &apos;%1&apos; is not an .ilearner trained model.</source>
+        <translation>The new model location &apos;%1&apos; is not an .ilearner trained model.</translation>
     </message>
     <message>
-        <source>The new model is in storage account '%1', but the web service uses '%2': the service may not be able to read it.</source>
-        <translation>The new model is in storage account '%1', but the web service uses '%2': the service may not be able to read it.</translation>
+        <source>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</source>
+        <translation>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</translation>
     </message>
     <message>
         <source>The asset already points at this model.</source>
@@ -2653,8 +2669,8 @@
 <context>
     <name>mlr::arm::ArmOperation</name>
     <message>
-        <source>Web service '%1' was not found in resource group '%2' of subscription %3. Check the name and the resource group</source>
-        <translation>Web service '%1' was not found in resource group '%2' of subscription %3. Check the name and the resource group</translation>
+        <source>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</source>
+        <translation>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</translation>
     </message>
     <message>
         <source>Azure Resource Manager pointed to %1, which is not %2: the sign-in token was not sent there.</source>
@@ -2677,8 +2693,8 @@
         <translation>%1: the Azure sign-in expired and could not be renewed (%2)</translation>
     </message>
     <message>
-        <source>the definition names another storage account than the service's; a web service's storage account cannot be changed (was the file exported from another service?)</source>
-        <translation>the definition names another storage account than the service's; a web service's storage account cannot be changed (was the file exported from another service?)</translation>
+        <source>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</source>
+        <translation>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</translation>
     </message>
     <message>
         <source>the web service is read-only: it can no longer be updated, only deleted</source>
@@ -2697,22 +2713,22 @@
         <translation>the commitment plan of a web service cannot be changed</translation>
     </message>
     <message>
-        <source>the definition's location is missing or differs from the service's</source>
-        <translation>the definition's location is missing or differs from the service's</translation>
+        <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
+        <translation>the definition&apos;s location is missing or differs from the service&apos;s</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointGetJob</name>
     <message>
-        <source>Reading endpoint '%1'</source>
-        <translation>Reading endpoint '%1'</translation>
+        <source>Reading endpoint &apos;%1&apos;</source>
+        <translation>Reading endpoint &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointUpdateJob</name>
     <message>
-        <source>Updating endpoint '%1'</source>
-        <translation>Updating endpoint '%1'</translation>
+        <source>Updating endpoint &apos;%1&apos;</source>
+        <translation>Updating endpoint &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: this is the training web service, which has no trained model to replace; update the predictive one</source>
@@ -2794,16 +2810,16 @@
 <context>
     <name>mlr::arm::ModelUpdateJob</name>
     <message>
-        <source>Reading web service '%1'</source>
-        <translation>Reading web service '%1'</translation>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Reading web service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Nothing was changed: the web service could not be read.</source>
         <translation>Nothing was changed: the web service could not be read.</translation>
     </message>
     <message>
-        <source>Checking that '%1' can take the new model</source>
-        <translation>Checking that '%1' can take the new model</translation>
+        <source>Checking that &apos;%1&apos; can take the new model</source>
+        <translation>Checking that &apos;%1&apos; can take the new model</translation>
     </message>
     <message>
         <source>Nothing was changed: the update was refused.</source>
@@ -2826,8 +2842,8 @@
         <translation>Nothing was changed: without a backup the update does not run.</translation>
     </message>
     <message>
-        <source>Pointing asset '%1' at the new model</source>
-        <translation>Pointing asset '%1' at the new model</translation>
+        <source>Pointing asset &apos;%1&apos; at the new model</source>
+        <translation>Pointing asset &apos;%1&apos; at the new model</translation>
     </message>
     <message>
         <source>Waiting for Azure to deploy the change</source>
@@ -2870,12 +2886,12 @@
         <translation>The service was not changed (success without effect). %1</translation>
     </message>
     <message>
-        <source>Verifying web service '%1'</source>
-        <translation>Verifying web service '%1'</translation>
+        <source>Verifying web service &apos;%1&apos;</source>
+        <translation>Verifying web service &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' now uses %2 (state %3). %4</source>
-        <translation>'%1' now uses %2 (state %3). %4</translation>
+        <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
+        <translation>&apos;%1&apos; now uses %2 (state %3). %4</translation>
     </message>
 </context>
 <context>
@@ -2888,8 +2904,8 @@
 <context>
     <name>mlr::arm::SandboxServicePairJob</name>
     <message>
-        <source>Creating the service pair '%1' in mlstudio-local</source>
-        <translation>Creating the service pair '%1' in mlstudio-local</translation>
+        <source>Creating the service pair &apos;%1&apos; in mlstudio-local</source>
+        <translation>Creating the service pair &apos;%1&apos; in mlstudio-local</translation>
     </message>
     <message>
         <source>Service pairs from templates exist only in mlstudio-local on this computer; %1 is not.</source>
@@ -2900,8 +2916,8 @@
         <translation>A name, a label column and a CSV are needed.</translation>
     </message>
     <message>
-        <source>the server's answer does not describe the pair</source>
-        <translation>the server's answer does not describe the pair</translation>
+        <source>the server&apos;s answer does not describe the pair</source>
+        <translation>the server&apos;s answer does not describe the pair</translation>
     </message>
 </context>
 <context>
@@ -2941,8 +2957,8 @@
         <translation>The smoke test scored %1 rows before the update and %2 after; they cannot be compared.</translation>
     </message>
     <message>
-        <source>The smoke test answers have no "Scored Labels" column.</source>
-        <translation>The smoke test answers have no "Scored Labels" column.</translation>
+        <source>The smoke test answers have no &quot;Scored Labels&quot; column.</source>
+        <translation>The smoke test answers have no &quot;Scored Labels&quot; column.</translation>
     </message>
 </context>
 <context>
@@ -2967,8 +2983,8 @@
 <context>
     <name>mlr::arm::Tokens</name>
     <message>
-        <source>the client secret is wrong. Use the secret's Value (not its ID) from the app registration's "Certificates &amp; secrets" page</source>
-        <translation>the client secret is wrong. Use the secret's Value (not its ID) from the app registration's "Certificates &amp; secrets" page</translation>
+        <source>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</source>
+        <translation>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</translation>
     </message>
     <message>
         <source>the client secret has expired. Create a new one in the app registration</source>
@@ -3035,8 +3051,8 @@
         <translation>No tenant is set: give the directory (tenant) id or domain.</translation>
     </message>
     <message>
-        <source>The tenant "%1" is not a valid tenant id or domain.</source>
-        <translation>The tenant "%1" is not a valid tenant id or domain.</translation>
+        <source>The tenant &quot;%1&quot; is not a valid tenant id or domain.</source>
+        <translation>The tenant &quot;%1&quot; is not a valid tenant id or domain.</translation>
     </message>
     <message>
         <source>No application (client) id is set.</source>
@@ -3051,12 +3067,12 @@
         <translation>The sign-in URL %1 is not https: credentials are only sent over https (or to this computer).</translation>
     </message>
     <message>
-        <source>the sign-in service's answer has no access token and lifetime</source>
-        <translation>the sign-in service's answer has no access token and lifetime</translation>
+        <source>the sign-in service&apos;s answer has no access token and lifetime</source>
+        <translation>the sign-in service&apos;s answer has no access token and lifetime</translation>
     </message>
     <message>
-        <source>the sign-in service's device code answer is incomplete</source>
-        <translation>the sign-in service's device code answer is incomplete</translation>
+        <source>the sign-in service&apos;s device code answer is incomplete</source>
+        <translation>the sign-in service&apos;s device code answer is incomplete</translation>
     </message>
     <message>
         <source>Signing in to Azure</source>
@@ -3070,8 +3086,8 @@
 <context>
     <name>mlr::arm::WebServiceGetJob</name>
     <message>
-        <source>Reading web service '%1'</source>
-        <translation>Reading web service '%1'</translation>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Reading web service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the web service definition is not a JSON object with properties</source>
@@ -3081,15 +3097,15 @@
 <context>
     <name>mlr::arm::WebServiceKeysJob</name>
     <message>
-        <source>Reading the keys of web service '%1'</source>
-        <translation>Reading the keys of web service '%1'</translation>
+        <source>Reading the keys of web service &apos;%1&apos;</source>
+        <translation>Reading the keys of web service &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::WebServiceListJob</name>
     <message>
-        <source>Listing the web services of resource group '%1'</source>
-        <translation>Listing the web services of resource group '%1'</translation>
+        <source>Listing the web services of resource group &apos;%1&apos;</source>
+        <translation>Listing the web services of resource group &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Listing the web services of subscription %1</source>
@@ -3103,24 +3119,24 @@
 <context>
     <name>mlr::arm::WebServiceWriteJob</name>
     <message>
-        <source>Creating or replacing web service '%1'</source>
-        <translation>Creating or replacing web service '%1'</translation>
+        <source>Creating or replacing web service &apos;%1&apos;</source>
+        <translation>Creating or replacing web service &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Updating web service '%1'</source>
-        <translation>Updating web service '%1'</translation>
+        <source>Updating web service &apos;%1&apos;</source>
+        <translation>Updating web service &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Waiting for the operation on web service '%1'</source>
-        <translation>Waiting for the operation on web service '%1'</translation>
+        <source>Waiting for the operation on web service &apos;%1&apos;</source>
+        <translation>Waiting for the operation on web service &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Checking whether web service '%1' exists</source>
-        <translation>Checking whether web service '%1' exists</translation>
+        <source>Checking whether web service &apos;%1&apos; exists</source>
+        <translation>Checking whether web service &apos;%1&apos; exists</translation>
     </message>
     <message>
-        <source>Web service '%1' already exists in resource group '%2'; it was not replaced. Choose another name, or allow overwriting it.</source>
-        <translation>Web service '%1' already exists in resource group '%2'; it was not replaced. Choose another name, or allow overwriting it.</translation>
+        <source>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</source>
+        <translation>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3131,62 +3147,71 @@
         <translation>the Azure-AsyncOperation header is not a valid URL</translation>
     </message>
     <message>
-        <source>The operation was still '%1' after %2 s; its outcome is unknown. Check the web service's state later.</source>
-        <translation>The operation was still '%1' after %2 s; its outcome is unknown. Check the web service's state later.</translation>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
+        <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</translation>
     </message>
     <message>
-        <source>The operation ended '%1' without saying why.</source>
-        <translation>The operation ended '%1' without saying why.</translation>
+        <source>The operation ended &apos;%1&apos; without saying why.</source>
+        <translation>The operation ended &apos;%1&apos; without saying why.</translation>
     </message>
     <message>
-        <source>The operation ended '%1': %2</source>
-        <translation>The operation ended '%1': %2</translation>
+        <source>The operation ended &apos;%1&apos;: %2</source>
+        <translation>The operation ended &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::CheckCommand</name>
     <message>
-        <source>Profile '%1' has no trainingBatchUrl: set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
-        <translation>Profile '%1' has no trainingBatchUrl: set it with '%2 profile set "%1" trainingBatchUrl=URL'.</translation>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not a file.</source>
-        <translation>'%1' is not a file.</translation>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>&apos;%1&apos; is not a file.</translation>
     </message>
     <message>
-        <source>the predictive service's description could not be read (%1); the label column is not checked</source>
-        <translation>the predictive service's description could not be read (%1); the label column is not checked</translation>
+        <source>the predictive service&apos;s description could not be read (%1); the label column is not checked</source>
+        <translation>the predictive service&apos;s description could not be read (%1); the label column is not checked</translation>
     </message>
     <message>
-        <source>The service URL of profile '%1' names no web service.</source>
-        <translation>The service URL of profile '%1' names no web service.</translation>
+        <source>The service URL of profile &apos;%1&apos; names no web service.</source>
+        <translation>The service URL of profile &apos;%1&apos; names no web service.</translation>
     </message>
     <message>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in '%1'.</source>
-        <translation><numerusform>The data check found %n error in '%1'.</numerusform><numerusform>The data check found %n errors in '%1'.</numerusform></translation>
+        <source>The data check found %n error(s) in &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s), %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
-        <translation><numerusform>%1: %n data row, %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform><numerusform>%1: %n data rows, %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform></translation>
+        <source>%1: %n data row(s), %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
+        <translation>
+            <numerusform>%1: %n data row, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
+            <numerusform>%1: %n data rows, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <source>OK: storage account '%1' at %2 answered (%3, from %4); %n container(s).</source>
-        <translation><numerusform>OK: storage account '%1' at %2 answered (%3, from %4); %n container.</numerusform><numerusform>OK: storage account '%1' at %2 answered (%3, from %4); %n containers.</numerusform></translation>
+        <source>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container(s).</source>
+        <translation>
+            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container.</numerusform>
+            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n containers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::Command</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
     </message>
     <message>
         <source>The operation failed for an unknown reason.</source>
@@ -3199,12 +3224,12 @@ The services come from the profile (--profile, default the last used one); their
 The services come from the profile (--profile, default the last used one); their API keys from the keychain (profile secrets trainingApiKey, predictiveApiKey) or the environment variables %1 and %2.</translation>
     </message>
     <message>
-        <source>Check a CSV against the training service's inputs, without uploading it.</source>
-        <translation>Check a CSV against the training service's inputs, without uploading it.</translation>
+        <source>Check a CSV against the training service&apos;s inputs, without uploading it.</source>
+        <translation>Check a CSV against the training service&apos;s inputs, without uploading it.</translation>
     </message>
     <message>
-        <source>Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
-        <translation>Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</translation>
+        <source>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
+        <translation>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</translation>
     </message>
     <message>
         <source>The CSV file to check.</source>
@@ -3215,24 +3240,24 @@ The services come from the profile (--profile, default the last used one); their
         <translation>The label column (default: the column the training service takes and the predictive one does not).</translation>
     </message>
     <message>
-        <source>Compare a finished job's new model with the one in production on the same rows.</source>
-        <translation>Compare a finished job's new model with the one in production on the same rows.</translation>
+        <source>Compare a finished job&apos;s new model with the one in production on the same rows.</source>
+        <translation>Compare a finished job&apos;s new model with the one in production on the same rows.</translation>
     </message>
     <message>
-        <source>Downloads the job's evaluation and scored outputs (through the job's results, or the profile's storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models' metrics, the deltas and the promotion gate's verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
-        <translation>Downloads the job's evaluation and scored outputs (through the job's results, or the profile's storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models' metrics, the deltas and the promotion gate's verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</translation>
+        <source>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
+        <translation>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</translation>
     </message>
     <message>
-        <source>The job id (see 'retrain jobs').</source>
-        <translation>The job id (see 'retrain jobs').</translation>
+        <source>The job id (see &apos;retrain jobs&apos;).</source>
+        <translation>The job id (see &apos;retrain jobs&apos;).</translation>
     </message>
     <message>
         <source>The label column of the scored rows (default: inferred).</source>
         <translation>The label column of the scored rows (default: inferred).</translation>
     </message>
     <message>
-        <source>Promotion rules instead of the profile's promotionGate, e.g. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</source>
-        <translation>Promotion rules instead of the profile's promotionGate, e.g. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</translation>
+        <source>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</source>
+        <translation>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</translation>
     </message>
     <message>
         <source>The timeline of jobs, evaluations, updates and rollbacks on this computer, newest first.</source>
@@ -3252,9 +3277,9 @@ The services come from the profile (--profile, default the last used one); their
     </message>
     <message>
         <source>
-The format follows FILE's extension: .html or .pdf.</source>
+The format follows FILE&apos;s extension: .html or .pdf.</source>
         <translation>
-The format follows FILE's extension: .html or .pdf.</translation>
+The format follows FILE&apos;s extension: .html or .pdf.</translation>
     </message>
     <message>
         <source>The retraining job.</source>
@@ -3293,8 +3318,8 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>A global parameter of the service (repeatable); others keep their defaults.</translation>
     </message>
     <message>
-        <source>Blob (in the profile's container) for an output, instead of the generated one (repeatable).</source>
-        <translation>Blob (in the profile's container) for an output, instead of the generated one (repeatable).</translation>
+        <source>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</source>
+        <translation>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</translation>
     </message>
     <message>
         <source>The label column for the data check (default: inferred).</source>
@@ -3313,8 +3338,8 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>Give the job the account-key connection string instead of SAS references.</translation>
     </message>
     <message>
-        <source>Show a job's state, outputs and the service's details.</source>
-        <translation>Show a job's state, outputs and the service's details.</translation>
+        <source>Show a job&apos;s state, outputs and the service&apos;s details.</source>
+        <translation>Show a job&apos;s state, outputs and the service&apos;s details.</translation>
     </message>
     <message>
         <source>Follow a job to its end (exit 0 when it finished, 1 when it failed or was cancelled).</source>
@@ -3334,9 +3359,9 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
     </message>
     <message>
         <source>
-Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile's subscription and resource group.</source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</source>
         <translation>
-Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile's subscription and resource group.</translation>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</translation>
     </message>
     <message>
         <source>Apply without asking.</source>
@@ -3355,8 +3380,8 @@ Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (k
         <translation>Replace an existing service or file.</translation>
     </message>
     <message>
-        <source>The commitment plan's resource id (exported definitions do not carry it).</source>
-        <translation>The commitment plan's resource id (exported definitions do not carry it).</translation>
+        <source>The commitment plan&apos;s resource id (exported definitions do not carry it).</source>
+        <translation>The commitment plan&apos;s resource id (exported definitions do not carry it).</translation>
     </message>
     <message>
         <source>List the web services.</source>
@@ -3403,8 +3428,8 @@ Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (k
         <translation>With --template: the Studio learner module (optional).</translation>
     </message>
     <message>
-        <source>Point a predictive service at a retraining job's model: guarded, backed up, verified, smoke-tested.</source>
-        <translation>Point a predictive service at a retraining job's model: guarded, backed up, verified, smoke-tested.</translation>
+        <source>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</source>
+        <translation>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</translation>
     </message>
     <message>
         <source>
@@ -3425,14 +3450,14 @@ Without --yes: the guard, the diff and the gate verdict, then a question on a te
         <translation>The backup file.</translation>
     </message>
     <message>
-        <source>Score the service's sample rows through the profile's predictive service.</source>
-        <translation>Score the service's sample rows through the profile's predictive service.</translation>
+        <source>Score the service&apos;s sample rows through the profile&apos;s predictive service.</source>
+        <translation>Score the service&apos;s sample rows through the profile&apos;s predictive service.</translation>
     </message>
     <message>
         <source>
-The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
+The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
         <translation>
-The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</translation>
+The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</translation>
     </message>
     <message>
         <source>Shared Key</source>
@@ -3443,8 +3468,8 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>SAS</translation>
     </message>
     <message>
-        <source>'%1' is not a job id.</source>
-        <translation>'%1' is not a job id.</translation>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation>&apos;%1&apos; is not a job id.</translation>
     </message>
     <message>
         <source>Job %1 is not in the job journal (%2): only jobs submitted from this computer are known.</source>
@@ -3463,75 +3488,75 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>Job %1 was cancelled%2</translation>
     </message>
     <message>
-        <source>Job %1 ended in an unknown state ('%2')</source>
-        <translation>Job %1 ended in an unknown state ('%2')</translation>
+        <source>Job %1 ended in an unknown state (&apos;%2&apos;)</source>
+        <translation>Job %1 ended in an unknown state (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>No API key for the predictive service: set the profile's predictiveApiKey (keychain) or %1.</source>
-        <translation>No API key for the predictive service: set the profile's predictiveApiKey (keychain) or %1.</translation>
+        <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
+        <translation>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>see '%1 --help'</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>see &apos;%1 --help&apos;</translation>
     </message>
     <message>
-        <source>'%1' needs %2; %3</source>
-        <translation>'%1' needs %2; %3</translation>
+        <source>&apos;%1&apos; needs %2; %3</source>
+        <translation>&apos;%1&apos; needs %2; %3</translation>
     </message>
     <message>
-        <source>too many arguments for '%1' (unexpected '%2'); %3</source>
-        <translation>too many arguments for '%1' (unexpected '%2'); %3</translation>
+        <source>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</source>
+        <translation>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</translation>
     </message>
     <message>
         <source>the destination FILE is empty; %1</source>
         <translation>the destination FILE is empty; %1</translation>
     </message>
     <message>
-        <source>an argument of '%1' is empty; %2</source>
-        <translation>an argument of '%1' is empty; %2</translation>
+        <source>an argument of &apos;%1&apos; is empty; %2</source>
+        <translation>an argument of &apos;%1&apos; is empty; %2</translation>
     </message>
     <message>
-        <source>'%1' needs a command (%2); %3</source>
-        <translation>'%1' needs a command (%2); %3</translation>
+        <source>&apos;%1&apos; needs a command (%2); %3</source>
+        <translation>&apos;%1&apos; needs a command (%2); %3</translation>
     </message>
     <message>
-        <source>unknown command '%1' for '%2' (expected one of: %3); %4</source>
-        <translation>unknown command '%1' for '%2' (expected one of: %3); %4</translation>
+        <source>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</source>
+        <translation>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</translation>
     </message>
     <message>
         <source>missing command group (%1); %2</source>
         <translation>missing command group (%1); %2</translation>
     </message>
     <message>
-        <source>unknown command group '%1' (expected one of: %2); %3</source>
-        <translation>unknown command group '%1' (expected one of: %2); %3</translation>
+        <source>unknown command group &apos;%1&apos; (expected one of: %2); %3</source>
+        <translation>unknown command group &apos;%1&apos; (expected one of: %2); %3</translation>
     </message>
     <message>
         <source>the blob is empty: expected CONTAINER/BLOB</source>
         <translation>the blob is empty: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no container: expected CONTAINER/BLOB</source>
-        <translation>'%1' has no container: expected CONTAINER/BLOB</translation>
+        <source>&apos;%1&apos; has no container: expected CONTAINER/BLOB</source>
+        <translation>&apos;%1&apos; has no container: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no blob name: expected CONTAINER/BLOB</source>
-        <translation>'%1' has no blob name: expected CONTAINER/BLOB</translation>
+        <source>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</source>
+        <translation>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>blob name '%1' ends with '/': expected CONTAINER/BLOB</source>
-        <translation>blob name '%1' ends with '/': expected CONTAINER/BLOB</translation>
+        <source>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</source>
+        <translation>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no key: expected KEY=VALUE</source>
-        <translation>'%1' has no key: expected KEY=VALUE</translation>
+        <source>&apos;%1&apos; has no key: expected KEY=VALUE</source>
+        <translation>&apos;%1&apos; has no key: expected KEY=VALUE</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' is not KEY=VALUE</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
     </message>
     <message>
         <source>none; required</source>
@@ -3542,40 +3567,40 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>List the profiles as JSON:</translation>
     </message>
     <message>
-        <source>Show the profile "work":</source>
-        <translation>Show the profile "work":</translation>
+        <source>Show the profile &quot;work&quot;:</source>
+        <translation>Show the profile &quot;work&quot;:</translation>
     </message>
     <message>
-        <source>Point the profile "work" at a container and read its SAS from a file:</source>
-        <translation>Point the profile "work" at a container and read its SAS from a file:</translation>
+        <source>Point the profile &quot;work&quot; at a container and read its SAS from a file:</source>
+        <translation>Point the profile &quot;work&quot; at a container and read its SAS from a file:</translation>
     </message>
     <message>
         <source>Clear a setting:</source>
         <translation>Clear a setting:</translation>
     </message>
     <message>
-        <source>Delete the profile "old" and its secrets:</source>
-        <translation>Delete the profile "old" and its secrets:</translation>
+        <source>Delete the profile &quot;old&quot; and its secrets:</source>
+        <translation>Delete the profile &quot;old&quot; and its secrets:</translation>
     </message>
     <message>
-        <source>A profile for mlstudio-local's demo services:</source>
-        <translation>A profile for mlstudio-local's demo services:</translation>
+        <source>A profile for mlstudio-local&apos;s demo services:</source>
+        <translation>A profile for mlstudio-local&apos;s demo services:</translation>
     </message>
     <message>
-        <source>Check the storage account of the profile "work":</source>
-        <translation>Check the storage account of the profile "work":</translation>
+        <source>Check the storage account of the profile &quot;work&quot;:</source>
+        <translation>Check the storage account of the profile &quot;work&quot;:</translation>
     </message>
     <message>
         <source>List the containers:</source>
         <translation>List the containers:</translation>
     </message>
     <message>
-        <source>Create the container "training":</source>
-        <translation>Create the container "training":</translation>
+        <source>Create the container &quot;training&quot;:</source>
+        <translation>Create the container &quot;training&quot;:</translation>
     </message>
     <message>
-        <source>List the blobs under census/ in "training":</source>
-        <translation>List the blobs under census/ in "training":</translation>
+        <source>List the blobs under census/ in &quot;training&quot;:</source>
+        <translation>List the blobs under census/ in &quot;training&quot;:</translation>
     </message>
     <message>
         <source>none (every blob)</source>
@@ -3598,12 +3623,12 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>Check, upload and submit new training data, and wait for the job:</translation>
     </message>
     <message>
-        <source>Set two of the service's global parameters:</source>
-        <translation>Set two of the service's global parameters:</translation>
+        <source>Set two of the service&apos;s global parameters:</source>
+        <translation>Set two of the service&apos;s global parameters:</translation>
     </message>
     <message>
-        <source>the service's own defaults</source>
-        <translation>the service's own defaults</translation>
+        <source>the service&apos;s own defaults</source>
+        <translation>the service&apos;s own defaults</translation>
     </message>
     <message>
         <source>a blob next to the uploaded input (model.ilearner, ...)</source>
@@ -3642,32 +3667,32 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>1    also: the data check found an error</translation>
     </message>
     <message>
-        <source>Compare a job's model with the one in production:</source>
-        <translation>Compare a job's model with the one in production:</translation>
+        <source>Compare a job&apos;s model with the one in production:</source>
+        <translation>Compare a job&apos;s model with the one in production:</translation>
     </message>
     <message>
         <source>The same with a stricter gate, as JSON:</source>
         <translation>The same with a stricter gate, as JSON:</translation>
     </message>
     <message>
-        <source>the profile's promotionGate</source>
-        <translation>the profile's promotionGate</translation>
+        <source>the profile&apos;s promotionGate</source>
+        <translation>the profile&apos;s promotionGate</translation>
     </message>
     <message>
         <source>3    the new model failed the promotion gate</source>
         <translation>3    the new model failed the promotion gate</translation>
     </message>
     <message>
-        <source>the service's only trained model asset</source>
-        <translation>the service's only trained model asset</translation>
+        <source>the service&apos;s only trained model asset</source>
+        <translation>the service&apos;s only trained model asset</translation>
     </message>
     <message>
         <source>The web services of the profile:</source>
         <translation>The web services of the profile:</translation>
     </message>
     <message>
-        <source>A service's whole definition:</source>
-        <translation>A service's whole definition:</translation>
+        <source>A service&apos;s whole definition:</source>
+        <translation>A service&apos;s whole definition:</translation>
     </message>
     <message>
         <source>Export a definition to a file:</source>
@@ -3678,8 +3703,8 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>Create a copy of a service from an exported definition:</translation>
     </message>
     <message>
-        <source>none (the file's own, if any)</source>
-        <translation>none (the file's own, if any)</translation>
+        <source>none (the file&apos;s own, if any)</source>
+        <translation>none (the file&apos;s own, if any)</translation>
     </message>
     <message>
         <source>Create a service from a definition file:</source>
@@ -3702,8 +3727,8 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>none; required with --template</translation>
     </message>
     <message>
-        <source>the template's learner</source>
-        <translation>the template's learner</translation>
+        <source>the template&apos;s learner</source>
+        <translation>the template&apos;s learner</translation>
     </message>
     <message>
         <source>See the change, the guard and the gate verdict, then decide:</source>
@@ -3746,8 +3771,8 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>every job</translation>
     </message>
     <message>
-        <source>A job's decision report as PDF:</source>
-        <translation>A job's decision report as PDF:</translation>
+        <source>A job&apos;s decision report as PDF:</source>
+        <translation>A job&apos;s decision report as PDF:</translation>
     </message>
     <message>
         <source>Connection profiles (settings in a file, secrets in the keychain).</source>
@@ -3782,8 +3807,8 @@ The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY
         <translation>List the connection profiles.</translation>
     </message>
     <message>
-        <source>Show a profile's settings; secrets only as "set (keychain)" or "not set".</source>
-        <translation>Show a profile's settings; secrets only as "set (keychain)" or "not set".</translation>
+        <source>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</source>
+        <translation>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</translation>
     </message>
     <message>
         <source>Create a profile or change its settings.</source>
@@ -3802,16 +3827,16 @@ A value given on the command line is visible to other users in the process list:
 An empty value (KEY=) clears a setting or deletes a secret.</translation>
     </message>
     <message>
-        <source>Settings to change; see 'mlretrain-cli profile show' for the keys.</source>
-        <translation>Settings to change; see 'mlretrain-cli profile show' for the keys.</translation>
+        <source>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</source>
+        <translation>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</translation>
     </message>
     <message>
         <source>Delete a profile and its secrets in the keychain.</source>
         <translation>Delete a profile and its secrets in the keychain.</translation>
     </message>
     <message>
-        <source>Create or update a profile for mlstudio-local's demo services from its demo.json.</source>
-        <translation>Create or update a profile for mlstudio-local's demo services from its demo.json.</translation>
+        <source>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</source>
+        <translation>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</translation>
     </message>
     <message>
         <source>
@@ -3820,12 +3845,12 @@ Settings: the storage account, endpoint and container, the training and predicti
 Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</translation>
     </message>
     <message>
-        <source>mlstudio-local's DIR/demo.json.</source>
-        <translation>mlstudio-local's DIR/demo.json.</translation>
+        <source>mlstudio-local&apos;s DIR/demo.json.</source>
+        <translation>mlstudio-local&apos;s DIR/demo.json.</translation>
     </message>
     <message>
-        <source>Profile name (default: "Local sandbox").</source>
-        <translation>Profile name (default: "Local sandbox").</translation>
+        <source>Profile name (default: &quot;Local sandbox&quot;).</source>
+        <translation>Profile name (default: &quot;Local sandbox&quot;).</translation>
     </message>
     <message>
         <source>
@@ -3876,8 +3901,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>The local file to upload.</translation>
     </message>
     <message>
-        <source>Destination container and blob name; CONTAINER/ uses the file's name.</source>
-        <translation>Destination container and blob name; CONTAINER/ uses the file's name.</translation>
+        <source>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</source>
+        <translation>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</translation>
     </message>
     <message>
         <source>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</source>
@@ -3888,8 +3913,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>Blocks in flight, 1 to 6 (default: automatic).</translation>
     </message>
     <message>
-        <source>Download a blob to a file (checked against the blob's MD5 when it has one).</source>
-        <translation>Download a blob to a file (checked against the blob's MD5 when it has one).</translation>
+        <source>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</source>
+        <translation>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</translation>
     </message>
     <message>
         <source>The blob to download.</source>
@@ -3904,8 +3929,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>Replace FILE if it already exists.</translation>
     </message>
     <message>
-        <source>Use connection profile NAME (default: the last used one, else "Local sandbox").</source>
-        <translation>Use connection profile NAME (default: the last used one, else "Local sandbox").</translation>
+        <source>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</source>
+        <translation>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</translation>
     </message>
     <message>
         <source>Use this storage connection string instead of a profile (also read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the process list: prefer the environment variable or a profile.</source>
@@ -3984,16 +4009,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.</source>
-        <translation>Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.</translation>
+        <source>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</source>
+        <translation>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
         <translation>One of the commands below.</translation>
     </message>
     <message>
-        <source>Run '%1 %2 COMMAND --help' for a command's details.</source>
-        <translation>Run '%1 %2 COMMAND --help' for a command's details.</translation>
+        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</source>
+        <translation>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</translation>
     </message>
     <message>
         <source>Examples:</source>
@@ -4018,16 +4043,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::DownloadCommand</name>
     <message>
-        <source>'%1' already exists; use --overwrite to replace it.</source>
-        <translation>'%1' already exists; use --overwrite to replace it.</translation>
+        <source>&apos;%1&apos; already exists; use --overwrite to replace it.</source>
+        <translation>&apos;%1&apos; already exists; use --overwrite to replace it.</translation>
     </message>
     <message>
-        <source>'%1' exists and is not a file.</source>
-        <translation>'%1' exists and is not a file.</translation>
+        <source>&apos;%1&apos; exists and is not a file.</source>
+        <translation>&apos;%1&apos; exists and is not a file.</translation>
     </message>
     <message>
-        <source>The folder of '%1' does not exist.</source>
-        <translation>The folder of '%1' does not exist.</translation>
+        <source>The folder of &apos;%1&apos; does not exist.</source>
+        <translation>The folder of &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
         <source>download</source>
@@ -4049,16 +4074,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::EvaluateCommand</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
     </message>
     <message>
-        <source>Profile '%1' has no predictiveRequestUrl (the service in production).</source>
-        <translation>Profile '%1' has no predictiveRequestUrl (the service in production).</translation>
+        <source>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</source>
+        <translation>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</translation>
     </message>
     <message>
-        <source>The predictive service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" predictiveApiKey=-' or pass it in %3.</source>
-        <translation>The predictive service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" predictiveApiKey=-' or pass it in %3.</translation>
+        <source>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</source>
+        <translation>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -4097,8 +4122,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>job %1: %2 model, label '%3', %4 rows scored by both models</source>
-        <translation>job %1: %2 model, label '%3', %4 rows scored by both models</translation>
+        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
+        <translation>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</translation>
     </message>
     <message>
         <source>pass:</source>
@@ -4186,8 +4211,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::JobCommand</name>
     <message>
-        <source>the service reported an unknown state '%1'</source>
-        <translation>the service reported an unknown state '%1'</translation>
+        <source>the service reported an unknown state &apos;%1&apos;</source>
+        <translation>the service reported an unknown state &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4261,66 +4286,66 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::MkContainerCommand</name>
     <message>
-        <source>Created container '%1'.</source>
-        <translation>Created container '%1'.</translation>
+        <source>Created container &apos;%1&apos;.</source>
+        <translation>Created container &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Container '%1' already exists.</source>
-        <translation>Container '%1' already exists.</translation>
+        <source>Container &apos;%1&apos; already exists.</source>
+        <translation>Container &apos;%1&apos; already exists.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileDeleteCommand</name>
     <message>
-        <source>the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not deleted: %2.</source>
-        <translation>the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not deleted: %2.</translation>
+        <source>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</source>
+        <translation>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</translation>
     </message>
     <message>
-        <source>Profile '%1' was deleted, but removing its secrets failed</source>
-        <translation>Profile '%1' was deleted, but removing its secrets failed</translation>
+        <source>Profile &apos;%1&apos; was deleted, but removing its secrets failed</source>
+        <translation>Profile &apos;%1&apos; was deleted, but removing its secrets failed</translation>
     </message>
     <message>
-        <source>Profile '%1' was deleted.</source>
-        <translation>Profile '%1' was deleted.</translation>
+        <source>Profile &apos;%1&apos; was deleted.</source>
+        <translation>Profile &apos;%1&apos; was deleted.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileFromSandboxCommand</name>
     <message>
-        <source>'%1' cannot be read: %2</source>
-        <translation>'%1' cannot be read: %2</translation>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; cannot be read: %2</translation>
     </message>
     <message>
-        <source>'%1' is not mlstudio-local's demo.json (%2).</source>
-        <translation>'%1' is not mlstudio-local's demo.json (%2).</translation>
+        <source>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</source>
+        <translation>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</translation>
     </message>
     <message>
-        <source>The storageConnectionString of '%1'</source>
-        <translation>The storageConnectionString of '%1'</translation>
+        <source>The storageConnectionString of &apos;%1&apos;</source>
+        <translation>The storageConnectionString of &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' has an unusable %2; nothing was changed</source>
-        <translation>'%1' has an unusable %2; nothing was changed</translation>
+        <source>&apos;%1&apos; has an unusable %2; nothing was changed</source>
+        <translation>&apos;%1&apos; has an unusable %2; nothing was changed</translation>
     </message>
     <message>
-        <source>Profile '%1' was saved, but storing its %2 in the keychain failed</source>
-        <translation>Profile '%1' was saved, but storing its %2 in the keychain failed</translation>
+        <source>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</source>
+        <translation>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</translation>
     </message>
     <message>
-        <source>Profile '%1' created from the sandbox's demo services</source>
-        <translation>Profile '%1' created from the sandbox's demo services</translation>
+        <source>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</source>
+        <translation>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</translation>
     </message>
     <message>
-        <source>Profile '%1' updated from the sandbox's demo services</source>
-        <translation>Profile '%1' updated from the sandbox's demo services</translation>
+        <source>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</source>
+        <translation>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</translation>
     </message>
     <message>
         <source>stored in the keychain: %1.</source>
         <translation>stored in the keychain: %1.</translation>
     </message>
     <message>
-        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with '%3 profile set "%4" KEY=-' once a keychain is available.</source>
-        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with '%3 profile set "%4" KEY=-' once a keychain is available.</translation>
+        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</source>
+        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</translation>
     </message>
 </context>
 <context>
@@ -4357,8 +4382,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <source>accountKey is not valid base64: copy the whole key (it usually ends with '==') from the storage account's Access keys page. Nothing was changed.</source>
-        <translation>accountKey is not valid base64: copy the whole key (it usually ends with '==') from the storage account's Access keys page. Nothing was changed.</translation>
+        <source>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</source>
+        <translation>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</translation>
     </message>
     <message>
         <source>sas has no signature (sig=...): paste the whole SAS token. Nothing was changed.</source>
@@ -4381,19 +4406,19 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>deleted from the keychain: %1</translation>
     </message>
     <message>
-        <source>Profile '%1' created</source>
-        <translation>Profile '%1' created</translation>
+        <source>Profile &apos;%1&apos; created</source>
+        <translation>Profile &apos;%1&apos; created</translation>
     </message>
     <message>
-        <source>Profile '%1' updated</source>
-        <translation>Profile '%1' updated</translation>
+        <source>Profile &apos;%1&apos; updated</source>
+        <translation>Profile &apos;%1&apos; updated</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileShowCommand</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
     </message>
     <message>
         <source>secrets are shown as not set, because the keychain is unavailable: %1.</source>
@@ -4470,16 +4495,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::RetrainCommand</name>
     <message>
-        <source>The training service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" trainingApiKey=-' or pass it in %3.</source>
-        <translation>The training service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" trainingApiKey=-' or pass it in %3.</translation>
+        <source>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</source>
+        <translation>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</translation>
     </message>
     <message>
         <source>(The keychain is unavailable: %1.)</source>
         <translation>(The keychain is unavailable: %1.)</translation>
     </message>
     <message>
-        <source>Job %1 is not in the job journal, and profile '%2' has no trainingBatchUrl to look for it.</source>
-        <translation>Job %1 is not in the job journal, and profile '%2' has no trainingBatchUrl to look for it.</translation>
+        <source>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</source>
+        <translation>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -4537,24 +4562,24 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::ServiceCommand</name>
     <message>
-        <source>Signing in to Azure (profile '%1')</source>
-        <translation>Signing in to Azure (profile '%1')</translation>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation>Signing in to Azure (profile &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>No client secret for signing in to Azure: set the profile's clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
-        <translation>No client secret for signing in to Azure: set the profile's clientSecret (keychain) or AZURE_CLIENT_SECRET.</translation>
+        <source>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
+        <translation>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>the Azure sign-in expired; signed in to Azure again</source>
         <translation>the Azure sign-in expired; signed in to Azure again</translation>
     </message>
     <message>
-        <source>Profile '%1' has no predictive service URL.</source>
-        <translation>Profile '%1' has no predictive service URL.</translation>
+        <source>Profile &apos;%1&apos; has no predictive service URL.</source>
+        <translation>Profile &apos;%1&apos; has no predictive service URL.</translation>
     </message>
     <message>
-        <source>scoring through the profile's predictive service %1</source>
-        <translation>scoring through the profile's predictive service %1</translation>
+        <source>scoring through the profile&apos;s predictive service %1</source>
+        <translation>scoring through the profile&apos;s predictive service %1</translation>
     </message>
 </context>
 <context>
@@ -4567,40 +4592,40 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::cli::SubmitCommand</name>
     <message>
-        <source>'retrain submit' needs --input FILE (the training data).</source>
-        <translation>'retrain submit' needs --input FILE (the training data).</translation>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>&apos;retrain submit&apos; needs --input FILE (the training data).</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>The file '%1' does not exist or cannot be read.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
     </message>
     <message>
-        <source>--param '%1' is not NAME=VALUE.</source>
-        <translation>--param '%1' is not NAME=VALUE.</translation>
+        <source>--param &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--param &apos;%1&apos; is not NAME=VALUE.</translation>
     </message>
     <message>
-        <source>--output '%1' is not NAME=BLOB.</source>
-        <translation>--output '%1' is not NAME=BLOB.</translation>
+        <source>--output &apos;%1&apos; is not NAME=BLOB.</source>
+        <translation>--output &apos;%1&apos; is not NAME=BLOB.</translation>
     </message>
     <message>
-        <source>Profile '%1' has no trainingBatchUrl (the retraining service's BES URL): set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
-        <translation>Profile '%1' has no trainingBatchUrl (the retraining service's BES URL): set it with '%2 profile set "%1" trainingBatchUrl=URL'.</translation>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
     </message>
     <message>
-        <source>Profile '%1' has no container for the job's blobs: set it with '%2 profile set "%1" container=NAME'.</source>
-        <translation>Profile '%1' has no container for the job's blobs: set it with '%2 profile set "%1" container=NAME'.</translation>
+        <source>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</source>
+        <translation>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</translation>
     </message>
     <message>
-        <source>reading the service's swagger.json</source>
-        <translation>reading the service's swagger.json</translation>
+        <source>reading the service&apos;s swagger.json</source>
+        <translation>reading the service&apos;s swagger.json</translation>
     </message>
     <message>
         <source>data check skipped (--skip-check)</source>
         <translation>data check skipped (--skip-check)</translation>
     </message>
     <message>
-        <source>checking %1 against the service's input</source>
-        <translation>checking %1 against the service's input</translation>
+        <source>checking %1 against the service&apos;s input</source>
+        <translation>checking %1 against the service&apos;s input</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4611,8 +4636,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <source>column "%1"</source>
-        <translation>column "%1"</translation>
+        <source>column &quot;%1&quot;</source>
+        <translation>column &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error</source>
@@ -4623,12 +4648,18 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>warning</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in '%1'; nothing was uploaded.</source>
-        <translation><numerusform>The data check found %n error in '%1'; nothing was uploaded.</numerusform><numerusform>The data check found %n errors in '%1'; nothing was uploaded.</numerusform></translation>
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>data check passed: %n row(s)</source>
-        <translation><numerusform>data check passed: %n row</numerusform><numerusform>data check passed: %n rows</numerusform></translation>
+        <translation>
+            <numerusform>data check passed: %n row</numerusform>
+            <numerusform>data check passed: %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>uploading to %1/%2</source>
@@ -4647,8 +4678,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>upload</translation>
     </message>
     <message>
-        <source>job %1 was created; see '%2 retrain status %1'</source>
-        <translation>job %1 was created; see '%2 retrain status %1'</translation>
+        <source>job %1 was created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>job %1 was created; see &apos;%2 retrain status %1&apos;</translation>
     </message>
     <message>
         <source>job %1 started; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
@@ -4674,12 +4705,12 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Created %1 and %2 from template %3</translation>
     </message>
     <message>
-        <source>the keychain is unavailable: the new services' API keys were not stored</source>
-        <translation>the keychain is unavailable: the new services' API keys were not stored</translation>
+        <source>the keychain is unavailable: the new services&apos; API keys were not stored</source>
+        <translation>the keychain is unavailable: the new services&apos; API keys were not stored</translation>
     </message>
     <message>
-        <source>Created %1 and %2; profile '%3' now uses them.</source>
-        <translation>Created %1 and %2; profile '%3' now uses them.</translation>
+        <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
+        <translation>Created %1 and %2; profile &apos;%3&apos; now uses them.</translation>
     </message>
 </context>
 <context>
@@ -4717,8 +4748,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Gate verdict of job %1: %2</translation>
     </message>
     <message>
-        <source>Job %1 was not evaluated (run 'retrain evaluate %1' first).</source>
-        <translation>Job %1 was not evaluated (run 'retrain evaluate %1' first).</translation>
+        <source>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</source>
+        <translation>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</source>
@@ -4761,8 +4792,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Smoke test: %1</translation>
     </message>
     <message>
-        <source>check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the previous model back</source>
-        <translation>check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the previous model back</translation>
+        <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
+        <translation>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4776,12 +4807,12 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>--block-size must be a whole number of MiB between 1 and 4000.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>The file '%1' does not exist.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <source>'%1' is not a readable file.</source>
-        <translation>'%1' is not a readable file.</translation>
+        <source>&apos;%1&apos; is not a readable file.</source>
+        <translation>&apos;%1&apos; is not a readable file.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 6.</source>
@@ -4860,16 +4891,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Rule %1 of the promotion gate is not understood. Write METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT or METRIC loss &lt;= AMOUNT (AMOUNT may end in %).</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: "%2" is not a metric the evaluation reports.</source>
-        <translation>Rule %1 of the promotion gate: "%2" is not a metric the evaluation reports.</translation>
+        <source>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</source>
+        <translation>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a gain is written "gain &gt;= AMOUNT".</source>
-        <translation>Rule %1 of the promotion gate: a gain is written "gain &gt;= AMOUNT".</translation>
+        <source>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</source>
+        <translation>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a loss is written "loss &lt;= AMOUNT".</source>
-        <translation>Rule %1 of the promotion gate: a loss is written "loss &lt;= AMOUNT".</translation>
+        <source>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</source>
+        <translation>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 of the promotion gate: only gains and losses can be relative (%).</source>
@@ -4965,7 +4996,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>The new model passes all %n gate rule(s).</source>
-        <translation><numerusform>The new model passes its %n gate rule.</numerusform><numerusform>The new model passes all %n gate rules.</numerusform></translation>
+        <translation>
+            <numerusform>The new model passes its %n gate rule.</numerusform>
+            <numerusform>The new model passes all %n gate rules.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5011,16 +5045,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Total squared error divided by that of always predicting the mean. Lower is better.</translation>
     </message>
     <message>
-        <source>R²: share of the label's variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
-        <translation>R²: share of the label's variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</translation>
+        <source>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
+        <translation>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</translation>
     </message>
     <message>
         <source>Share of rows whose class is predicted correctly. Higher is better.</source>
         <translation>Share of rows whose class is predicted correctly. Higher is better.</translation>
     </message>
     <message>
-        <source>Mean over the classes of each class's one-versus-rest accuracy. Higher is better.</source>
-        <translation>Mean over the classes of each class's one-versus-rest accuracy. Higher is better.</translation>
+        <source>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</source>
+        <translation>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</translation>
     </message>
     <message>
         <source>Precision over all rows pooled (equals overall accuracy for single-label data). Higher is better.</source>
@@ -5046,16 +5080,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Reading the scored dataset</translation>
     </message>
     <message>
-        <source>Row %1 has "%2" where a number is expected (regression labels and scores are numbers).</source>
-        <translation>Row %1 has "%2" where a number is expected (regression labels and scores are numbers).</translation>
+        <source>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</source>
+        <translation>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</translation>
     </message>
     <message>
-        <source>The label column "%1" has more than two values (%2): a two-class evaluation needs at most two.</source>
-        <translation>The label column "%1" has more than two values (%2): a two-class evaluation needs at most two.</translation>
+        <source>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</source>
+        <translation>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</translation>
     </message>
     <message>
-        <source>The positive class "%1" is not among the values of "%2" (%3).</source>
-        <translation>The positive class "%1" is not among the values of "%2" (%3).</translation>
+        <source>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</source>
+        <translation>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
@@ -5070,24 +5104,24 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>No label column was given for the scored dataset.</translation>
     </message>
     <message>
-        <source>There is no label column "%1" in the scored dataset (its columns: %2).</source>
-        <translation>There is no label column "%1" in the scored dataset (its columns: %2).</translation>
+        <source>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</source>
+        <translation>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</translation>
     </message>
     <message>
-        <source>The scored dataset has no "Scored Labels" column: it was not produced by Score Model.</source>
-        <translation>The scored dataset has no "Scored Labels" column: it was not produced by Score Model.</translation>
+        <source>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</source>
+        <translation>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</translation>
     </message>
     <message>
-        <source>There is no column "%1" in the scored dataset.</source>
-        <translation>There is no column "%1" in the scored dataset.</translation>
+        <source>There is no column &quot;%1&quot; in the scored dataset.</source>
+        <translation>There is no column &quot;%1&quot; in the scored dataset.</translation>
     </message>
     <message>
         <source>Row %1 (line %2) has %3 columns, but the header has %4.</source>
         <translation>Row %1 (line %2) has %3 columns, but the header has %4.</translation>
     </message>
     <message>
-        <source>Row %1 (line %2): "Scored Probabilities" is "%3", not a number.</source>
-        <translation>Row %1 (line %2): "Scored Probabilities" is "%3", not a number.</translation>
+        <source>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</source>
+        <translation>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</translation>
     </message>
 </context>
 <context>
@@ -5141,7 +5175,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to “%1”: %n container(s).</source>
-        <translation><numerusform>Connected to “%1”: %n container.</numerusform><numerusform>Connected to “%1”: %n containers.</numerusform></translation>
+        <translation>
+            <numerusform>Connected to “%1”: %n container.</numerusform>
+            <numerusform>Connected to “%1”: %n containers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
@@ -5297,8 +5334,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>New minus current.</translation>
     </message>
     <message>
-        <source>Whether the metric passes the promotion gate's rules (see the profile's promotionGate).</source>
-        <translation>Whether the metric passes the promotion gate's rules (see the profile's promotionGate).</translation>
+        <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
+        <translation>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</translation>
     </message>
 </context>
 <context>
@@ -5355,16 +5392,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Residuals (actual − predicted)</translation>
     </message>
     <message>
-        <source>Reading the web services' API keys…</source>
-        <translation>Reading the web services' API keys…</translation>
+        <source>Reading the web services&apos; API keys…</source>
+        <translation>Reading the web services&apos; API keys…</translation>
     </message>
     <message>
-        <source>The predictive service's API key could not be read: %1</source>
-        <translation>The predictive service's API key could not be read: %1</translation>
+        <source>The predictive service&apos;s API key could not be read: %1</source>
+        <translation>The predictive service&apos;s API key could not be read: %1</translation>
     </message>
     <message>
-        <source>The predictive service's API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
-        <translation>The predictive service's API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</translation>
+        <source>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
+        <translation>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -5375,8 +5412,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Job %1 is not in the job journal, so its outputs cannot be found.</translation>
     </message>
     <message>
-        <source>The storage account is not set: complete the Credentials step to read the job's outputs.</source>
-        <translation>The storage account is not set: complete the Credentials step to read the job's outputs.</translation>
+        <source>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</source>
+        <translation>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</translation>
     </message>
     <message>
         <source>The profile has no predictive service address (predictiveRequestUrl): enter it on the Credentials step.</source>
@@ -5404,7 +5441,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) compared.</source>
-        <translation><numerusform>%Ln row compared.</numerusform><numerusform>%Ln rows compared.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row compared.</numerusform>
+            <numerusform>%Ln rows compared.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).</source>
@@ -5544,8 +5584,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the wizard: the system's, English or French. It applies after a restart.</source>
-        <translation>The language of the wizard: the system's, English or French. It applies after a restart.</translation>
+        <source>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</source>
+        <translation>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
@@ -5587,8 +5627,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Step 2 of 5: Storage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pick the container that receives the new training data and the job's outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pick the container that receives the new training data and the job's outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 3 of 5: Submit</source>
@@ -5611,8 +5651,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Step 5 of 5: Update</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model's location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model's location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5689,8 +5729,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Retraining job still running</translation>
     </message>
     <message>
-        <source>Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
-        <translation>Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
+        <source>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
     </message>
     <message>
         <source>&amp;Follow the job</source>
@@ -5740,8 +5780,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>The profile cannot sign in to Azure: %1</translation>
     </message>
     <message>
-        <source>Enter the client secret of the profile's application.</source>
-        <translation>Enter the client secret of the profile's application.</translation>
+        <source>Enter the client secret of the profile&apos;s application.</source>
+        <translation>Enter the client secret of the profile&apos;s application.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -5804,11 +5844,14 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s); choose the label column.</source>
-        <translation><numerusform>%n column; choose the label column.</numerusform><numerusform>%n columns; choose the label column.</numerusform></translation>
+        <translation>
+            <numerusform>%n column; choose the label column.</numerusform>
+            <numerusform>%n columns; choose the label column.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The name may have letters, digits, '-', '_' and '.', and starts with a letter or digit.</source>
-        <translation>The name may have letters, digits, '-', '_' and '.', and starts with a letter or digit.</translation>
+        <source>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</source>
+        <translation>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</translation>
     </message>
     <message>
         <source>The services were not created: %1</source>
@@ -5839,7 +5882,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, %4</source>
-        <extracomment>Accessible text of a step in the side panel, e.g. "Step 2 of 5: Storage, current step"</extracomment>
+        <extracomment>Accessible text of a step in the side panel, e.g. &quot;Step 2 of 5: Storage, current step&quot;</extracomment>
         <translation>Step %1 of %2: %3, %4</translation>
     </message>
 </context>
@@ -5910,7 +5953,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <name>mlr::gui::SubmitPage</name>
     <message numerus="yes">
         <source>%Ln row(s) checked</source>
-        <translation><numerusform>%Ln row checked</numerusform><numerusform>%Ln rows checked</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row checked</numerusform>
+            <numerusform>%Ln rows checked</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no problems. Ready to upload.</source>
@@ -5918,11 +5964,17 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2. The data can be uploaded.</source>
@@ -5997,28 +6049,28 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>CSV files (*.csv *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <source>Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.</source>
-        <translation>Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.</translation>
+        <source>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</source>
+        <translation>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</translation>
     </message>
     <message>
-        <source>The retraining service's API key could not be read: %1</source>
-        <translation>The retraining service's API key could not be read: %1</translation>
+        <source>The retraining service&apos;s API key could not be read: %1</source>
+        <translation>The retraining service&apos;s API key could not be read: %1</translation>
     </message>
     <message>
-        <source>The retraining service's API key is not set: enter it on the Credentials step.</source>
-        <translation>The retraining service's API key is not set: enter it on the Credentials step.</translation>
+        <source>The retraining service&apos;s API key is not set: enter it on the Credentials step.</source>
+        <translation>The retraining service&apos;s API key is not set: enter it on the Credentials step.</translation>
     </message>
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <source>Reading the retraining service's description…</source>
-        <translation>Reading the retraining service's description…</translation>
+        <source>Reading the retraining service&apos;s description…</source>
+        <translation>Reading the retraining service&apos;s description…</translation>
     </message>
     <message>
-        <source>The retraining service's description (swagger.json) could not be read: %1</source>
-        <translation>The retraining service's description (swagger.json) could not be read: %1</translation>
+        <source>The retraining service&apos;s description (swagger.json) could not be read: %1</source>
+        <translation>The retraining service&apos;s description (swagger.json) could not be read: %1</translation>
     </message>
     <message>
         <source>Choose the CSV file to train on.</source>
@@ -6082,7 +6134,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>The service cannot be reached (%n time(s) in a row); still trying. %1</source>
-        <translation><numerusform>The service cannot be reached (%n time in a row); still trying. %1</numerusform><numerusform>The service cannot be reached (%n times in a row); still trying. %1</numerusform></translation>
+        <translation>
+            <numerusform>The service cannot be reached (%n time in a row); still trying. %1</numerusform>
+            <numerusform>The service cannot be reached (%n times in a row); still trying. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -6229,7 +6284,10 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
-        <translation><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform></translation>
+        <translation>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking for a device code…</source>
@@ -6240,8 +6298,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
@@ -6408,8 +6466,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>No web services in this subscription and resource group. Deploy the predictive service first.</translation>
     </message>
     <message>
-        <source>The profile's predictive service %1 is not in the list: choose the service to update.</source>
-        <translation>The profile's predictive service %1 is not in the list: choose the service to update.</translation>
+        <source>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</source>
+        <translation>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -6512,12 +6570,12 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::ml</name>
     <message>
-        <source>The predictive service's answer has no "Scored Labels" column (it has: %1).</source>
-        <translation>The predictive service's answer has no "Scored Labels" column (it has: %1).</translation>
+        <source>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</source>
+        <translation>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</translation>
     </message>
     <message>
-        <source>The predictive service's answer has no "Scored Probabilities" column: it is not a two-class model like the retrained one.</source>
-        <translation>The predictive service's answer has no "Scored Probabilities" column: it is not a two-class model like the retrained one.</translation>
+        <source>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</source>
+        <translation>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</translation>
     </message>
     <message>
         <source>The predictive service scored %1 rows, but %2 were sent.</source>
@@ -6528,16 +6586,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>The predictive service predicts the classes %1, the retrained model %2.</translation>
     </message>
     <message>
-        <source>The job's result is not a SAS reference (BaseLocation + SasBlobToken).</source>
-        <translation>The job's result is not a SAS reference (BaseLocation + SasBlobToken).</translation>
+        <source>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</source>
+        <translation>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</translation>
     </message>
     <message>
-        <source>The job's result has an invalid BaseLocation.</source>
-        <translation>The job's result has an invalid BaseLocation.</translation>
+        <source>The job&apos;s result has an invalid BaseLocation.</source>
+        <translation>The job&apos;s result has an invalid BaseLocation.</translation>
     </message>
     <message>
-        <source>The job's result has no container/blob RelativeLocation.</source>
-        <translation>The job's result has no container/blob RelativeLocation.</translation>
+        <source>The job&apos;s result has no container/blob RelativeLocation.</source>
+        <translation>The job&apos;s result has no container/blob RelativeLocation.</translation>
     </message>
     <message>
         <source>The output %1 is not in the storage account %2 of the profile.</source>
@@ -6548,12 +6606,12 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>The scoring answer is not a JSON object.</translation>
     </message>
     <message>
-        <source>The scoring answer has no output "%1" (it has: %2).</source>
-        <translation>The scoring answer has no output "%1" (it has: %2).</translation>
+        <source>The scoring answer has no output &quot;%1&quot; (it has: %2).</source>
+        <translation>The scoring answer has no output &quot;%1&quot; (it has: %2).</translation>
     </message>
     <message>
-        <source>The scoring answer's output "%1" has no Values table.</source>
-        <translation>The scoring answer's output "%1" has no Values table.</translation>
+        <source>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</source>
+        <translation>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</translation>
     </message>
     <message>
         <source>A row of the scoring answer is not an array.</source>
@@ -6645,28 +6703,28 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>The predictive service URL %1 names no web service.</translation>
     </message>
     <message>
-        <source>Reading the predictive service's description</source>
-        <translation>Reading the predictive service's description</translation>
+        <source>Reading the predictive service&apos;s description</source>
+        <translation>Reading the predictive service&apos;s description</translation>
     </message>
     <message>
         <source>The predictive service declares no input columns.</source>
         <translation>The predictive service declares no input columns.</translation>
     </message>
     <message>
-        <source>Reading the job's results</source>
-        <translation>Reading the job's results</translation>
+        <source>Reading the job&apos;s results</source>
+        <translation>Reading the job&apos;s results</translation>
     </message>
     <message>
         <source>The job %1 is %2, not finished: there is nothing to evaluate yet.</source>
         <translation>The job %1 is %2, not finished: there is nothing to evaluate yet.</translation>
     </message>
     <message>
-        <source>The job's results have no output %1.</source>
-        <translation>The job's results have no output %1.</translation>
+        <source>The job&apos;s results have no output %1.</source>
+        <translation>The job&apos;s results have no output %1.</translation>
     </message>
     <message>
-        <source>Neither the training service's key nor storage credentials are available to read the job's outputs.</source>
-        <translation>Neither the training service's key nor storage credentials are available to read the job's outputs.</translation>
+        <source>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</source>
+        <translation>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</translation>
     </message>
     <message>
         <source>Downloading the evaluation results</source>
@@ -6681,8 +6739,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</translation>
     </message>
     <message>
-        <source>The scored rows lack the column "%1", an input of the predictive service: the two services do not match.</source>
-        <translation>The scored rows lack the column "%1", an input of the predictive service: the two services do not match.</translation>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</source>
+        <translation>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</translation>
     </message>
     <message>
         <source>Reading the scored rows</source>
@@ -6716,59 +6774,59 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
 <context>
     <name>mlr::ml::JobOutputs</name>
     <message>
-        <source>Output '%1' is a trained model, so its blob must end in .ilearner; '%2' does not. Nothing was submitted.</source>
-        <translation>Output '%1' is a trained model, so its blob must end in .ilearner; '%2' does not. Nothing was submitted.</translation>
+        <source>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</translation>
     </message>
     <message>
-        <source>Output '%1' is a dataset, so its blob must end in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
-        <translation>Output '%1' is a dataset, so its blob must end in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</translation>
+        <source>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
     </message>
     <message>
-        <source>Input '%1' must be a blob ending in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
-        <translation>Input '%1' must be a blob ending in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</translation>
+        <source>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml::RetrainSubmission</name>
     <message>
-        <source>The service has no global parameter '%1' (it has: %2).</source>
-        <translation>The service has no global parameter '%1' (it has: %2).</translation>
+        <source>The service has no global parameter &apos;%1&apos; (it has: %2).</source>
+        <translation>The service has no global parameter &apos;%1&apos; (it has: %2).</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>The global parameter '%1' is required and has no default: give it a value.</source>
-        <translation>The global parameter '%1' is required and has no default: give it a value.</translation>
+        <source>The global parameter &apos;%1&apos; is required and has no default: give it a value.</source>
+        <translation>The global parameter &apos;%1&apos; is required and has no default: give it a value.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' needs a value of type %2; '%3' is not one.</source>
-        <translation>The global parameter '%1' needs a value of type %2; '%3' is not one.</translation>
+        <source>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</source>
+        <translation>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' must be one of: %2.</source>
-        <translation>The global parameter '%1' must be one of: %2.</translation>
+        <source>The global parameter &apos;%1&apos; must be one of: %2.</source>
+        <translation>The global parameter &apos;%1&apos; must be one of: %2.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' is out of range: %2.</source>
-        <translation>The global parameter '%1' is out of range: %2.</translation>
+        <source>The global parameter &apos;%1&apos; is out of range: %2.</source>
+        <translation>The global parameter &apos;%1&apos; is out of range: %2.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>The file '%1' does not exist or cannot be read.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
     </message>
     <message>
         <source>The service has %1 inputs; only services with one input can be retrained here.</source>
         <translation>The service has %1 inputs; only services with one input can be retrained here.</translation>
     </message>
     <message>
-        <source>The service's swagger.json declares no outputs, so there is nothing to retrain.</source>
-        <translation>The service's swagger.json declares no outputs, so there is nothing to retrain.</translation>
+        <source>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</source>
+        <translation>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</translation>
     </message>
     <message>
-        <source>The service has no output '%1'.</source>
-        <translation>The service has no output '%1'.</translation>
+        <source>The service has no output &apos;%1&apos;.</source>
+        <translation>The service has no output &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6786,12 +6844,12 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Scoring rows %1-%2 with the predictive service</translation>
     </message>
     <message>
-        <source>Scoring with the predictive service: its API key was refused; check the predictive service's key in the profile</source>
-        <translation>Scoring with the predictive service: its API key was refused; check the predictive service's key in the profile</translation>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
+        <translation>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</translation>
     </message>
     <message>
-        <source>Reading the predictive service's scores</source>
-        <translation>Reading the predictive service's scores</translation>
+        <source>Reading the predictive service&apos;s scores</source>
+        <translation>Reading the predictive service&apos;s scores</translation>
     </message>
     <message>
         <source>The predictive service answered %1 rows for %2 sent.</source>
