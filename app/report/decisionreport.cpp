@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -26,9 +27,10 @@ QString h(const QString &text)
 
 QString number(double v)
 {
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 6);
+    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'g', 6);
 }
 
+// Timestamps stay ISO 8601 in UTC in every language: the report is an audit record.
 QString time(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("–");

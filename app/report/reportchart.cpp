@@ -2,6 +2,7 @@
 #include "eval/curves.h"
 #include "eval/thresholdindex.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -49,9 +50,9 @@ void drawPlot(QPainter &p, const QRectF &area, const QString &title, const QStri
         const double fy = y0 + (y1 - y0) * i / 4.0;
         const QPointF px = map({ fx, y0 }), py = map({ x0, fy });
         p.drawText(
-            QRectF(px.x() - 30, plot.bottom() + 2, 60, 16), Qt::AlignCenter, QString::number(fx, 'g', 3));
+            QRectF(px.x() - 30, plot.bottom() + 2, 60, 16), Qt::AlignCenter, QLocale().toString(fx, 'g', 3));
         p.drawText(QRectF(plot.left() - 54, py.y() - 8, 50, 16), Qt::AlignRight | Qt::AlignVCenter,
-            QString::number(fy, 'g', 3));
+            QLocale().toString(fy, 'g', 3));
     }
     p.drawText(QRectF(plot.left(), plot.bottom() + 20, plot.width(), 18), Qt::AlignCenter, xLabel);
     p.save();
