@@ -103,6 +103,7 @@ void LanguageSelector::choose(int index)
 {
     const QString preference = m_combo->itemData(index).toString();
     i18n::storePreference(preference, m_settings);
+    m_chosen = true;
     updateNotice();
     Q_EMIT preferenceChanged(preference);
 }
@@ -110,7 +111,9 @@ void LanguageSelector::choose(int index)
 void LanguageSelector::updateNotice()
 {
     const QString wanted = i18n::languageForLocale(i18n::localeForPreference(preference()));
-    const bool pending = wanted != m_activeLanguage;
+    // Only a choice made here is pending: a run in another language than the stored one
+    // (mlretrain --language) is not something to restart for.
+    const bool pending = m_chosen && wanted != m_activeLanguage;
     m_notice->setVisible(pending);
     m_restart->setVisible(pending);
     refreshRestartAllowed();

@@ -12,8 +12,8 @@ class QSettings;
 namespace mlr::gui {
 
 // "Language: [System ▾ | English | Français]": stores the user's choice (mlr::i18n preference
-// "system"/"en"/"fr" in QSettings) and, when it differs from the language in use, says that
-// it applies after a restart and offers "Restart now". The button is enabled only while
+// "system"/"en"/"fr" in QSettings) and, when the choice made in it differs from the language
+// in use, says that it applies after a restart and offers "Restart now". The button is enabled only while
 // setRestartAllowed()'s predicate says nothing is running (re-asked on refreshRestartAllowed(),
 // e.g. from the pages' busyChanged); it relaunches the program with the same arguments and
 // quits this instance (restartApplication()).
@@ -57,6 +57,7 @@ private:
     QLabel *m_notice;
     QPushButton *m_restart;
     QString m_activeLanguage;
+    bool m_chosen = false; // the user picked a language in this run
     std::function<bool()> m_restartAllowed;
 };
 
