@@ -1,8 +1,9 @@
-// The whole five-step flow with the keyboard alone: no mouse event and no setter on a
-// widget, only key presses to the focused widget (Tab, Space, arrows, typing, Alt+letter
-// mnemonics), against a private mlstudio-local (demo services) and its Azurite.
+// The whole five-step flow with the keyboard alone: no mouse event and no value set on a
+// control, only key presses to the focused widget (Tab, Space, arrows, Page Up, typing,
+// Alt+letter mnemonics), against a private mlstudio-local (demo services) and its Azurite.
+// (The test only shortens the Update step's polling interval, as the other Update tests do.)
 // Credentials (a saved profile) -> Storage -> Submit (the CSV path typed, data check, upload,
-// BES job to Finished) -> Evaluate (the threshold moved with arrow keys) -> Update (client
+// BES job to Finished) -> Evaluate (the confusion tab and the threshold, by keys) -> Update (client
 // secret typed, the predictive service picked with arrows, confirmed, updated and read back)
 // -> Finish.
 #include "arm/modelupdate.h"
