@@ -25,7 +25,8 @@ function(mlr_server_add_test name)
 endfunction()
 
 mlr_server_add_test(server_login SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_login.cpp)
-mlr_server_add_test(server_arm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_arm.cpp)
+mlr_server_add_test(server_arm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_arm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tst_server_armwrites.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_server_arm.h)
 mlr_server_add_test(server_bes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_bes.cpp)
 mlr_server_add_test(server_rrs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_rrs.cpp)
 mlr_server_add_test(server_retrain SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_retrain.cpp)
