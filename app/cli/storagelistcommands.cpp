@@ -15,10 +15,9 @@ QString authName(const StorageAccount &account)
     return account.hasKey() ? Command::tr("Shared Key") : Command::tr("SAS");
 }
 
-class CheckCommand final : public StorageCommand
+// A command that lists the account's containers, then reports them (report()).
+class ContainerListingCommand : public StorageCommand
 {
-    Q_OBJECT
-
 public:
     using StorageCommand::StorageCommand;
 
@@ -32,65 +31,67 @@ protected:
                     fail(error);
                     return;
                 }
-                const StorageAccount &account = service().account();
-                const QString endpoint = QString::fromUtf8(account.blobEndpoint.toEncoded());
-                if (out().isJson()) {
-                    out().json(QJsonObject { { QStringLiteral("ok"), true },
-                        { QStringLiteral("account"), account.name }, { QStringLiteral("endpoint"), endpoint },
-                        { QStringLiteral("auth"),
-                            account.hasKey() ? QStringLiteral("sharedKey") : QStringLiteral("sas") },
-                        { QStringLiteral("source"), source() },
-                        { QStringLiteral("containers"), int(containers.size()) } });
-                } else {
-                    out().text(tr("OK: storage account '%1' at %2 answered (%3, from %4); %n container(s).",
-                        nullptr, int(containers.size()))
-                                   .arg(account.name, endpoint, authName(account), source()));
-                }
+                report(containers);
                 succeed();
             });
         m_job->start();
     }
+    virtual void report(const QList<ContainerInfo> &containers) = 0;
 
 private:
     std::unique_ptr<ContainerListJob> m_job;
 };
 
-class ContainersCommand final : public StorageCommand
+class CheckCommand final : public ContainerListingCommand
 {
     Q_OBJECT
 
 public:
-    using StorageCommand::StorageCommand;
+    using ContainerListingCommand::ContainerListingCommand;
 
 protected:
-    void run() override
+    void report(const QList<ContainerInfo> &containers) override
     {
-        m_job.reset(service().listContainers(nullptr));
-        connect(m_job.get(), &ContainerListJob::finished, this,
-            [this](const QList<ContainerInfo> &containers, const Error &error) {
-                if (error) {
-                    fail(error);
-                    return;
-                }
-                if (out().isJson()) {
-                    QJsonArray array;
-                    for (const ContainerInfo &c : containers)
-                        array.append(QJsonObject { { QStringLiteral("name"), c.name },
-                            { QStringLiteral("lastModified"), format::timestamp(c.lastModified) } });
-                    out().json(array);
-                } else if (!containers.isEmpty()) {
-                    QList<QStringList> rows { { tr("NAME"), tr("LAST MODIFIED") } };
-                    for (const ContainerInfo &c : containers)
-                        rows.append({ c.name, format::timestamp(c.lastModified) });
-                    out().text(format::table(rows));
-                }
-                succeed();
-            });
-        m_job->start();
+        const StorageAccount &account = service().account();
+        const QString endpoint = QString::fromUtf8(account.blobEndpoint.toEncoded());
+        if (out().isJson()) {
+            out().json(QJsonObject { { QStringLiteral("ok"), true },
+                { QStringLiteral("account"), account.name }, { QStringLiteral("endpoint"), endpoint },
+                { QStringLiteral("auth"),
+                    account.hasKey() ? QStringLiteral("sharedKey") : QStringLiteral("sas") },
+                { QStringLiteral("source"), source() },
+                { QStringLiteral("containers"), int(containers.size()) } });
+        } else {
+            out().text(tr("OK: storage account '%1' at %2 answered (%3, from %4); %n container(s).", nullptr,
+                int(containers.size()))
+                           .arg(account.name, endpoint, authName(account), source()));
+        }
     }
+};
 
-private:
-    std::unique_ptr<ContainerListJob> m_job;
+class ContainersCommand final : public ContainerListingCommand
+{
+    Q_OBJECT
+
+public:
+    using ContainerListingCommand::ContainerListingCommand;
+
+protected:
+    void report(const QList<ContainerInfo> &containers) override
+    {
+        if (out().isJson()) {
+            QJsonArray array;
+            for (const ContainerInfo &c : containers)
+                array.append(QJsonObject { { QStringLiteral("name"), c.name },
+                    { QStringLiteral("lastModified"), format::timestamp(c.lastModified) } });
+            out().json(array);
+        } else if (!containers.isEmpty()) {
+            QList<QStringList> rows { { tr("NAME"), tr("LAST MODIFIED") } };
+            for (const ContainerInfo &c : containers)
+                rows.append({ c.name, format::timestamp(c.lastModified) });
+            out().text(format::table(rows));
+        }
+    }
 };
 
 class MkContainerCommand final : public StorageCommand

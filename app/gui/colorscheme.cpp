@@ -99,7 +99,12 @@ QPalette withReadableSelection(QPalette palette)
 void applyColorScheme(QApplication &app, ColorScheme scheme)
 {
     if (scheme == ColorScheme::System) {
-        QApplication::setPalette(withReadableSelection(QApplication::palette()));
+        // Set a palette only when the selection needed mending: an application palette set
+        // explicitly no longer follows the desktop's theme changes.
+        const QPalette system = QApplication::palette();
+        const QPalette readable = withReadableSelection(system);
+        if (readable != system)
+            QApplication::setPalette(readable);
         return;
     }
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

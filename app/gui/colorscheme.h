@@ -30,7 +30,7 @@ QPalette darkPalette();
 QPalette withReadableSelection(QPalette palette);
 
 // Applies `scheme` to the application. System keeps the platform's palette and style, only
-// with a readable selection (withReadableSelection).
+// with a readable selection (withReadableSelection; the palette is set only when that changed it).
 void applyColorScheme(QApplication &app, ColorScheme scheme);
 
 // WCAG 2.1 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
