@@ -20,7 +20,7 @@ if (command === "upload") {
   const client = service.getContainerClient(container);
   await client.createIfNotExists();
   const started = process.hrtime.bigint();
-  // Defaults of 12.30: one Put Blob up to 256 MiB, else blocks of max(size/50000, 4 MiB),
+  // Defaults of 12.27 (as of 12.30): one Put Blob up to 256 MiB, else blocks of max(size/50000, 4 MiB),
   // 5 in flight.
   await client.getBlockBlobClient(blob).uploadFile(file);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

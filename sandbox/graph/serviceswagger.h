@@ -1,7 +1,7 @@
 #pragma once
 
 // The per-service swagger.json (GET {service}/swagger.json), shaped like the one captured
-// from Studio (reference/specs/bes-captured/swagger.api.json): paths /swagger.json,
+// from Studio (tests/data/specs/bes-captured/swagger.api.json): paths /swagger.json,
 // /execute?api-version=2.0&format=swagger, /jobs?api-version=2.0,
 // /jobs/{jobId}?api-version=2.0 (get, delete), /jobs/{jobId}/start?api-version=2.0; and
 // definitions ExecutionRequest (with an example), ExecutionResults, BatchExecutionRequest,

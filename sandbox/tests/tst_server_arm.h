@@ -111,4 +111,5 @@ private Q_SLOTS:
     void preview2016();
     void regionalBlob();
     void swaggerValidation();
+    void officialExamplesValidate();
 };

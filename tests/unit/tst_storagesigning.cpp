@@ -28,7 +28,7 @@ class TestStorageSigning : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // The three Shared Key worked examples of reference/storage-keychain.md section 2, exactly.
+    // The three Shared Key worked examples of docs/reference/storage-keychain.md section 2, exactly.
     void sharedKeyWorkedExamples_data()
     {
         QTest::addColumn<QByteArray>("url");
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!parseRfc1123Date("yesterday").isValid());
     }
 
-    // The two SAS worked examples of reference/storage-keychain.md section 3, exactly.
+    // The two SAS worked examples of docs/reference/storage-keychain.md section 3, exactly.
     void blobSasWorkedExample()
     {
         const StorageAccount account = StorageAccount::developmentStorage();
