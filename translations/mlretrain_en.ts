@@ -1436,6 +1436,26 @@
         <source>Predicted</source>
         <translation>Predicted</translation>
     </message>
+    <message>
+        <source>This update was rolled back on %1 (UTC): the service no longer uses the new model.</source>
+        <translation>This update was rolled back on %1 (UTC): the service no longer uses the new model.</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Model put back</source>
+        <translation>Model put back</translation>
+    </message>
+    <message>
+        <source>From backup</source>
+        <translation>From backup</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -3495,6 +3515,38 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
         <translation>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</translation>
     </message>
+    <message>
+        <source>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</source>
+        <translation>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Create it with &apos;%1 storage mkcontainer %2&apos;.</source>
+        <translation>Create it with &apos;%1 storage mkcontainer %2&apos;.</translation>
+    </message>
+    <message>
+        <source>Until then, give the commands the secrets in these environment variables (the values are in %1):</source>
+        <translation>Until then, give the commands the secrets in these environment variables (the values are in %1):</translation>
+    </message>
+    <message>
+        <source>  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and evaluate)</source>
+        <translation>  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and evaluate)</translation>
+    </message>
+    <message>
+        <source>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</source>
+        <translation>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</translation>
+    </message>
+    <message>
+        <source>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</source>
+        <translation>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</translation>
+    </message>
+    <message>
+        <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)</source>
+        <translation>  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)</translation>
+    </message>
+    <message>
+        <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
+        <translation>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -3835,20 +3887,6 @@ An empty value (KEY=) clears a setting or deletes a secret.</translation>
         <translation>Delete a profile and its secrets in the keychain.</translation>
     </message>
     <message>
-        <source>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</source>
-        <translation>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</translation>
-    </message>
-    <message>
-        <source>
-Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
-        <translation>
-Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</translation>
-    </message>
-    <message>
-        <source>mlstudio-local&apos;s DIR/demo.json.</source>
-        <translation>mlstudio-local&apos;s DIR/demo.json.</translation>
-    </message>
-    <message>
         <source>Profile name (default: &quot;Local sandbox&quot;).</source>
         <translation>Profile name (default: &quot;Local sandbox&quot;).</translation>
     </message>
@@ -4027,6 +4065,24 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
     <message>
         <source>Retrain on new data, compare the models, then update the predictive service:</source>
         <translation>Retrain on new data, compare the models, then update the predictive service:</translation>
+    </message>
+    <message>
+        <source>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</source>
+        <translation>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</translation>
+    </message>
+    <message>
+        <source>
+Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). The container is created when missing, and the profile becomes the default one. Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
+        <translation>
+Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). The container is created when missing, and the profile becomes the default one. Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</translation>
+    </message>
+    <message>
+        <source>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</source>
+        <translation>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
+        <translation>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4332,20 +4388,36 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</source>
-        <translation>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</source>
-        <translation>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</translation>
-    </message>
-    <message>
         <source>stored in the keychain: %1.</source>
         <translation>stored in the keychain: %1.</translation>
     </message>
     <message>
-        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</source>
-        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</translation>
+        <source>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</source>
+        <translation>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; created from %2</source>
+        <translation>Profile &apos;%1&apos; created from %2</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; updated from %2</source>
+        <translation>Profile &apos;%1&apos; updated from %2</translation>
+    </message>
+    <message>
+        <source>Container &apos;%1&apos; created; the profile keeps its blobs there.</source>
+        <translation>Container &apos;%1&apos; created; the profile keeps its blobs there.</translation>
+    </message>
+    <message>
+        <source>The profile keeps its blobs in container &apos;%1&apos;.</source>
+        <translation>The profile keeps its blobs in container &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now the default profile.</source>
+        <translation>&apos;%1&apos; is now the default profile.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</source>
+        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</translation>
     </message>
 </context>
 <context>
@@ -4705,12 +4777,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Created %1 and %2 from template %3</translation>
     </message>
     <message>
-        <source>the keychain is unavailable: the new services&apos; API keys were not stored</source>
-        <translation>the keychain is unavailable: the new services&apos; API keys were not stored</translation>
-    </message>
-    <message>
         <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
         <translation>Created %1 and %2; profile &apos;%3&apos; now uses them.</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</source>
+        <translation>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</translation>
+    </message>
+    <message>
+        <source>that file</source>
+        <translation>that file</translation>
     </message>
 </context>
 <context>

@@ -1436,6 +1436,26 @@
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
+    <message>
+        <source>This update was rolled back on %1 (UTC): the service no longer uses the new model.</source>
+        <translation>Cette mise à jour a été annulée le %1 (UTC)&#xa0;: le service n’utilise plus le nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annulée (retour arrière)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Model put back</source>
+        <translation>Modèle remis en place</translation>
+    </message>
+    <message>
+        <source>From backup</source>
+        <translation>Depuis la sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -3495,6 +3515,38 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
         <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
         <translation>Aucune clé d’API pour le service prédictif&#xa0;: définissez le predictiveApiKey du profil (trousseau) ou %1.</translation>
     </message>
+    <message>
+        <source>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</source>
+        <translation>Créez le conteneur avec «&#xa0;%1 storage mkcontainer NOM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Create it with &apos;%1 storage mkcontainer %2&apos;.</source>
+        <translation>Créez-le avec «&#xa0;%1 storage mkcontainer %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Until then, give the commands the secrets in these environment variables (the values are in %1):</source>
+        <translation>En attendant, donnez les secrets aux commandes dans ces variables d’environnement (les valeurs sont dans %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and evaluate)</source>
+        <translation>  AZURE_STORAGE_CONNECTION_STRING  le compte de stockage (storage, retrain submit et evaluate)</translation>
+    </message>
+    <message>
+        <source>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</source>
+        <translation>  MLR_TRAINING_API_KEY             la clé du service de réentraînement (retrain)</translation>
+    </message>
+    <message>
+        <source>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</source>
+        <translation>  MLR_PREDICTIVE_API_KEY           la clé du service prédictif (retrain evaluate, service smoke et update)</translation>
+    </message>
+    <message>
+        <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)</source>
+        <translation>  AZURE_CLIENT_SECRET              la connexion à Azure (commandes service)</translation>
+    </message>
+    <message>
+        <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
+        <translation>ou enregistrez-les quand un trousseau sera disponible avec «&#xa0;%1 profile set NOM CLÉ=-&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -3835,20 +3887,6 @@ Une valeur vide (KEY=) efface un paramètre ou supprime un secret.</translation>
         <translation>Supprimer un profil et ses secrets du trousseau.</translation>
     </message>
     <message>
-        <source>Create or update a profile for mlstudio-local&apos;s demo services from its demo.json.</source>
-        <translation>Créer ou mettre à jour un profil pour les services de démonstration de mlstudio-local à partir de son demo.json.</translation>
-    </message>
-    <message>
-        <source>
-Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
-        <translation>
-Paramètres&#xa0;: le compte de stockage, le point de terminaison et le conteneur, les services d’entraînement et prédictif, la connexion (login, ARM, locataire, client, abonnement, groupe de ressources). Les secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) vont dans le trousseau&#xa0;; sans trousseau, le profil est enregistré sans eux (et indique comment les passer autrement).</translation>
-    </message>
-    <message>
-        <source>mlstudio-local&apos;s DIR/demo.json.</source>
-        <translation>Le fichier DIR/demo.json de mlstudio-local.</translation>
-    </message>
-    <message>
         <source>Profile name (default: &quot;Local sandbox&quot;).</source>
         <translation>Nom du profil (par défaut&#xa0;: «&#xa0;Local sandbox&#xa0;»).</translation>
     </message>
@@ -4027,6 +4065,24 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     <message>
         <source>Retrain on new data, compare the models, then update the predictive service:</source>
         <translation>Réentraîner sur de nouvelles données, comparer les modèles, puis mettre à jour le service prédictif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</source>
+        <translation>Crée ou met à jour un profil pour les services de mlstudio-local à partir de son demo.json, ou du NOM.json d’une paire créée avec «&#xa0;service create --template&#xa0;».</translation>
+    </message>
+    <message>
+        <source>
+Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). The container is created when missing, and the profile becomes the default one. Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
+        <translation>
+Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conteneur, les services d’entraînement et prédictif, la connexion (login, ARM, locataire, client, abonnement, groupe de ressources). Le conteneur est créé s’il manque, et le profil devient le profil par défaut. Les secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) vont dans le trousseau&#xa0;; sans trousseau, le profil est enregistré sans eux (et la commande dit comment les passer autrement).</translation>
+    </message>
+    <message>
+        <source>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</source>
+        <translation>Le DOSSIER/demo.json ou DOSSIER/NOM.json de mlstudio-local.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
+        <translation>Le conteneur du profil (par défaut&#xa0;: celui du fichier, sinon celui du profil, sinon «&#xa0;mlretrain&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -4332,20 +4388,36 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
         <translation>Le profil «&#xa0;%1&#xa0;» a été enregistré, mais l’enregistrement de son %2 dans le trousseau a échoué</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; created from the sandbox&apos;s demo services</source>
-        <translation>Profil «&#xa0;%1&#xa0;» créé à partir des services de démonstration du bac à sable</translation>
-    </message>
-    <message>
-        <source>Profile &apos;%1&apos; updated from the sandbox&apos;s demo services</source>
-        <translation>Profil «&#xa0;%1&#xa0;» mis à jour à partir des services de démonstration du bac à sable</translation>
-    </message>
-    <message>
         <source>stored in the keychain: %1.</source>
         <translation>enregistré dans le trousseau&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else. For retrain commands pass the training key in MLR_TRAINING_API_KEY and the storage connection string in AZURE_STORAGE_CONNECTION_STRING (both are in the demo.json), or store them later with &apos;%3 profile set &quot;%4&quot; KEY=-&apos; once a keychain is available.</source>
-        <translation>Le trousseau n’est pas disponible (%1)&#xa0;: le profil a donc été enregistré SANS ses secrets (%2), qui ne peuvent être conservés nulle part ailleurs. Pour les commandes retrain, passez la clé d’entraînement dans MLR_TRAINING_API_KEY et la chaîne de connexion du stockage dans AZURE_STORAGE_CONNECTION_STRING (les deux sont dans le demo.json), ou enregistrez-les plus tard avec «&#xa0;%3 profile set &quot;%4&quot; KEY=-&#xa0;» quand un trousseau sera disponible.</translation>
+        <source>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</source>
+        <translation>Création du conteneur «&#xa0;%1&#xa0;» pour le profil «&#xa0;%2&#xa0;» (rien n’a été enregistré)</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; created from %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;» créé à partir de %2</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; updated from %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;» mis à jour à partir de %2</translation>
+    </message>
+    <message>
+        <source>Container &apos;%1&apos; created; the profile keeps its blobs there.</source>
+        <translation>Conteneur «&#xa0;%1&#xa0;» créé&#xa0;; le profil y range ses blobs.</translation>
+    </message>
+    <message>
+        <source>The profile keeps its blobs in container &apos;%1&apos;.</source>
+        <translation>Le profil range ses blobs dans le conteneur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now the default profile.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais le profil par défaut.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</source>
+        <translation>Le trousseau n’est pas disponible (%1)&#xa0;: le profil a donc été enregistré SANS ses secrets (%2), qui ne peuvent être conservés nulle part ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -4705,12 +4777,16 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
         <translation>%1 et %2 créés à partir du modèle de départ %3</translation>
     </message>
     <message>
-        <source>the keychain is unavailable: the new services&apos; API keys were not stored</source>
-        <translation>le trousseau n’est pas disponible&#xa0;: les clés d’API des nouveaux services n’ont pas été enregistrées</translation>
-    </message>
-    <message>
         <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
         <translation>%1 et %2 créés&#xa0;; le profil «&#xa0;%3&#xa0;» les utilise désormais.</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</source>
+        <translation>le trousseau n’est pas disponible (%1)&#xa0;: les clés d’API des nouveaux services n’ont donc pas été enregistrées&#xa0;; elles sont dans le dossier de données de mlstudio-local, dans %2.json (la description de la paire&#xa0;; «&#xa0;%3 profile from-sandbox DOSSIER/%2.json&#xa0;» en fait un profil)</translation>
+    </message>
+    <message>
+        <source>that file</source>
+        <translation>ce fichier</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "command.h"
 
+#include "evaluatecommands.h"
 #include "output.h"
 #include "profile/profilestore.h"
-#include "evaluatecommands.h"
 #include "profilecommands.h"
 #include "retraincommands.h"
-#include "servicecommands.h"
 #include "secrets/secretstore.h"
+#include "servicecommands.h"
 #include "session/storageaccountresolver.h"
 #include "storagecommands.h"
 
@@ -18,8 +18,7 @@ namespace mlr::cli {
 Context::Context(Invocation invocation, Output *output)
     : m_invocation(std::move(invocation))
     , m_output(output)
-{
-}
+{ }
 
 Context::~Context() = default;
 
@@ -33,8 +32,9 @@ QNetworkAccessManager *Context::network()
 ProfileStore &Context::profiles()
 {
     if (!m_profiles) {
-        m_profiles = m_invocation.global.configFile ? std::make_unique<ProfileStore>(*m_invocation.global.configFile)
-                                                    : std::make_unique<ProfileStore>();
+        m_profiles = m_invocation.global.configFile
+            ? std::make_unique<ProfileStore>(*m_invocation.global.configFile)
+            : std::make_unique<ProfileStore>();
     }
     return *m_profiles;
 }
@@ -59,8 +59,7 @@ std::optional<Profile> Context::selectedProfile(Error *error)
 Command::Command(Context &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{ }
 
 Command::~Command() = default;
 
@@ -98,6 +97,12 @@ void Command::fail(const Error &error)
     QString message = error.message();
     if (message.isEmpty())
         message = tr("The operation failed for an unknown reason.");
+    if (error.serviceCode == u"ContainerNotFound")
+        message += u' '
+            + (m_container.isEmpty() ? tr("Create the container with '%1 storage mkcontainer NAME'.")
+                                           .arg(QLatin1StringView(toolName))
+                                     : tr("Create it with '%1 storage mkcontainer %2'.")
+                                           .arg(QLatin1StringView(toolName), m_container));
     out().error(message);
     finish(ExitFailure);
 }

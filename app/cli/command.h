@@ -83,6 +83,9 @@ protected:
     // Prints "mlretrain-cli: error: <error.message()>"; a cancelled error exits with 130.
     void fail(const Error &error);
     void failInput(const QString &message) { fail(Error::input(message)); }
+    // The container this command works in: a ContainerNotFound failure then says how to
+    // create it ('storage mkcontainer NAME').
+    void noteContainer(const QString &name) { m_container = name; }
 
     // The storage account of a profile, as the storage commands find it: --connection-string,
     // else AZURE_STORAGE_CONNECTION_STRING, else the profile and its keychain secrets. then()
@@ -94,6 +97,7 @@ private:
     void finish(int exitCode);
 
     Context &m_context;
+    QString m_container;
     bool m_finished = false;
     std::unique_ptr<StorageAccountResolveJob> m_resolve;
 };

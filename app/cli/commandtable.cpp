@@ -58,16 +58,22 @@ const QList<CommandSpec> &commands()
         c.append({ QStringLiteral("profile"), QStringLiteral("delete"),
             Tr::tr("Delete a profile and its secrets in the keychain."), {}, { profileName }, 1, 1, {} });
         c.append({ QStringLiteral("profile"), QStringLiteral("from-sandbox"),
-            Tr::tr("Create or update a profile for mlstudio-local's demo services from its demo.json."),
+            Tr::tr("Create or update a profile for mlstudio-local's services from its demo.json, or from "
+                   "the NAME.json of a pair made with 'service create --template'."),
             Tr::tr("\nSettings: the storage account, endpoint and container, the training and predictive "
                    "services, the sign-in (login, ARM, tenant, client, subscription, resource group). "
+                   "The container is created when missing, and the profile becomes the default one. "
                    "Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the "
                    "keychain; without a keychain the profile is saved without them (and says how to pass "
                    "them instead)."),
-            { { QStringLiteral("DEMO_JSON"), Tr::tr("mlstudio-local's DIR/demo.json."), {} },
+            { { QStringLiteral("FILE"), Tr::tr("mlstudio-local's DIR/demo.json or DIR/NAME.json."), {} },
                 { QStringLiteral("NAME"), Tr::tr("Profile name (default: \"Local sandbox\")."),
                     QStringLiteral("[NAME]") } },
-            1, 2, {} });
+            1, 2,
+            { { { QStringLiteral("container") },
+                Tr::tr("The profile's container (default: the file's, else the profile's, else "
+                       "\"mlretrain\")."),
+                QStringLiteral("NAME") } } });
 
         const QString connection = Tr::tr(
             "\nThe storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, "

@@ -155,18 +155,32 @@ private:
         history::HistoryStore store;
         if (const auto evaluation = store.lastEvaluation(jobId))
             fromEvaluation(*evaluation, r);
-        // The newest update or rollback made from this job.
-        for (const history::Event &e : store.events()) {
-            if ((e.kind == history::EventKind::Update || e.kind == history::EventKind::Rollback)
-                && e.jobId == jobId) {
-                r.update = fromUpdate(e);
-                r.service = e.service;
-                r.rollbackHandle = r.update->backupFile;
-                r.smokeTest = e.details.value(QStringLiteral("smoke")).toString();
-                if (!r.smokeTest.isEmpty() && !e.details.value(QStringLiteral("smokePassed")).toBool())
-                    r.smokeTest = tr("FAILED: %1").arg(r.smokeTest);
+        // The newest update made from this job, and the first successful rollback of its
+        // service after it (events are newest first).
+        const QList<history::Event> events = store.events();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const history::Event &e = events.at(i);
+            if (e.kind != history::EventKind::Update || e.jobId != jobId)
+                continue;
+            r.update = fromUpdate(e);
+            r.service = e.service;
+            r.rollbackHandle = r.update->backupFile;
+            r.smokeTest = e.details.value(QStringLiteral("smoke")).toString();
+            if (!r.smokeTest.isEmpty() && !e.details.value(QStringLiteral("smokePassed")).toBool())
+                r.smokeTest = tr("FAILED: %1").arg(r.smokeTest);
+            for (qsizetype k = i - 1; k >= 0; --k) {
+                const history::Event &later = events.at(k);
+                if (later.kind != history::EventKind::Rollback || later.service != e.service
+                    || later.details.value(QStringLiteral("state")).toString()
+                        != arm::serviceStateName(arm::ServiceState::Updated))
+                    continue;
+                r.rolledBack = report::RollbackRecord { later.when,
+                    later.details.value(QStringLiteral("newUri")).toString(),
+                    later.details.value(QStringLiteral("rolledBackTo")).toString(),
+                    later.details.value(QStringLiteral("stateText")).toString() };
                 break;
             }
+            break;
         }
         r.generated = QDateTime::currentDateTimeUtc();
         if (const Error error = report::writeReport(r, file))
@@ -174,7 +188,8 @@ private:
         if (out().isJson())
             out().json(QJsonObject { { QStringLiteral("job"), jobId }, { QStringLiteral("file"), file },
                 { QStringLiteral("evaluated"), r.comparison != nullptr },
-                { QStringLiteral("updated"), r.update.has_value() } });
+                { QStringLiteral("updated"), r.update.has_value() },
+                { QStringLiteral("rolledBack"), r.rolledBack.has_value() } });
         else
             out().text(tr("Wrote the decision report of %1 to %2").arg(jobId, file));
         succeed();

@@ -25,6 +25,25 @@ QString keychainUnavailableText(const SecretStore &store)
     return reason;
 }
 
+QString environmentInsteadOfKeychainText(const QString &source)
+{
+    const QStringList lines {
+        Command::tr(
+            "Until then, give the commands the secrets in these environment variables (the values are "
+            "in %1):")
+            .arg(source),
+        Command::tr("  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and "
+                    "evaluate)"),
+        Command::tr("  MLR_TRAINING_API_KEY             the retraining service's key (retrain)"),
+        Command::tr("  MLR_PREDICTIVE_API_KEY           the predictive service's key (retrain evaluate, "
+                    "service smoke and update)"),
+        Command::tr("  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)"),
+        Command::tr("or store them once a keychain is available with '%1 profile set NAME KEY=-'.")
+            .arg(QLatin1StringView(toolName)),
+    };
+    return lines.join(u'\n');
+}
+
 std::unique_ptr<Command> createProfileCommand(Context &context)
 {
     if (context.invocation().command == u"from-sandbox")

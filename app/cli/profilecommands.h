@@ -11,7 +11,7 @@ class SecretStore;
 
 namespace mlr::cli {
 
-// profile list | show NAME | set NAME KEY=VALUE... | delete NAME | from-sandbox DEMO_JSON [NAME]
+// profile list | show NAME | set NAME KEY=VALUE... | delete NAME | from-sandbox FILE [NAME]
 std::unique_ptr<Command> createProfileCommand(Context &context);
 // profile from-sandbox (sandboxprofilecommand.cpp)
 std::unique_ptr<Command> createProfileFromSandboxCommand(Context &context);
@@ -20,5 +20,10 @@ std::unique_ptr<Command> createProfileFromSandboxCommand(Context &context);
 QString secretKeyName(SecretKind kind);
 // Why the keychain cannot be used, as a clause (no trailing period).
 QString keychainUnavailableText(const SecretStore &store);
+// Every environment variable the whole flow (storage, retrain, evaluate, service update) reads
+// instead of the keychain, one per line with what it holds and which commands need it; `source`
+// says where the user finds the values (e.g. "the demo.json"). For the one message a command
+// prints when it could not store a profile's secrets.
+QString environmentInsteadOfKeychainText(const QString &source);
 
 } // namespace mlr::cli

@@ -4,8 +4,11 @@
 #include "profile/profilestore.h"
 #include "profilecommands.h"
 #include "secrets/secretstore.h"
+#include "storage/blobservice.h"
+#include "storage/containerjobs.h"
 #include "storage/storageaccount.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,13 +19,11 @@ namespace mlr::cli {
 
 namespace {
 
-QString tool()
-{
-    return QString::fromLatin1(toolName);
-}
-
-// profile from-sandbox DEMO_JSON [NAME]: a profile for mlstudio-local's demo services, its
-// secrets (the two API keys, the storage account key, the client secret) in the keychain.
+// profile from-sandbox FILE [NAME] [--container C]: a profile for mlstudio-local's demo services
+// (DIR/demo.json) or for a pair made by 'service create --template' (DIR/NAME.json), its secrets
+// (the API keys, the storage account key, the client secret) in the keychain. The profile's
+// container (--container, else the file's, else "mlretrain") is created when missing, and the
+// profile becomes the default (the last used one).
 class ProfileFromSandboxCommand final : public Command
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     void start() override
     {
         const QString path = invocation().args.at(0);
+        m_path = path;
         m_name = invocation().args.size() > 1 ? invocation().args.at(1) : Profile::localSandboxName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -72,10 +74,19 @@ public:
         }
         m_profile = existing ? *existing : Profile();
         m_profile.name = m_name;
+        QString container = invocation().option(QStringLiteral("container"));
+        if (container.isEmpty())
+            container = text(QStringLiteral("container"));
+        if (container.isEmpty())
+            container = existing && !existing->container.isEmpty() ? existing->container : defaultContainer();
+        if (const Error e = BlobService::validateContainerName(container)) {
+            fail(e);
+            return;
+        }
         const QList<std::pair<QString, QString>> settings = {
             { QStringLiteral("storageAccountName"), account->name },
             { QStringLiteral("blobEndpoint"), QString::fromUtf8(account->blobEndpoint.toEncoded()) },
-            { QStringLiteral("container"), text(QStringLiteral("container")) },
+            { QStringLiteral("container"), container },
             { QStringLiteral("trainingBatchUrl"), training.value(QStringLiteral("batchUrl")).toString() },
             { QStringLiteral("trainingServiceName"), training.value(QStringLiteral("name")).toString() },
             { QStringLiteral("predictiveRequestUrl"),
@@ -103,18 +114,42 @@ public:
             { SecretKind::ArmClientSecret, text(QStringLiteral("clientSecret")) },
         };
         m_secrets.removeIf([](const auto &s) { return s.second.isEmpty(); });
-        if (const Error e = ctx().profiles().save(m_profile)) {
-            fail(e);
-            return;
-        }
-        if (ctx().secrets().isSessionOnly()) {
-            report();
-            return;
-        }
-        writeNext();
+        m_account = *account;
+        createContainer();
     }
 
 private:
+    static QString defaultContainer() { return QStringLiteral("mlretrain"); }
+
+    // The profile's container exists before the profile is saved: a profile that names a
+    // container it cannot use is not saved.
+    void createContainer()
+    {
+        m_blobs = std::make_unique<BlobService>(ctx().network(), m_account);
+        m_create.reset(m_blobs->createContainer(m_profile.container, nullptr));
+        connect(
+            m_create.get(), &ContainerCreateJob::finished, this, [this](bool created, const Error &error) {
+                if (error) {
+                    fail(Error(error).withContext(
+                        tr("Creating container '%1' for profile '%2' (nothing was saved)")
+                            .arg(m_profile.container, m_name)));
+                    return;
+                }
+                m_containerCreated = created;
+                if (const Error e = ctx().profiles().save(m_profile)) {
+                    fail(e);
+                    return;
+                }
+                ctx().profiles().setLastUsed(m_profile.name);
+                if (ctx().secrets().isSessionOnly()) {
+                    report();
+                    return;
+                }
+                writeNext();
+            });
+        m_create->start();
+    }
+
     void writeNext()
     {
         if (m_job)
@@ -150,29 +185,32 @@ private:
         if (out().isJson()) {
             QJsonObject o { { QStringLiteral("name"), m_profile.name },
                 { QStringLiteral("created"), m_created },
+                { QStringLiteral("container"), m_profile.container },
+                { QStringLiteral("containerCreated"), m_containerCreated },
+                { QStringLiteral("default"), true },
                 { QStringLiteral("secretsStored"), QJsonArray::fromStringList(m_stored) },
                 { QStringLiteral("secretsNotStored"), QJsonArray::fromStringList(missing) } };
             if (!missing.isEmpty())
                 o.insert(QStringLiteral("keychain"), reason);
             out().json(o);
         } else {
-            QString text = (m_created ? tr("Profile '%1' created from the sandbox's demo services")
-                                      : tr("Profile '%1' updated from the sandbox's demo services"))
-                               .arg(m_profile.name);
+            QString text
+                = (m_created ? tr("Profile '%1' created from %2") : tr("Profile '%1' updated from %2"))
+                      .arg(m_profile.name, QDir::toNativeSeparators(m_path));
             text += m_stored.isEmpty() ? QStringLiteral(".")
                                        : QStringLiteral("; ")
                     + tr("stored in the keychain: %1.").arg(m_stored.join(QStringLiteral(", ")));
+            text += u'\n'
+                + (m_containerCreated ? tr("Container '%1' created; the profile keeps its blobs there.")
+                                      : tr("The profile keeps its blobs in container '%1'."))
+                      .arg(m_profile.container)
+                + u' ' + tr("'%1' is now the default profile.").arg(m_profile.name);
             if (!missing.isEmpty()) {
                 text += u'\n'
-                    + tr(
-                        "The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets "
-                        "(%2): they "
-                        "cannot be kept anywhere else. For retrain commands pass the training key in "
-                        "MLR_TRAINING_API_KEY and the storage connection string in "
-                        "AZURE_STORAGE_CONNECTION_STRING "
-                        "(both are in the demo.json), or store them later with '%3 profile set \"%4\" KEY=-' "
-                        "once a keychain is available.")
-                          .arg(reason, missing.join(QStringLiteral(", ")), tool(), m_profile.name);
+                    + tr("The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets "
+                         "(%2): they cannot be kept anywhere else.")
+                          .arg(reason, missing.join(QStringLiteral(", ")))
+                    + u'\n' + environmentInsteadOfKeychainText(QDir::toNativeSeparators(m_path));
             }
             out().text(text);
         }
@@ -180,8 +218,13 @@ private:
     }
 
     QString m_name;
+    QString m_path;
     Profile m_profile;
+    StorageAccount m_account;
+    std::unique_ptr<BlobService> m_blobs;
+    std::unique_ptr<ContainerCreateJob> m_create;
     bool m_created = false;
+    bool m_containerCreated = false;
     QList<std::pair<SecretKind, QString>> m_secrets;
     QStringList m_stored;
     std::unique_ptr<SecretWriteJob> m_job;

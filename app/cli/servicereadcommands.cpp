@@ -7,6 +7,7 @@
 #include "history/history.h"
 #include "output.h"
 #include "profile/profilestore.h"
+#include "profilecommands.h"
 #include "secrets/secretstore.h"
 #include "servicecommand.h"
 
@@ -286,7 +287,12 @@ private:
     {
         if (m_pairKeys.isEmpty() || ctx().secrets().isSessionOnly()) {
             if (!m_pairKeys.isEmpty())
-                out().note(tr("the keychain is unavailable: the new services' API keys were not stored"));
+                out().note(tr("the keychain is unavailable (%1), so the new services' API keys were not "
+                              "stored: they are in mlstudio-local's data folder, in %2.json (the pair's "
+                              "description; '%3 profile from-sandbox DIR/%2.json' makes a profile of it)")
+                               .arg(keychainUnavailableText(ctx().secrets()), m_request.name,
+                                   QLatin1StringView(toolName))
+                    + u'\n' + environmentInsteadOfKeychainText(tr("that file")));
             if (out().isJson())
                 out().json(QJsonObject { { QStringLiteral("profile"), m_profile.name },
                     { QStringLiteral("trainingService"), m_profile.trainingServiceName },

@@ -28,8 +28,12 @@ protected:
     // Where the account came from ("--connection-string", the environment variable, the profile).
     const QString &source() const { return m_source; }
 
-    // The container name's problem as an error, or no error.
-    static Error checkContainer(const QString &name) { return BlobService::validateContainerName(name); }
+    // The container name's rules; also notes it for the ContainerNotFound hint (noteContainer).
+    Error checkContainer(const QString &name)
+    {
+        noteContainer(name);
+        return BlobService::validateContainerName(name);
+    }
 
 private:
     std::unique_ptr<StorageAccountResolveJob> m_resolve;

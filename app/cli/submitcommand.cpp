@@ -166,6 +166,7 @@ private:
         m_request.serviceName = m_profile.trainingServiceName.isEmpty() ? m_request.swagger.title
                                                                         : m_profile.trainingServiceName;
         m_request.container = m_profile.container;
+        noteContainer(m_request.container);
         m_request.inputFile = m_file;
         m_request.parameters = m_parameters;
         m_request.outputBlobs = m_outputs;

@@ -4,6 +4,7 @@
 #include "arm/definitiondiff.h"
 #include "http/redaction.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
@@ -11,6 +12,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 #include <cmath>
@@ -52,6 +54,12 @@ QString body(const DecisionReport &r, const QString &chartSource)
     QString out;
     out += QStringLiteral("<h1>%1</h1>\n").arg(h(Report::tr("Retraining decision report")));
     out += QStringLiteral("<p>%1</p>\n").arg(h(Report::tr("Generated %1 (UTC).").arg(time(generated))));
+    if (r.rolledBack)
+        out += QStringLiteral("<p><b>%1</b></p>\n")
+                   .arg(
+                       h(Report::tr("This update was rolled back on %1 (UTC): the service no longer uses the "
+                                    "new model.")
+                               .arg(time(r.rolledBack->when))));
 
     out += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
                .arg(h(Report::tr("Profile and service")));
@@ -140,6 +148,15 @@ QString body(const DecisionReport &r, const QString &chartSource)
         out += QStringLiteral("</table>\n");
         out += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
                    .arg(h(Report::tr("Definition diff")), h(arm::formatDiff(u.diff)));
+        if (r.rolledBack) {
+            out += QStringLiteral("<h3>%1</h3>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
+                       .arg(h(Report::tr("Rolled back")));
+            out += row(Report::tr("When"), time(r.rolledBack->when));
+            out += row(Report::tr("Model put back"), r.rolledBack->modelUri);
+            out += row(Report::tr("From backup"), r.rolledBack->backupFile);
+            out += row(Report::tr("Where the service is"), r.rolledBack->stateText);
+            out += QStringLiteral("</table>\n");
+        }
     } else {
         out += QStringLiteral("<p>%1</p>\n").arg(h(Report::tr("The service was not updated.")));
     }
@@ -163,9 +180,16 @@ QString body(const DecisionReport &r, const QString &chartSource)
 QString document(const QString &title, const QString &content)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>"
-                          "<style>body{font-family:sans-serif} table{border-collapse:collapse}</style>"
+                          "<style>body{font-family:sans-serif} table{border-collapse:collapse} "
+                          "pre{white-space:pre-wrap;overflow-wrap:anywhere}</style>"
                           "</head><body>\n%2</body></html>\n")
         .arg(h(title), content);
+}
+
+// QTextDocument keeps <pre> on one line whatever the wrap mode: its pre-wrap form wraps.
+QString preWrapped(QString html)
+{
+    return html.replace(QStringLiteral("<pre>"), QStringLiteral("<pre style=\"white-space: pre-wrap\">"));
 }
 
 QByteArray pngOf(const QImage &image)
@@ -186,6 +210,30 @@ QString reportHtml(const DecisionReport &report)
         body(report, chart ? QStringLiteral("chart.png") : QString()));
 }
 
+void setUpPdfWriter(QPdfWriter &writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(96);
+    writer.setTitle(Report::tr("Retraining decision report"));
+    writer.setCreator(QStringLiteral("ML Retrain Wizard"));
+}
+
+void layoutForPrinting(
+    QTextDocument &doc, const DecisionReport &report, const QImage &chart, QPdfWriter &writer)
+{
+    // Laid out with the writer's font metrics, as print() lays it out (not the screen's).
+    doc.documentLayout()->setPaintDevice(&writer);
+    // Long monospace lines (the diff, the rollback command, URLs) wrap at the margin instead
+    // of being cut: at spaces first, anywhere within a token longer than the line.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(wrap);
+    if (!chart.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart.png")), chart);
+    doc.setHtml(preWrapped(body(report, chart.isNull() ? QString() : QStringLiteral("chart.png"))));
+    doc.setPageSize(QSizeF(writer.width(), writer.height()));
+}
+
 Error writeReport(const DecisionReport &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -201,18 +249,12 @@ Error writeReport(const DecisionReport &report, const QString &path)
         bytes = document(Report::tr("Retraining decision report"), body(report, source)).toUtf8();
     } else {
         QTextDocument doc;
-        if (!chart.isNull())
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart.png")), chart);
-        doc.setHtml(body(report, chart.isNull() ? QString() : QStringLiteral("chart.png")));
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         std::optional<QPdfWriter> pdf(std::in_place, &buffer);
         QPdfWriter &writer = *pdf;
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(96);
-        writer.setTitle(Report::tr("Retraining decision report"));
-        writer.setCreator(QStringLiteral("ML Retrain Wizard"));
-        doc.setPageSize(QSizeF(writer.width(), writer.height()));
+        setUpPdfWriter(writer);
+        layoutForPrinting(doc, report, chart, writer);
         doc.print(&writer);
         pdf.reset(); // the PDF is complete when the writer is gone
     }

@@ -13,6 +13,9 @@
 #include <QString>
 
 #include <memory>
+
+class QPdfWriter;
+class QTextDocument;
 #include <optional>
 
 // The decision report of a retraining: what was trained, how it compares with the model in
@@ -20,6 +23,15 @@
 // made with Qt's own QTextDocument and QPdfWriter; charts drawn with QPainter. Every text
 // passes through redaction::redact(): secrets never appear.
 namespace mlr::report {
+
+// A rollback of the service made after the report's update.
+struct RollbackRecord
+{
+    QDateTime when; // UTC
+    QString modelUri; // the model the service was put back to
+    QString backupFile; // the backup it came from
+    QString stateText; // where the service was left, for people
+};
 
 struct DecisionReport
 {
@@ -30,6 +42,7 @@ struct DecisionReport
     std::optional<arm::ModelUpdateResult> update;
     QString rollbackHandle; // the backup file to roll back to
     QString smokeTest; // the smoke test's outcome (one sentence); empty when none ran
+    std::optional<RollbackRecord> rolledBack; // set when the update was rolled back since
     QDateTime generated; // UTC; now when invalid
     // Chart data when the comparison has no rows (e.g. read back from history): ROC points
     // (binary) or (actual, predicted) pairs (regression) of the new and the current model.
@@ -46,6 +59,13 @@ QString reportHtml(const DecisionReport &report);
 // The chart: ROC curves of both models (binary), predicted vs actual (regression); a null
 // image when there is nothing to draw.
 QImage reportChart(const DecisionReport &report, const QSize &size = QSize(640, 420));
+
+// The PDF writer as writeReport sets it up: A4, 96 dpi, title and creator.
+void setUpPdfWriter(QPdfWriter &writer);
+// The PDF's document: the report's HTML laid out for `writer`'s pages and font metrics, long
+// lines wrapped, the chart (when not null) as the "chart.png" resource. writeReport prints it.
+void layoutForPrinting(
+    QTextDocument &doc, const DecisionReport &report, const QImage &chart, QPdfWriter &writer);
 
 // Writes the report to path: ".html"/".htm" (the chart embedded as a data: URI) or ".pdf"
 // (by extension, case-insensitive). Atomic (QSaveFile). Error::Input for another extension

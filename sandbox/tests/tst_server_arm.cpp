@@ -234,7 +234,8 @@ void TestServerArm::officialExamplesValidate()
                     if (it.value().toObject().contains(u"body"_s))
                         cases.append(QJsonObject { { u"name"_s, QString(name + u' ' + it.key()) },
                             { u"operationId"_s, operationId }, { u"kind"_s, u"response"_s },
-                            { u"status"_s, it.key().toInt() }, { u"body"_s, it.value().toObject()[u"body"_s] } });
+                            { u"status"_s, it.key().toInt() },
+                            { u"body"_s, it.value().toObject()[u"body"_s] } });
             }
         }
     }

@@ -2,3 +2,9 @@
 mlr_add_studio_test(cli_service SOURCES tst_cli_service.cpp LABELS integration cli arm TIMEOUT 400)
 target_compile_definitions(tst_cli_service PRIVATE MLR_ARM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data/arm")
 add_dependencies(tst_cli_service mlretrain-cli)
+
+# The own-data path without a keychain: profiles from demo.json and a pair's NAME.json (container
+# created, default profile), the flow's variables in one message, the missing-container hint, the
+# report after a rollback.
+mlr_add_studio_test(cli_owndata SOURCES tst_cli_owndata.cpp LABELS integration cli TIMEOUT 300)
+add_dependencies(tst_cli_owndata mlretrain-cli)

@@ -3,9 +3,14 @@
 #include "decisionreport.h"
 #include "http/redaction.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace mlr;
@@ -184,6 +189,65 @@ private Q_SLOTS:
             }
         }
         QVERIFY(coloured);
+    }
+
+    // The PDF's long monospace lines (a diff of long blob URLs, the rollback command) wrap at the
+    // page's width: no laid-out line is wider than the page, and the long URL takes several lines.
+    void pdfWrapsLongLines()
+    {
+        DecisionReport r = sample(eval::Task::Binary);
+        // As the history keeps them (JSON values, quoted) and as long as real ones.
+        const QString oldUri = QStringLiteral(
+            "\"http://127.0.0.1:10000/devstoreaccount1/mlstudio-demo/models/census-initial.ilearner\"");
+        const QString newUri
+            = QStringLiteral("\"http://127.0.0.1:10000/devstoreaccount1/mlretrain/"
+                             "census-income-retraining/20261206-195951-7a17/model.ilearner\"");
+        r.update->diff = { { arm::DefinitionChange::Kind::Changed,
+            QStringLiteral("properties.assets.asset3.locationInfo.uri"), oldUri, newUri } };
+        r.update->backupFile = QStringLiteral(
+            "/root/.local/share/mlretrain/backups/census-income-predictive-20261206-195952-445Z.json");
+        r.service = QStringLiteral("census-income-predictive");
+        r.update->stateText = QStringLiteral("'census-income-predictive' now uses ") + newUri
+            + QStringLiteral(" (state Succeeded). The backup of the previous definition is ")
+            + r.update->backupFile;
+        r.update->oldUri = oldUri;
+        r.update->newUri = r.update->verifiedUri = newUri;
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&pdf);
+        setUpPdfWriter(writer);
+        QTextDocument doc;
+        layoutForPrinting(doc, r, reportChart(r), writer);
+        QVERIFY(doc.size().height() > 0); // lays the whole document out
+        const qreal width = writer.width() - 2 * doc.documentMargin();
+        int lines = 0;
+        int diffLines = 0;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            QTextLayout *layout = b.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                ++lines;
+                QVERIFY2(layout->lineAt(i).naturalTextWidth() <= width + 1,
+                    qPrintable(b.text().left(80)
+                        + QStringLiteral(": %1 > %2").arg(layout->lineAt(i).naturalTextWidth()).arg(width)));
+            }
+            if (b.text().contains(QStringLiteral("20261206-195951-7a17/model.ilearner"))
+                && b.text().startsWith(u'~'))
+                diffLines = layout->lineCount();
+        }
+        QVERIFY2(lines > 20, qPrintable(QString::number(lines)));
+        QVERIFY2(diffLines >= 2, "the diff's long line was not wrapped");
+    }
+
+    void rolledBackReportSaysSo()
+    {
+        DecisionReport r = sample(eval::Task::Binary);
+        QVERIFY(!reportHtml(r).contains(QStringLiteral("rolled back")));
+        r.rolledBack = RollbackRecord { QDateTime(QDate(2026, 11, 27), QTime(8, 30), Qt::UTC),
+            r.update->oldUri, r.update->backupFile, QStringLiteral("The service serves the old model.") };
+        const QString html = reportHtml(r);
+        QVERIFY(html.contains(QStringLiteral("This update was rolled back on 2026-11-27T08:30:00Z")));
+        QVERIFY(html.contains(QStringLiteral("Model put back")));
+        QVERIFY(html.contains(r.update->oldUri));
     }
 
     void refusesOtherExtensions()
