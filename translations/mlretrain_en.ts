@@ -4416,8 +4416,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>&apos;%1&apos; is now the default profile.</translation>
     </message>
     <message>
-        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</source>
-        <translation>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</translation>
+        <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
+        <translation>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</translation>
     </message>
 </context>
 <context>
@@ -4781,12 +4781,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Created %1 and %2; profile &apos;%3&apos; now uses them.</translation>
     </message>
     <message>
-        <source>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</source>
-        <translation>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</translation>
-    </message>
-    <message>
         <source>that file</source>
         <translation>that file</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</source>
+        <translation>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</translation>
     </message>
 </context>
 <context>

@@ -4416,8 +4416,8 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>«&#xa0;%1&#xa0;» est désormais le profil par défaut.</translation>
     </message>
     <message>
-        <source>The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets (%2): they cannot be kept anywhere else.</source>
-        <translation>Le trousseau n’est pas disponible (%1)&#xa0;: le profil a donc été enregistré SANS ses secrets (%2), qui ne peuvent être conservés nulle part ailleurs.</translation>
+        <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
+        <translation>Le trousseau n’est pas disponible&#xa0;: le profil a donc été enregistré SANS ses secrets (%1), qui ne peuvent être conservés nulle part ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -4781,12 +4781,12 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>%1 et %2 créés&#xa0;; le profil «&#xa0;%3&#xa0;» les utilise désormais.</translation>
     </message>
     <message>
-        <source>the keychain is unavailable (%1), so the new services&apos; API keys were not stored: they are in mlstudio-local&apos;s data folder, in %2.json (the pair&apos;s description; &apos;%3 profile from-sandbox DIR/%2.json&apos; makes a profile of it)</source>
-        <translation>le trousseau n’est pas disponible (%1)&#xa0;: les clés d’API des nouveaux services n’ont donc pas été enregistrées&#xa0;; elles sont dans le dossier de données de mlstudio-local, dans %2.json (la description de la paire&#xa0;; «&#xa0;%3 profile from-sandbox DOSSIER/%2.json&#xa0;» en fait un profil)</translation>
-    </message>
-    <message>
         <source>that file</source>
         <translation>ce fichier</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</source>
+        <translation>Le trousseau n’est pas disponible&#xa0;: les clés d’API des nouveaux services n’ont donc pas été enregistrées&#xa0;; elles sont dans %1.json, dans le dossier de données de mlstudio-local (la description de la paire&#xa0;; «&#xa0;%2 profile from-sandbox DOSSIER/%1.json&#xa0;» en fait un profil).</translation>
     </message>
 </context>
 <context>

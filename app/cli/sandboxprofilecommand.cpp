@@ -207,9 +207,10 @@ private:
                 + u' ' + tr("'%1' is now the default profile.").arg(m_profile.name);
             if (!missing.isEmpty()) {
                 text += u'\n'
-                    + tr("The keychain is unavailable (%1), so the profile was saved WITHOUT its secrets "
-                         "(%2): they cannot be kept anywhere else.")
-                          .arg(reason, missing.join(QStringLiteral(", ")))
+                    + tr("The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): "
+                         "they "
+                         "cannot be kept anywhere else.")
+                          .arg(missing.join(QStringLiteral(", ")))
                     + u'\n' + environmentInsteadOfKeychainText(QDir::toNativeSeparators(m_path));
             }
             out().text(text);

@@ -286,23 +286,27 @@ private:
     void storePairKeys()
     {
         if (m_pairKeys.isEmpty() || ctx().secrets().isSessionOnly()) {
-            if (!m_pairKeys.isEmpty())
-                out().note(tr("the keychain is unavailable (%1), so the new services' API keys were not "
-                              "stored: they are in mlstudio-local's data folder, in %2.json (the pair's "
-                              "description; '%3 profile from-sandbox DIR/%2.json' makes a profile of it)")
-                               .arg(keychainUnavailableText(ctx().secrets()), m_request.name,
-                                   QLatin1StringView(toolName))
-                    + u'\n' + environmentInsteadOfKeychainText(tr("that file")));
+            // Without a keychain the keys stay in the pair's description, which the sandbox wrote.
+            const QString keysNotStored = m_pairKeys.isEmpty()
+                ? QString()
+                : tr("The keychain is unavailable, so the new services' API keys were not stored: they are "
+                     "in %1.json in mlstudio-local's data folder (the pair's description; '%2 profile "
+                     "from-sandbox DIR/%1.json' makes a profile of it).")
+                        .arg(m_request.name, QLatin1StringView(toolName))
+                    + u'\n' + environmentInsteadOfKeychainText(tr("that file"));
             if (out().isJson())
                 out().json(QJsonObject { { QStringLiteral("profile"), m_profile.name },
                     { QStringLiteral("trainingService"), m_profile.trainingServiceName },
                     { QStringLiteral("predictiveService"), m_profile.predictiveServiceName },
                     { QStringLiteral("trainingBatchUrl"), m_profile.trainingBatchUrl.toString() },
-                    { QStringLiteral("predictiveRequestUrl"), m_profile.predictiveRequestUrl.toString() } });
+                    { QStringLiteral("predictiveRequestUrl"), m_profile.predictiveRequestUrl.toString() },
+                    { QStringLiteral("keysStored"), m_pairKeys.isEmpty() },
+                    { QStringLiteral("keysFile"), QString(m_request.name + QStringLiteral(".json")) } });
             else
                 out().text(
                     tr("Created %1 and %2; profile '%3' now uses them.")
-                        .arg(m_profile.trainingServiceName, m_profile.predictiveServiceName, m_profile.name));
+                        .arg(m_profile.trainingServiceName, m_profile.predictiveServiceName, m_profile.name)
+                    + (keysNotStored.isEmpty() ? QString() : u'\n' + keysNotStored));
             return succeed();
         }
         const auto [kind, value] = m_pairKeys.takeFirst();
