@@ -4,6 +4,7 @@
 #include "arm/smokecheck.h"
 #include "arm/tokens.h"
 #include "arm/webservice.h"
+#include "decisionreport.h"
 #include "eval/evaltypes.h"
 #include "http/retrypolicy.h"
 #include "inlinemessage.h"
@@ -169,6 +170,8 @@ private:
     std::optional<ml::JobRecord> m_job;
     std::optional<arm::ModelUpdateResult> m_planned; // guard + diff of the chosen service
     std::optional<arm::ModelUpdateResult> m_lastResult;
+    std::optional<arm::ModelUpdateResult> m_lastUpdate; // the last update (not rollback) of this page
+    std::optional<report::RollbackRecord> m_rolledBack; // a successful rollback after m_lastUpdate
     bool m_rollingBack = false;
     bool m_gatePassed = false;
     bool m_gateKnown = false;

@@ -198,9 +198,10 @@ report::DecisionReport UpdatePage::decisionReport() const
         r.comparison = state()->comparison();
         r.verdict = state()->verdict();
     }
-    r.update = m_lastResult;
-    if (m_lastResult)
-        r.rollbackHandle = m_lastResult->backupFile;
+    r.update = m_lastUpdate ? m_lastUpdate : m_lastResult;
+    r.rolledBack = m_rolledBack;
+    if (r.update)
+        r.rollbackHandle = r.update->backupFile;
     else if (m_ui->backupCombo->currentIndex() >= 0)
         r.rollbackHandle = m_ui->backupCombo->currentData().toString();
     r.generated = QDateTime::currentDateTimeUtc();

@@ -111,6 +111,15 @@ void UpdatePage::finishUpdate(
     setBusy(false);
     m_lastResult = result;
     const bool ok = result.state == arm::ServiceState::Updated && !error;
+    // The report describes the last update and, when one succeeded after it, its rollback.
+    if (!m_rollingBack) {
+        m_lastUpdate = result;
+        m_rolledBack.reset();
+    } else if (ok && m_lastUpdate) {
+        m_rolledBack = report::RollbackRecord { result.ended.isValid() ? result.ended
+                                                                       : QDateTime::currentDateTimeUtc(),
+            result.newUri, m_ui->backupCombo->currentData().toString(), result.stateText };
+    }
     QString text = resultText(result, m_rollingBack);
     if (error && result.state != arm::ServiceState::NotApplied && !text.contains(error.message()))
         text = text.isEmpty() ? error.message() : text + u' ' + error.message();

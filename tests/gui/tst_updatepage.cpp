@@ -340,6 +340,14 @@ private Q_SLOTS:
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.first().kind, history::EventKind::Rollback);
         QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Positive);
+        // The decision report saved now describes the update and says it was rolled back.
+        const QString report = m_dir.filePath(QStringLiteral("rolled-back.html"));
+        QVERIFY(!page()->saveReport(report));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY2(html.contains(QStringLiteral("This update was rolled back on ")), qPrintable(html.left(3000)));
+        QVERIFY(html.contains(updated.newUri.toHtmlEscaped()));
     }
 
     void trainingServiceRefused()
