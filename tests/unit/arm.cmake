@@ -9,3 +9,4 @@ mlr_add_test(armcommands SOURCES tst_armcommands.cpp LABELS unit arm)
 # The update guard (issue 12): a job's state, pair, model blob and schema; scoring errors;
 # rollback choices (pure) and the jobs over a fake QNetworkAccessManager.
 mlr_add_test(armupdateguard SOURCES tst_armupdateguard.cpp armguardfixtures.h LABELS unit arm)
+mlr_add_test(armupdateflow SOURCES tst_armupdateflow.cpp armguardfixtures.h LABELS unit arm)
