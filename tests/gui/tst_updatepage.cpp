@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -68,6 +69,21 @@ class TestUpdatePage : public QObject
         p.subscriptionId = m_demo.value(QStringLiteral("subscriptionId")).toString();
         p.resourceGroup = m_demo.value(QStringLiteral("resourceGroup")).toString();
         return p;
+    }
+
+    // An .ilearner (magic line, header line, payload) with its payload written indented and the
+    // header's size and checksum to match: the same model in other bytes.
+    static QByteArray reserialised(const QByteArray &ilearner)
+    {
+        const qsizetype magic = ilearner.indexOf('\n') + 1;
+        const qsizetype header = ilearner.indexOf('\n', magic) + 1;
+        const QByteArray payload
+            = QJsonDocument::fromJson(ilearner.mid(header)).toJson(QJsonDocument::Indented);
+        QJsonObject h = QJsonDocument::fromJson(ilearner.mid(magic, header - magic - 1)).object();
+        h.insert(QStringLiteral("payloadBytes"), payload.size());
+        h.insert(QStringLiteral("payloadSha256"),
+            QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+        return ilearner.left(magic) + QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n' + payload;
     }
 
     UpdatePage *page() const { return qobject_cast<UpdatePage *>(m_f->page(Update)); }
@@ -195,6 +211,8 @@ private Q_SLOTS:
         m_f = std::make_unique<WizardFixture>(Update, [&](WizardState &state) {
             QVERIFY(!state.profiles().save(profile).isError());
             state.setProfile(profile);
+            // As the Credentials step leaves it: the guard reads the model blobs with it.
+            state.setStorageAccount(StorageAccount::fromConnectionString(connection, nullptr));
             state.setJobId(jobId);
             std::unique_ptr<SecretWriteJob> write(
                 state.secrets()->write(profile.name, SecretKind::PredictiveApiKey, apiKey, nullptr));
@@ -322,8 +340,11 @@ private Q_SLOTS:
             history << find<QListWidget>("historyList")->item(i)->text();
         QVERIFY2(
             history.size() >= 3 && history.first().contains(m_predictive), qPrintable(history.join(u'\n')));
-        // Now the diff says there is nothing to change, with a warning.
-        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Warning);
+        // Now the same job's model is the service's: nothing to update, and Update stays closed.
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Information);
+        QCOMPARE(message("guardMessage"),
+            QStringLiteral("The new model is identical to the current one; nothing to update."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
 
         auto *backups = find<QComboBox>("backupCombo");
         QVERIFY(backups->count() >= 1);
@@ -469,7 +490,8 @@ private Q_SLOTS:
         QVERIFY(arm::sameModelUri(r.verifiedUri, m_initialUri));
     }
 
-    // The same model under another name: the update succeeds, the smoke test flags it.
+    // The same model under another name and in other bytes: the update succeeds, the smoke test
+    // flags it; in the same bytes there is nothing to update.
     void samePredictionsFlagged()
     {
         const QString connection = m_demo.value(QStringLiteral("storageConnectionString")).toString();
@@ -487,7 +509,23 @@ private Q_SLOTS:
         QVERIFY(fetched.wait(30000));
         const HttpResponse initial = fetched.first().at(0).value<HttpResponse>();
         QCOMPARE(initial.status, 200);
-        QVERIFY(putBlob(connection, container, QStringLiteral("models/gui-copy.ilearner"), initial.body));
+        // Its very bytes: nothing to update, and the page says so.
+        QVERIFY(putBlob(connection, container, QStringLiteral("models/gui-same.ilearner"), initial.body));
+        ml::JobRecord same = *ml::JobJournal().find(m_jobId);
+        same.jobId = m_jobId + QStringLiteral("-same");
+        same.outputs.insert(
+            QStringLiteral("output1"), client.blobUrl(container, QStringLiteral("models/gui-same.ilearner")));
+        QVERIFY(!ml::JobJournal().record(same));
+        m_f->state->setJobId(same.jobId);
+        MLR_WAIT_IDLE(page(), 30000);
+        QCOMPARE(message("guardMessage"),
+            QStringLiteral("The new model is identical to the current one; nothing to update."));
+        find<QCheckBox>("confirmCheck")->setChecked(true);
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+
+        // The same model in other bytes (its payload re-serialised): updated, and flagged.
+        QVERIFY(putBlob(
+            connection, container, QStringLiteral("models/gui-copy.ilearner"), reserialised(initial.body)));
         ml::JobRecord copy = *ml::JobJournal().find(m_jobId);
         copy.jobId = m_jobId + QStringLiteral("-copy");
         copy.outputs.insert(

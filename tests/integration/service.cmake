@@ -2,3 +2,7 @@
 mlr_add_studio_test(cli_service SOURCES tst_cli_service.cpp LABELS integration cli arm TIMEOUT 400)
 target_compile_definitions(tst_cli_service PRIVATE MLR_ARM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data/arm")
 add_dependencies(tst_cli_service mlretrain-cli)
+# Issue 12: the update guard of `service update` / `service rollback` (wrong jobs refused before
+# any write, identical models, automatic rollback on scoring errors, rollback's backup choice).
+mlr_add_studio_test(cli_serviceguard SOURCES tst_cli_serviceguard.cpp LABELS integration cli arm TIMEOUT 400)
+add_dependencies(tst_cli_serviceguard mlretrain-cli)

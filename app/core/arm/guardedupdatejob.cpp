@@ -71,10 +71,7 @@ void GuardedUpdateJob::runUpdate(const ModelUpdateRequest &request, bool rollbac
     m_update->setRetryPolicy(m_policy);
     m_update->setPollInterval(m_pollFirst, m_pollMax);
     connect(m_update.get(), &ModelUpdateJob::stepChanged, this,
-        [this](ModelUpdateJob::Step step, const QString &text) {
-            if (step != ModelUpdateJob::Step::Done)
-                Q_EMIT stepChanged(text);
-        });
+        [this](ModelUpdateJob::Step, const QString &text) { Q_EMIT stepChanged(text); });
     if (!rollback)
         connect(m_update.get(), &ModelUpdateJob::guardChecked, this, &GuardedUpdateJob::guardChecked);
     connect(m_update.get(), &ModelUpdateJob::backedUp, this, &GuardedUpdateJob::backedUp);
