@@ -8,7 +8,6 @@ namespace mlr::arm {
 
 namespace {
 
-using Tr = ModelSource;
 
 QJsonObject properties(const QJsonObject &resource)
 {
@@ -123,7 +122,7 @@ QString quotedList(QStringList names)
         n = u'\'' + n + u'\'';
     QString text = names.join(QStringLiteral(", "));
     if (total > shown)
-        text += Tr::tr(" and %1 more").arg(total - shown);
+        text += ModelSource::tr(" and %1 more").arg(total - shown);
     return text;
 }
 
@@ -133,15 +132,15 @@ QString modelTaskText(ModelTask task)
 {
     switch (task) {
     case ModelTask::BinaryClassification:
-        return Tr::tr("two-class classification");
+        return ModelSource::tr("two-class classification");
     case ModelTask::MulticlassClassification:
-        return Tr::tr("multiclass classification");
+        return ModelSource::tr("multiclass classification");
     case ModelTask::Regression:
-        return Tr::tr("regression");
+        return ModelSource::tr("regression");
     case ModelTask::Unknown:
         break;
     }
-    return Tr::tr("unknown");
+    return ModelSource::tr("unknown");
 }
 
 ServiceSchema trainingSchema(const QJsonObject &trainingService)
@@ -206,17 +205,17 @@ QStringList jobStateRefusals(const ml::JobRecord &job)
     case ml::JobState::Finished:
         return {};
     case ml::JobState::Failed:
-        return { Tr::tr("Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and "
+        return { ModelSource::tr("Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and "
                         "run a new retraining job.")
                      .arg(job.jobId,
                          job.details.isEmpty() ? QString()
-                                               : Tr::tr(" (the service said: %1)").arg(job.details)) };
+                                               : ModelSource::tr(" (the service said: %1)").arg(job.details)) };
     case ml::JobState::Cancelled:
-        return { Tr::tr(
+        return { ModelSource::tr(
             "Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.")
                      .arg(job.jobId) };
     default:
-        return { Tr::tr("Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to "
+        return { ModelSource::tr("Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to "
                         "finish, then update.")
                      .arg(job.jobId, ml::jobStateText(job.state)) };
     }
@@ -233,7 +232,7 @@ QStringList pairRefusals(
         *confirmed = true;
         return {};
     }
-    return { Tr::tr("Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': "
+    return { ModelSource::tr("Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': "
                     "its model belongs to another service pair. Update '%3' with it, or use a job of "
                     "'%5''s own training service.")
                  .arg(job.jobId, job.serviceName, pair.predictiveService, pair.profile, predictiveName) };
@@ -243,10 +242,10 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
     const ServiceSchema &training, const QString &predictiveName, const ServiceSchema &predictive)
 {
     QStringList refusals;
-    const QString todo = Tr::tr("Use a job of '%1''s own training service.").arg(predictiveName);
+    const QString todo = ModelSource::tr("Use a job of '%1''s own training service.").arg(predictiveName);
     if (training.task != ModelTask::Unknown && predictive.task != ModelTask::Unknown
         && training.task != predictive.task)
-        refusals.append(Tr::tr("Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 "
+        refusals.append(ModelSource::tr("Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 "
                                "model: every scoring request would fail. %6")
                             .arg(job.jobId, modelTaskText(training.task), trainingName, predictiveName,
                                 modelTaskText(predictive.task), todo));
@@ -259,7 +258,7 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
                 missing.append(it.key());
             else if (!compatible(it.value(), predictive.inputs.value(it.key())))
                 types.append(
-                    Tr::tr("'%1' is %2 in training and %3 in '%4'")
+                    ModelSource::tr("'%1' is %2 in training and %3 in '%4'")
                         .arg(it.key(), it.value(), predictive.inputs.value(it.key()), predictiveName));
         }
         for (auto it = predictive.inputs.begin(); it != predictive.inputs.end(); ++it)
@@ -267,15 +266,15 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
                 unexpected.append(it.key());
         QStringList problems;
         if (!missing.isEmpty())
-            problems.append(Tr::tr("the model needs %1, which '%2' does not take")
+            problems.append(ModelSource::tr("the model needs %1, which '%2' does not take")
                                 .arg(quotedList(missing), predictiveName));
         if (!unexpected.isEmpty())
-            problems.append(Tr::tr("'%1' takes %2, which the model was not trained on")
+            problems.append(ModelSource::tr("'%1' takes %2, which the model was not trained on")
                                 .arg(predictiveName, quotedList(unexpected)));
         problems.append(types);
         if (!problems.isEmpty())
             refusals.append(
-                Tr::tr("The input schema of '%1' does not match the columns job %2 was trained on "
+                ModelSource::tr("The input schema of '%1' does not match the columns job %2 was trained on "
                        "(training service '%3'): %4. %5")
                     .arg(predictiveName, job.jobId, trainingName, problems.join(QStringLiteral("; ")), todo));
     }
@@ -283,7 +282,7 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
         || training.task == ModelTask::MulticlassClassification;
     if (classification && !training.labelType.isEmpty() && !predictive.labelType.isEmpty()
         && !compatible(training.labelType, predictive.labelType))
-        refusals.append(Tr::tr("Job %1 predicts '%2' (%3), but '%4' answers labels of type %5. %6")
+        refusals.append(ModelSource::tr("Job %1 predicts '%2' (%3), but '%4' answers labels of type %5. %6")
                             .arg(job.jobId, training.label, training.labelType, predictiveName,
                                 predictive.labelType, todo));
     return refusals;
@@ -295,18 +294,18 @@ QStringList modelBlobRefusals(const ml::JobRecord &job, const QString &modelUri,
     case BlobFacts::Presence::Exists:
         return {};
     case BlobFacts::Presence::Missing:
-        return { Tr::tr("The trained model of job %1 does not exist: there is no blob %2. Check the job's "
+        return { ModelSource::tr("The trained model of job %1 does not exist: there is no blob %2. Check the job's "
                         "outputs, or run a new retraining job.")
                      .arg(job.jobId, modelUri) };
     case BlobFacts::Presence::Unreadable:
-        return { Tr::tr(
+        return { ModelSource::tr(
             "The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without "
             "knowing that the model exists.")
                      .arg(job.jobId, modelUri, model.why) };
     case BlobFacts::Presence::Unchecked:
         break;
     }
-    return { Tr::tr("The trained model of job %1 could not be checked: there is no storage account to read "
+    return { ModelSource::tr("The trained model of job %1 could not be checked: there is no storage account to read "
                     "it with. Give the profile's storage credentials, then update.")
                  .arg(job.jobId) };
 }
@@ -321,15 +320,15 @@ SourceCheck checkModelSource(const SourceFacts &facts, const QString &modelUri)
         check.refusals += schemaRefusals(facts.job, facts.job.serviceName, trainingSchema(*facts.training),
             facts.predictiveName, predictiveSchema(facts.predictive));
     } else {
-        const QString why = facts.trainingError ? facts.trainingError.message() : Tr::tr("not read");
+        const QString why = facts.trainingError ? facts.trainingError.message() : ModelSource::tr("not read");
         if (confirmed)
             check.warnings.append(
-                Tr::tr("The schema of job %1's training service '%2' could not be compared "
+                ModelSource::tr("The schema of job %1's training service '%2' could not be compared "
                        "with '%3': %4")
                     .arg(facts.job.jobId, facts.job.serviceName, facts.predictiveName, why));
         else
             check.refusals.append(
-                Tr::tr("Job %1's training service '%2' could not be read (%3), and the job's "
+                ModelSource::tr("Job %1's training service '%2' could not be read (%3), and the job's "
                        "profile does not name '%4' as its predictive service: nothing "
                        "shows that the model fits '%4'. Use a job of '%4''s own training "
                        "service.")

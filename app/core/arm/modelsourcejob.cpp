@@ -11,14 +11,13 @@ namespace mlr::arm {
 
 namespace {
 
-using Tr = ModelSource;
 
 // The blob refusal of a rollback (no job): only a missing model stops it.
 QStringList rollbackBlobRefusals(const QString &uri, const BlobFacts &model)
 {
     if (model.presence != BlobFacts::Presence::Missing)
         return {};
-    return { Tr::tr("The model %1 does not exist (no such blob): the service would be pointed at "
+    return { ModelSource::tr("The model %1 does not exist (no such blob): the service would be pointed at "
                     "nothing. Choose another backup.")
                  .arg(uri) };
 }
@@ -59,7 +58,7 @@ void ModelSourceCheckJob::start()
 void ModelSourceCheckJob::readTraining()
 {
     if (m_request.job->serviceName.isEmpty()) {
-        m_facts.trainingError = Error::input(Tr::tr("the job record names no training service"));
+        m_facts.trainingError = Error::input(ModelSource::tr("the job record names no training service"));
         return probe(m_request.newUri, &m_report.model, [this] { compareCurrent(); });
     }
     m_get = std::make_unique<WebServiceGetJob>(
@@ -87,13 +86,13 @@ void ModelSourceCheckJob::probe(const QUrl &uri, BlobFacts *facts, std::function
     const auto location = ml::locationFromUrl(*m_request.storage, uri, &where);
     if (!location) {
         facts->presence = BlobFacts::Presence::Unreadable;
-        facts->why = Tr::tr("it is not in the storage account '%1' this profile can read.")
+        facts->why = ModelSource::tr("it is not in the storage account '%1' this profile can read.")
                          .arg(m_request.storage->name);
         return next();
     }
     StorageClient client { m_nam, location->account, m_policy, RequestFactory() };
     m_call.reset(client.newCall("HEAD", client.blobUrl(location->container, location->blob), {}, {},
-        Tr::tr("Looking for the model blob"), nullptr));
+        ModelSource::tr("Looking for the model blob"), nullptr));
     connect(m_call.get(), &HttpCall::finished, this,
         [this, facts, next](const HttpResponse &response, const Error &error) {
             m_call.release()->deleteLater();
@@ -142,7 +141,7 @@ void ModelSourceCheckJob::compareBytes()
         const auto location = ml::locationFromUrl(*m_request.storage, uris[i], nullptr);
         StorageClient client { m_nam, location->account, m_policy, RequestFactory() };
         calls[i]->reset(client.newCall("GET", client.blobUrl(location->container, location->blob),
-            { { "Accept-Encoding", "identity" } }, {}, Tr::tr("Comparing the new model with the current one"),
+            { { "Accept-Encoding", "identity" } }, {}, ModelSource::tr("Comparing the new model with the current one"),
             nullptr));
         connect(calls[i]->get(), &HttpCall::finished, this,
             [this, i](const HttpResponse &response, const Error &error) {
@@ -174,7 +173,7 @@ void ModelSourceCheckJob::finish()
             m_report.check.refusals = rollbackBlobRefusals(uri, m_report.model);
             if (m_report.model.presence == BlobFacts::Presence::Unreadable)
                 m_report.check.warnings.append(
-                    Tr::tr("The model %1 could not be checked: %2").arg(uri, m_report.model.why));
+                    ModelSource::tr("The model %1 could not be checked: %2").arg(uri, m_report.model.why));
         }
         if (!m_report.check.refusals.isEmpty())
             m_report.identical = false;
