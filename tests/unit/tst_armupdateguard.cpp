@@ -217,6 +217,17 @@ private Q_SLOTS:
             QVERIFY(c.refusals.first().contains(QStringLiteral("job42")));
     }
 
+    void unfinishedJobOneRefusal()
+    {
+        SourceFacts facts;
+        facts.job = job(ml::JobState::Running);
+        facts.predictiveName = QStringLiteral("census-predictive");
+        facts.predictive = censusPredictive();
+        const SourceCheck c = checkModelSource(facts, modelUrl(QStringLiteral("new.ilearner")));
+        QCOMPARE(c.refusals.size(), 1); // not also "training service not read" nor "model not checked"
+        QVERIFY(c.refusals.first().contains(QStringLiteral("has not finished")));
+    }
+
     void blobProperties()
     {
         using P = BlobFacts::Presence;
@@ -265,8 +276,8 @@ private Q_SLOTS:
         QTest::newRow("not checked") << older << false << int(P::Unchecked) << false << QString();
         QTest::newRow("the current model")
             << current << false << int(P::Exists) << false << "the model the service uses now";
-        QTest::newRow("missing blob")
-            << older << false << int(P::Missing) << false << QStringLiteral("its model %1 does not exist").arg(older);
+        QTest::newRow("missing blob") << older << false << int(P::Missing) << false
+                                      << QStringLiteral("its model %1 does not exist").arg(older);
         QTest::newRow("same bytes") << older << false << int(P::Exists) << true << "the same bytes";
         QTest::newRow("unreadable backup")
             << QString() << true << int(P::Unchecked) << false << "broken file";

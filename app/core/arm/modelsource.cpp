@@ -8,7 +8,6 @@ namespace mlr::arm {
 
 namespace {
 
-
 QJsonObject properties(const QJsonObject &resource)
 {
     return resource.value(QStringLiteral("properties")).toObject();
@@ -205,18 +204,21 @@ QStringList jobStateRefusals(const ml::JobRecord &job)
     case ml::JobState::Finished:
         return {};
     case ml::JobState::Failed:
-        return { ModelSource::tr("Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and "
-                        "run a new retraining job.")
+        return { ModelSource::tr(
+            "Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and "
+            "run a new retraining job.")
                      .arg(job.jobId,
-                         job.details.isEmpty() ? QString()
-                                               : ModelSource::tr(" (the service said: %1)").arg(job.details)) };
+                         job.details.isEmpty()
+                             ? QString()
+                             : ModelSource::tr(" (the service said: %1)").arg(job.details)) };
     case ml::JobState::Cancelled:
         return { ModelSource::tr(
             "Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.")
                      .arg(job.jobId) };
     default:
-        return { ModelSource::tr("Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to "
-                        "finish, then update.")
+        return { ModelSource::tr(
+            "Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to "
+            "finish, then update.")
                      .arg(job.jobId, ml::jobStateText(job.state)) };
     }
 }
@@ -232,9 +234,10 @@ QStringList pairRefusals(
         *confirmed = true;
         return {};
     }
-    return { ModelSource::tr("Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': "
-                    "its model belongs to another service pair. Update '%3' with it, or use a job of "
-                    "'%5''s own training service.")
+    return { ModelSource::tr(
+        "Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': "
+        "its model belongs to another service pair. Update '%3' with it, or use a job of "
+        "'%5''s own training service.")
                  .arg(job.jobId, job.serviceName, pair.predictiveService, pair.profile, predictiveName) };
 }
 
@@ -245,10 +248,11 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
     const QString todo = ModelSource::tr("Use a job of '%1''s own training service.").arg(predictiveName);
     if (training.task != ModelTask::Unknown && predictive.task != ModelTask::Unknown
         && training.task != predictive.task)
-        refusals.append(ModelSource::tr("Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 "
-                               "model: every scoring request would fail. %6")
-                            .arg(job.jobId, modelTaskText(training.task), trainingName, predictiveName,
-                                modelTaskText(predictive.task), todo));
+        refusals.append(
+            ModelSource::tr("Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 "
+                            "model: every scoring request would fail. %6")
+                .arg(job.jobId, modelTaskText(training.task), trainingName, predictiveName,
+                    modelTaskText(predictive.task), todo));
     if (!training.inputs.isEmpty() && !predictive.inputs.isEmpty()) {
         QStringList missing, unexpected, types;
         for (auto it = training.inputs.begin(); it != training.inputs.end(); ++it) {
@@ -275,7 +279,7 @@ QStringList schemaRefusals(const ml::JobRecord &job, const QString &trainingName
         if (!problems.isEmpty())
             refusals.append(
                 ModelSource::tr("The input schema of '%1' does not match the columns job %2 was trained on "
-                       "(training service '%3'): %4. %5")
+                                "(training service '%3'): %4. %5")
                     .arg(predictiveName, job.jobId, trainingName, problems.join(QStringLiteral("; ")), todo));
     }
     const bool classification = training.task == ModelTask::BinaryClassification
@@ -294,8 +298,9 @@ QStringList modelBlobRefusals(const ml::JobRecord &job, const QString &modelUri,
     case BlobFacts::Presence::Exists:
         return {};
     case BlobFacts::Presence::Missing:
-        return { ModelSource::tr("The trained model of job %1 does not exist: there is no blob %2. Check the job's "
-                        "outputs, or run a new retraining job.")
+        return { ModelSource::tr(
+            "The trained model of job %1 does not exist: there is no blob %2. Check the job's "
+            "outputs, or run a new retraining job.")
                      .arg(job.jobId, modelUri) };
     case BlobFacts::Presence::Unreadable:
         return { ModelSource::tr(
@@ -305,8 +310,9 @@ QStringList modelBlobRefusals(const ml::JobRecord &job, const QString &modelUri,
     case BlobFacts::Presence::Unchecked:
         break;
     }
-    return { ModelSource::tr("The trained model of job %1 could not be checked: there is no storage account to read "
-                    "it with. Give the profile's storage credentials, then update.")
+    return { ModelSource::tr(
+        "The trained model of job %1 could not be checked: there is no storage account to read "
+        "it with. Give the profile's storage credentials, then update.")
                  .arg(job.jobId) };
 }
 
@@ -316,6 +322,8 @@ SourceCheck checkModelSource(const SourceFacts &facts, const QString &modelUri)
     check.refusals += jobStateRefusals(facts.job);
     bool confirmed = false;
     check.refusals += pairRefusals(facts.job, facts.pair, facts.predictiveName, &confirmed);
+    if (facts.job.state != ml::JobState::Finished)
+        return check; // nothing else was looked at: the job has no model to deploy yet
     if (facts.training) {
         check.refusals += schemaRefusals(facts.job, facts.job.serviceName, trainingSchema(*facts.training),
             facts.predictiveName, predictiveSchema(facts.predictive));
@@ -324,18 +332,17 @@ SourceCheck checkModelSource(const SourceFacts &facts, const QString &modelUri)
         if (confirmed)
             check.warnings.append(
                 ModelSource::tr("The schema of job %1's training service '%2' could not be compared "
-                       "with '%3': %4")
+                                "with '%3': %4")
                     .arg(facts.job.jobId, facts.job.serviceName, facts.predictiveName, why));
         else
             check.refusals.append(
                 ModelSource::tr("Job %1's training service '%2' could not be read (%3), and the job's "
-                       "profile does not name '%4' as its predictive service: nothing "
-                       "shows that the model fits '%4'. Use a job of '%4''s own training "
-                       "service.")
+                                "profile does not name '%4' as its predictive service: nothing "
+                                "shows that the model fits '%4'. Use a job of '%4''s own training "
+                                "service.")
                     .arg(facts.job.jobId, facts.job.serviceName, why, facts.predictiveName));
     }
-    if (facts.job.state == ml::JobState::Finished)
-        check.refusals += modelBlobRefusals(facts.job, modelUri, facts.model);
+    check.refusals += modelBlobRefusals(facts.job, modelUri, facts.model);
     return check;
 }
 

@@ -113,8 +113,9 @@ struct SourceCheck
     QStringList refusals;
     QStringList warnings;
 };
-// All of the above for an update from facts.job to facts.predictiveName. The training service
-// that cannot be read is refused unless the profile confirms the pair (then a warning).
+// All of the above for an update from facts.job to facts.predictiveName (for a job that is not
+// Finished, only its state and pair). The training service that cannot be read is refused
+// unless the profile confirms the pair (then a warning).
 SourceCheck checkModelSource(const SourceFacts &facts, const QString &modelUri);
 
 // Same size and the same Content-MD5 on both sides (both known): the same bytes. nullopt when
