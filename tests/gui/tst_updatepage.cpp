@@ -4,7 +4,8 @@
 // listed and pre-selected, the guard and the diff with the job's .ilearner, update -> Updated
 // with the read-back, rollback to the backup -> the old uri again, the training service
 // refused, "success without effect" (fault arm.patch=noop) reported as not applied, and the
-// equivalent commands without the secret.
+// equivalent commands without the secret; since issue 12 also a model identical to the
+// current one ("nothing to update") and the automatic rollback after scoring errors.
 #include "arm/definition.h"
 #include "guitest.h"
 #include "history/history.h"
@@ -610,6 +611,55 @@ private Q_SLOTS:
         QVERIFY(arm::sameModelUri(back.verifiedUri, m_retrainedUri));
         m_f->state->setJobId(m_jobId);
         MLR_WAIT_IDLE(page(), 30000);
+    }
+
+    // A backup that names the regression pair's model (a model ARM accepts and the two-class
+    // service cannot score with): the change is applied, every sample row fails to score, and
+    // the page puts the previous model back by itself and says so.
+    void scoringErrorsRolledBackAutomatically()
+    {
+        const auto raw = [this](const QString &name) {
+            return http("GET", QUrl(serviceUrl(m_demo, name)), {}, bearer(demoToken(m_demo))).json();
+        };
+        const auto modelOf = [](const QJsonObject &service) {
+            const QList<arm::TrainedModelAsset> models = arm::trainedModelAssets(service);
+            return models.isEmpty() ? QString() : models.first().uri;
+        };
+        const QString housing = m_demo.value(QStringLiteral("regression"))
+                                    .toObject()
+                                    .value(QStringLiteral("predictiveService"))
+                                    .toObject()
+                                    .value(QStringLiteral("name"))
+                                    .toString();
+        const QString regressionModel = modelOf(raw(housing));
+        const QJsonObject current = raw(m_predictive);
+        const QString before = modelOf(current);
+        QVERIFY(!regressionModel.isEmpty() && !before.isEmpty());
+        Error error;
+        const auto crafted = arm::withTrainedModelUri(
+            current, arm::trainedModelAssets(current).first().assetId, QUrl(regressionModel), &error);
+        QVERIFY2(crafted, qPrintable(error.message()));
+        const QString file = arm::writeBackup(page()->backupDirectory(), m_predictive, *crafted,
+            QDateTime::fromString(QStringLiteral("2099-12-31T23:59:59Z"), Qt::ISODate), &error);
+        QVERIFY2(!file.isEmpty(), qPrintable(error.message()));
+        choose(m_training); // the backups are listed again for the predictive service
+        choose(m_predictive);
+        auto *backups = find<QComboBox>("backupCombo");
+        backups->setCurrentIndex(backups->findData(file));
+        QVERIFY(backups->currentIndex() >= 0);
+        arm::ModelUpdateResult r;
+        run("rollbackButton", &r);
+        QFile::remove(file);
+        QCOMPARE(r.state, arm::ServiceState::Updated); // the change itself went through...
+        QCOMPARE(modelOf(raw(m_predictive)), before); // ...and was undone
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("so it was rolled back automatically")),
+            qPrintable(message("resultMessage")));
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("ModuleExecutionError")),
+            qPrintable(message("resultMessage")));
+        QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Error);
+        choose(m_training);
+        choose(m_predictive);
     }
 
     void showCommandsWithoutSecrets()
