@@ -2828,6 +2828,188 @@
     </message>
 </context>
 <context>
+    <name>mlr::arm::GuardedUpdateJob</name>
+    <message>
+        <source>Scoring sample rows (smoke test)</source>
+        <translation>Scoring sample rows (smoke test)</translation>
+    </message>
+    <message>
+        <source>Scoring the sample rows again (smoke test)</source>
+        <translation>Scoring the sample rows again (smoke test)</translation>
+    </message>
+    <message>
+        <source>The smoke test after the change failed: %1</source>
+        <translation>The smoke test after the change failed: %1</translation>
+    </message>
+    <message>
+        <source>The smoke test cannot be compared: %1</source>
+        <translation>The smoke test cannot be compared: %1</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows with the new model (%1), and it cannot be rolled back automatically: %2 Roll back by hand.</source>
+        <translation>The service fails to score the sample rows with the new model (%1), and it cannot be rolled back automatically: %2 Roll back by hand.</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows with the new model: rolling back to %1</source>
+        <translation>The service fails to score the sample rows with the new model: rolling back to %1</translation>
+    </message>
+    <message>
+        <source>The service failed to score the sample rows after the change (%1), so it was rolled back automatically: it uses %2 again.</source>
+        <translation>The service failed to score the sample rows after the change (%1), so it was rolled back automatically: it uses %2 again.</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows after the change (%1), and the automatic rollback did not complete: %2 Roll back with the backup %3.</source>
+        <translation>The service fails to score the sample rows after the change (%1), and the automatic rollback did not complete: %2 Roll back with the backup %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ModelSource</name>
+    <message>
+        <source>it names no trained model.</source>
+        <translation>it names no trained model.</translation>
+    </message>
+    <message>
+        <source>it names the model the service uses now.</source>
+        <translation>it names the model the service uses now.</translation>
+    </message>
+    <message>
+        <source>its model %1 does not exist.</source>
+        <translation>its model %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>its model has the same bytes as the model the service uses now.</source>
+        <translation>its model has the same bytes as the model the service uses now.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 in %2.</source>
+        <translation>No backup of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 is a way back: %2</source>
+        <translation>No backup of %1 is a way back: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>two-class classification</source>
+        <translation>two-class classification</translation>
+    </message>
+    <message>
+        <source>multiclass classification</source>
+        <translation>multiclass classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regression</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and run a new retraining job.</source>
+        <translation>Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and run a new retraining job.</translation>
+    </message>
+    <message>
+        <source> (the service said: %1)</source>
+        <translation> (the service said: %1)</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.</source>
+        <translation>Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.</translation>
+    </message>
+    <message>
+        <source>Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to finish, then update.</source>
+        <translation>Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to finish, then update.</translation>
+    </message>
+    <message>
+        <source>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</source>
+        <translation>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</translation>
+    </message>
+    <message>
+        <source>Use a job of &apos;%1&apos;&apos;s own training service.</source>
+        <translation>Use a job of &apos;%1&apos;&apos;s own training service.</translation>
+    </message>
+    <message>
+        <source>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</source>
+        <translation>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</source>
+        <translation>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the model needs %1, which &apos;%2&apos; does not take</source>
+        <translation>the model needs %1, which &apos;%2&apos; does not take</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, which the model was not trained on</source>
+        <translation>&apos;%1&apos; takes %2, which the model was not trained on</translation>
+    </message>
+    <message>
+        <source>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</source>
+        <translation>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</translation>
+    </message>
+    <message>
+        <source>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</source>
+        <translation>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</source>
+        <translation>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</source>
+        <translation>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</source>
+        <translation>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</source>
+        <translation>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</source>
+        <translation>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist (no such blob): the service would be pointed at nothing. Choose another backup.</source>
+        <translation>The model %1 does not exist (no such blob): the service would be pointed at nothing. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>the job record names no training service</source>
+        <translation>the job record names no training service</translation>
+    </message>
+    <message>
+        <source>it is not in the storage account &apos;%1&apos; this profile can read.</source>
+        <translation>it is not in the storage account &apos;%1&apos; this profile can read.</translation>
+    </message>
+    <message>
+        <source>Looking for the model blob</source>
+        <translation>Looking for the model blob</translation>
+    </message>
+    <message>
+        <source>Comparing the new model with the current one</source>
+        <translation>Comparing the new model with the current one</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be checked: %2</source>
+        <translation>The model %1 could not be checked: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::arm::ModelUpdateJob</name>
     <message>
         <source>Reading web service &apos;%1&apos;</source>
@@ -2912,6 +3094,10 @@
     <message>
         <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
         <translation>&apos;%1&apos; now uses %2 (state %3). %4</translation>
+    </message>
+    <message>
+        <source>The new model is identical to the current one; nothing to update.</source>
+        <translation>The new model is identical to the current one; nothing to update.</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3634,6 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>With --template: the Studio learner module (optional).</translation>
     </message>
     <message>
-        <source>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</source>
-        <translation>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</translation>
-    </message>
-    <message>
         <source>
 Without --yes: the guard, the diff and the gate verdict, then a question on a terminal (refused otherwise).</source>
         <translation>
@@ -3460,10 +3642,6 @@ Without --yes: the guard, the diff and the gate verdict, then a question on a te
     <message>
         <source>The retraining job (from the job journal).</source>
         <translation>The retraining job (from the job journal).</translation>
-    </message>
-    <message>
-        <source>Put back the model of a backup (default: the newest).</source>
-        <translation>Put back the model of a backup (default: the newest).</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -3546,6 +3724,14 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
     <message>
         <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
         <translation>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</translation>
+    </message>
+    <message>
+        <source>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
+        <translation>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</translation>
+    </message>
+    <message>
+        <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
+        <translation>Put back the model of a backup (default: the newest whose model exists and is not the current one).</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3987,6 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
     <message>
         <source>Put back the model of a given backup:</source>
         <translation>Put back the model of a given backup:</translation>
-    </message>
-    <message>
-        <source>the newest backup of NAME</source>
-        <translation>the newest backup of NAME</translation>
     </message>
     <message>
         <source>Score the sample rows:</source>
@@ -4083,6 +4265,10 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
         <translation>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</translation>
+    </message>
+    <message>
+        <source>the newest backup of NAME whose model exists and is not the current one</source>
+        <translation>the newest backup of NAME whose model exists and is not the current one</translation>
     </message>
 </context>
 <context>
@@ -4792,10 +4978,6 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::UpdateCommand</name>
     <message>
-        <source>No backup of %1 in %2; name one with --to FILE.</source>
-        <translation>No backup of %1 in %2; name one with --to FILE.</translation>
-    </message>
-    <message>
         <source>service update needs --from-job JOB.</source>
         <translation>service update needs --from-job JOB.</translation>
     </message>
@@ -4852,10 +5034,6 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>predictions unchanged: %1</translation>
     </message>
     <message>
-        <source>smoke test after the change failed: %1</source>
-        <translation>smoke test after the change failed: %1</translation>
-    </message>
-    <message>
         <source>Backup: %1</source>
         <translation>Backup: %1</translation>
     </message>
@@ -4874,6 +5052,22 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>the model blobs cannot be checked: %1</source>
+        <translation>the model blobs cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>skipped backup %1</source>
+        <translation>skipped backup %1</translation>
+    </message>
+    <message>
+        <source>Choosing a backup (name one with --to FILE)</source>
+        <translation>Choosing a backup (name one with --to FILE)</translation>
+    </message>
+    <message>
+        <source>rolling back to the backup %1 (model %2)</source>
+        <translation>rolling back to the backup %1 (model %2)</translation>
     </message>
 </context>
 <context>
@@ -6307,24 +6501,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>(Not recorded in the history: %1)</translation>
     </message>
     <message>
-        <source>Scoring the sample rows again (smoke test)</source>
-        <translation>Scoring the sample rows again (smoke test)</translation>
-    </message>
-    <message>
-        <source>Scoring sample rows (smoke test)</source>
-        <translation>Scoring sample rows (smoke test)</translation>
-    </message>
-    <message>
         <source>No smoke test: scoring before the change failed (%1).</source>
         <translation>No smoke test: scoring before the change failed (%1).</translation>
-    </message>
-    <message>
-        <source>Smoke test failed after the change: %1</source>
-        <translation>Smoke test failed after the change: %1</translation>
-    </message>
-    <message>
-        <source>Smoke test not comparable: %1</source>
-        <translation>Smoke test not comparable: %1</translation>
     </message>
     <message>
         <source>Predictions unchanged: %1 The service may still serve the old model.</source>

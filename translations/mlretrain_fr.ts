@@ -2828,6 +2828,188 @@
     </message>
 </context>
 <context>
+    <name>mlr::arm::GuardedUpdateJob</name>
+    <message>
+        <source>Scoring sample rows (smoke test)</source>
+        <translation>Notation des lignes d’exemple (test de fumée)</translation>
+    </message>
+    <message>
+        <source>Scoring the sample rows again (smoke test)</source>
+        <translation>Nouvelle notation des lignes d’exemple (test de fumée)</translation>
+    </message>
+    <message>
+        <source>The smoke test after the change failed: %1</source>
+        <translation>Le test de fumée après la modification a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The smoke test cannot be compared: %1</source>
+        <translation>Le test de fumée ne peut pas être comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows with the new model (%1), and it cannot be rolled back automatically: %2 Roll back by hand.</source>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle (%1), et il ne peut pas être restauré automatiquement&#xa0;: %2 Restaurez-le à la main.</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows with the new model: rolling back to %1</source>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle&#xa0;: restauration de %1</translation>
+    </message>
+    <message>
+        <source>The service failed to score the sample rows after the change (%1), so it was rolled back automatically: it uses %2 again.</source>
+        <translation>Le service n’a pas pu noter les lignes d’exemple après la modification (%1)&#xa0;: il a donc été restauré automatiquement et utilise de nouveau %2.</translation>
+    </message>
+    <message>
+        <source>The service fails to score the sample rows after the change (%1), and the automatic rollback did not complete: %2 Roll back with the backup %3.</source>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple après la modification (%1), et la restauration automatique n’a pas abouti&#xa0;: %2 Restaurez-le avec la sauvegarde %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::arm::ModelSource</name>
+    <message>
+        <source>it names no trained model.</source>
+        <translation>elle ne nomme aucun modèle entraîné.</translation>
+    </message>
+    <message>
+        <source>it names the model the service uses now.</source>
+        <translation>elle nomme le modèle que le service utilise actuellement.</translation>
+    </message>
+    <message>
+        <source>its model %1 does not exist.</source>
+        <translation>son modèle %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>its model has the same bytes as the model the service uses now.</source>
+        <translation>son modèle a les mêmes octets que le modèle que le service utilise actuellement.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 in %2.</source>
+        <translation>Aucune sauvegarde de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 is a way back: %2</source>
+        <translation>Aucune sauvegarde de %1 ne permet de revenir en arrière&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source>two-class classification</source>
+        <translation>classification à deux classes</translation>
+    </message>
+    <message>
+        <source>multiclass classification</source>
+        <translation>classification multiclasse</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and run a new retraining job.</source>
+        <translation>Le travail %1 a échoué%2&#xa0;: il n’a donc aucun modèle entraîné à déployer. Corrigez la cause de l’échec et lancez un nouveau travail de réentraînement.</translation>
+    </message>
+    <message>
+        <source> (the service said: %1)</source>
+        <translation> (le service a répondu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.</source>
+        <translation>Le travail %1 a été annulé&#xa0;: il n’a donc aucun modèle entraîné à déployer. Lancez un nouveau travail de réentraînement.</translation>
+    </message>
+    <message>
+        <source>Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to finish, then update.</source>
+        <translation>Le travail %1 n’est pas terminé (il est %2)&#xa0;: son modèle entraîné n’est pas prêt. Attendez qu’il se termine, puis mettez à jour.</translation>
+    </message>
+    <message>
+        <source>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</source>
+        <translation>Le travail %1 a été entraîné par «&#xa0;%2&#xa0;», dont le service prédictif est «&#xa0;%3&#xa0;» (profil «&#xa0;%4&#xa0;»), et non «&#xa0;%5&#xa0;»&#xa0;: son modèle appartient à une autre paire de services. Mettez à jour «&#xa0;%3&#xa0;» avec lui, ou utilisez un travail du service de réentraînement propre à «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use a job of &apos;%1&apos;&apos;s own training service.</source>
+        <translation>Utilisez un travail du service de réentraînement propre à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</source>
+        <translation>Le travail %1 a entraîné un modèle de %2 (service de réentraînement «&#xa0;%3&#xa0;»), mais «&#xa0;%4&#xa0;» sert un modèle de %5&#xa0;: chaque demande de notation échouerait. %6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» est %2 à l’entraînement et %3 dans «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the model needs %1, which &apos;%2&apos; does not take</source>
+        <translation>le modèle a besoin de %1, que «&#xa0;%2&#xa0;» ne reçoit pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, which the model was not trained on</source>
+        <translation>«&#xa0;%1&#xa0;» reçoit %2, sur lesquelles le modèle n’a pas été entraîné</translation>
+    </message>
+    <message>
+        <source>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</source>
+        <translation>Le schéma d’entrée de «&#xa0;%1&#xa0;» ne correspond pas aux colonnes sur lesquelles le travail %2 a été entraîné (service de réentraînement «&#xa0;%3&#xa0;»)&#xa0;: %4. %5</translation>
+    </message>
+    <message>
+        <source>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</source>
+        <translation>Le travail %1 prédit «&#xa0;%2&#xa0;» (%3), mais «&#xa0;%4&#xa0;» répond des étiquettes de type %5. %6</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</source>
+        <translation>Le modèle entraîné du travail %1 n’existe pas&#xa0;: il n’y a pas de blob %2. Vérifiez les sorties du travail, ou lancez un nouveau travail de réentraînement.</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</source>
+        <translation>Le modèle entraîné du travail %1 (%2) n’a pas pu être vérifié&#xa0;: %3 Rien n’est modifié sans savoir que le modèle existe.</translation>
+    </message>
+    <message>
+        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</source>
+        <translation>Le modèle entraîné du travail %1 n’a pas pu être vérifié&#xa0;: aucun compte de stockage ne permet de le lire. Indiquez les identifiants de stockage du profil, puis mettez à jour.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</source>
+        <translation>Le schéma du service de réentraînement «&#xa0;%2&#xa0;» du travail %1 n’a pas pu être comparé à «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</source>
+        <translation>Le service de réentraînement «&#xa0;%2&#xa0;» du travail %1 n’a pas pu être lu (%3), et le profil du travail ne nomme pas «&#xa0;%4&#xa0;» comme son service prédictif&#xa0;: rien ne montre que le modèle convient à «&#xa0;%4&#xa0;». Utilisez un travail du service de réentraînement propre à «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The model %1 does not exist (no such blob): the service would be pointed at nothing. Choose another backup.</source>
+        <translation>Le modèle %1 n’existe pas (aucun blob de ce nom)&#xa0;: le service ne pointerait vers rien. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the job record names no training service</source>
+        <translation>l’enregistrement du travail ne nomme aucun service de réentraînement</translation>
+    </message>
+    <message>
+        <source>it is not in the storage account &apos;%1&apos; this profile can read.</source>
+        <translation>il n’est pas dans le compte de stockage «&#xa0;%1&#xa0;» que ce profil peut lire.</translation>
+    </message>
+    <message>
+        <source>Looking for the model blob</source>
+        <translation>Recherche du blob du modèle</translation>
+    </message>
+    <message>
+        <source>Comparing the new model with the current one</source>
+        <translation>Comparaison du nouveau modèle avec le modèle actuel</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be checked: %2</source>
+        <translation>Le modèle %1 n’a pas pu être vérifié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::arm::ModelUpdateJob</name>
     <message>
         <source>Reading web service &apos;%1&apos;</source>
@@ -2912,6 +3094,10 @@
     <message>
         <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
         <translation>«&#xa0;%1&#xa0;» utilise maintenant %2 (état %3). %4</translation>
+    </message>
+    <message>
+        <source>The new model is identical to the current one; nothing to update.</source>
+        <translation>Le nouveau modèle est identique au modèle actuel&#xa0;; rien à mettre à jour.</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3634,6 @@ Connexion&#xa0;: loginUrl, tenantId et clientId du profil avec son secret client
         <translation>Avec --template&#xa0;: le module d’apprentissage Studio (facultatif).</translation>
     </message>
     <message>
-        <source>Point a predictive service at a retraining job&apos;s model: guarded, backed up, verified, smoke-tested.</source>
-        <translation>Faire pointer un service prédictif vers le modèle d’un travail de réentraînement&#xa0;: contrôlé, sauvegardé, vérifié, soumis au test de fumée.</translation>
-    </message>
-    <message>
         <source>
 Without --yes: the guard, the diff and the gate verdict, then a question on a terminal (refused otherwise).</source>
         <translation>
@@ -3460,10 +3642,6 @@ Sans --yes&#xa0;: le contrôle, les différences et le verdict du critère, puis
     <message>
         <source>The retraining job (from the job journal).</source>
         <translation>Le travail de réentraînement (du journal des travaux).</translation>
-    </message>
-    <message>
-        <source>Put back the model of a backup (default: the newest).</source>
-        <translation>Remettre le modèle d’une sauvegarde (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -3546,6 +3724,14 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     <message>
         <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
         <translation>ou enregistrez-les quand un trousseau sera disponible avec «&#xa0;%1 profile set NOM CLÉ=-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
+        <translation>Faire pointer un service prédictif vers le modèle d’un travail de réentraînement&#xa0;: contrôlé (un travail terminé de sa propre paire, dont le modèle existe et convient), sauvegardé, vérifié, soumis au test de fumée (restauré automatiquement si le service ne parvient plus à noter).</translation>
+    </message>
+    <message>
+        <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
+        <translation>Remettre le modèle d’une sauvegarde (par défaut&#xa0;: la plus récente dont le modèle existe et n’est pas le modèle actuel).</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3987,6 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     <message>
         <source>Put back the model of a given backup:</source>
         <translation>Remettre le modèle d’une sauvegarde donnée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>the newest backup of NAME</source>
-        <translation>la sauvegarde la plus récente de NAME</translation>
     </message>
     <message>
         <source>Score the sample rows:</source>
@@ -4083,6 +4265,10 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
         <translation>Le conteneur du profil (par défaut&#xa0;: celui du fichier, sinon celui du profil, sinon «&#xa0;mlretrain&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the newest backup of NAME whose model exists and is not the current one</source>
+        <translation>la sauvegarde la plus récente de NAME dont le modèle existe et n’est pas le modèle actuel</translation>
     </message>
 </context>
 <context>
@@ -4792,10 +4978,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
 <context>
     <name>mlr::cli::UpdateCommand</name>
     <message>
-        <source>No backup of %1 in %2; name one with --to FILE.</source>
-        <translation>Aucune sauvegarde de %1 dans %2&#xa0;; indiquez-en une avec --to FILE.</translation>
-    </message>
-    <message>
         <source>service update needs --from-job JOB.</source>
         <translation>service update nécessite --from-job JOB.</translation>
     </message>
@@ -4852,10 +5034,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>prédictions inchangées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>smoke test after the change failed: %1</source>
-        <translation>le test de fumée après la modification a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Backup: %1</source>
         <translation>Sauvegarde&#xa0;: %1</translation>
     </message>
@@ -4874,6 +5052,22 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the model blobs cannot be checked: %1</source>
+        <translation>les blobs des modèles ne peuvent pas être vérifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped backup %1</source>
+        <translation>sauvegarde ignorée %1</translation>
+    </message>
+    <message>
+        <source>Choosing a backup (name one with --to FILE)</source>
+        <translation>Choix d’une sauvegarde (indiquez-en une avec --to FILE)</translation>
+    </message>
+    <message>
+        <source>rolling back to the backup %1 (model %2)</source>
+        <translation>restauration de la sauvegarde %1 (modèle %2)</translation>
     </message>
 </context>
 <context>
@@ -6307,24 +6501,8 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>(Non enregistré dans l’historique&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Scoring the sample rows again (smoke test)</source>
-        <translation>Nouvelle notation des lignes d’exemple (test de fumée)</translation>
-    </message>
-    <message>
-        <source>Scoring sample rows (smoke test)</source>
-        <translation>Notation des lignes d’exemple (test de fumée)</translation>
-    </message>
-    <message>
         <source>No smoke test: scoring before the change failed (%1).</source>
         <translation>Pas de test de fumée&#xa0;: la notation avant la modification a échoué (%1).</translation>
-    </message>
-    <message>
-        <source>Smoke test failed after the change: %1</source>
-        <translation>Le test de fumée a échoué après la modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Smoke test not comparable: %1</source>
-        <translation>Test de fumée non comparable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Predictions unchanged: %1 The service may still serve the old model.</source>

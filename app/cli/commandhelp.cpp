@@ -114,8 +114,10 @@ QMap<QString, CommandHelpExtras> table()
                               "service rollback census-predictive --yes"),
         ex(Tr::tr("Put back the model of a given backup:"),
             "service rollback census-predictive --to backups/census-predictive-20250101-120000.json --yes") };
-    rollback.defaults = { { QStringLiteral("to"), Tr::tr("the newest backup of NAME") },
-        { QStringLiteral("asset"), asset } };
+    rollback.defaults
+        = { { QStringLiteral("to"),
+                Tr::tr("the newest backup of NAME whose model exists and is not the current one") },
+              { QStringLiteral("asset"), asset } };
     rollback.exitCodes = update.exitCodes;
     h[QStringLiteral("service smoke")].examples
         = { ex(Tr::tr("Score the sample rows:"), "service smoke census-predictive") };

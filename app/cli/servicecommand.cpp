@@ -87,10 +87,11 @@ void ServiceCommand::smoke(const QString &name, ScoresHandler then, ErrorHandler
         onError = [this](const Error &error) {
             fail(error);
         };
-    const QString key = qEnvironmentVariable(predictiveKeyVariable).trimmed();
-    const auto score = [this, name, then, onError](const QString &apiKey) {
-        if (m_profile.predictiveRequestUrl.isEmpty())
-            return failInput(tr("Profile '%1' has no predictive service URL.").arg(m_profile.name));
+    if (m_profile.predictiveRequestUrl.isEmpty())
+        return failInput(tr("Profile '%1' has no predictive service URL.").arg(m_profile.name));
+    readPredictiveKey([this, name, then, onError](const QString &apiKey, const Error &keyError) {
+        if (keyError)
+            return onError(keyError);
         if (!name.isEmpty() && !m_profile.predictiveServiceName.isEmpty()
             && name != m_profile.predictiveServiceName)
             out().note(tr("scoring through the profile's predictive service %1")
@@ -103,23 +104,28 @@ void ServiceCommand::smoke(const QString &name, ScoresHandler then, ErrorHandler
                 then(scores, job->columns());
             });
         job->start();
-    };
+    });
+}
+
+void ServiceCommand::readPredictiveKey(std::function<void(const QString &key, const Error &error)> then)
+{
+    const QString key = qEnvironmentVariable(predictiveKeyVariable).trimmed();
     if (!key.isEmpty()) {
         redaction::registerSecret(key);
-        return score(key);
+        return then(key, {});
     }
     m_keyJob.reset(ctx().secrets().read(m_profile.name, SecretKind::PredictiveApiKey, nullptr));
-    connect(m_keyJob.get(), &SecretReadJob::finished, this,
-        [score, onError](const QString &value, const Error &error) {
-            if (error)
-                return onError(error);
-            if (value.trimmed().isEmpty())
-                return onError(Error::input(
-                    Command::tr("No API key for the predictive service: set the profile's predictiveApiKey "
-                                "(keychain) or %1.")
-                        .arg(QString::fromLatin1(predictiveKeyVariable))));
-            score(value.trimmed());
-        });
+    connect(m_keyJob.get(), &SecretReadJob::finished, this, [then](const QString &value, const Error &error) {
+        if (error)
+            return then({}, error);
+        if (value.trimmed().isEmpty())
+            return then({},
+                Error::input(Command::tr("No API key for the predictive service: set the profile's "
+                                         "predictiveApiKey (keychain) or %1.")
+                                 .arg(QString::fromLatin1(predictiveKeyVariable))));
+        redaction::registerSecret(value.trimmed());
+        then(value.trimmed(), {});
+    });
     m_keyJob->start();
 }
 

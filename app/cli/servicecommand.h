@@ -44,6 +44,9 @@ protected:
     // MLR_PREDICTIVE_API_KEY, else the keychain); then(scores, columns). onError defaults
     // to failing the command. `name` is only compared with the profile's service (a note).
     void smoke(const QString &name, ScoresHandler then, ErrorHandler onError = {});
+    // The predictive service's API key (MLR_PREDICTIVE_API_KEY, else the keychain), registered
+    // with the redaction; then(key, error) once, with an Error::Input when there is none.
+    void readPredictiveKey(std::function<void(const QString &key, const Error &error)> then);
 
     Profile m_profile;
     arm::ArmTarget m_target;

@@ -55,8 +55,9 @@ QList<CommandSpec> serviceCommandSpecs()
                 Command::tr("With --template: the Studio learner module (optional)."),
                 QStringLiteral("MODULE") } } });
     c.append({ g, QStringLiteral("update"),
-        Command::tr("Point a predictive service at a retraining job's model: guarded, backed up, verified, "
-                    "smoke-tested."),
+        Command::tr("Point a predictive service at a retraining job's model: guarded (a finished job of its "
+                    "own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back "
+                    "automatically when the service then fails to score)."),
         signIn
             + Command::tr("\nWithout --yes: the guard, the diff and the gate verdict, then a question on a "
                           "terminal (refused otherwise)."),
@@ -65,7 +66,9 @@ QList<CommandSpec> serviceCommandSpecs()
               QStringLiteral("JOB") },
             yes, showCommands, asset } });
     c.append({ g, QStringLiteral("rollback"),
-        Command::tr("Put back the model of a backup (default: the newest)."), signIn, { name }, 1, 1,
+        Command::tr("Put back the model of a backup (default: the newest whose model exists and is not the "
+                    "current one)."),
+        signIn, { name }, 1, 1,
         { { { QStringLiteral("to") }, Command::tr("The backup file."), QStringLiteral("BACKUP") }, yes,
             showCommands, asset } });
     c.append({ g, QStringLiteral("smoke"),

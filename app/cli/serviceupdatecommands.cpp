@@ -1,13 +1,18 @@
 // service update NAME --from-job JOB | rollback NAME [--to BACKUP] | smoke NAME: the guarded,
-// backed-up, verified and smoke-tested model change, and the smoke test on its own.
+// backed-up, verified and smoke-tested model change (rolled back automatically when the service
+// then fails to score), and the smoke test on its own.
 #include "arm/armjobs.h"
 #include "arm/commands.h"
+#include "arm/guardedupdatejob.h"
 #include "arm/modelupdatejob.h"
+#include "arm/rollbackchoice.h"
 #include "arm/smokecheck.h"
 #include "history/history.h"
 #include "joblookup.h"
 #include "output.h"
+#include "profile/profilestore.h"
 #include "servicecommand.h"
+#include "serviceupdateresult.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,12 +36,80 @@ public:
     using ServiceCommand::ServiceCommand;
 
 protected:
+    // The storage account first (it reads the model blobs), then the new model's uri.
     void run() override
     {
-        Error error;
-        m_uri = targetUri(&error);
-        if (error)
-            return fail(error);
+        resolveStorageAccount(m_profile, [this](const StorageAccount &account, const Error &error) {
+            if (error)
+                out().note(tr("the model blobs cannot be checked: %1").arg(error.message()));
+            else
+                m_storage = account;
+            if (isRollback() && invocation().option(QStringLiteral("to")).isEmpty())
+                return chooseBackup();
+            Error uriError;
+            m_uri = targetUri(&uriError);
+            if (uriError)
+                return fail(uriError);
+            showCommandsThenProceed();
+        });
+    }
+
+private:
+    bool isRollback() const { return invocation().command == u"rollback"; }
+    QString serviceName() const { return invocation().args.value(0); }
+    QString assetOption() const { return invocation().option(QStringLiteral("asset")); }
+
+    // rollback without --to: the newest backup whose model exists and is not the current one.
+    void chooseBackup()
+    {
+        auto *choice = new RollbackChoiceJob(ctx().network(), m_tokens.get(), m_target, serviceName(),
+            assetOption(), serviceBackupDirectory(), m_storage, this);
+        connect(
+            choice, &RollbackChoiceJob::finished, this, [this](const RollbackChoice &c, const Error &error) {
+                for (const QString &skipped : c.skipped)
+                    out().note(tr("skipped backup %1").arg(skipped));
+                if (error)
+                    return fail(Error(error).withContext(tr("Choosing a backup (name one with --to FILE)")));
+                out().note(tr("rolling back to the backup %1 (model %2)").arg(c.file, c.uri));
+                m_backupUsed = c.file;
+                m_uri = QUrl(c.uri);
+                showCommandsThenProceed();
+            });
+        choice->start();
+    }
+
+    // The new model uri: the job's model output (update) or the backup's (rollback --to).
+    QUrl targetUri(Error *error)
+    {
+        if (isRollback()) {
+            m_backupUsed = invocation().option(QStringLiteral("to"));
+            return QUrl(backupModelUri(m_backupUsed, assetOption(), error));
+        }
+        const QString jobId = invocation().option(QStringLiteral("from-job"));
+        if (jobId.isEmpty()) {
+            *error = Error::input(tr("service update needs --from-job JOB."));
+            return {};
+        }
+        const auto job = journaledJob(jobId, error);
+        if (!job)
+            return {};
+        m_job = *job;
+        m_pair.profile = job->profile;
+        if (const auto profile = ctx().profiles().load(job->profile)) {
+            m_pair.profileFound = true;
+            m_pair.trainingService = profile->trainingServiceName;
+            m_pair.predictiveService = profile->predictiveServiceName;
+        }
+        const QUrl model = job->outputFor(QStringLiteral("model"));
+        if (!model.isValid() || model.isEmpty()) {
+            *error = Error::input(tr("Job %1 has no trained model output.").arg(jobId));
+            return {};
+        }
+        return modelUriFromBlobUrl(model);
+    }
+
+    void showCommandsThenProceed()
+    {
         if (!invocation().hasOption(QStringLiteral("show-commands")))
             return proceed();
         // The commands show the real PATCH body: computed from the service as it is now.
@@ -44,7 +117,7 @@ protected:
         connect(get, &WebServiceGetJob::finished, this,
             [this](const QJsonObject &resource, const Error &getError) {
                 if (!getError) {
-                    QString assetId = invocation().option(QStringLiteral("asset"));
+                    QString assetId = assetOption();
                     const QList<TrainedModelAsset> assets = trainedModelAssets(resource);
                     if (assetId.isEmpty() && assets.size() == 1)
                         assetId = assets.first().assetId;
@@ -57,49 +130,11 @@ protected:
         get->start();
     }
 
-private:
-    bool isRollback() const { return invocation().command == u"rollback"; }
-    QString serviceName() const { return invocation().args.value(0); }
-
-    // The new model uri: the job's model output (update) or a backup's (rollback).
-    QUrl targetUri(Error *error)
-    {
-        if (isRollback()) {
-            QString backup = invocation().option(QStringLiteral("to"));
-            if (backup.isEmpty()) {
-                const QStringList backups = listBackups(serviceBackupDirectory(), serviceName());
-                if (backups.isEmpty()) {
-                    *error = Error::input(tr("No backup of %1 in %2; name one with --to FILE.")
-                                              .arg(serviceName(), serviceBackupDirectory()));
-                    return {};
-                }
-                backup = backups.first();
-            }
-            m_backupUsed = backup;
-            return QUrl(backupModelUri(backup, invocation().option(QStringLiteral("asset")), error));
-        }
-        const QString jobId = invocation().option(QStringLiteral("from-job"));
-        if (jobId.isEmpty()) {
-            *error = Error::input(tr("service update needs --from-job JOB."));
-            return {};
-        }
-        const auto job = journaledJob(jobId, error);
-        if (!job)
-            return {};
-        m_job = *job;
-        const QUrl model = job->outputFor(QStringLiteral("model"));
-        if (!model.isValid() || model.isEmpty()) {
-            *error = Error::input(tr("Job %1 has no trained model output.").arg(jobId));
-            return {};
-        }
-        return modelUriFromBlobUrl(model);
-    }
-
     void proceed()
     {
         if (!invocation().hasOption(QStringLiteral("yes")))
-            return runUpdate(request(true));
-        applyWithSmoke();
+            return plan();
+        apply();
     }
 
     ModelUpdateRequest request(bool planOnly) const
@@ -107,25 +142,23 @@ private:
         ModelUpdateRequest r;
         r.serviceName = serviceName();
         r.modelUri = m_uri;
-        r.assetId = invocation().option(QStringLiteral("asset"));
+        r.assetId = assetOption();
         r.backupDirectory = serviceBackupDirectory();
         r.planOnly = planOnly;
+        if (!isRollback()) {
+            r.job = m_job;
+            r.pair = m_pair;
+        }
+        r.storage = m_storage;
         return r;
     }
 
-    void runUpdate(const ModelUpdateRequest &r)
+    void plan()
     {
-        auto *job = new ModelUpdateJob(ctx().network(), m_tokens.get(), m_target, r, this);
+        auto *job = new ModelUpdateJob(ctx().network(), m_tokens.get(), m_target, request(true), this);
         connect(job, &ModelUpdateJob::stepChanged, this,
             [this](ModelUpdateJob::Step, const QString &text) { out().note(text); });
-        connect(job, &ModelUpdateJob::operationProgress, this,
-            [this](const QString &status, double) { out().note(tr("operation: %1").arg(status)); });
-        connect(job, &ModelUpdateJob::finished, this,
-            [this, r](const ModelUpdateResult &result, const Error &error) {
-                if (r.planOnly)
-                    return planned(result, error);
-                updated(result, error);
-            });
+        connect(job, &ModelUpdateJob::finished, this, &UpdateCommand::planned);
         job->start();
     }
 
@@ -134,6 +167,10 @@ private:
     {
         if (error && result.guard.refusals.isEmpty())
             return fail(error);
+        if (result.identical) { // nothing to apply
+            out().text(result.stateText);
+            return succeed();
+        }
         QStringList lines;
         for (const QString &refusal : result.guard.refusals)
             lines.append(tr("Refused: %1").arg(refusal));
@@ -167,26 +204,33 @@ private:
         const QString answer = in.readLine().trimmed().toLower();
         if (answer != u"y" && answer != u"yes")
             return failInput(tr("Nothing was changed."));
-        applyWithSmoke();
+        apply();
     }
 
-    // The sample rows scored before (a failure is noted: the update still runs), then the update.
-    void applyWithSmoke()
+    // The update with its smoke tests (when the profile has a predictive URL and key) and the
+    // automatic rollback on scoring errors (GuardedUpdateJob).
+    void apply()
     {
         if (m_profile.predictiveRequestUrl.isEmpty()) {
             out().note(tr("no predictive service URL in the profile: no smoke test"));
-            return runUpdate(request(false));
+            return runGuarded({});
         }
-        smoke(
-            serviceName(),
-            [this](const QList<QStringList> &scores, const QStringList &columns) {
-                m_before = smokeTable(columns, scores);
-                runUpdate(request(false));
-            },
-            [this](const Error &error) {
+        readPredictiveKey([this](const QString &key, const Error &error) {
+            if (error)
                 out().note(tr("smoke test before the change failed: %1").arg(error.message()));
-                runUpdate(request(false));
-            });
+            runGuarded(error ? SmokeTarget() : SmokeTarget { m_profile.predictiveRequestUrl, key });
+        });
+    }
+
+    void runGuarded(const SmokeTarget &smoke)
+    {
+        auto *job
+            = new GuardedUpdateJob(ctx().network(), m_tokens.get(), m_target, request(false), smoke, this);
+        connect(job, &GuardedUpdateJob::stepChanged, this, [this](const QString &text) { out().note(text); });
+        connect(job, &GuardedUpdateJob::operationProgress, this,
+            [this](const QString &status, double) { out().note(tr("operation: %1").arg(status)); });
+        connect(job, &GuardedUpdateJob::finished, this, &UpdateCommand::finish);
+        job->start();
     }
 
     QString commandsText(const ModelUpdateResult &result) const
@@ -200,61 +244,30 @@ private:
         return formatCommands(cmds, false) + u'\n' + formatCommands(cmds, true);
     }
 
-    void updated(const ModelUpdateResult &result, const Error &error)
+    void finish(const GuardedUpdateResult &r, const Error &error)
     {
-        if (error || result.state != ServiceState::Updated || m_before.rows.empty()
-            || m_profile.predictiveRequestUrl.isEmpty())
-            return finish(result, error, {});
-        smoke(
-            result.serviceName,
-            [this, result, error](const QList<QStringList> &scores, const QStringList &columns) {
-                Error cmpError;
-                const auto cmp = compareScores(m_before, smokeTable(columns, scores), &cmpError);
-                if (!cmp)
-                    return finish(result, error, QStringLiteral("!") + cmpError.message());
-                if (cmp->unchanged())
-                    return finish(result, error,
-                        QStringLiteral("!") + tr("predictions unchanged: %1").arg(cmp->summary()));
-                finish(result, error, cmp->summary());
-            },
-            [this, result, error](const Error &smokeError) {
-                finish(result, error,
-                    QStringLiteral("!")
-                        + tr("smoke test after the change failed: %1").arg(smokeError.message()));
-            });
-    }
-
-    // smokeOutcome: empty (none ran), the comparison's sentence, or "!" + why it failed.
-    void finish(const ModelUpdateResult &result, const Error &error, const QString &smokeOutcome)
-    {
-        history::Event e = history::updateEvent(m_profile.name, result, isRollback());
-        e.jobId = m_job.jobId;
-        if (isRollback())
-            e.details.insert(QStringLiteral("rolledBackTo"), m_backupUsed);
-        const bool smokeFailed = smokeOutcome.startsWith(u'!');
-        const QString smokeText = smokeFailed ? smokeOutcome.mid(1) : smokeOutcome;
-        if (!smokeText.isEmpty()) {
-            e.details.insert(QStringLiteral("smoke"), smokeText);
-            e.details.insert(QStringLiteral("smokePassed"), !smokeFailed);
-        }
-        if (const Error h = history::HistoryStore().append(e))
-            out().note(h.message());
+        const ModelUpdateResult &result = r.update;
+        const bool smokeFailed = r.smoke != SmokeOutcome::NotRun && r.smoke != SmokeOutcome::Changed;
+        const QString smokeText = r.smoke == SmokeOutcome::Unchanged
+            ? tr("predictions unchanged: %1").arg(r.smokeText)
+            : r.smokeText;
+        if (!r.smokeBeforeError.isEmpty())
+            out().note(tr("smoke test before the change failed: %1").arg(r.smokeBeforeError));
+        if (!result.identical)
+            for (const history::Event &event : updateEvents(
+                     m_profile.name, r, isRollback(), m_job.jobId, m_backupUsed, smokeFailed, smokeText))
+                if (const Error h = history::HistoryStore().append(event))
+                    out().note(h.message());
         // The guard's warnings (e.g. a model in another storage account): shown in the plan, and
         // here for --yes, which shows no plan.
         for (const QString &w : result.guard.warnings)
             out().note(tr("warning: %1").arg(w));
         if (out().isJson()) {
-            out().json(QJsonObject { { QStringLiteral("service"), result.serviceName },
-                { QStringLiteral("state"), serviceStateName(result.state) },
-                { QStringLiteral("stateText"), result.stateText },
-                { QStringLiteral("oldUri"), result.oldUri }, { QStringLiteral("newUri"), result.newUri },
-                { QStringLiteral("verifiedUri"), result.verifiedUri },
-                { QStringLiteral("backupFile"), result.backupFile }, { QStringLiteral("smoke"), smokeText },
-                { QStringLiteral("smokePassed"), !smokeFailed },
-                { QStringLiteral("warnings"), QJsonArray::fromStringList(result.guard.warnings) },
-                { QStringLiteral("diff"), formatDiff(result.diff) } });
+            out().json(updateResultJson(r, smokeFailed, smokeText));
         } else {
-            QStringList lines { result.stateText, formatDiff(result.diff) };
+            QStringList lines { result.stateText };
+            if (!result.identical)
+                lines.append(formatDiff(result.diff));
             if (!result.backupFile.isEmpty())
                 lines.append(tr("Backup: %1").arg(result.backupFile));
             if (!smokeText.isEmpty())
@@ -271,6 +284,8 @@ private:
                     .arg(QString::fromLatin1(toolName), result.serviceName));
         if (error)
             return fail(error);
+        if (result.identical)
+            return succeed();
         if (result.state != ServiceState::Updated)
             return failInput(result.stateText);
         if (smokeFailed)
@@ -279,41 +294,11 @@ private:
     }
 
     ml::JobRecord m_job;
+    RecordedPair m_pair;
+    std::optional<StorageAccount> m_storage;
     QUrl m_uri;
     QString m_backupUsed;
-    ml::RrsTable m_before;
     QJsonObject m_patchBody; // --show-commands: the PATCH the update sends
-};
-
-// smoke NAME: the sample rows scored by the profile's predictive service, printed.
-class SmokeCommand final : public ServiceCommand
-{
-public:
-    using ServiceCommand::ServiceCommand;
-
-protected:
-    bool needsSignIn() const override { return false; }
-
-    void run() override
-    {
-        smoke(
-            invocation().args.value(0), [this](const QList<QStringList> &scores, const QStringList &columns) {
-                if (out().isJson()) {
-                    QJsonArray rows;
-                    for (const QStringList &r : scores)
-                        rows.append(QJsonArray::fromStringList(r));
-                    out().json(
-                        QJsonObject { { QStringLiteral("columns"), QJsonArray::fromStringList(columns) },
-                            { QStringLiteral("rows"), rows } });
-                } else {
-                    QStringList lines { columns.join(u'\t') };
-                    for (const QStringList &r : scores)
-                        lines.append(r.join(u'\t'));
-                    out().text(lines.join(u'\n'));
-                }
-                succeed();
-            });
-    }
 };
 
 } // namespace
@@ -324,7 +309,7 @@ std::unique_ptr<Command> createServiceUpdateCommand(Context &context)
     if (command == u"update" || command == u"rollback")
         return std::make_unique<UpdateCommand>(context);
     if (command == u"smoke")
-        return std::make_unique<SmokeCommand>(context);
+        return createSmokeCommand(context);
     return nullptr;
 }
 

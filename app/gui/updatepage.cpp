@@ -139,7 +139,7 @@ void UpdatePage::cleanupPage()
         m_importDialog->close();
     if (m_reportDialog)
         m_reportDialog->close();
-    setBusy(bool(m_update) || bool(m_smoke) || bool(m_import));
+    setBusy(bool(m_update) || bool(m_import));
     updateActions();
 }
 
@@ -197,8 +197,11 @@ void UpdatePage::loadJob()
     if (!m_job) {
         m_ui->modelLabel->setText(id.isEmpty() ? tr("No retraining job yet: submit one on the Submit step.")
                                                : tr("Job %1 is not in the job journal.").arg(id));
-    } else if (m_job->state != ml::JobState::Finished
-        || m_job->outputFor(QStringLiteral("model")).isEmpty()) {
+    } else if (m_job->outputFor(QStringLiteral("model")).isEmpty()) {
+        m_ui->modelLabel->setText(tr("Job %1 has no trained model (it has not finished).").arg(id));
+    } else if (m_job->state != ml::JobState::Finished) {
+        // The guard says why this job cannot be deployed (planUpdate shows its refusal).
+        m_newUri = arm::modelUriFromBlobUrl(m_job->outputFor(QStringLiteral("model"))).toString();
         m_ui->modelLabel->setText(tr("Job %1 has no trained model (it has not finished).").arg(id));
     } else {
         m_newUri = arm::modelUriFromBlobUrl(m_job->outputFor(QStringLiteral("model"))).toString();
@@ -229,7 +232,7 @@ void UpdatePage::showCommands()
 void UpdatePage::updateActions()
 {
     const bool signingIn = bool(m_signIn) || bool(m_resume);
-    const bool updating = bool(m_update) || bool(m_smoke) || bool(m_pendingResult) || bool(m_import);
+    const bool updating = bool(m_update) || bool(m_import);
     const bool secretMethod = m_ui->methodCombo->currentIndex() == ClientSecretMethod;
     m_ui->secretEdit->setEnabled(secretMethod && !signingIn);
     m_ui->staySignedInCheck->setEnabled(!secretMethod && !signingIn);
@@ -242,7 +245,7 @@ void UpdatePage::updateActions()
     m_ui->serviceCombo->setEnabled(isSignedIn() && !m_list && !updating);
 
     const bool planned = m_planned && !m_plan && m_planned->serviceName == serviceName();
-    const bool allowed = planned && m_planned->guard.isAllowed();
+    const bool allowed = planned && m_planned->guard.isAllowed() && !m_planned->identical;
     const bool gateFailed = m_gateKnown && !m_gatePassed;
     m_ui->overrideCheck->setVisible(gateFailed);
     if (!gateFailed)

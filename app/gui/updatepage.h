@@ -1,5 +1,6 @@
 #pragma once
 
+#include "arm/guardedupdatejob.h"
 #include "arm/modelupdatejob.h"
 #include "arm/smokecheck.h"
 #include "arm/tokens.h"
@@ -52,10 +53,13 @@ class SecretBundleJob;
 //   profile's predictive service;
 // - show the guard (arm::checkModelUpdate through a plan-only ModelUpdateJob: refusals and
 //   warnings), the definition diff and the promotion gate verdict of the job's evaluation;
+// - refuse, before any write, a job that is not finished, of another service pair, without a
+//   model blob, or whose schema does not fit (the guard of ModelUpdateJob, shown with the plan);
+//   say so when the new model is identical to the current one (nothing to update);
 // - update after an explicit confirmation (and an explicit override when the gate failed),
-//   following ModelUpdateJob's steps on a timeline, then show the read-back and the smoke
-//   test (SmokeCheckJob before and after, on the profile's predictive request URL with its API
-//   key; "predictions unchanged" flagged);
+//   following arm::GuardedUpdateJob's steps on a timeline, then show the read-back and the smoke
+//   test (before and after, on the profile's predictive request URL with its API key;
+//   "predictions unchanged" flagged; scoring errors rolled back automatically, and said so);
 // - roll back to a chosen backup through the same guarded, verified path;
 // - show the history (HistoryStore: jobs, evaluations, updates, rollbacks; updates and
 //   rollbacks of this page are appended to it) and the equivalent commands (curl and
@@ -119,14 +123,14 @@ private:
     void planUpdate();
     void onPlanned(const arm::ModelUpdateResult &result, const Error &error);
     void startUpdate(const QString &uri, bool rollback);
-    void onUpdated(const arm::ModelUpdateResult &result, const Error &error);
+    void onUpdated(const arm::GuardedUpdateResult &result, const Error &error);
     void cancelUpdate();
-    void runUpdateJob();
-    void finishUpdate(const arm::ModelUpdateResult &result, const Error &error, const QString &smokeText,
-        bool smokeUnchanged);
+    // A request for uri with what the guard needs: the wizard's job and its recorded pair (an
+    // update), the storage account (both), the chosen asset.
+    arm::ModelUpdateRequest updateRequest(const QString &uri, bool rollback, bool planOnly) const;
+    // The Smoke-test message of a finished update (empty when none ran) and its kind.
+    void showSmoke(const arm::GuardedUpdateResult &result);
     bool canSmokeTest() const;
-    void smokeTest(bool after);
-    void onSmokeTested(bool after, const QList<QStringList> &scores, const Error &error);
     void loadGate();
     void refreshHistory();
     void recordHistory(const arm::ModelUpdateResult &result, bool rollback, const QString &smokeText);
@@ -151,19 +155,14 @@ private:
     std::unique_ptr<QObject> m_resume; // the token request of a remembered sign-in
     std::unique_ptr<arm::WebServiceListJob> m_list;
     std::unique_ptr<arm::ModelUpdateJob> m_plan;
-    std::unique_ptr<arm::ModelUpdateJob> m_update;
+    std::unique_ptr<arm::GuardedUpdateJob> m_update; // smoke tests, update, automatic rollback
     std::unique_ptr<SecretBundleJob> m_secretRead;
-    std::unique_ptr<arm::SmokeCheckJob> m_smoke;
     QPointer<QFileDialog> m_reportDialog;
     QPointer<QFileDialog> m_importDialog;
     std::unique_ptr<QObject> m_import; // the read, the GET or the PATCH of an import
     QJsonObject m_importDefinition;
     QString m_importFile;
     bool m_writingReport = false;
-    std::optional<ml::RrsTable> m_smokeBefore;
-    arm::SmokeRows m_smokeRows; // the rows scored before, scored again after
-    std::optional<arm::ModelUpdateResult> m_pendingResult; // updated, waiting for the smoke test
-    Error m_pendingError;
     eval::GateVerdict m_verdict;
     QString m_pendingUri;
     QString m_predictiveKey;

@@ -87,53 +87,31 @@ bool UpdatePage::canSmokeTest() const
         && serviceName() == p.predictiveServiceName;
 }
 
-void UpdatePage::smokeTest(bool after)
+void UpdatePage::showSmoke(const arm::GuardedUpdateResult &r)
 {
-    m_smoke = std::make_unique<arm::SmokeCheckJob>(
-        state()->network(), state()->profile().predictiveRequestUrl, m_predictiveKey);
-    if (after && m_smoke)
-        m_smoke->setRows(m_smokeRows);
-    connect(m_smoke.get(), &arm::SmokeCheckJob::finished, this,
-        [this, after](
-            const QList<QStringList> &scores, const Error &error) { onSmokeTested(after, scores, error); });
-    addTimeline(
-        after ? tr("Scoring the sample rows again (smoke test)") : tr("Scoring sample rows (smoke test)"));
-    m_smoke->start();
-    updateActions();
-}
-
-void UpdatePage::onSmokeTested(bool after, const QList<QStringList> &scores, const Error &error)
-{
-    const ml::RrsTable table = arm::smokeTable(m_smoke->columns(), scores);
-    if (!after)
-        m_smokeRows = m_smoke->rows();
-    m_smoke.release()->deleteLater();
-    if (!after) {
-        if (error)
-            m_ui->smokeMessage->showMessage(InlineMessage::Kind::Warning,
-                tr("No smoke test: scoring before the change failed (%1).").arg(error.message()));
-        else
-            m_smokeBefore = table;
-        runUpdateJob();
+    if (!r.smokeBeforeError.isEmpty()) {
+        m_ui->smokeMessage->showMessage(InlineMessage::Kind::Warning,
+            tr("No smoke test: scoring before the change failed (%1).").arg(r.smokeBeforeError));
         return;
     }
-    const arm::ModelUpdateResult result = *m_pendingResult;
-    if (error) {
-        finishUpdate(
-            result, m_pendingError, tr("Smoke test failed after the change: %1").arg(error.message()), true);
+    switch (r.smoke) {
+    case arm::SmokeOutcome::NotRun:
+        return;
+    case arm::SmokeOutcome::Changed:
+        m_ui->smokeMessage->showMessage(InlineMessage::Kind::Positive, tr("Smoke test: %1").arg(r.smokeText));
+        return;
+    case arm::SmokeOutcome::Unchanged:
+        m_ui->smokeMessage->showMessage(InlineMessage::Kind::Warning,
+            tr("Predictions unchanged: %1 The service may still serve the old model.").arg(r.smokeText));
+        return;
+    case arm::SmokeOutcome::ScoringErrors:
+        m_ui->smokeMessage->showMessage(InlineMessage::Kind::Error, r.smokeText);
+        return;
+    case arm::SmokeOutcome::NotComparable:
+    case arm::SmokeOutcome::Failed:
+        m_ui->smokeMessage->showMessage(InlineMessage::Kind::Warning, r.smokeText);
         return;
     }
-    Error cmpError;
-    const auto cmp = arm::compareScores(*m_smokeBefore, table, &cmpError);
-    if (!cmp) {
-        finishUpdate(
-            result, m_pendingError, tr("Smoke test not comparable: %1").arg(cmpError.message()), true);
-        return;
-    }
-    const QString text = cmp->unchanged()
-        ? tr("Predictions unchanged: %1 The service may still serve the old model.").arg(cmp->summary())
-        : tr("Smoke test: %1").arg(cmp->summary());
-    finishUpdate(result, m_pendingError, text, cmp->unchanged());
 }
 
 void UpdatePage::openReportDialog()
@@ -161,7 +139,7 @@ void UpdatePage::openReportDialog()
             const Error error = watcher->result();
             watcher->deleteLater();
             m_writingReport = false;
-            setBusy(bool(m_update) || bool(m_smoke) || bool(m_plan) || bool(m_list) || bool(m_signIn));
+            setBusy(bool(m_update) || bool(m_plan) || bool(m_list) || bool(m_signIn));
             m_ui->reportButton->setEnabled(true);
             if (error)
                 m_ui->actionMessage->showMessage(InlineMessage::Kind::Error, error.message());

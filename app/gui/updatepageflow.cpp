@@ -1,6 +1,8 @@
-// The Update page's update and rollback: the smoke test before, arm::ModelUpdateJob on a
-// timeline, the smoke test after, the result, the history and the backups.
+// The Update page's update and rollback: arm::GuardedUpdateJob (the smoke test before, the
+// guarded ModelUpdateJob, the smoke test after, the automatic rollback on scoring errors) on a
+// timeline, the result, the history and the backups.
 #include "arm/definition.h"
+#include "profile/profilestore.h"
 #include "ui_updatepage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
@@ -31,58 +33,67 @@ QString resultText(const arm::ModelUpdateResult &r, bool rollback)
 
 } // namespace
 
+arm::ModelUpdateRequest UpdatePage::updateRequest(const QString &uri, bool rollback, bool planOnly) const
+{
+    arm::ModelUpdateRequest request;
+    request.serviceName = serviceName();
+    request.modelUri = QUrl(uri);
+    request.assetId = m_planned && !planOnly ? m_planned->assetId : QString();
+    request.backupDirectory = m_backupDir;
+    request.planOnly = planOnly;
+    request.storage = state()->storageAccount();
+    if (!rollback && m_job) {
+        request.job = m_job;
+        request.pair.profile = m_job->profile;
+        if (const std::optional<Profile> p = state()->profiles().load(m_job->profile)) {
+            // This session's edits of the wizard's profile count (they may not be saved yet).
+            const Profile &profile = p->name == state()->profile().name ? state()->profile() : *p;
+            request.pair.profileFound = true;
+            request.pair.trainingService = profile.trainingServiceName;
+            request.pair.predictiveService = profile.predictiveServiceName;
+        }
+    }
+    return request;
+}
+
 void UpdatePage::startUpdate(const QString &uri, bool rollback)
 {
-    if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update || m_smoke)
+    if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update)
         return;
     m_rollingBack = rollback;
     m_pendingUri = uri;
-    m_smokeBefore.reset();
     m_ui->timelineList->clear();
     m_ui->resultMessage->clear();
     m_ui->smokeMessage->clear();
     addTimeline(rollback ? tr("Rolling %1 back to %2").arg(serviceName(), uri)
                          : tr("Updating %1 to %2").arg(serviceName(), uri));
     setBusy(true);
+    arm::SmokeTarget smoke;
     if (canSmokeTest())
-        smokeTest(false); // then runUpdateJob()
-    else
-        runUpdateJob();
-    updateActions();
-}
-
-void UpdatePage::runUpdateJob()
-{
-    arm::ModelUpdateRequest request;
-    request.serviceName = serviceName();
-    request.modelUri = QUrl(m_pendingUri);
-    request.assetId = m_planned ? m_planned->assetId : QString();
-    request.backupDirectory = m_backupDir;
-    m_update = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
+        smoke = { state()->profile().predictiveRequestUrl, m_predictiveKey };
+    m_update = std::make_unique<arm::GuardedUpdateJob>(
+        state()->network(), m_tokens.get(), target(), updateRequest(uri, rollback, false), smoke);
     m_update->setPollInterval(m_pollFirst, m_pollMax);
     m_update->setRetryPolicy(m_policy);
-    connect(m_update.get(), &arm::ModelUpdateJob::stepChanged, this,
-        [this](arm::ModelUpdateJob::Step, const QString &text) { addTimeline(text); });
-    connect(m_update.get(), &arm::ModelUpdateJob::backedUp, this, [this](const QString &file) {
+    connect(m_update.get(), &arm::GuardedUpdateJob::stepChanged, this, &UpdatePage::addTimeline);
+    connect(m_update.get(), &arm::GuardedUpdateJob::backedUp, this, [this](const QString &file) {
         addTimeline(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
     });
-    connect(m_update.get(), &arm::ModelUpdateJob::operationProgress, this,
+    connect(m_update.get(), &arm::GuardedUpdateJob::operationProgress, this,
         [this](const QString &status, double p) {
             addTimeline(p >= 0 ? tr("Operation: %1 (%2 %)").arg(status).arg(qRound(p * 100))
                                : tr("Operation: %1").arg(status));
         });
-    connect(m_update.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onUpdated);
+    connect(m_update.get(), &arm::GuardedUpdateJob::finished, this, &UpdatePage::onUpdated);
     m_update->start();
     updateActions();
 }
 
 void UpdatePage::cancelUpdate()
 {
-    if (!m_update && !m_smoke)
+    if (!m_update)
         return;
     m_update.reset();
-    m_smoke.reset();
-    m_pendingResult.reset();
     addTimeline(tr("Stopped following the update."));
     m_ui->resultMessage->showMessage(InlineMessage::Kind::Warning,
         tr("Stopped following the update of %1: the change may or may not have been applied. "
@@ -92,23 +103,11 @@ void UpdatePage::cancelUpdate()
     updateActions();
 }
 
-void UpdatePage::onUpdated(const arm::ModelUpdateResult &result, const Error &error)
+void UpdatePage::onUpdated(const arm::GuardedUpdateResult &r, const Error &error)
 {
     m_update.release()->deleteLater();
-    if (result.state == arm::ServiceState::Updated && !error && m_smokeBefore) {
-        m_pendingResult = result;
-        m_pendingError = error;
-        smokeTest(true); // then finishUpdate()
-        return;
-    }
-    finishUpdate(result, error, QString(), false);
-}
-
-void UpdatePage::finishUpdate(
-    const arm::ModelUpdateResult &result, const Error &error, const QString &smokeText, bool smokeUnchanged)
-{
-    m_pendingResult.reset();
     setBusy(false);
+    const arm::ModelUpdateResult &result = r.update;
     m_lastResult = result;
     const bool ok = result.state == arm::ServiceState::Updated && !error;
     // The report describes the last update and, when one succeeded after it, its rollback.
@@ -121,20 +120,23 @@ void UpdatePage::finishUpdate(
             result.newUri, m_ui->backupCombo->currentData().toString(), result.stateText };
     }
     QString text = resultText(result, m_rollingBack);
-    if (error && result.state != arm::ServiceState::NotApplied && !text.contains(error.message()))
+    if (r.rollback)
+        text = r.smokeText; // scoring errors: what happened and where the service is now
+    else if (error && result.state != arm::ServiceState::NotApplied && !text.contains(error.message()))
         text = text.isEmpty() ? error.message() : text + u' ' + error.message();
-    m_ui->resultMessage->showMessage(ok
-            ? InlineMessage::Kind::Positive
-            : (result.state == arm::ServiceState::Unchanged ? InlineMessage::Kind::Warning
-                                                            : InlineMessage::Kind::Error),
-        text);
-    if (!smokeText.isEmpty())
-        m_ui->smokeMessage->showMessage(
-            smokeUnchanged ? InlineMessage::Kind::Warning : InlineMessage::Kind::Positive, smokeText);
+    InlineMessage::Kind kind = InlineMessage::Kind::Error;
+    if (ok || result.identical)
+        kind = InlineMessage::Kind::Positive;
+    else if (result.state == arm::ServiceState::Unchanged || r.rolledBack())
+        kind = InlineMessage::Kind::Warning;
+    m_ui->resultMessage->showMessage(kind, text);
+    showSmoke(r);
     addTimeline(ok ? tr("Done.") : tr("Ended: %1").arg(arm::serviceStateName(result.state)));
     m_ui->confirmCheck->setChecked(false); // each change is confirmed (and overridden) anew
     m_ui->overrideCheck->setChecked(false);
-    recordHistory(result, m_rollingBack, smokeText);
+    recordHistory(result, m_rollingBack, r.smoke == arm::SmokeOutcome::NotRun ? QString() : r.smokeText);
+    if (r.rollback)
+        recordHistory(*r.rollback, true, QString());
     refreshBackups();
     refreshHistory();
     Q_EMIT updateFinished(result, error);

@@ -64,7 +64,7 @@ void UpdatePage::openImportDialog()
 
 void UpdatePage::importDefinitionFile(const QString &path)
 {
-    if (!m_tokens || serviceName().isEmpty() || m_import || m_update || m_smoke)
+    if (!m_tokens || serviceName().isEmpty() || m_import || m_update)
         return;
     m_importFile = path;
     m_ui->resultMessage->showMessage(

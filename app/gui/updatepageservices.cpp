@@ -73,11 +73,7 @@ void UpdatePage::planUpdate()
         updateActions();
         return;
     }
-    arm::ModelUpdateRequest request;
-    request.serviceName = serviceName();
-    request.modelUri = QUrl(m_newUri);
-    request.backupDirectory = m_backupDir;
-    request.planOnly = true;
+    const arm::ModelUpdateRequest request = updateRequest(m_newUri, false, true);
     m_plan = std::make_unique<arm::ModelUpdateJob>(state()->network(), m_tokens.get(), target(), request);
     m_plan->setRetryPolicy(m_policy);
     connect(m_plan.get(), &arm::ModelUpdateJob::finished, this, &UpdatePage::onPlanned);
@@ -91,10 +87,12 @@ void UpdatePage::planUpdate()
 void UpdatePage::onPlanned(const arm::ModelUpdateResult &result, const Error &error)
 {
     m_plan.release()->deleteLater();
-    setBusy(bool(m_update) || bool(m_smoke));
+    setBusy(bool(m_update));
     m_planned = result;
     const arm::UpdateGuard &g = result.guard;
-    if (error && g.refusals.isEmpty()) {
+    if (result.identical) {
+        m_ui->guardMessage->showMessage(InlineMessage::Kind::Information, result.stateText);
+    } else if (error && g.refusals.isEmpty()) {
         m_ui->guardMessage->showMessage(InlineMessage::Kind::Error, error.message());
     } else if (!g.isAllowed()) {
         m_ui->guardMessage->showMessage(InlineMessage::Kind::Error,

@@ -4,7 +4,8 @@
 // listed and pre-selected, the guard and the diff with the job's .ilearner, update -> Updated
 // with the read-back, rollback to the backup -> the old uri again, the training service
 // refused, "success without effect" (fault arm.patch=noop) reported as not applied, and the
-// equivalent commands without the secret.
+// equivalent commands without the secret; since issue 12 also a model identical to the
+// current one ("nothing to update") and the automatic rollback after scoring errors.
 #include "arm/definition.h"
 #include "guitest.h"
 #include "history/history.h"
@@ -17,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -68,6 +70,21 @@ class TestUpdatePage : public QObject
         p.subscriptionId = m_demo.value(QStringLiteral("subscriptionId")).toString();
         p.resourceGroup = m_demo.value(QStringLiteral("resourceGroup")).toString();
         return p;
+    }
+
+    // An .ilearner (magic line, header line, payload) with its payload written indented and the
+    // header's size and checksum to match: the same model in other bytes.
+    static QByteArray reserialised(const QByteArray &ilearner)
+    {
+        const qsizetype magic = ilearner.indexOf('\n') + 1;
+        const qsizetype header = ilearner.indexOf('\n', magic) + 1;
+        const QByteArray payload
+            = QJsonDocument::fromJson(ilearner.mid(header)).toJson(QJsonDocument::Indented);
+        QJsonObject h = QJsonDocument::fromJson(ilearner.mid(magic, header - magic - 1)).object();
+        h.insert(QStringLiteral("payloadBytes"), payload.size());
+        h.insert(QStringLiteral("payloadSha256"),
+            QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+        return ilearner.left(magic) + QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n' + payload;
     }
 
     UpdatePage *page() const { return qobject_cast<UpdatePage *>(m_f->page(Update)); }
@@ -195,6 +212,8 @@ private Q_SLOTS:
         m_f = std::make_unique<WizardFixture>(Update, [&](WizardState &state) {
             QVERIFY(!state.profiles().save(profile).isError());
             state.setProfile(profile);
+            // As the Credentials step leaves it: the guard reads the model blobs with it.
+            state.setStorageAccount(StorageAccount::fromConnectionString(connection, nullptr));
             state.setJobId(jobId);
             std::unique_ptr<SecretWriteJob> write(
                 state.secrets()->write(profile.name, SecretKind::PredictiveApiKey, apiKey, nullptr));
@@ -322,8 +341,11 @@ private Q_SLOTS:
             history << find<QListWidget>("historyList")->item(i)->text();
         QVERIFY2(
             history.size() >= 3 && history.first().contains(m_predictive), qPrintable(history.join(u'\n')));
-        // Now the diff says there is nothing to change, with a warning.
-        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Warning);
+        // Now the same job's model is the service's: nothing to update, and Update stays closed.
+        QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Information);
+        QCOMPARE(message("guardMessage"),
+            QStringLiteral("The new model is identical to the current one; nothing to update."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
 
         auto *backups = find<QComboBox>("backupCombo");
         QVERIFY(backups->count() >= 1);
@@ -477,7 +499,8 @@ private Q_SLOTS:
         QVERIFY(arm::sameModelUri(r.verifiedUri, m_initialUri));
     }
 
-    // The same model under another name: the update succeeds, the smoke test flags it.
+    // The same model under another name and in other bytes: the update succeeds, the smoke test
+    // flags it; in the same bytes there is nothing to update.
     void samePredictionsFlagged()
     {
         const QString connection = m_demo.value(QStringLiteral("storageConnectionString")).toString();
@@ -495,7 +518,23 @@ private Q_SLOTS:
         QVERIFY(fetched.wait(30000));
         const HttpResponse initial = fetched.first().at(0).value<HttpResponse>();
         QCOMPARE(initial.status, 200);
-        QVERIFY(putBlob(connection, container, QStringLiteral("models/gui-copy.ilearner"), initial.body));
+        // Its very bytes: nothing to update, and the page says so.
+        QVERIFY(putBlob(connection, container, QStringLiteral("models/gui-same.ilearner"), initial.body));
+        ml::JobRecord same = *ml::JobJournal().find(m_jobId);
+        same.jobId = m_jobId + QStringLiteral("-same");
+        same.outputs.insert(
+            QStringLiteral("output1"), client.blobUrl(container, QStringLiteral("models/gui-same.ilearner")));
+        QVERIFY(!ml::JobJournal().record(same));
+        m_f->state->setJobId(same.jobId);
+        MLR_WAIT_IDLE(page(), 30000);
+        QCOMPARE(message("guardMessage"),
+            QStringLiteral("The new model is identical to the current one; nothing to update."));
+        find<QCheckBox>("confirmCheck")->setChecked(true);
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+
+        // The same model in other bytes (its payload re-serialised): updated, and flagged.
+        QVERIFY(putBlob(
+            connection, container, QStringLiteral("models/gui-copy.ilearner"), reserialised(initial.body)));
         ml::JobRecord copy = *ml::JobJournal().find(m_jobId);
         copy.jobId = m_jobId + QStringLiteral("-copy");
         copy.outputs.insert(
@@ -580,6 +619,55 @@ private Q_SLOTS:
         QVERIFY(arm::sameModelUri(back.verifiedUri, m_retrainedUri));
         m_f->state->setJobId(m_jobId);
         MLR_WAIT_IDLE(page(), 30000);
+    }
+
+    // A backup that names the regression pair's model (a model ARM accepts and the two-class
+    // service cannot score with): the change is applied, every sample row fails to score, and
+    // the page puts the previous model back by itself and says so.
+    void scoringErrorsRolledBackAutomatically()
+    {
+        const auto raw = [this](const QString &name) {
+            return http("GET", QUrl(serviceUrl(m_demo, name)), {}, bearer(demoToken(m_demo))).json();
+        };
+        const auto modelOf = [](const QJsonObject &service) {
+            const QList<arm::TrainedModelAsset> models = arm::trainedModelAssets(service);
+            return models.isEmpty() ? QString() : models.first().uri;
+        };
+        const QString housing = m_demo.value(QStringLiteral("regression"))
+                                    .toObject()
+                                    .value(QStringLiteral("predictiveService"))
+                                    .toObject()
+                                    .value(QStringLiteral("name"))
+                                    .toString();
+        const QString regressionModel = modelOf(raw(housing));
+        const QJsonObject current = raw(m_predictive);
+        const QString before = modelOf(current);
+        QVERIFY(!regressionModel.isEmpty() && !before.isEmpty());
+        Error error;
+        const auto crafted = arm::withTrainedModelUri(
+            current, arm::trainedModelAssets(current).first().assetId, QUrl(regressionModel), &error);
+        QVERIFY2(crafted, qPrintable(error.message()));
+        const QString file = arm::writeBackup(page()->backupDirectory(), m_predictive, *crafted,
+            QDateTime::fromString(QStringLiteral("2099-12-31T23:59:59Z"), Qt::ISODate), &error);
+        QVERIFY2(!file.isEmpty(), qPrintable(error.message()));
+        choose(m_training); // the backups are listed again for the predictive service
+        choose(m_predictive);
+        auto *backups = find<QComboBox>("backupCombo");
+        backups->setCurrentIndex(backups->findData(file));
+        QVERIFY(backups->currentIndex() >= 0);
+        arm::ModelUpdateResult r;
+        run("rollbackButton", &r);
+        QFile::remove(file);
+        QCOMPARE(r.state, arm::ServiceState::Updated); // the change itself went through...
+        QCOMPARE(modelOf(raw(m_predictive)), before); // ...and was undone
+        QCOMPARE(find<InlineMessage>("resultMessage")->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("so it was rolled back automatically")),
+            qPrintable(message("resultMessage")));
+        QVERIFY2(message("resultMessage").contains(QStringLiteral("ModuleExecutionError")),
+            qPrintable(message("resultMessage")));
+        QCOMPARE(find<InlineMessage>("smokeMessage")->kind(), InlineMessage::Kind::Error);
+        choose(m_training);
+        choose(m_predictive);
     }
 
     void showCommandsWithoutSecrets()

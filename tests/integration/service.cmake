@@ -8,3 +8,8 @@ add_dependencies(tst_cli_service mlretrain-cli)
 # report after a rollback.
 mlr_add_studio_test(cli_owndata SOURCES tst_cli_owndata.cpp LABELS integration cli TIMEOUT 300)
 add_dependencies(tst_cli_owndata mlretrain-cli)
+
+# Issue 12: the update guard of `service update` / `service rollback` (wrong jobs refused before
+# any write, identical models, automatic rollback on scoring errors, rollback's backup choice).
+mlr_add_studio_test(cli_serviceguard SOURCES tst_cli_serviceguard.cpp LABELS integration cli arm TIMEOUT 400)
+add_dependencies(tst_cli_serviceguard mlretrain-cli)

@@ -301,8 +301,8 @@ private Q_SLOTS:
 
     // Issue 5, a model in another storage account: `service update` from a job whose
     // .ilearner lives elsewhere (its journal record, edited). The guard warns with --yes too;
-    // the service cannot fetch the model, the update fails with exit 1 and says so, and the
-    // service serves the previous model again after a rollback.
+    // since issue 12 it also refuses (the model cannot be checked to exist) before any write:
+    // exit 1, and the service keeps the previous model.
     void modelInAnotherStorageAccount()
     {
         QVERIFY(!m_jobId.isEmpty());

@@ -6,3 +6,7 @@ mlr_add_test(armsignin SOURCES tst_armsignin.cpp LABELS unit arm)
 mlr_add_test(armclient SOURCES tst_armclient.cpp LABELS unit arm)
 mlr_add_test(armupdate SOURCES tst_armupdate.cpp LABELS unit arm)
 mlr_add_test(armcommands SOURCES tst_armcommands.cpp LABELS unit arm)
+# The update guard (issue 12): a job's state, pair, model blob and schema; scoring errors;
+# rollback choices (pure) and the jobs over a fake QNetworkAccessManager.
+mlr_add_test(armupdateguard SOURCES tst_armupdateguard.cpp armguardfixtures.h LABELS unit arm)
+mlr_add_test(armupdateflow SOURCES tst_armupdateflow.cpp armguardfixtures.h LABELS unit arm)

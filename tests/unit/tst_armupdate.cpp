@@ -91,7 +91,10 @@ class TestArmUpdate : public QObject
         target.armUrl = QUrl(QStringLiteral("http://127.0.0.1:7002"));
         target.subscriptionId = QStringLiteral("sub");
         target.resourceGroup = QStringLiteral("rg");
-        ModelUpdateRequest request { QStringLiteral("svc"), QUrl(newUri), {}, backupDir, false };
+        ModelUpdateRequest request;
+        request.serviceName = QStringLiteral("svc");
+        request.modelUri = QUrl(newUri);
+        request.backupDirectory = backupDir;
         ModelUpdateJob job(&nam, &provider, target, request);
         job.setRetryPolicy(RetryPolicy { 2, milliseconds(1), milliseconds(2) });
         job.setPollInterval(milliseconds(1), milliseconds(2));

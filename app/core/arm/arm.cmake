@@ -11,8 +11,12 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.cpp ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionfile.cpp ${CMAKE_CURRENT_LIST_DIR}/definitionfile.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelschema.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelsource.cpp ${CMAKE_CURRENT_LIST_DIR}/modelsource.h
+    ${CMAKE_CURRENT_LIST_DIR}/modelsourcejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelsourcejob.h
     ${CMAKE_CURRENT_LIST_DIR}/modelupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelupdatejob.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/rollbackchoice.h
     ${CMAKE_CURRENT_LIST_DIR}/profilearm.cpp ${CMAKE_CURRENT_LIST_DIR}/profilearm.h
     ${CMAKE_CURRENT_LIST_DIR}/sandboxtemplate.cpp ${CMAKE_CURRENT_LIST_DIR}/sandboxtemplate.h
     ${CMAKE_CURRENT_LIST_DIR}/signin.cpp ${CMAKE_CURRENT_LIST_DIR}/signin.h

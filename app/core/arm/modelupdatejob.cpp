@@ -74,6 +74,36 @@ void ModelUpdateJob::onRead(const QJsonObject &service, const Error &error)
     m_result.assetId = m_result.guard.asset.assetId;
     m_result.assetName = m_result.guard.asset.name;
     m_result.oldUri = m_result.guard.asset.uri;
+    if (m_result.guard.isAllowed() && (m_request.job || m_request.storage)) {
+        ModelSourceRequest source { m_request.job, m_request.pair, m_request.serviceName, service,
+            m_request.modelUri, m_result.oldUri, m_request.storage };
+        m_source = std::make_unique<ModelSourceCheckJob>(m_nam.data(), m_tokens.data(), m_target, source);
+        m_source->setRetryPolicy(m_policy);
+        connect(m_source.get(), &ModelSourceCheckJob::finished, this,
+            [this, service](const ModelSourceReport &report) { onSourceChecked(service, report); });
+        m_source->start();
+        return;
+    }
+    proceed(service);
+}
+
+void ModelUpdateJob::onSourceChecked(const QJsonObject &service, const ModelSourceReport &report)
+{
+    m_source.release()->deleteLater();
+    m_result.guard.refusals += report.check.refusals;
+    m_result.guard.warnings += report.check.warnings;
+    if (report.identical && m_result.guard.isAllowed()) {
+        m_result.identical = true;
+        Q_EMIT guardChecked(m_result.guard);
+        finish(ServiceState::Unchanged,
+            tr("The new model is identical to the current one; nothing to update."), {});
+        return;
+    }
+    proceed(service);
+}
+
+void ModelUpdateJob::proceed(const QJsonObject &service)
+{
     Q_EMIT guardChecked(m_result.guard);
     if (!m_result.guard.isAllowed()) {
         finish(ServiceState::Unchanged, tr("Nothing was changed: the update was refused."),
