@@ -319,7 +319,7 @@ private Q_SLOTS:
             QStringLiteral("submit"), QStringLiteral("--input"), file, QStringLiteral("--skip-check"),
             QStringLiteral("--wait") });
         QCOMPARE(job.exitCode, 1);
-        QVERIFY2(job.err.contains(("Error 0023: " + expected).toUtf8()), qPrintable(job.describe()));
+        QVERIFY2(job.err.contains((QStringLiteral("Error 0023: ") + expected).toUtf8()), qPrintable(job.describe()));
         QVERIFY2(job.err.contains("(module Train Model"), qPrintable(job.describe()));
     }
 

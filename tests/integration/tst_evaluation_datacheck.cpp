@@ -79,7 +79,7 @@ private Q_SLOTS:
             extra += m_lines[i] + ',' + QByteArray::number(i) + "\r\n";
         QTest::newRow("extra column (warning)") << extra << true << QString();
         // The label's values: the check's message is the job's Error 0023, word for word.
-        const auto relabelled = [this](int line, const QByteArray &label) {
+        const auto relabelled = [this](int line, const QByteArray &label) -> QByteArray {
             const QByteArray &l = m_lines[line - 1];
             return l.left(l.lastIndexOf(',') + 1) + label + "\r\n";
         };
