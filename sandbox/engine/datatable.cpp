@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-
 #include <charconv>
 #include <cmath>
 

@@ -41,7 +41,8 @@ std::vector<Distinct> distinctValues(const Column &c)
         if (first[size_t(i)] >= 0)
             out.push_back({ c.levels[i], first[size_t(i)] });
     }
-    std::sort(out.begin(), out.end(), [](const Distinct &a, const Distinct &b) { return a.firstRow < b.firstRow; });
+    std::sort(
+        out.begin(), out.end(), [](const Distinct &a, const Distinct &b) { return a.firstRow < b.firstRow; });
     return out;
 }
 
@@ -69,7 +70,9 @@ Status checkTwoClassLabel(const DataTable &table, const QString &labelColumn, co
     if (values.empty())
         return Ok {};
     const QString column = labelColumn;
-    const auto lineOf = [&](qsizetype row) { return QString::number(table.sourceLine(row)); };
+    const auto lineOf = [&](qsizetype row) {
+        return QString::number(table.sourceLine(row));
+    };
     QStringList sentences;
     if (declared.size() == 2) {
         const QStringList known { normalized(declared[0], label->isNumeric()),
@@ -86,8 +89,8 @@ Status checkTwoClassLabel(const DataTable &table, const QString &labelColumn, co
                     variant = k;
             }
             QString s = u"The label column \"%1\" holds %2 (first on line %3), but the service learns two "
-                        u"values only: %4 and %5"_s.arg(column, quoted(v.text), lineOf(v.firstRow),
-                            quoted(known[0]), quoted(known[1]));
+                        u"values only: %4 and %5"_s.arg(
+                            column, quoted(v.text), lineOf(v.firstRow), quoted(known[0]), quoted(known[1]));
             if (!variant.isEmpty())
                 s += u" (values are case-sensitive: %1 is not %2)"_s.arg(quoted(v.text), quoted(variant));
             sentences << s + u'.';

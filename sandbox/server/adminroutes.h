@@ -38,9 +38,9 @@ public:
 
     // --create-from-template in-process (the Seeder): template, CSV path, label, name, learner,
     // integer columns, and a callback (description, error).
-    using FromTemplate = std::function<void(const QString &, const QString &, const QString &,
-        const QString &, const QString &, const QStringList &,
-        std::function<void(const QJsonObject &, const QString &)>)>;
+    using FromTemplate
+        = std::function<void(const QString &, const QString &, const QString &, const QString &,
+            const QString &, const QStringList &, std::function<void(const QJsonObject &, const QString &)>)>;
     void setFromTemplate(FromTemplate create) { m_fromTemplate = std::move(create); }
 
 private:

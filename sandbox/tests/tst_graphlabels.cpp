@@ -53,7 +53,8 @@ ServiceGraph trainingGraph()
     const auto pair = pairFor();
     if (const auto *e = std::get_if<GraphError>(&pair))
         qFatal("makeServicePair: %s", qPrintable(e->message));
-    auto g = parseServiceGraph(std::get<ServicePairDefinition>(pair).trainingService[u"properties"_s].toObject());
+    auto g = parseServiceGraph(
+        std::get<ServicePairDefinition>(pair).trainingService[u"properties"_s].toObject());
     if (const auto *e = std::get_if<GraphError>(&g))
         qFatal("parseServiceGraph: %s", qPrintable(e->message));
     return std::get<ServiceGraph>(g);
@@ -78,22 +79,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // Train Model's error before " (module ...", empty: trains
         const QString known = u"but the service learns two values only: \"benign\" and \"malignant\""_s;
         QTest::newRow("both values") << sampleCsv() << QString();
-        QTest::newRow("third value") << sampleCsv([](int i) { return i == 9 || i == 20 ? "cyst"_ba : QByteArray(); })
-                                     << u"Error 0023: The label column \"y\" holds \"cyst\" (first on line 11), "_s
-                + known + u"."_s;
+        QTest::newRow("third value") << sampleCsv([](int i) {
+            return i == 9 || i == 20 ? "cyst"_ba : QByteArray();
+        }) << u"Error 0023: The label column \"y\" holds \"cyst\" (first on line 11), "_s + known + u"."_s;
         QTest::newRow("case variant")
             << sampleCsv([](int i) { return i == 5 ? "Malignant"_ba : QByteArray(); })
             << u"Error 0023: The label column \"y\" holds \"Malignant\" (first on line 7), "_s + known
                 + u" (values are case-sensitive: \"Malignant\" is not \"malignant\")."_s;
         QTest::newRow("two unexpected values")
-            << sampleCsv([](int i) { return i == 3 ? "BENIGN"_ba : i == 2 ? "x"_ba : QByteArray(); })
+            << sampleCsv([](int i) { return i == 3 ? "BENIGN"_ba
+                                         : i == 2  ? "x"_ba
+                                                   : QByteArray(); })
             << u"Error 0023: The label column \"y\" holds \"x\" (first on line 4), "_s + known
                 + u". The label column \"y\" holds \"BENIGN\" (first on line 5), "_s + known
                 + u" (values are case-sensitive: \"BENIGN\" is not \"benign\")."_s;
-        QTest::newRow("single class") << sampleCsv([](int) { return "benign"_ba; })
-                                      << u"Error 0023: The label column \"y\" holds only \"benign\", but the service "
-                                         u"learns two values, \"benign\" and \"malignant\": the training data needs "
-                                         u"rows of both."_s;
+        QTest::newRow("single class")
+            << sampleCsv([](int) { return "benign"_ba; })
+            << u"Error 0023: The label column \"y\" holds only \"benign\", but the service "
+               u"learns two values, \"benign\" and \"malignant\": the training data needs "
+               u"rows of both."_s;
         QTest::newRow("blank lines and a quoted line break keep the lines")
             << QByteArray("x,c,y\n\n1,\"a\nb\",benign\n2,b,malignant\n\n3,c,Benign\n") + sampleCsv().mid(6)
             << u"Error 0023: The label column \"y\" holds \"Benign\" (first on line 7), "_s + known
@@ -128,7 +132,8 @@ private Q_SLOTS:
         const Status s = checkTwoClassLabel(t, u"y"_s, {});
         QVERIFY(!s);
         QCOMPARE(s.error().message,
-            u"The label column \"y\" holds 3 values (\"yes\" from line 2, \"no\" from line 3, \"Yes\" from line 4), "
+            u"The label column \"y\" holds 3 values (\"yes\" from line 2, \"no\" from line 3, \"Yes\" from "
+            u"line 4), "
             u"but a two-class service learns exactly two."_s);
         QVERIFY(checkTwoClassLabel(read("x,y\n1,1\n2,0\n3,1.0\n"), u"y"_s, { u"0"_s, u"1"_s }));
         QVERIFY(!checkTwoClassLabel(read("x,y\n1,1\n2,1\n"), u"y"_s, {}));
@@ -151,7 +156,8 @@ private Q_SLOTS:
         const QList<std::pair<QStringList, bool>> cases { { {}, true }, { { u"x"_s }, false } };
         for (const auto &[integers, ok] : cases) {
             const auto pair = pairFor(integers);
-            auto g = parseServiceGraph(std::get<ServicePairDefinition>(pair).trainingService[u"properties"_s].toObject());
+            auto g = parseServiceGraph(
+                std::get<ServicePairDefinition>(pair).trainingService[u"properties"_s].toObject());
             QCOMPARE(readCsv(next, inputReadOptions(std::get<ServiceGraph>(g), u"input1"_s)).ok(), ok);
         }
         for (const QString &bad : { u"c"_s, u"nope"_s }) {

@@ -78,7 +78,8 @@ class TestCliRetrain : public QObject
     }
 
     // The first `rows` rows of census-new.csv, each row's label replaced by relabel(line, label).
-    QString writeRelabelled(const QString &name, int rows, const std::function<QByteArray(int, QByteArray)> &relabel)
+    QString writeRelabelled(
+        const QString &name, int rows, const std::function<QByteArray(int, QByteArray)> &relabel)
     {
         QFile source(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
         if (!source.open(QIODevice::ReadOnly))
@@ -280,14 +281,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        const QString known = QStringLiteral("but the service learns two values only: \"<=50K\" and \">50K\"");
+        const QString known
+            = QStringLiteral("but the service learns two values only: \"<=50K\" and \">50K\"");
         QTest::newRow("case variant")
             << QStringLiteral("case")
             << QStringLiteral("The label column \"income\" holds \"<=50k\" (first on line 9), ") + known
                 + QStringLiteral(" (values are case-sensitive: \"<=50k\" is not \"<=50K\").");
         QTest::newRow("third value") << QStringLiteral("third")
-                                     << QStringLiteral("The label column \"income\" holds \"unknown\" (first on "
-                                                       "line 12), ")
+                                     << QStringLiteral(
+                                            "The label column \"income\" holds \"unknown\" (first on "
+                                            "line 12), ")
                 + known + u'.';
         QTest::newRow("single class")
             << QStringLiteral("single")
@@ -299,13 +302,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, expected);
-        const QString file = writeRelabelled(name + QStringLiteral(".csv"), 300, [name](int line, QByteArray label) {
-            if (name == u"case" && (line == 9 || line == 30))
-                return QByteArray("<=50k");
-            if (name == u"third" && (line == 12 || line == 13))
-                return QByteArray("unknown");
-            return name == u"single" ? QByteArray("<=50K") : label;
-        });
+        const QString file
+            = writeRelabelled(name + QStringLiteral(".csv"), 300, [name](int line, QByteArray label) {
+                  if (name == u"case" && (line == 9 || line == 30))
+                      return QByteArray("<=50k");
+                  if (name == u"third" && (line == 12 || line == 13))
+                      return QByteArray("unknown");
+                  return name == u"single" ? QByteArray("<=50K") : label;
+              });
         QVERIFY(!file.isEmpty());
         const CliRun check = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("--json"),
             QStringLiteral("retrain"), QStringLiteral("check"), file });
@@ -319,7 +323,8 @@ private Q_SLOTS:
             QStringLiteral("submit"), QStringLiteral("--input"), file, QStringLiteral("--skip-check"),
             QStringLiteral("--wait") });
         QCOMPARE(job.exitCode, 1);
-        QVERIFY2(job.err.contains((QStringLiteral("Error 0023: ") + expected).toUtf8()), qPrintable(job.describe()));
+        QVERIFY2(job.err.contains((QStringLiteral("Error 0023: ") + expected).toUtf8()),
+            qPrintable(job.describe()));
         QVERIFY2(job.err.contains("(module Train Model"), qPrintable(job.describe()));
     }
 
@@ -338,11 +343,13 @@ private Q_SLOTS:
             QStringLiteral("check"), path });
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.out.count(": error: ") == 1, qPrintable(check.describe()));
-        QVERIFY2(check.out.contains(
-                     "semicolons.csv:1: error: The file looks semicolon-separated: its header reads as 1 column"),
+        QVERIFY2(
+            check.out.contains(
+                "semicolons.csv:1: error: The file looks semicolon-separated: its header reads as 1 column"),
             qPrintable(check.describe()));
-        QVERIFY2(check.out.contains("because the values are separated by \";\". The service needs comma-separated "
-                                    "values: save or export the file as CSV with commas."),
+        QVERIFY2(
+            check.out.contains("because the values are separated by \";\". The service needs comma-separated "
+                               "values: save or export the file as CSV with commas."),
             qPrintable(check.describe()));
     }
 

@@ -518,9 +518,12 @@ private Q_SLOTS:
         QVERIFY(next.open(QIODevice::WriteOnly));
         next.write(lines.join('\n') + '\n');
         next.close();
-        const QList<std::pair<QString, QString>> pairs { { u"numbers"_s, {} }, { u"integers"_s, u"age,fnlwgt"_s } };
+        const QList<std::pair<QString, QString>> pairs { { u"numbers"_s, {} },
+            { u"integers"_s, u"age,fnlwgt"_s } };
         for (const auto &[name, integers] : pairs) {
-            QVERIFY(cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, name }).exitCode == 0);
+            QVERIFY(
+                cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, name }).exitCode
+                == 0);
             QStringList args { u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
                 sample.fileName(), u"--label"_s, u"income"_s, name + u"pair"_s, u"-p"_s, name };
             if (!integers.isEmpty())
@@ -532,17 +535,18 @@ private Q_SLOTS:
                 QVERIFY2(check.exitCode == 0, qPrintable(check.all()));
             } else {
                 QCOMPARE(check.exitCode, 1);
-                QVERIFY2(check.outText().contains(
-                             u"fractional.csv:6 [age]: error: \"42.5\" is not a whole number (column \"age\" holds "
-                             u"integers)."_s),
+                QVERIFY2(check.outText().contains(u"fractional.csv:6 [age]: error: \"42.5\" is not a whole "
+                                                  u"number (column \"age\" holds "
+                                                  u"integers)."_s),
                     qPrintable(check.all()));
             }
         }
-        const CliRun bad = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
-            sample.fileName(), u"--label"_s, u"income"_s, u"badints"_s, u"--integer-columns"_s, u"education"_s,
-            u"-p"_s, u"numbers"_s });
+        const CliRun bad = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s,
+            u"--schema-from"_s, sample.fileName(), u"--label"_s, u"income"_s, u"badints"_s,
+            u"--integer-columns"_s, u"education"_s, u"-p"_s, u"numbers"_s });
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY2(bad.errText().contains(u"Column 'education' cannot be an integer column"_s), qPrintable(bad.all()));
+        QVERIFY2(bad.errText().contains(u"Column 'education' cannot be an integer column"_s),
+            qPrintable(bad.all()));
     }
 
     // Last: a failure here must not leave the service on another model for the tests above.

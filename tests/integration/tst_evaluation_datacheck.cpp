@@ -88,16 +88,16 @@ private Q_SLOTS:
             << header + rows(1, 10) + relabelled(11, "<=50k") + rows(11, 400) << false
             << u"The label column \"income\" holds \"<=50k\" (first on line 11), "_s + known
                 + u" (values are case-sensitive: \"<=50k\" is not \"<=50K\")."_s;
-        QTest::newRow("label third value") << header + rows(1, 20) + relabelled(21, "n/a") + rows(21, 400) << false
-                                           << u"The label column \"income\" holds \"n/a\" (first on line 21), "_s
-                + known + u"."_s;
+        QTest::newRow("label third value")
+            << header + rows(1, 20) + relabelled(21, "n/a") + rows(21, 400) << false
+            << u"The label column \"income\" holds \"n/a\" (first on line 21), "_s + known + u"."_s;
         QByteArray single = header;
         for (int line = 2; line <= 400; ++line)
             single += relabelled(line, "<=50K");
-        QTest::newRow("label single class")
-            << single << false
-            << u"The label column \"income\" holds only \"<=50K\", but the service learns two values, \"<=50K\" "
-               u"and \">50K\": the training data needs rows of both."_s;
+        QTest::newRow("label single class") << single << false
+                                            << u"The label column \"income\" holds only \"<=50K\", but the "
+                                               u"service learns two values, \"<=50K\" "
+                                               u"and \">50K\": the training data needs rows of both."_s;
     }
 
     void agreesWithService()

@@ -388,7 +388,8 @@ private Q_SLOTS:
         // The predictive output (Scored Probabilities) makes it two-class: one value is refused.
         QCOMPARE(r.errorCount, 1);
         QCOMPARE(r.problems.value(1).message,
-            u"The label column \"income\" holds only \"<=50K\", but a two-class service learns two values: the "
+            u"The label column \"income\" holds only \"<=50K\", but a two-class service learns two values: "
+            u"the "
             u"training data needs rows of both."_s);
     }
 

@@ -37,7 +37,6 @@ void DataChecker::Impl::add(
     result.problems.append({ severity, line, column, message });
 }
 
-
 bool DataChecker::Impl::checkUtf8(const CsvRecord &r, qsizetype i)
 {
     qsizetype bad = 0;

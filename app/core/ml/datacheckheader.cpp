@@ -116,7 +116,6 @@ void DataChecker::Impl::onHeader(const CsvRecord &r)
                 .arg(expectedOrder.join(u", "_s)));
 }
 
-
 bool DataChecker::Impl::checkSeparator(const CsvRecord &r)
 {
     qsizetype semicolons = 0, tabs = 0, matched = 0;
@@ -139,11 +138,11 @@ bool DataChecker::Impl::checkSeparator(const CsvRecord &r)
             ? tr("The file looks semicolon-separated: its header reads as %n column(s) because the values "
                  "are separated by \";\". The service needs comma-separated values: save or export the "
                  "file as CSV with commas.",
-                  nullptr, columns)
+                nullptr, columns)
             : tr("The file looks tab-separated: its header reads as %n column(s) because the values are "
                  "separated by tabs. The service needs comma-separated values: save or export the file as "
                  "CSV with commas.",
-                  nullptr, columns));
+                nullptr, columns));
     return true;
 }
 

@@ -62,7 +62,8 @@ QList<Distinct> distinctValues(const LabelValueTally &tally, bool numeric)
         else
             it->firstLine = std::min(it->firstLine, v.firstLine);
     }
-    std::sort(out.begin(), out.end(), [](const Distinct &a, const Distinct &b) { return a.firstLine < b.firstLine; });
+    std::sort(out.begin(), out.end(),
+        [](const Distinct &a, const Distinct &b) { return a.firstLine < b.firstLine; });
     return out;
 }
 
