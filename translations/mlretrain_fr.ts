@@ -3542,7 +3542,7 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     </message>
     <message>
         <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
-        <translation>Avec --template : les colonnes numériques typées Integer, séparées par des virgules ; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
+        <translation>Avec --template&#xa0;: les colonnes numériques typées Integer, séparées par des virgules&#xa0;; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
     </message>
 </context>
 <context>
@@ -4079,7 +4079,7 @@ Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 inter
     </message>
     <message>
         <source>none: every numeric column is Number</source>
-        <translation>aucune : toute colonne numérique est Number</translation>
+        <translation>aucune&#xa0;: toute colonne numérique est Number</translation>
     </message>
 </context>
 <context>
