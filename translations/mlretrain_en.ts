@@ -557,6 +557,20 @@
             <numerusform>%n more problems not listed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <translation>
+            <numerusform>The file looks semicolon-separated: its header reads as %n column because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
+            <numerusform>The file looks semicolon-separated: its header reads as %n columns because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file looks tab-separated: its header reads as %n column(s) because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <translation>
+            <numerusform>The file looks tab-separated: its header reads as %n column because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
+            <numerusform>The file looks tab-separated: its header reads as %n columns because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Definition</name>
@@ -1087,6 +1101,37 @@
     <message>
         <source>The job journal %1 cannot be written: %2</source>
         <translation>The job journal %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCheck</name>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
+        <translation>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
+        <translation>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
+        <translation>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
+        <translation>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</translation>
+    </message>
+    <message>
+        <source>%1 from line %2</source>
+        <translation>%1 from line %2</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</source>
+        <translation>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3778,10 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
         <translation>Put back the model of a backup (default: the newest whose model exists and is not the current one).</translation>
     </message>
+    <message>
+        <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
+        <translation>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -4269,6 +4318,10 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>the newest backup of NAME whose model exists and is not the current one</source>
         <translation>the newest backup of NAME whose model exists and is not the current one</translation>
+    </message>
+    <message>
+        <source>none: every numeric column is Number</source>
+        <translation>none: every numeric column is Number</translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,20 @@
             <numerusform>%n autres problèmes non listés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <translation>
+            <numerusform>Le fichier semble séparé par des points-virgules&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par «&#xa0;;&#xa0;». Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des points-virgules&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par «&#xa0;;&#xa0;». Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file looks tab-separated: its header reads as %n column(s) because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <translation>
+            <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Definition</name>
@@ -1087,6 +1101,37 @@
     <message>
         <source>The job journal %1 cannot be written: %2</source>
         <translation>Le journal des travaux %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCheck</name>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs&#xa0;: %4 et %5.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs&#xa0;: %4 et %5 (les valeurs distinguent les majuscules&#xa0;: %2 n’est pas %6).</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» ne contient que %2, mais le service apprend deux valeurs, %3 et %4&#xa0;: les données d’entraînement doivent avoir des lignes des deux.</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» ne contient que %2, mais un service à deux classes apprend deux valeurs&#xa0;: les données d’entraînement doivent avoir des lignes des deux.</translation>
+    </message>
+    <message>
+        <source>%1 from line %2</source>
+        <translation>%1 dès la ligne %2</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 valeurs (%3), mais un service à deux classes en apprend exactement deux.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3778,10 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
         <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
         <translation>Remettre le modèle d’une sauvegarde (par défaut&#xa0;: la plus récente dont le modèle existe et n’est pas le modèle actuel).</translation>
     </message>
+    <message>
+        <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
+        <translation>Avec --template&#xa0;: les colonnes numériques typées Integer, séparées par des virgules&#xa0;; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -4269,6 +4318,10 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>the newest backup of NAME whose model exists and is not the current one</source>
         <translation>la sauvegarde la plus récente de NAME dont le modèle existe et n’est pas le modèle actuel</translation>
+    </message>
+    <message>
+        <source>none: every numeric column is Number</source>
+        <translation>aucune&#xa0;: toute colonne numérique est Number</translation>
     </message>
 </context>
 <context>

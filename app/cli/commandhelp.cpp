@@ -99,7 +99,8 @@ QMap<QString, CommandHelpExtras> table()
               { QStringLiteral("template"), Tr::tr("none") },
               { QStringLiteral("schema-from"), Tr::tr("none; required with --template") },
               { QStringLiteral("label"), Tr::tr("none; required with --template") },
-              { QStringLiteral("learner"), Tr::tr("the template's learner") } };
+              { QStringLiteral("learner"), Tr::tr("the template's learner") },
+              { QStringLiteral("integer-columns"), Tr::tr("none: every numeric column is Number") } };
     CommandHelpExtras &update = h[QStringLiteral("service update")];
     update.examples = { ex(Tr::tr("See the change, the guard and the gate verdict, then decide:"),
                             "service update census-predictive --from-job 3f2a9c0d41b84d6e"),

@@ -53,7 +53,11 @@ QList<CommandSpec> serviceCommandSpecs()
                 QStringLiteral("COL") },
             { { QStringLiteral("learner") },
                 Command::tr("With --template: the Studio learner module (optional)."),
-                QStringLiteral("MODULE") } } });
+                QStringLiteral("MODULE") },
+            { { QStringLiteral("integer-columns") },
+                Command::tr("With --template: numeric columns typed Integer, comma-separated; the others "
+                            "are Number (floating point) even when the CSV holds only whole numbers."),
+                QStringLiteral("COL,COL") } } });
     c.append({ g, QStringLiteral("update"),
         Command::tr("Point a predictive service at a retraining job's model: guarded (a finished job of its "
                     "own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back "

@@ -235,6 +235,9 @@ protected:
         m_request.name = invocation().args.value(0);
         m_request.csv = csv.readAll();
         m_request.learner = invocation().option(QStringLiteral("learner"));
+        for (const QString &column :
+            invocation().option(QStringLiteral("integer-columns")).split(u',', Qt::SkipEmptyParts))
+            m_request.integerColumns << column.trimmed();
         out().note(
             tr("creating %1-retraining and %1-predictive (training the first model)").arg(m_request.name));
         auto *job = new SandboxServicePairJob(ctx().network(), m_request, this);

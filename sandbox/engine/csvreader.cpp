@@ -136,6 +136,7 @@ bool CsvReader::State::processRecord(qint64 recordLine)
             return false;
         }
     }
+    lines.addSourceLine(qsizetype(dataRow), recordLine);
     dataRow = row;
     return true;
 }
@@ -207,7 +208,7 @@ Result<DataTable> CsvReader::finish()
             u"Input \""_s + d->options.datasetName
                 + u"\" is null or empty: the CSV file has no header row."_s);
     }
-    DataTable table;
+    DataTable table = std::move(d->lines);
     for (detail::ColumnBuilder &b : d->builders) {
         const Status added = table.addColumn(b.finish());
         if (!added)

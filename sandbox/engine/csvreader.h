@@ -30,6 +30,7 @@ struct CsvReadOptions
 // non-empty cells are all numbers is Numeric (Integer when all are integral), otherwise
 // String. Empty cells are missing values. When a column turns out textual after numeric
 // looking cells, those earlier cells keep their shortest numeric text ("1.50" -> "1.5").
+// The table records the physical line each data row starts on (DataTable::sourceLine).
 // The first problem stops reading; the error names the 1-based data row (row 0 = header),
 // the physical line and the column.
 class CsvReader

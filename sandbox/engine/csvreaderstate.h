@@ -41,6 +41,7 @@ struct CsvReader::State
     qint64 dataRow = 0; // data rows accepted so far
     std::optional<StudioError> error;
     std::vector<detail::ColumnBuilder> builders;
+    DataTable lines; // only its source lines: the line each data row starts on
     // Scratch for one record.
     std::vector<detail::FieldSpan> spans;
     std::string scratch;

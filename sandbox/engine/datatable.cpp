@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -234,6 +235,21 @@ DataTable DataTable::takeRows(std::span<const qsizetype> rows) const
     for (const Column &c : m_columns)
         t.m_columns.push_back(c.takeRows(rows));
     return t;
+}
+
+qint64 DataTable::sourceLine(qsizetype row) const
+{
+    const auto after = std::upper_bound(m_lineOffsets.begin(), m_lineOffsets.end(), row,
+        [](qsizetype r, const std::pair<qsizetype, qint64> &o) { return r < o.first; });
+    if (after == m_lineOffsets.begin())
+        return 0;
+    return row + std::prev(after)->second;
+}
+
+void DataTable::addSourceLine(qsizetype row, qint64 line)
+{
+    if (m_lineOffsets.empty() || m_lineOffsets.back().second != line - row)
+        m_lineOffsets.emplace_back(row, line - row);
 }
 
 } // namespace mlr::studio

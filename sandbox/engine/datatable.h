@@ -93,11 +93,21 @@ public:
     // Fails (Error 0028 / 0018) on a duplicate name or a length different from the table's.
     Status addColumn(Column column);
     void removeColumn(qsizetype index);
+    // The given rows (in range), in that order. The result has no source lines.
     DataTable takeRows(std::span<const qsizetype> rows) const;
+
+    // The physical line (1-based) a row starts on in the CSV the table was read from (the
+    // CSV reader records them); 0 when unknown (built in memory, or derived by takeRows).
+    qint64 sourceLine(qsizetype row) const;
+    // Records that data row `row` starts on line `line`. Rows must come in increasing order;
+    // only changes of the line - row offset are stored (blank lines, quoted line breaks), so
+    // a file of any length costs next to nothing.
+    void addSourceLine(qsizetype row, qint64 line);
 
 private:
     std::vector<Column> m_columns;
     qsizetype m_rows = 0;
+    std::vector<std::pair<qsizetype, qint64>> m_lineOffsets; // (first row, line - row), by row
 };
 
 } // namespace mlr::studio

@@ -1,7 +1,9 @@
 #include "graph/graphexecutor.h"
 
+#include "engine/catalogue.h"
 #include "engine/csvwriter.h"
 #include "engine/ilearner.h"
+#include "engine/labelcheck.h"
 #include "graph/moduleparameters.h"
 #include "graph/modulerun.h"
 
@@ -72,6 +74,56 @@ std::optional<GraphError> checkInput(const GraphInputSpec &spec, const DataTable
             u"Error 0001: Column with name or index \"%1\" not found in input '%2' (node %3). The input "
             u"schema has: %4."_s.arg(c.name, spec.name, spec.nodeId, expected.join(u", "_s)),
             1 };
+    }
+    return std::nullopt;
+}
+
+// True when data flows from node `from` into node `id` (through any modules).
+bool isFedBy(const ServiceGraph &g, const QString &id, const QString &from)
+{
+    QStringList todo { id };
+    QSet<QString> seen;
+    while (!todo.isEmpty()) {
+        const QString n = todo.takeLast();
+        if (n == from)
+            return true;
+        if (seen.contains(n))
+            continue;
+        seen.insert(n);
+        for (const GraphEdge *e : g.edgesInto(n)) {
+            if (e->kind == PortKind::Dataset)
+                todo.append(e->sourceNodeId);
+        }
+    }
+    return false;
+}
+
+// Train Model's label check, on the whole input before anything runs (so the lines are the
+// CSV's): for each Train Model with a two-class learner fed by this input, the label's values
+// against the input schema's enum of the label column (checkTwoClassLabel). The error is
+// Train Model's (Error 0023).
+std::optional<GraphError> checkTrainingLabels(const ServiceGraph &g, const GraphInputSpec &spec,
+    const DataTable &table, const QHash<QString, QString> &globals)
+{
+    for (const GraphNode &node : g.nodes) {
+        if (node.kind != GraphNodeKind::Module || !node.module || node.module->name() != u"Train Model"_s)
+            continue;
+        const GraphNode *learner = nullptr;
+        bool fed = false;
+        for (const GraphEdge *e : g.edgesInto(node.id)) {
+            if (e->kind == PortKind::UntrainedModel)
+                learner = g.node(e->sourceNodeId);
+            else if (e->kind == PortKind::Dataset)
+                fed = isFedBy(g, e->sourceNodeId, spec.nodeId);
+        }
+        if (!fed || !learner || !learner->learner || taskOf(*learner->learner) != Task::BinaryClassification)
+            continue;
+        const auto label = labelColumnFromParameters(effectiveParameters(g, node, globals));
+        if (!label)
+            continue; // Train Model says so when it runs
+        const Status checked = checkTwoClassLabel(table, label.value(), spec.values.value(label.value()));
+        if (!checked)
+            return moduleError(node, StudioError(checked.error()).inModule(node.displayName()));
     }
     return std::nullopt;
 }
@@ -152,6 +204,8 @@ std::variant<GraphRunResult, GraphError> executeGraph(
                 u"Input '%1' (node %2) was not given."_s.arg(spec.name, spec.nodeId), 0 };
         }
         if (auto e = checkInput(spec, *table))
+            return *e;
+        if (auto e = checkTrainingLabels(graph, spec, *table, globalValues))
             return *e;
     }
     const auto isCancelled = [&] {

@@ -57,7 +57,10 @@ struct GraphRunResult
 // MissingAsset (a model uri absent from assets / models), Cancelled, and
 // ModuleExecutionError with Studio-like Details, e.g. "Error 0024: There is no label
 // column in "Dataset" ... (module Train Model, node node5)". Resource models that do not
-// load are Error 0082 on the resource's node.
+// load are Error 0082 on the resource's node. Before any module runs, each input feeding a
+// two-class Train Model has its label's values checked (checkTwoClassLabel, against the input
+// schema's enum of the label): Error 0023 of that Train Model, naming each unexpected value
+// and its first line in the input CSV.
 std::variant<GraphRunResult, GraphError> executeGraph(
     const ServiceGraph &graph, const GraphRunRequest &request);
 

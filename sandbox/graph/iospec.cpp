@@ -39,6 +39,23 @@ std::variant<QMap<QString, Schema>, QString> parseIoSpecification(
     return out;
 }
 
+QHash<QString, QStringList> columnEnums(const QJsonObject &specification, const QString &table)
+{
+    QHash<QString, QStringList> out;
+    const QJsonObject columns
+        = json::object(json::object(json::object(specification, u"properties"), table), u"properties");
+    for (auto col = columns.begin(); col != columns.end(); ++col) {
+        const QJsonValue values = json::member(col.value().toObject(), u"enum");
+        if (!values.isArray())
+            continue;
+        QStringList texts;
+        for (const QJsonValue &v : values.toArray())
+            texts.append(json::scalarText(v));
+        out.insert(col.key(), texts);
+    }
+    return out;
+}
+
 QJsonObject columnSpecification(ValueType type)
 {
     const bool nullable = type != ValueType::String;

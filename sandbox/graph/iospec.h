@@ -9,6 +9,7 @@
 
 #include "engine/datatable.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 
@@ -21,6 +22,9 @@ namespace mlr::studio {
 // which is not Boolean, Integer, Number or String.").
 std::variant<QMap<QString, Schema>, QString> parseIoSpecification(
     const QJsonObject &specification, const QString &what /* "input" or "output" */);
+
+// The "enum" values (as text) of the columns of table `table` that declare one, by column.
+QHash<QString, QStringList> columnEnums(const QJsonObject &specification, const QString &table);
 
 // Studio's ColumnSpecification for a type: Integer {"type":"Integer","format":"Int32",
 // "x-ms-isnullable":true}, Number {"Number","Double",true}, Boolean {"Boolean","",true},

@@ -137,7 +137,8 @@ std::optional<GraphError> collectInputsOutputs(ServiceGraph &g, const QJsonObjec
                     u"Node '%1' is input '%2', which is not in the input schema (%3)."_s.arg(
                         id, n.inputName, inputs.keys().join(u", "_s)));
             }
-            g.inputs.append({ n.inputName, id, inputs.value(n.inputName) });
+            g.inputs.append({ n.inputName, id, inputs.value(n.inputName),
+                columnEnums(json::object(properties, u"input"), n.inputName) });
         } else if (n.kind == GraphNodeKind::Output) {
             if (const GraphOutputSpec *first = g.output(n.outputName)) {
                 return detail::graphError(id, graphErrc::DuplicateOutput,

@@ -125,6 +125,9 @@ struct GraphInputSpec
     QString name; // "input1"
     QString nodeId;
     Schema schema; // from properties.input; empty when not declared (then not checked)
+    // Columns whose specification lists "enum" values: the values the service knows (a
+    // two-class label's two values; see checkTwoClassLabel).
+    QHash<QString, QStringList> values;
 };
 
 struct GraphOutputSpec

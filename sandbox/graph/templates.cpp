@@ -93,6 +93,31 @@ std::optional<GraphError> checkLabel(const TemplateRequest &request, const Colum
     return std::nullopt;
 }
 
+// The sample's schema as the template declares it: numbers are Number (Studio's Double)
+// unless listed in integerColumns (a sample of whole numbers says nothing of the next file).
+std::variant<Schema, GraphError> templateSchema(const DataTable &sample, const QStringList &integerColumns)
+{
+    for (const QString &name : integerColumns) {
+        const Column *c = sample.find(name);
+        if (!c) {
+            return templateError(u"InvalidIntegerColumn"_s,
+                u"The integer column '%1' is not in the data (columns: %2)."_s.arg(
+                    name, sample.columnNames().join(u", "_s)));
+        }
+        if (c->type != ValueType::Integer) {
+            return templateError(u"InvalidIntegerColumn"_s,
+                u"Column '%1' cannot be an integer column: the sample holds values that are not whole "
+                u"numbers in it."_s.arg(name));
+        }
+    }
+    Schema schema = sample.schema();
+    for (ColumnSpec &c : schema) {
+        if (c.type == ValueType::Integer && !integerColumns.contains(c.name))
+            c.type = ValueType::Number;
+    }
+    return schema;
+}
+
 } // namespace
 
 std::optional<TemplateKind> templateKindFromName(const QString &name)
@@ -138,10 +163,17 @@ std::variant<ServicePairDefinition, GraphError> makeServicePair(const TemplateRe
     }
     if (auto e = checkLabel(request, *label))
         return *e;
+    const auto typed = templateSchema(request.sample, request.integerColumns);
+    if (const auto *e = std::get_if<GraphError>(&typed))
+        return *e;
+    const Schema all = std::get<Schema>(typed);
     Schema features;
-    for (const ColumnSpec &c : request.sample.schema()) {
+    ValueType labelType = label->type;
+    for (const ColumnSpec &c : all) {
         if (c.name != request.labelColumn)
             features.append(c);
+        else
+            labelType = c.type;
     }
     if (features.isEmpty())
         return templateError(
@@ -180,9 +212,8 @@ std::variant<ServicePairDefinition, GraphError> makeServicePair(const TemplateRe
     QStringList featureNames;
     for (const ColumnSpec &c : features)
         featureNames.append(c.name);
-    const Schema all = request.sample.schema();
     Schema scored = all; // Clean Missing Data keeps column types
-    const ValueType scoredType = request.kind == TemplateKind::Regression ? ValueType::Number : label->type;
+    const ValueType scoredType = request.kind == TemplateKind::Regression ? ValueType::Number : labelType;
     scored.append({ scoredLabelsColumn, scoredType });
     Schema predictions { { scoredLabelsColumn, scoredType } };
     if (request.kind == TemplateKind::TwoClass) {
@@ -216,7 +247,17 @@ std::variant<ServicePairDefinition, GraphError> makeServicePair(const TemplateRe
     values.insert(u"learnerName"_s, learnerName);
     values.insert(u"learnerUri"_s, learners.value(learnerName).toString());
     values.insert(u"learnerParameters"_s, learnerParameters);
-    values.insert(u"trainingInputColumns"_s, columnsSpec(all));
+    QJsonObject trainingColumns = columnsSpec(all);
+    if (request.kind == TemplateKind::TwoClass) {
+        // The two values the service learns, in its schema: the data check and Train Model
+        // refuse any other (checkTwoClassLabel).
+        QStringList known = distinctValues(*label, 2);
+        std::sort(known.begin(), known.end());
+        QJsonObject spec = trainingColumns.value(request.labelColumn).toObject();
+        spec.insert(u"enum"_s, QJsonArray::fromStringList(known));
+        trainingColumns.insert(request.labelColumn, spec);
+    }
+    values.insert(u"trainingInputColumns"_s, trainingColumns);
     values.insert(u"predictiveInputColumns"_s, columnsSpec(features));
     values.insert(u"scoredColumns"_s, columnsSpec(scored));
     values.insert(u"predictiveOutputColumns"_s, columnsSpec(predictions));

@@ -29,6 +29,9 @@ struct TemplateRequest
     // Optional: a learner module of the template's task, e.g. "Two-Class Boosted Decision
     // Tree"; empty = the template's default (Two-Class Logistic Regression / Linear Regression).
     QString learner;
+    // Numeric columns declared Integer (Int32); every other numeric column is Number (Double),
+    // whatever the sample holds. Each must be in the sample and hold whole numbers there.
+    QStringList integerColumns;
     QString storageAccountName; // properties.storageAccount.name; empty = "devstoreaccount1"
     // The predictive service's first .ilearner (its "[trained model]" asset uri): http(s).
     QString initialModelUri;
@@ -48,8 +51,11 @@ struct ServicePairDefinition
     QJsonObject predictiveService;
 };
 
+// The training input declares the label of a two-class pair with its two values ("enum",
+// sorted), so the service refuses any other value (see engine/labelcheck.h).
 // Errors (nodeId empty; codes): NoLabelColumn (label not in the sample), InvalidLabel
-// (two-class: not exactly two values in the sample; regression: not numeric), NoFeatures,
+// (two-class: not exactly two values in the sample; regression: not numeric),
+// InvalidIntegerColumn (not in the sample, or not whole numbers there), NoFeatures,
 // UnknownLearner (not a learner of the template's task), InvalidModelUri, InvalidTemplate
 // (unreadable template, unknown placeholder, or a filled graph that does not parse).
 std::variant<ServicePairDefinition, GraphError> makeServicePair(const TemplateRequest &request);

@@ -113,6 +113,7 @@ void AdminService::addRoutes(HttpFront *front)
                     p, 500, u"InternalError"_s, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
             m_fromTemplate(body->value(u"template"_s).toString(u"two-class"_s), path,
                 body->value(u"label"_s).toString(), name, body->value(u"learner"_s).toString(),
+                body->value(u"integerColumns"_s).toVariant().toStringList(),
                 [p, adminError](const QJsonObject &description, const QString &why) {
                     if (!why.isEmpty())
                         return adminError(p, 400, u"TemplateFailed"_s, why);

@@ -24,8 +24,9 @@ class LoginService;
 //   POST   /admin/tokens/expire                 every access token issued so far expires now
 //   POST   /admin/clients                       {tenant?, clientId?, clientSecret?, name?}: registers a
 //                                               client app (missing members generated); answers it
-//   POST   /admin/services/from-template        {template, label, name, csv (the CSV text), learner?}:
-//                                               what --create-from-template does, in the running
+//   POST   /admin/services/from-template        {template, label, name, csv (the CSV text), learner?,
+//                                               integerColumns? (array of names)}: what
+//                                               --create-from-template does, in the running
 //                                               server; answers the pair's description (201)
 class AdminService : public QObject
 {
@@ -36,9 +37,10 @@ public:
     void addRoutes(HttpFront *front);
 
     // --create-from-template in-process (the Seeder): template, CSV path, label, name, learner,
-    // and a callback (description, error).
-    using FromTemplate = std::function<void(const QString &, const QString &, const QString &,
-        const QString &, const QString &, std::function<void(const QJsonObject &, const QString &)>)>;
+    // integer columns, and a callback (description, error).
+    using FromTemplate
+        = std::function<void(const QString &, const QString &, const QString &, const QString &,
+            const QString &, const QStringList &, std::function<void(const QJsonObject &, const QString &)>)>;
     void setFromTemplate(FromTemplate create) { m_fromTemplate = std::move(create); }
 
 private:

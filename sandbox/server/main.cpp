@@ -88,7 +88,8 @@ int main(int argc, char **argv)
         if (options->createTemplate.isEmpty())
             return printLine({}, endpoints);
         seeder.createFromTemplate(options->createTemplate, options->schemaFrom, options->label, options->name,
-            options->learner, [&](const QJsonObject &description, const QString &why) {
+            options->learner, options->integerColumns,
+            [&](const QJsonObject &description, const QString &why) {
                 if (!why.isEmpty())
                     return fatal(u"--create-from-template: "_s + why);
                 printLine(description, endpoints);

@@ -47,10 +47,13 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     const QCommandLineOption label(u"label"_s, u"The label column of --schema-from."_s, u"COLUMN"_s);
     const QCommandLineOption name(
         u"name"_s, u"Base name of the pair (NAME-retraining, NAME-predictive)."_s, u"NAME"_s);
+    const QCommandLineOption integerColumns(u"integer-columns"_s,
+        u"Columns of --schema-from typed Integer (comma-separated); other numbers are Number."_s,
+        u"COLUMNS"_s);
     const QCommandLineOption learner(
         u"learner"_s, u"Learner module of the template's task (default: the template's)."_s, u"MODULE"_s);
     parser.addOptions({ ports, data, storage, seed, delay, faults, approve, tokenLife, interval, deviceLife,
-        opDelay, pageSize, workers, verbose, create, schemaFrom, label, name, learner });
+        opDelay, pageSize, workers, verbose, create, schemaFrom, label, name, learner, integerColumns });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -112,6 +115,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.label = parser.value(label);
     options.name = parser.value(name);
     options.learner = parser.value(learner);
+    if (parser.isSet(integerColumns))
+        options.integerColumns = parser.value(integerColumns).split(u',', Qt::SkipEmptyParts);
     if ((options.seedDemo || !options.createTemplate.isEmpty())
         && (c.dataDir.isEmpty() || c.storageConnectionString.isEmpty())) {
         *error = u"--seed-demo and --create-from-template need --data DIR and --storage CONNSTR"_s;

@@ -23,6 +23,7 @@ struct Options
     QString label;
     QString name;
     QString learner;
+    QStringList integerColumns; // --integer-columns A,B
 };
 
 // nullopt with *error (one line) on a usage error. Exits for --help / --version.

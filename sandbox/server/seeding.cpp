@@ -123,6 +123,7 @@ void Seeder::createPair(const PairRequest &request, Done done)
     templ.kind = request.kind;
     templ.labelColumn = request.label;
     templ.learner = request.learner;
+    templ.integerColumns = request.integerColumns;
     templ.storageAccountName = storage.name;
     templ.initialModelUri = modelBlob.url().toString();
     templ.title = request.title;
@@ -179,8 +180,16 @@ void Seeder::createPair(const PairRequest &request, Done done)
             return result;
         }
         const studio::ServiceGraph &g = std::get<studio::ServiceGraph>(graph);
+        // Read again as the service reads its inputs (the template's types, source lines), so
+        // the first model is what a retraining job on the same file would give.
+        const QString input = g.inputs.value(0).name;
+        auto typed = studio::readCsvFile(path, studio::inputReadOptions(g, input));
+        if (!typed.ok()) {
+            trained.error = u"%1: %2"_s.arg(path, typed.error().text());
+            return result;
+        }
         studio::GraphRunRequest run;
-        run.inputs.insert(g.inputs.value(0).name, std::move(table).value());
+        run.inputs.insert(input, std::move(typed).value());
         const auto outcome = studio::executeGraph(g, run);
         if (const auto *e = std::get_if<studio::GraphError>(&outcome)) {
             trained.error = u"training the initial model failed: %1"_s.arg(e->message);
@@ -236,13 +245,13 @@ void Seeder::putPair(
 }
 
 void Seeder::createFromTemplate(const QString &templateName, const QString &csvPath, const QString &label,
-    const QString &name, const QString &learner, Done done)
+    const QString &name, const QString &learner, const QStringList &integerColumns, Done done)
 {
     const auto kind = studio::templateKindFromName(templateName);
     if (!kind)
         return done({}, u"unknown template '%1' (two-class or regression)"_s.arg(templateName));
-    PairRequest request { *kind, csvPath, label, learner, name + u"-retraining"_s, name + u"-predictive"_s,
-        name, name };
+    PairRequest request { *kind, csvPath, label, learner, integerColumns, name + u"-retraining"_s,
+        name + u"-predictive"_s, name, name };
     createPair(request, [this, name, done](const QJsonObject &pair, const QString &error) {
         if (!error.isEmpty())
             return done({}, error);
@@ -308,12 +317,16 @@ void Seeder::seedDemo(Done done)
 void Seeder::seedPairs(const QDir &dir, Done done)
 {
     Context *context = m_server->context();
+    // The demo's counts are whole numbers by nature: asked for as Integer (as Studio typed the
+    // article's CensusInput.csv); every other number is Number.
     const PairRequest census { studio::TemplateKind::TwoClass, dir.filePath(u"census-initial.csv"_s),
-        u"income"_s, {}, u"census-income-retraining"_s, u"census-income-predictive"_s, u"Census Model"_s,
-        u"census"_s };
+        u"income"_s, {},
+        { u"age"_s, u"fnlwgt"_s, u"education-num"_s, u"capital-gain"_s, u"capital-loss"_s,
+            u"hours-per-week"_s },
+        u"census-income-retraining"_s, u"census-income-predictive"_s, u"Census Model"_s, u"census"_s };
     const PairRequest housing { studio::TemplateKind::Regression, dir.filePath(u"regression-initial.csv"_s),
-        u"price"_s, {}, u"housing-price-retraining"_s, u"housing-price-predictive"_s,
-        u"Housing Price Model"_s, u"regression"_s };
+        u"price"_s, {}, { u"rooms"_s, u"building-age"_s }, u"housing-price-retraining"_s,
+        u"housing-price-predictive"_s, u"Housing Price Model"_s, u"regression"_s };
     createPair(census, [=, this](const QJsonObject &censusPair, const QString &error) {
         if (!error.isEmpty())
             return done({}, u"census pair: "_s + error);

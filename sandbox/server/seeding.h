@@ -36,7 +36,7 @@ public:
     // --create-from-template: a pair NAME-retraining / NAME-predictive for the CSV; writes
     // DIR/NAME.json (also passed to done).
     void createFromTemplate(const QString &templateName, const QString &csvPath, const QString &label,
-        const QString &name, const QString &learner, Done done);
+        const QString &name, const QString &learner, const QStringList &integerColumns, Done done);
 
     struct PairRequest
     {
@@ -44,6 +44,7 @@ public:
         QString csvPath;
         QString label;
         QString learner;
+        QStringList integerColumns; // TemplateRequest::integerColumns
         QString trainingName;
         QString predictiveName;
         QString title; // e.g. "Census Model": the model asset is "<title> [trained model]"

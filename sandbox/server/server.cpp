@@ -71,9 +71,10 @@ Server::Server(const ServerConfig &config, QObject *parent)
     m_seeder = new Seeder(this, this);
     m_admin->setFromTemplate(
         [this](const QString &kind, const QString &csv, const QString &label, const QString &name,
-            const QString &learner, std::function<void(const QJsonObject &, const QString &)> done) {
-            m_seeder->createFromTemplate(
-                kind, csv, label, name, learner, [this, done](const QJsonObject &d, const QString &e) {
+            const QString &learner, const QStringList &integerColumns,
+            std::function<void(const QJsonObject &, const QString &)> done) {
+            m_seeder->createFromTemplate(kind, csv, label, name, learner, integerColumns,
+                [this, done](const QJsonObject &d, const QString &e) {
                     QJsonObject description = d;
                     if (e.isEmpty())
                         for (const auto &[key, value] : endpoints().toVariantMap().asKeyValueRange())

@@ -3,6 +3,8 @@
 // with whatever .ilearner its [trained model] asset gets; global parameters, inputs,
 // assets, module failures and cancellation.
 
+#include "engine/csvreader.h"
+#include "engine/csvwriter.h"
 #include "engine/evaluate.h"
 #include "engine/generators.h"
 #include "engine/ilearner.h"
@@ -87,6 +89,16 @@ GraphError failure(const ServiceGraph &g, const GraphRunRequest &request)
     return std::get<GraphError>(r);
 }
 
+// The table as a job reads it: written as CSV, read back with the graph's input options (the
+// declared types: a template's numbers are Number even where the generator made integers).
+DataTable asRead(const ServiceGraph &g, const DataTable &data)
+{
+    auto t = readCsv(writeCsv(data), inputReadOptions(g, u"input1"_s));
+    if (!t.ok())
+        qFatal("readCsv: %s", qPrintable(t.error().text()));
+    return std::move(t).value();
+}
+
 GraphRunRequest trainingRequest(const DataTable &data)
 {
     GraphRunRequest r;
@@ -135,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(isTrainingGraph(training));
         QVERIFY(requiredAssetUris(training).isEmpty());
 
-        const GraphRunResult trained = run(training, trainingRequest(data));
+        const GraphRunResult trained = run(training, trainingRequest(asRead(training, data)));
         QCOMPARE(trained.outputs.size(), 3);
         int models = 0;
         for (const GraphOutput &o : trained.outputs)

@@ -104,8 +104,9 @@ private Q_SLOTS:
         features.removeAll(u"income"_s);
         std::sort(features.begin(), features.end());
         QCOMPARE(item.keys(), features);
+        // Whole numbers in the sample, but a template types numbers Number unless asked.
         QCOMPARE(item[u"age"_s].toObject(),
-            (QJsonObject { { u"type"_s, u"integer"_s }, { u"format"_s, u"int32"_s } }));
+            (QJsonObject { { u"type"_s, u"number"_s }, { u"format"_s, u"double"_s } }));
         QCOMPARE(item[u"workclass"_s].toObject(), (QJsonObject { { u"type"_s, u"string"_s } }));
         QVERIFY(defs[u"input1Item"_s][u"required"_s].toArray().contains(u"workclass"_s));
         const QJsonObject out = defs[u"output1Item"_s][u"properties"_s].toObject();
@@ -183,7 +184,7 @@ private Q_SLOTS:
             QVERIFY(!QJsonDocument(o).toJson().contains("${"));
         QCOMPARE(t[u"input"_s][u"properties"_s][u"input1"_s][u"properties"_s][u"age"_s].toObject(),
             (QJsonObject {
-                { u"type"_s, u"Integer"_s }, { u"format"_s, u"Int32"_s }, { u"x-ms-isnullable"_s, true } }));
+                { u"type"_s, u"Number"_s }, { u"format"_s, u"Double"_s }, { u"x-ms-isnullable"_s, true } }));
         QVERIFY(
             !q[u"input"_s][u"properties"_s][u"input1"_s][u"properties"_s].toObject().contains(u"income"_s));
         QCOMPARE(t[u"parameters"_s][u"Split fraction"_s][u"value"_s].toString(), u"0.75"_s);

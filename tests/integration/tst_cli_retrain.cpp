@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace mlr::test;
 
 namespace {
@@ -72,6 +74,26 @@ class TestCliRetrain : public QObject
         if (!out.open(QIODevice::WriteOnly))
             return {};
         out.write(data);
+        return path;
+    }
+
+    // The first `rows` rows of census-new.csv, each row's label replaced by relabel(line, label).
+    QString writeRelabelled(
+        const QString &name, int rows, const std::function<QByteArray(int, QByteArray)> &relabel)
+    {
+        QFile source(QDir(m_server.dataDir()).filePath(QStringLiteral("census-new.csv")));
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray data = source.readLine();
+        for (int line = 2; line <= rows + 1 && !source.atEnd(); ++line) {
+            const QByteArray row = source.readLine().trimmed();
+            const qsizetype comma = row.lastIndexOf(',');
+            data += row.left(comma + 1) + relabel(line, row.mid(comma + 1)) + '\n';
+        }
+        const QString path = m_home.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+            return {};
         return path;
     }
 
@@ -251,6 +273,84 @@ private Q_SLOTS:
             QStringLiteral("--wait") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("failed: ") && r.err.contains("Error 0001"), qPrintable(r.describe()));
+    }
+
+    // A label the two-class service does not know: `retrain check` names it and its first line,
+    // and a job given the file anyway (--skip-check) fails with the same words (Error 0023).
+    void labelProblemsInTheJobsWords_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        const QString known
+            = QStringLiteral("but the service learns two values only: \"<=50K\" and \">50K\"");
+        QTest::newRow("case variant")
+            << QStringLiteral("case")
+            << QStringLiteral("The label column \"income\" holds \"<=50k\" (first on line 9), ") + known
+                + QStringLiteral(" (values are case-sensitive: \"<=50k\" is not \"<=50K\").");
+        QTest::newRow("third value") << QStringLiteral("third")
+                                     << QStringLiteral(
+                                            "The label column \"income\" holds \"unknown\" (first on "
+                                            "line 12), ")
+                + known + u'.';
+        QTest::newRow("single class")
+            << QStringLiteral("single")
+            << QStringLiteral("The label column \"income\" holds only \"<=50K\", but the service learns two "
+                              "values, \"<=50K\" and \">50K\": the training data needs rows of both.");
+    }
+
+    void labelProblemsInTheJobsWords()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QString file
+            = writeRelabelled(name + QStringLiteral(".csv"), 300, [name](int line, QByteArray label) {
+                  if (name == u"case" && (line == 9 || line == 30))
+                      return QByteArray("<=50k");
+                  if (name == u"third" && (line == 12 || line == 13))
+                      return QByteArray("unknown");
+                  return name == u"single" ? QByteArray("<=50K") : label;
+              });
+        QVERIFY(!file.isEmpty());
+        const CliRun check = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("--json"),
+            QStringLiteral("retrain"), QStringLiteral("check"), file });
+        QCOMPARE(check.exitCode, 1);
+        QStringList messages;
+        for (const QJsonValue &p : check.object().value(QStringLiteral("problems")).toArray())
+            messages << p.toObject().value(QStringLiteral("message")).toString();
+        QCOMPARE(messages, QStringList { expected });
+
+        const CliRun job = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("submit"), QStringLiteral("--input"), file, QStringLiteral("--skip-check"),
+            QStringLiteral("--wait") });
+        QCOMPARE(job.exitCode, 1);
+        QVERIFY2(job.err.contains((QStringLiteral("Error 0023: ") + expected).toUtf8()),
+            qPrintable(job.describe()));
+        QVERIFY2(job.err.contains("(module Train Model"), qPrintable(job.describe()));
+    }
+
+    // A ';'-separated export: one problem that names the separator, not one per column.
+    void semicolonFileSaidOnce()
+    {
+        QFile source(m_csv);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray semicolons = source.read(20'000).replace(',', ';');
+        const QString path = m_home.filePath(QStringLiteral("semicolons.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(semicolons.left(semicolons.lastIndexOf('\n') + 1));
+        out.close();
+        const CliRun check = run({ QStringLiteral("-p"), QStringLiteral("sbx"), QStringLiteral("retrain"),
+            QStringLiteral("check"), path });
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.count(": error: ") == 1, qPrintable(check.describe()));
+        QVERIFY2(
+            check.out.contains(
+                "semicolons.csv:1: error: The file looks semicolon-separated: its header reads as 1 column"),
+            qPrintable(check.describe()));
+        QVERIFY2(
+            check.out.contains("because the values are separated by \";\". The service needs comma-separated "
+                               "values: save or export the file as CSV with commas."),
+            qPrintable(check.describe()));
     }
 
     void wrongOutputExtension()

@@ -501,6 +501,54 @@ private Q_SLOTS:
         QVERIFY2(history.outText().contains(u"service-created"_s), qPrintable(history.outText()));
     }
 
+    // Issue 12: a sample of whole numbers made an Integer column, and the next file's 42.5 failed.
+    // A template types numbers Number unless --integer-columns asks for Integer: the same file
+    // passes the check of the first pair and fails (with the line) for the pair that asked.
+    void templateTypesNumbersAsNumber()
+    {
+        QFile census(m_server.dataDir() + u"/census-new.csv"_s);
+        QVERIFY(census.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = census.readAll().split('\n').mid(0, 300);
+        QFile sample(path(u"whole.csv"_s));
+        QVERIFY(sample.open(QIODevice::WriteOnly));
+        sample.write(lines.join('\n') + '\n');
+        sample.close();
+        lines[5] = "42.5" + lines[5].mid(lines[5].indexOf(','));
+        QFile next(path(u"fractional.csv"_s));
+        QVERIFY(next.open(QIODevice::WriteOnly));
+        next.write(lines.join('\n') + '\n');
+        next.close();
+        const QList<std::pair<QString, QString>> pairs { { u"numbers"_s, {} },
+            { u"integers"_s, u"age,fnlwgt"_s } };
+        for (const auto &[name, integers] : pairs) {
+            QVERIFY(
+                cli({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s, name }).exitCode
+                == 0);
+            QStringList args { u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s, u"--schema-from"_s,
+                sample.fileName(), u"--label"_s, u"income"_s, name + u"pair"_s, u"-p"_s, name };
+            if (!integers.isEmpty())
+                args << u"--integer-columns"_s << integers;
+            const CliRun created = cli(args);
+            QVERIFY2(created.exitCode == 0, qPrintable(created.all()));
+            const CliRun check = cli({ u"retrain"_s, u"check"_s, next.fileName(), u"-p"_s, name });
+            if (integers.isEmpty()) {
+                QVERIFY2(check.exitCode == 0, qPrintable(check.all()));
+            } else {
+                QCOMPARE(check.exitCode, 1);
+                QVERIFY2(check.outText().contains(u"fractional.csv:6 [age]: error: \"42.5\" is not a whole "
+                                                  u"number (column \"age\" holds "
+                                                  u"integers)."_s),
+                    qPrintable(check.all()));
+            }
+        }
+        const CliRun bad = cli({ u"service"_s, u"create"_s, u"--template"_s, u"two-class"_s,
+            u"--schema-from"_s, sample.fileName(), u"--label"_s, u"income"_s, u"badints"_s,
+            u"--integer-columns"_s, u"education"_s, u"-p"_s, u"numbers"_s });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.errText().contains(u"Column 'education' cannot be an integer column"_s),
+            qPrintable(bad.all()));
+    }
+
     // Last: a failure here must not leave the service on another model for the tests above.
     // Starts `service update` of the predictive service from m_jobId; once the CLI says it waits
     // for the operation, every access token expires. Returns the run.

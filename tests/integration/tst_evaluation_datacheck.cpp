@@ -78,6 +78,26 @@ private Q_SLOTS:
         for (int i = 1; i < 400; ++i)
             extra += m_lines[i] + ',' + QByteArray::number(i) + "\r\n";
         QTest::newRow("extra column (warning)") << extra << true << QString();
+        // The label's values: the check's message is the job's Error 0023, word for word.
+        const auto relabelled = [this](int line, const QByteArray &label) -> QByteArray {
+            const QByteArray &l = m_lines[line - 1];
+            return l.left(l.lastIndexOf(',') + 1) + label + "\r\n";
+        };
+        const QString known = u"but the service learns two values only: \"<=50K\" and \">50K\""_s;
+        QTest::newRow("label case variant")
+            << header + rows(1, 10) + relabelled(11, "<=50k") + rows(11, 400) << false
+            << u"The label column \"income\" holds \"<=50k\" (first on line 11), "_s + known
+                + u" (values are case-sensitive: \"<=50k\" is not \"<=50K\")."_s;
+        QTest::newRow("label third value")
+            << header + rows(1, 20) + relabelled(21, "n/a") + rows(21, 400) << false
+            << u"The label column \"income\" holds \"n/a\" (first on line 21), "_s + known + u"."_s;
+        QByteArray single = header;
+        for (int line = 2; line <= 400; ++line)
+            single += relabelled(line, "<=50K");
+        QTest::newRow("label single class") << single << false
+                                            << u"The label column \"income\" holds only \"<=50K\", but the "
+                                               u"service learns two values, \"<=50K\" "
+                                               u"and \">50K\": the training data needs rows of both."_s;
     }
 
     void agreesWithService()
@@ -87,6 +107,11 @@ private Q_SLOTS:
         QFETCH(QString, details);
         const auto check = DataChecker::check(csv, m_training.inputs.value(0), u"income"_s);
         QCOMPARE(!check.hasErrors(), accepted);
+        if (details.startsWith(u"The label column"_s)) {
+            QCOMPARE(check.problems.size(), 1);
+            QCOMPARE(check.problems[0].message, details);
+            details = u"Error 0023: "_s + details + u" (module Train Model, node "_s;
+        }
 
         const QString connection = m_demo[u"storageConnectionString"_s].toString();
         const QString blob = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".csv"_s;

@@ -383,9 +383,14 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         const auto r = done.at(0).at(0).value<DataCheckResult>();
         QCOMPARE(r.labelColumn, u"income"_s);
-        QVERIFY(!r.hasErrors());
         QCOMPARE(r.warningCount, 1);
         QVERIFY(r.problems.value(0).message.contains(u"no value in the label column \"income\""_s));
+        // The predictive output (Scored Probabilities) makes it two-class: one value is refused.
+        QCOMPARE(r.errorCount, 1);
+        QCOMPARE(r.problems.value(1).message,
+            u"The label column \"income\" holds only \"<=50K\", but a two-class service learns two values: "
+            u"the "
+            u"training data needs rows of both."_s);
     }
 
     void jobUnreadable_data()

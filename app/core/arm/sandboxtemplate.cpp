@@ -4,6 +4,7 @@
 #include "http/requestfactory.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mlr::arm {
@@ -46,6 +47,8 @@ void SandboxServicePairJob::send()
         { QStringLiteral("csv"), QString::fromUtf8(m_request.csv) } };
     if (!m_request.learner.isEmpty())
         body.insert(QStringLiteral("learner"), m_request.learner);
+    if (!m_request.integerColumns.isEmpty())
+        body.insert(QStringLiteral("integerColumns"), QJsonArray::fromStringList(m_request.integerColumns));
     // The server trains the first model before answering: no idle timeout shorter than that.
     const RequestFactory factory(std::chrono::minutes(10));
     m_call = std::make_unique<HttpCall>(m_nam.data(), "POST", [factory, url](int) {

@@ -36,6 +36,9 @@ public:
         QString name; // services NAME-retraining and NAME-predictive
         QByteArray csv; // the whole CSV: schema sample and initial training data
         QString learner; // optional Studio module name
+        // Numeric columns the services type Integer; every other number is Number (Double),
+        // even when the CSV holds only whole numbers.
+        QStringList integerColumns;
     };
 
     SandboxServicePairJob(QNetworkAccessManager *nam, Request request, QObject *parent = nullptr);

@@ -1,42 +1,12 @@
-#include "ml/datacheck.h"
-
-#include "ml/csvscan.h"
-#include "ml/csvvalues.h"
-
-#include <QHash>
-#include <QSet>
-
-#include <map>
+#include "ml/datacheck_p.h"
 
 using namespace Qt::StringLiterals;
 
 namespace mlr::ml {
 
-QString inferLabelColumn(const ServiceSwagger &training, const ServiceSwagger &predictive)
-{
-    if (training.inputs.isEmpty() || predictive.inputs.isEmpty())
-        return {};
-    const PortSpec &t = training.inputs.first();
-    const PortSpec &p = predictive.inputs.first();
-    QStringList onlyTraining;
-    for (const ColumnSpec &c : t.columns) {
-        if (!p.column(c.name))
-            onlyTraining << c.name;
-    }
-    return onlyTraining.size() == 1 ? onlyTraining.first() : QString();
-}
-
 namespace {
 
 using Severity = DataProblem::Severity;
-
-struct KindTally
-{
-    Severity severity = Severity::Error;
-    QString column;
-    qint64 count = 0;
-    qint64 firstUnlisted = 0; // line of the first problem of this kind not listed
-};
 
 QString quoted(std::string_view cell)
 {
@@ -48,147 +18,37 @@ QString quoted(std::string_view cell)
 
 } // namespace
 
-struct DataChecker::Impl
+void DataChecker::Impl::add(
+    Severity severity, qint64 line, const QString &column, const QString &kindKey, const QString &message)
 {
-    PortSpec input;
-    QString label;
-    DataCheckOptions options;
-    DataCheckResult result;
-    CsvScanner scanner { [this](const CsvRecord &r) {
-        return onRecord(r);
-    } };
-    bool headerSeen = false;
-    std::vector<ValueKind> kinds; // per header position
-    std::vector<QSet<QString>> enums; // per header position (empty: any)
-    qsizetype labelIndex = -1;
-    qint64 labelEmptyRows = 0, firstLabelEmptyLine = 0;
-    std::map<QString, KindTally> tallies; // by kind key (ordered: stable summaries)
-    qint64 unlisted = 0;
-
-    void add(
-        Severity severity, qint64 line, const QString &column, const QString &kindKey, const QString &message)
-    {
-        (severity == Severity::Error ? result.errorCount : result.warningCount) += 1;
-        KindTally &t = tallies[kindKey];
-        t.severity = severity;
-        t.column = column;
-        if (++t.count > options.maxPerKind) {
-            if (t.firstUnlisted == 0)
-                t.firstUnlisted = line;
-            return;
-        }
-        if (result.problems.size() >= options.maxProblems) {
-            ++unlisted;
-            return;
-        }
-        result.problems.append({ severity, line, column, message });
+    (severity == Severity::Error ? result.errorCount : result.warningCount) += 1;
+    detail::KindTally &t = tallies[kindKey];
+    t.severity = severity;
+    t.column = column;
+    if (++t.count > options.maxPerKind) {
+        if (t.firstUnlisted == 0)
+            t.firstUnlisted = line;
+        return;
     }
-
-    QString columnName(qsizetype i) const
-    {
-        return i < result.header.size() ? result.header[i] : tr("column %1").arg(i + 1);
+    if (result.problems.size() >= options.maxProblems) {
+        ++unlisted;
+        return;
     }
+    result.problems.append({ severity, line, column, message });
+}
 
-    bool checkUtf8(const CsvRecord &r, qsizetype i)
-    {
-        qsizetype bad = 0;
-        const std::string_view cell = r.field(i);
-        if (isValidUtf8(cell, &bad))
-            return true;
-        add(Severity::Error, r.line, columnName(i), u"utf8|"_s + columnName(i),
-            tr("The value is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
-                .arg(QString::number(uint(static_cast<unsigned char>(cell[size_t(bad)])), 16)
-                         .toUpper()
-                         .rightJustified(2, u'0')));
-        return false;
-    }
-
-    void onHeader(const CsvRecord &r);
-    void onRow(const CsvRecord &r);
-    bool onRecord(const CsvRecord &r)
-    {
-        if (!headerSeen)
-            onHeader(r);
-        else
-            onRow(r);
+bool DataChecker::Impl::checkUtf8(const CsvRecord &r, qsizetype i)
+{
+    qsizetype bad = 0;
+    const std::string_view cell = r.field(i);
+    if (isValidUtf8(cell, &bad))
         return true;
-    }
-    void finishChecks();
-};
-
-void DataChecker::Impl::onHeader(const CsvRecord &r)
-{
-    headerSeen = true;
-    QHash<QString, qsizetype> seen;
-    for (qsizetype i = 0; i < r.size(); ++i) {
-        QString name;
-        if (checkUtf8(r, i))
-            name = QString::fromUtf8(r.field(i).data(), qsizetype(r.field(i).size()));
-        result.header << name;
-        if (name.trimmed().isEmpty()) {
-            add(Severity::Error, r.line, {}, u"header-empty"_s,
-                tr("Column %1 of the header has no name.").arg(i + 1));
-        } else if (seen.contains(name)) {
-            add(Severity::Error, r.line, name, u"header-duplicate|"_s + name,
-                tr("The column name \"%1\" appears more than once in the header (columns %2 and %3).")
-                    .arg(name)
-                    .arg(seen.value(name) + 1)
-                    .arg(i + 1));
-        } else {
-            seen.insert(name, i);
-        }
-    }
-    kinds.assign(size_t(r.size()), ValueKind::Text);
-    enums.assign(size_t(r.size()), {});
-    for (qsizetype i = 0; i < result.header.size(); ++i) {
-        if (const ColumnSpec *c = input.column(result.header[i])) {
-            kinds[size_t(i)] = valueKindOf(*c);
-            enums[size_t(i)] = QSet<QString>(c->enumValues.begin(), c->enumValues.end());
-        }
-    }
-    labelIndex = label.isEmpty() ? -1 : result.header.indexOf(label);
-    if (!label.isEmpty() && labelIndex < 0 && !input.column(label))
-        add(Severity::Error, r.line, label, u"missing-label"_s,
-            tr("The label column \"%1\" is not in the header.").arg(label));
-    if (input.columns.isEmpty())
-        return; // the swagger does not describe this input's columns
-    QStringList expectedOrder;
-    for (const ColumnSpec &c : input.columns) {
-        if (seen.contains(c.name)) {
-            expectedOrder << c.name;
-            continue;
-        }
-        QString hint;
-        for (const QString &h : std::as_const(result.header)) {
-            if (h.trimmed() == c.name)
-                hint = tr(" The header has \"%1\", with spaces around the name.").arg(h);
-            else if (h.compare(c.name, Qt::CaseInsensitive) == 0)
-                hint = tr(" The header has \"%1\": names are case-sensitive.").arg(h);
-        }
-        if (c.name == label)
-            add(Severity::Error, r.line, c.name, u"missing-label"_s,
-                tr("The label column \"%1\" is missing: the service learns from it, so the training "
-                   "data needs it.%2")
-                    .arg(c.name, hint));
-        else
-            add(Severity::Error, r.line, c.name, u"missing|"_s + c.name,
-                tr("The service needs the column \"%1\", which is not in the header.%2").arg(c.name, hint));
-    }
-    QStringList present;
-    for (const QString &h : std::as_const(result.header)) {
-        if (h.trimmed().isEmpty() || input.column(h)) {
-            if (input.column(h))
-                present << h;
-            continue;
-        }
-        add(Severity::Warning, r.line, h, u"extra|"_s + h,
-            tr("The service does not take the column \"%1\"; it will be dropped.").arg(h));
-    }
-    present.removeDuplicates();
-    if (input.ordered && present != expectedOrder)
-        add(Severity::Warning, r.line, {}, u"order"_s,
-            tr("The columns are not in the service's order (%1); the service matches them by name.")
-                .arg(expectedOrder.join(u", "_s)));
+    add(Severity::Error, r.line, columnName(i), u"utf8|"_s + columnName(i),
+        tr("The value is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
+            .arg(QString::number(uint(static_cast<unsigned char>(cell[size_t(bad)])), 16)
+                     .toUpper()
+                     .rightJustified(2, u'0')));
+    return false;
 }
 
 void DataChecker::Impl::onRow(const CsvRecord &r)
@@ -230,9 +90,12 @@ void DataChecker::Impl::onRow(const CsvRecord &r)
         }
     }
     if (labelIndex >= 0 && labelIndex < r.size()) { // a short row is already an error
-        if (isBlankCell(r.field(labelIndex))) {
+        const std::string_view cell = r.field(labelIndex);
+        if (isBlankCell(cell)) {
             if (labelEmptyRows++ == 0)
                 firstLabelEmptyLine = r.line;
+        } else if (labelClasses.twoClass) {
+            labelValues.add(cell, r.line);
         }
     }
 }
@@ -261,6 +124,8 @@ void DataChecker::Impl::finishChecks()
         add(Severity::Error, 0, {}, u"empty"_s, tr("The file is empty: there is no header row."));
         return;
     }
+    if (wrongSeparator)
+        return; // the separator problem says it all
     if (result.rows == 0) {
         add(Severity::Error, 0, {}, u"no-rows"_s, tr("The file has a header but no data rows."));
         return;
@@ -275,6 +140,12 @@ void DataChecker::Impl::finishChecks()
                 nullptr, int(std::min<qint64>(labelEmptyRows, INT_MAX)))
                 .arg(label)
                 .arg(firstLabelEmptyLine));
+    }
+    if (labelIndex >= 0) {
+        const bool numeric = kinds[size_t(labelIndex)] == ValueKind::Integer
+            || kinds[size_t(labelIndex)] == ValueKind::Number;
+        for (const LabelProblem &p : LabelCheck::problems(label, labelValues, labelClasses, numeric))
+            add(Severity::Error, p.line, label, u"label-values"_s, p.message);
     }
 }
 

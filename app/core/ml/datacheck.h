@@ -56,11 +56,18 @@ struct DataCheckOptions
     qint64 typeSampleRows = std::numeric_limits<qint64>::max();
     int maxProblems = 100;
     int maxPerKind = 10;
+    // The service learns two classes (e.g. its predictive output has "Scored Probabilities"):
+    // the label must hold exactly two values. Implied when the label column's enum lists two
+    // values, which the label must then hold (LabelCheck).
+    bool twoClassLabel = false;
 };
 
 // The column the training service learns: given, or the one column the training input has
 // and the predictive input lacks. Empty when that is not exactly one column.
 QString inferLabelColumn(const ServiceSwagger &training, const ServiceSwagger &predictive);
+// True when the predictive service scores two classes: a dataset output has the column
+// "Scored Probabilities" (Score Model's output for a two-class model).
+bool isTwoClassService(const ServiceSwagger &predictive);
 
 // Checks a CSV against a service input before it is uploaded, as a stream (any file size):
 // feed() chunks, then finish(). Pure (no I/O); see DataCheckJob for a file.
@@ -71,6 +78,11 @@ QString inferLabelColumn(const ServiceSwagger &training, const ServiceSwagger &p
 // swagger gives the table order), the label column present and filled, every row's cell
 // count (ragged rows), unclosed quotes, and for the first typeSampleRows rows (all by default) the values of
 // integer, number and boolean columns and enumerations. RFC 4180 quoting.
+// A header that reads as one column (or as fewer than half the service's columns) because it is
+// separated by ';' or tabs is one Error naming the separator; the rows are then not checked.
+// A two-class label (see DataCheckOptions::twoClassLabel) has its distinct values counted over
+// every row: values other than the two the service knows, one of them only, or (when the service
+// does not list them) not exactly two values are Errors naming the values and their first line.
 class DataChecker
 {
     Q_DECLARE_TR_FUNCTIONS(DataChecker)
@@ -109,7 +121,8 @@ public:
     ~DataCheckJob() override;
 
     // Optional, before start(): the input to check (default: the first input of the swagger),
-    // the predictive service's swagger (to infer the label when none is given), options.
+    // the predictive service's swagger (to infer the label when none is given, and to know a
+    // two-class service by its "Scored Probabilities" output), options.
     void setInputName(const QString &name) { m_inputName = name; }
     void setPredictiveSwagger(const ServiceSwagger &predictive) { m_predictive = predictive; }
     void setOptions(const DataCheckOptions &options) { m_options = options; }

@@ -43,6 +43,8 @@ void DataCheckJob::start()
     QString label = m_label;
     if (label.isEmpty() && m_predictive)
         label = inferLabelColumn(m_swagger, *m_predictive);
+    if (m_predictive && isTwoClassService(*m_predictive))
+        m_options.twoClassLabel = true;
     m_total = QFileInfo(m_path).size();
     m_progressTimer.start();
     m_watcher.setFuture(QtConcurrent::run(&DataCheckJob::run, m_path, input, label, m_options, m_shared));
