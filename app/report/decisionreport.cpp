@@ -43,6 +43,14 @@ QString urlText(const QUrl &url)
     return url.toDisplayString(QUrl::RemoveQuery); // blob URLs never carry a SAS; drop any query anyway
 }
 
+// Monospace text that wraps at the margin instead of running past it: QTextDocument keeps a
+// plain <pre> on one line, its pre-wrap form wraps (browsers also break within long tokens).
+QString pre(const QString &escaped)
+{
+    return QStringLiteral("<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">%1</pre>\n")
+        .arg(escaped);
+}
+
 QString row(const QString &name, const QString &value)
 {
     return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(h(name), h(value));
@@ -146,8 +154,8 @@ QString body(const DecisionReport &r, const QString &chartSource)
         for (const QString &refusal : u.guard.refusals)
             out += row(Report::tr("Refused"), refusal);
         out += QStringLiteral("</table>\n");
-        out += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
-                   .arg(h(Report::tr("Definition diff")), h(arm::formatDiff(u.diff)));
+        out += QStringLiteral("<h3>%1</h3>\n").arg(h(Report::tr("Definition diff")))
+            + pre(h(arm::formatDiff(u.diff)));
         if (r.rolledBack) {
             out += QStringLiteral("<h3>%1</h3>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
                        .arg(h(Report::tr("Rolled back")));
@@ -165,12 +173,12 @@ QString body(const DecisionReport &r, const QString &chartSource)
     const QString handle
         = !r.rollbackHandle.isEmpty() ? r.rollbackHandle : (r.update ? r.update->backupFile : QString());
     if (!handle.isEmpty()) {
-        out += QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n")
-                   .arg(h(Report::tr("Backup of the definition before the change:")), h(handle));
-        out += QStringLiteral("<pre>mlretrain-cli service rollback %1 --to %2</pre>\n")
-                   .arg(h(arm::shellQuote(
-                            r.service.isEmpty() && r.update ? r.update->serviceName : r.service)),
-                       h(arm::shellQuote(handle)));
+        out += QStringLiteral("<p>%1</p>\n").arg(h(Report::tr("Backup of the definition before the change:")))
+            + pre(h(handle));
+        out += pre(
+            QStringLiteral("mlretrain-cli service rollback %1 --to %2")
+                .arg(h(arm::shellQuote(r.service.isEmpty() && r.update ? r.update->serviceName : r.service)),
+                    h(arm::shellQuote(handle))));
     } else {
         out += QStringLiteral("<p>%1</p>\n").arg(h(Report::tr("No backup: nothing to roll back.")));
     }
@@ -180,16 +188,9 @@ QString body(const DecisionReport &r, const QString &chartSource)
 QString document(const QString &title, const QString &content)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>"
-                          "<style>body{font-family:sans-serif} table{border-collapse:collapse} "
-                          "pre{white-space:pre-wrap;overflow-wrap:anywhere}</style>"
+                          "<style>body{font-family:sans-serif} table{border-collapse:collapse}</style>"
                           "</head><body>\n%2</body></html>\n")
         .arg(h(title), content);
-}
-
-// QTextDocument keeps <pre> on one line whatever the wrap mode: its pre-wrap form wraps.
-QString preWrapped(QString html)
-{
-    return html.replace(QStringLiteral("<pre>"), QStringLiteral("<pre style=\"white-space: pre-wrap\">"));
 }
 
 QByteArray pngOf(const QImage &image)
@@ -230,7 +231,7 @@ void layoutForPrinting(
     doc.setDefaultTextOption(wrap);
     if (!chart.isNull())
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart.png")), chart);
-    doc.setHtml(preWrapped(body(report, chart.isNull() ? QString() : QStringLiteral("chart.png"))));
+    doc.setHtml(body(report, chart.isNull() ? QString() : QStringLiteral("chart.png")));
     doc.setPageSize(QSizeF(writer.width(), writer.height()));
 }
 
