@@ -31,6 +31,8 @@ struct ServerConfig
     int operationDelayMs = 500; // ARM async operations take at least this long
     int armPageSize = 10; // web services per list page (nextLink beyond)
     int workers = 2; // worker threads for CSV parsing, training and scoring
+    int amlJobStepMs = 300; // --aml-job-pace: each v2 job status before Running lasts this long
+    int amlProvisionDelayMs = 1500; // --aml-provision-delay: v2 endpoint/deployment operations
     bool verbose = false;
 };
 
@@ -42,6 +44,8 @@ struct Context
     HttpFront *ml = nullptr;
     HttpFront *arm = nullptr;
     HttpFront *login = nullptr;
+    HttpFront *azureml = nullptr; // HTTPS: Azure Machine Learning (v2) ARM, MLflow, scoring
+    QString caFile; // the CA certificate clients trust for `azureml` (DIR/ca.pem)
     FaultInjector *faults = nullptr;
     std::optional<StorageAccount> storage; // parsed --storage
     QNetworkAccessManager *nam = nullptr;
@@ -53,6 +57,7 @@ struct Context
     QString mlBase() const;
     QString armBase() const;
     QString loginBase() const;
+    QString azuremlBase() const; // https://127.0.0.1:PORT
 };
 
 } // namespace mlr::server

@@ -1,5 +1,7 @@
 #include "server/httpfront.h"
 
+#include "server/tlsserver.h"
+
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QTcpServer>
@@ -56,9 +58,24 @@ bool HttpFront::listenLocal(quint16 port, QString *error)
     return true;
 }
 
+bool HttpFront::listenLocalTls(quint16 port, const QSslConfiguration &tls, QString *error)
+{
+    auto *server = new TlsServer(tls, this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(server->errorString());
+        delete server;
+        return false;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    m_tls = true;
+    return true;
+}
+
 QString HttpFront::baseUrl() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return (m_tls ? u"https://127.0.0.1:%1"_s : u"http://127.0.0.1:%1"_s).arg(m_port);
 }
 
 void HttpFront::addRoute(

@@ -5,6 +5,7 @@
 #include "server/responder.h"
 
 #include <QAbstractHttpServer>
+#include <QSslConfiguration>
 #include <QRegularExpression>
 
 namespace mlr::server {
@@ -22,8 +23,10 @@ public:
 
     // port 0 = a free port. False (with *error) when the port cannot be bound.
     bool listenLocal(quint16 port, QString *error);
+    // The same over HTTPS only (TlsServer): a plain HTTP request gets 400 HttpsRequired.
+    bool listenLocalTls(quint16 port, const QSslConfiguration &tls, QString *error);
     quint16 port() const { return m_port; }
-    QString baseUrl() const; // http://127.0.0.1:PORT
+    QString baseUrl() const; // http://127.0.0.1:PORT, or https:// when listening with TLS
 
     // pattern: a regular expression over the decoded path, anchored at both ends, matched
     // case-insensitively (ARM and the data plane treat path segments case-insensitively).
@@ -49,6 +52,7 @@ private:
 
     Surface m_surface;
     quint16 m_port = 0;
+    bool m_tls = false;
     QList<Route> m_routes;
     FaultInjector *m_faults = nullptr;
     bool m_verbose = false;

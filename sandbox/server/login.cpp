@@ -9,7 +9,9 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +30,7 @@ QString stripSlashes(QString s)
     return s;
 }
 
-// Splits a scope list; returns the ARM resource named by a "<resource>/.default" or
-// "<resource>/user_impersonation" scope, or empty. *otherResource gets a non-ARM resource.
-QString armResourceOf(const QString &scope, QString *otherResource, bool *hasDefault)
+QString resourceOf(const QString &scope, bool *hasDefault)
 {
     *hasDefault = false;
     for (const QString &item : scope.split(u' ', Qt::SkipEmptyParts)) {
@@ -38,14 +38,26 @@ QString armResourceOf(const QString &scope, QString *otherResource, bool *hasDef
             continue;
         const qsizetype slash = item.lastIndexOf(u'/');
         const QString suffix = slash >= 0 ? item.mid(slash + 1) : QString();
-        const QString resource = stripSlashes(slash >= 0 ? item.left(slash) : item);
-        *hasDefault = *hasDefault || suffix == u".default"_s;
+        if (suffix != u".default"_s && suffix != u"user_impersonation"_s)
+            return {};
+        *hasDefault = suffix == u".default"_s;
+        const QString resource = stripSlashes(item.left(slash));
         for (const QString &arm : armResources)
             if (resource.compare(arm, Qt::CaseInsensitive) == 0)
                 return arm + u'/';
-        *otherResource = item;
+        const bool isUrl = QUrl(resource).isValid() && resource.contains(u"://"_s);
+        const bool isAppId = QUuid::fromString(resource).isNull() == false;
+        return isUrl || isAppId ? resource : QString();
     }
     return {};
+}
+
+bool isArmResource(const QString &audience)
+{
+    for (const QString &arm : armResources)
+        if (stripSlashes(audience).compare(arm, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 QString base64Url(const QByteArray &data)
@@ -132,8 +144,7 @@ QJsonObject LoginService::issueTokens(const QString &tenant, const QString &clie
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int lifetime = m_context->config.tokenLifetimeSeconds;
     bool hasDefault = false;
-    QString other;
-    const QString audience = armResourceOf(scope, &other, &hasDefault);
+    const QString audience = resourceOf(scope, &hasDefault);
     const QString access = makeJwt({
         { u"aud"_s, audience },
         { u"iss"_s, u"https://sts.windows.net/%1/"_s.arg(tenant) },
@@ -224,12 +235,11 @@ void LoginService::clientCredentials(
             u"secret "
             u"value, not the client secret ID, for a secret added to app '%1'."_s.arg(clientId));
     bool hasDefault = false;
-    QString other;
-    const QString resource = armResourceOf(scope, &other, &hasDefault);
+    const QString resource = resourceOf(scope, &hasDefault);
     if (resource.isEmpty() || !hasDefault || scope.split(u' ', Qt::SkipEmptyParts).size() != 1)
         return sendAadError(responder, 400, u"invalid_scope"_s, 1002012,
             u"The provided value for scope %1 is not valid. Client credential flows must have a scope value "
-            u"with /.default suffixed to the resource identifier (application ID URI); this service knows "
+            u"with /.default suffixed to the resource identifier (application ID URI), for example "
             u"https://management.azure.com/.default."_s.arg(scope));
     QJsonObject answer = issueTokens(tenant, it->clientId, scope, u"app:"_s + it->clientId, false);
     answer.remove(u"scope"_s); // the client-credentials answer has no scope member
@@ -262,6 +272,12 @@ void LoginService::refreshGrant(const QString &tenant, const QUrlQuery &form, co
 
 bool LoginService::authorizeArm(const Request &request, const ResponderPtr &responder)
 {
+    return authorizeBearer(request, responder, armResources);
+}
+
+bool LoginService::authorizeBearer(
+    const Request &request, const ResponderPtr &responder, const QStringList &audiences)
+{
     const QByteArray authorization = request.header("authorization");
     const QByteArray challenge = "Bearer authorization_uri=\"" + m_context->loginBase().toLatin1()
         + "/\", error=\"invalid_token\", error_description=\"";
@@ -286,7 +302,22 @@ bool LoginService::authorizeArm(const Request &request, const ResponderPtr &resp
         return reject(u"ExpiredAuthenticationToken"_s,
             u"The access token expiry UTC time '%1' is earlier than current UTC time '%2'."_s.arg(
                 it->expiresUtc.toString(u"M/d/yyyy h:mm:ss AP"_s), now.toString(u"M/d/yyyy h:mm:ss AP"_s)));
-    return true;
+    bool hasDefault = false;
+    const QString audience = stripSlashes(resourceOf(it->scope, &hasDefault));
+    for (const QString &allowed : audiences)
+        if (audience.compare(stripSlashes(allowed), Qt::CaseInsensitive) == 0)
+            return true;
+    QStringList spelled;
+    for (const QString &allowed : audiences)
+        spelled << u"'%1'"_s.arg(allowed);
+    return reject(u"InvalidAuthenticationTokenAudience"_s,
+        u"The access token has been obtained for wrong audience or resource '%1'. It should exactly match "
+        u"with one of the allowed audiences %2."_s.arg(audience, spelled.join(u',')));
+}
+
+const QStringList &LoginService::armAudiences()
+{
+    return armResources;
 }
 
 int LoginService::expireAccessTokens()

@@ -27,6 +27,11 @@ public:
     // ARM's check of "Authorization: Bearer <token>": true when it is a live access token
     // for ARM; otherwise answers 401 with an ARM error body and returns false.
     bool authorizeArm(const Request &request, const ResponderPtr &responder);
+    // The same for any bearer-token surface: the token's audience (the resource of the scope
+    // it was issued for) must be one of `audiences` (compared case-insensitively, trailing
+    // slashes ignored); 401 InvalidAuthenticationTokenAudience otherwise.
+    bool authorizeBearer(const Request &request, const ResponderPtr &responder, const QStringList &audiences);
+    static const QStringList &armAudiences(); // https://management.azure.com, ...
 
     // Admin: approve or deny a pending device code by its user code. False when unknown.
     bool decideDeviceCode(const QString &userCode, bool approve);

@@ -35,11 +35,10 @@ void LoginService::onDeviceCode(const Request &request, const ResponderPtr &resp
         return sendAadError(responder, 400, u"invalid_request"_s, 900144,
             u"The request body must contain the following parameter: 'scope'."_s);
     bool hasDefault = false;
-    QString other;
-    if (armResourceOf(scope, &other, &hasDefault).isEmpty())
+    if (resourceOf(scope, &hasDefault).isEmpty())
         return sendAadError(responder, 400, u"invalid_scope"_s, 70011,
             u"The provided value for the input parameter 'scope' is not valid. The scope %1 is not valid: "
-            u"this service knows https://management.azure.com/.default."_s.arg(scope));
+            u"name a resource, as in https://management.azure.com/.default."_s.arg(scope));
 
     const QString deviceCode = u"DAQABAAEAAAD--LOCAL-"_s + randomHex(40);
     DeviceCode record;

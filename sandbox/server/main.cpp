@@ -1,7 +1,8 @@
 // mlstudio-local: the local Azure Machine Learning Studio (classic) service side.
 //   mlstudio-local [--ports ML,ARM,LOGIN] [--data DIR] [--storage CONNSTR] [--seed-demo]
 //                  [--job-delay MS] [--faults SPEC] [--auto-approve-device-codes] ...
-// Prints one JSON line on stdout once ready: {"ml":"http://127.0.0.1:P1","arm":...,"login":...}
+// Prints one JSON line on stdout once ready: {"ml":"http://127.0.0.1:P1","arm":...,"login":...,
+// "azureml":"https://127.0.0.1:P4","caFile":"DIR/ca.pem"}
 // (with --create-from-template, the pair's description, which also has those three members).
 // Stops on SIGINT/SIGTERM, saving its state. See sandbox/README.md, section Server.
 
@@ -43,6 +44,11 @@ void printLine(const QJsonObject &description, const QJsonObject &endpoints)
               .toJson(QJsonDocument::Compact)
               .mid(1)
               .chopped(1);
+    QJsonObject rest = endpoints;
+    for (const char *first : { "ml", "arm", "login" })
+        rest.remove(QLatin1StringView(first));
+    if (!rest.isEmpty())
+        line += ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     if (!description.isEmpty())
         line += ',' + QJsonDocument(description).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     line += "}\n";
@@ -66,7 +72,8 @@ int main(int argc, char **argv)
         return 2;
     }
     Server server(options->config);
-    if (!server.start(options->mlPort, options->armPort, options->loginPort, options->faults, &error)) {
+    if (!server.start(options->mlPort, options->armPort, options->loginPort, options->azuremlPort,
+            options->faults, &error)) {
         std::fprintf(stderr, "mlstudio-local: %s\n", qPrintable(error));
         return 1;
     }

@@ -14,8 +14,10 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         u"127.0.0.1. Prints {\"ml\":...,\"arm\":...,\"login\":...} on one line once it is ready."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption ports(
-        u"ports"_s, u"Ports of the data plane, ARM and login (default: free ports)."_s, u"ML,ARM,LOGIN"_s);
+    const QCommandLineOption ports(u"ports"_s,
+        u"Ports of the data plane, ARM, login and the HTTPS Azure ML (v2) listener (default: free ports; "
+        u"the fourth may be left out)."_s,
+        u"ML,ARM,LOGIN[,AZUREML]"_s);
     const QCommandLineOption data(
         u"data"_s, u"Folder that keeps the state (state.json) and the demo files."_s, u"DIR"_s);
     const QCommandLineOption storage(
@@ -39,6 +41,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         u"arm-page-size"_s, u"Web services per ARM list page (default 10)."_s, u"N"_s, u"10"_s);
     const QCommandLineOption workers(
         u"workers"_s, u"Worker threads for parsing, training and scoring (default 2)."_s, u"N"_s, u"2"_s);
+    const QCommandLineOption jobPace(u"aml-job-pace"_s,
+        u"Azure ML (v2) jobs stay this long in each status before Running (default 300)."_s, u"MS"_s,
+        u"300"_s);
+    const QCommandLineOption provisionDelay(u"aml-provision-delay"_s,
+        u"Azure ML (v2) endpoint and deployment operations take this long (default 1500)."_s, u"MS"_s,
+        u"1500"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Log every request on stderr."_s);
     const QCommandLineOption create(u"create-from-template"_s,
         u"Create a retraining + predictive pair: two-class or regression."_s, u"TEMPLATE"_s);
@@ -53,7 +61,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     const QCommandLineOption learner(
         u"learner"_s, u"Learner module of the template's task (default: the template's)."_s, u"MODULE"_s);
     parser.addOptions({ ports, data, storage, seed, delay, faults, approve, tokenLife, interval, deviceLife,
-        opDelay, pageSize, workers, verbose, create, schemaFrom, label, name, learner, integerColumns });
+        opDelay, pageSize, workers, jobPace, provisionDelay, verbose, create, schemaFrom, label, name,
+        learner, integerColumns });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -82,7 +91,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     if (!number(delay, 0, &c.jobDelayMs) || !number(tokenLife, 1, &c.tokenLifetimeSeconds)
         || !number(interval, 0, &c.deviceCodeIntervalSeconds)
         || !number(deviceLife, 1, &c.deviceCodeLifetimeSeconds) || !number(opDelay, 0, &c.operationDelayMs)
-        || !number(pageSize, 1, &c.armPageSize) || !number(workers, 1, &c.workers))
+        || !number(pageSize, 1, &c.armPageSize) || !number(workers, 1, &c.workers)
+        || !number(jobPace, 0, &c.amlJobStepMs) || !number(provisionDelay, 0, &c.amlProvisionDelayMs))
         return std::nullopt;
     if (parser.isSet(ports)) {
         const QStringList parts = parser.value(ports).split(u',');
@@ -91,18 +101,19 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
             bool ok = false;
             const uint port = part.trimmed().toUInt(&ok);
             if (!ok || port > 65535) {
-                *error = u"--ports takes three port numbers ML,ARM,LOGIN (0 = a free port)"_s;
+                *error = u"--ports takes port numbers ML,ARM,LOGIN[,AZUREML] (0 = a free port)"_s;
                 return std::nullopt;
             }
             values.append(quint16(port));
         }
-        if (values.size() != 3) {
-            *error = u"--ports takes three port numbers ML,ARM,LOGIN (0 = a free port)"_s;
+        if (values.size() != 3 && values.size() != 4) {
+            *error = u"--ports takes port numbers ML,ARM,LOGIN[,AZUREML] (0 = a free port)"_s;
             return std::nullopt;
         }
         options.mlPort = values[0];
         options.armPort = values[1];
         options.loginPort = values[2];
+        options.azuremlPort = values.value(3);
     }
     c.dataDir = parser.value(data);
     c.storageConnectionString = parser.value(storage);

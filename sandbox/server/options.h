@@ -15,6 +15,7 @@ struct Options
     quint16 mlPort = 0;
     quint16 armPort = 0;
     quint16 loginPort = 0;
+    quint16 azuremlPort = 0;
     QString faults;
     bool seedDemo = false;
     // --create-from-template TEMPLATE --schema-from CSV --label COLUMN --name NAME [--learner L]

@@ -1,5 +1,6 @@
 #include "server/server.h"
 
+#include "azureml/amlservice.h"
 #include "http/redaction.h"
 #include "server/adminroutes.h"
 #include "server/armroutes.h"
@@ -7,6 +8,7 @@
 #include "server/classicroutes.h"
 #include "server/httpfront.h"
 #include "server/jobrunner.h"
+#include "server/localca.h"
 #include "server/login.h"
 #include "server/lro.h"
 #include "server/modelcache.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,11 @@ QString Context::loginBase() const
     return login->baseUrl();
 }
 
+QString Context::azuremlBase() const
+{
+    return azureml->baseUrl();
+}
+
 Server::Server(const ServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_faults(*FaultInjector::parse(QString(), nullptr))
@@ -52,7 +60,8 @@ Server::Server(const ServerConfig &config, QObject *parent)
     m_context.ml = new HttpFront(Surface::DataPlane, this);
     m_context.arm = new HttpFront(Surface::Arm, this);
     m_context.login = new HttpFront(Surface::Login, this);
-    for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login }) {
+    m_context.azureml = new HttpFront(Surface::Arm, this);
+    for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login, m_context.azureml }) {
         front->setFaultInjector(&m_faults);
         front->setVerbose(config.verbose);
     }
@@ -68,6 +77,7 @@ Server::Server(const ServerConfig &config, QObject *parent)
     m_admin = new AdminService(&m_context, m_login, this);
     for (HttpFront *front : { m_context.ml, m_context.arm, m_context.login })
         m_admin->addRoutes(front);
+    m_azureml = new AzureMlService(&m_context, m_login, this);
     m_seeder = new Seeder(this, this);
     m_admin->setFromTemplate(
         [this](const QString &kind, const QString &csv, const QString &label, const QString &name,
@@ -94,8 +104,8 @@ Server::~Server()
     m_pool->waitForDone();
 }
 
-bool Server::start(
-    quint16 mlPort, quint16 armPort, quint16 loginPort, const QString &faultSpec, QString *error)
+bool Server::start(quint16 mlPort, quint16 armPort, quint16 loginPort, quint16 azuremlPort,
+    const QString &faultSpec, QString *error)
 {
     if (!m_context.config.dataDir.isEmpty() && !QDir().mkpath(m_context.config.dataDir)) {
         *error = u"cannot create the data folder %1"_s.arg(m_context.config.dataDir);
@@ -121,14 +131,25 @@ bool Server::start(
     if (!faults)
         return false;
     m_faults = *faults;
+    QString tlsDir = m_context.config.dataDir;
+    if (tlsDir.isEmpty()) {
+        m_tlsDir = std::make_unique<QTemporaryDir>();
+        tlsDir = m_tlsDir->path();
+    }
+    const auto tls = prepareLocalTls(tlsDir, error);
+    if (!tls)
+        return false;
+    m_context.caFile = tls->caFile;
     return m_context.ml->listenLocal(mlPort, error) && m_context.arm->listenLocal(armPort, error)
-        && m_context.login->listenLocal(loginPort, error);
+        && m_context.login->listenLocal(loginPort, error)
+        && m_context.azureml->listenLocalTls(azuremlPort, tls->configuration, error);
 }
 
 QJsonObject Server::endpoints() const
 {
     return { { u"ml"_s, m_context.mlBase() }, { u"arm"_s, m_context.armBase() },
-        { u"login"_s, m_context.loginBase() } };
+        { u"login"_s, m_context.loginBase() }, { u"azureml"_s, m_context.azuremlBase() },
+        { u"caFile"_s, m_context.caFile } };
 }
 
 void Server::stop()

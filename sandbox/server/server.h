@@ -8,11 +8,13 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 class QThreadPool;
 
 namespace mlr::server {
 
 class AdminService;
+class AzureMlService;
 class ArmService;
 class BesService;
 class ClassicEndpointService;
@@ -34,8 +36,11 @@ public:
 
     // Loads DIR/state.json, parses --storage and the fault spec, listens on 127.0.0.1 (port
     // 0 = free). False with *error on any failure.
-    bool start(quint16 mlPort, quint16 armPort, quint16 loginPort, const QString &faultSpec, QString *error);
-    // {"ml":"http://127.0.0.1:P1","arm":"http://127.0.0.1:P2","login":"http://127.0.0.1:P3"}
+    // The HTTPS listener's CA lives in DIR (ca.pem), or in a temporary folder without DIR.
+    bool start(quint16 mlPort, quint16 armPort, quint16 loginPort, quint16 azuremlPort,
+        const QString &faultSpec, QString *error);
+    // {"ml":"http://127.0.0.1:P1","arm":"http://127.0.0.1:P2","login":"http://127.0.0.1:P3",
+    //  "azureml":"https://127.0.0.1:P4","caFile":"DIR/ca.pem"}
     QJsonObject endpoints() const;
     // Saves the state now (at shutdown).
     void stop();
@@ -43,6 +48,7 @@ public:
     Context *context() { return &m_context; }
     LoginService *login() const { return m_login; }
     ArmService *arm() const { return m_arm; }
+    AzureMlService *azureml() const { return m_azureml; }
 
 private:
     Context m_context;
@@ -58,6 +64,8 @@ private:
     ClassicEndpointService *m_classic = nullptr;
     AdminService *m_admin = nullptr;
     Seeder *m_seeder = nullptr;
+    AzureMlService *m_azureml = nullptr;
+    std::unique_ptr<QTemporaryDir> m_tlsDir; // without a data folder
 };
 
 } // namespace mlr::server

@@ -153,6 +153,7 @@ QJsonObject State::toJson() const
         { u"services"_s, serviceList },
         { u"operations"_s, operationList },
         { u"jobs"_s, jobList },
+        { u"azureml"_s, azureml.toJson() },
     };
 }
 
@@ -272,6 +273,7 @@ bool State::fromJson(const QJsonObject &json, QString *error)
         }
         jobs.insert(j.id.toLower(), j);
     }
+    azureml.fromJson(json.value(u"azureml"_s).toObject());
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "azureml/amlstate.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -135,6 +137,7 @@ public:
     QMap<QString, WebService> services; // by WebService::key()
     QMap<QString, Operation> operations; // by id (lowercase)
     QMap<QString, BatchJob> jobs; // by id (lowercase)
+    AmlState azureml; // the Azure Machine Learning (v2) side
 
     WebService *serviceById(const QString &serviceId); // data-plane id, case-insensitive
     WebService *service(const QString &subscription, const QString &group, const QString &name);
