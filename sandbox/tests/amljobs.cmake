@@ -1,0 +1,4 @@
+# Tests of mlstudio-amljobs (sandbox/azureml/jobs): components, job specs, running jobs on
+# the engine, online scoring, MLflow answers. Included from CMakeLists.txt.
+sandbox_add_test(amljobs_spec SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_amljobsspec.cpp
+    LABELS "sandbox;azureml" LIBS mlstudio-amljobs)
