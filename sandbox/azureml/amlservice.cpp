@@ -1,11 +1,15 @@
 #include "azureml/amlservice.h"
 
+#include "azureml/amljobrunner.h"
 #include "azureml/amlmodels.h"
 #include "azureml/amloperations.h"
 #include "azureml/amlsupport.h"
 #include "azureml/assetroutes.h"
 #include "azureml/deploymentroutes.h"
 #include "azureml/endpointroutes.h"
+#include "azureml/jobroutes.h"
+#include "azureml/mlflowroutes.h"
+#include "azureml/scoringroutes.h"
 #include "azureml/workspaceroutes.h"
 #include "server/jsonutil.h"
 
@@ -24,6 +28,10 @@ AzureMlService::AzureMlService(Context *context, LoginService *login, QObject *p
     m_endpoints = std::make_unique<EndpointRoutes>(m_support.get(), m_operations);
     m_deployments
         = std::make_unique<DeploymentRoutes>(m_support.get(), m_operations, m_models, m_endpoints.get());
+    m_runner = new AmlJobRunner(m_support.get(), this);
+    m_jobs = std::make_unique<JobRoutes>(m_support.get(), m_operations, m_runner);
+    m_mlflow = std::make_unique<MlflowRoutes>(m_support.get());
+    m_scoring = std::make_unique<ScoringRoutes>(m_support.get(), m_models);
 }
 
 AzureMlService::~AzureMlService() = default;

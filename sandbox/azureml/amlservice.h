@@ -8,12 +8,16 @@
 
 namespace mlr::server {
 
+class AmlJobRunner;
 class AmlModels;
 class AmlOperations;
 class AmlSupport;
 class AssetRoutes;
 class DeploymentRoutes;
 class EndpointRoutes;
+class JobRoutes;
+class MlflowRoutes;
+class ScoringRoutes;
 class LoginService;
 class WorkspaceRoutes;
 
@@ -34,6 +38,8 @@ public:
     EndpointRoutes *endpoints() const { return m_endpoints.get(); }
     DeploymentRoutes *deployments() const { return m_deployments.get(); }
     AmlOperations *operations() const { return m_operations; }
+    JobRoutes *jobs() const { return m_jobs.get(); }
+    AmlJobRunner *runner() const { return m_runner; }
 
     // Creates (or returns) a workspace (the seeder's way in; ARM cannot create one here).
     const AmlWorkspace &ensureWorkspace(
@@ -47,6 +53,10 @@ private:
     std::unique_ptr<AssetRoutes> m_assets;
     std::unique_ptr<EndpointRoutes> m_endpoints;
     std::unique_ptr<DeploymentRoutes> m_deployments;
+    AmlJobRunner *m_runner = nullptr;
+    std::unique_ptr<JobRoutes> m_jobs;
+    std::unique_ptr<MlflowRoutes> m_mlflow;
+    std::unique_ptr<ScoringRoutes> m_scoring;
 };
 
 } // namespace mlr::server
