@@ -4,3 +4,5 @@ sandbox_add_test(amljobs_spec SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_amljobsspec.
     LABELS "sandbox;azureml" LIBS mlstudio-amljobs)
 sandbox_add_test(amljobs_run SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_amljobsrun.cpp
     LABELS "sandbox;azureml" LIBS mlstudio-amljobs)
+sandbox_add_test(amljobs_score SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_amljobsscore.cpp
+    LABELS "sandbox;azureml" LIBS mlstudio-amljobs)
