@@ -2,7 +2,6 @@
 // jobs), its output files, its errors and cancellation.
 
 #include "azureml/jobs/jobexecution.h"
-
 #include "engine/csvreader.h"
 #include "engine/generators.h"
 #include "engine/ilearner.h"
@@ -54,8 +53,9 @@ JobPlan commandPlan(const QString &extraInputs = {})
 JobPlan pipelinePlan()
 {
     // Clean Missing Data over every column but the label, as runRetraining does.
-    const QString allButIncome = u"{\"isFilter\":true,\"rules\":[{\"ruleType\":\"AllColumns\",\"exclude\":false},"
-                                 u"{\"ruleType\":\"ColumnNames\",\"exclude\":true,\"columns\":[\"income\"]}]}"_s;
+    const QString allButIncome
+        = u"{\"isFilter\":true,\"rules\":[{\"ruleType\":\"AllColumns\",\"exclude\":false},"
+          u"{\"ruleType\":\"ColumnNames\",\"exclude\":true,\"columns\":[\"income\"]}]}"_s;
     return plan(uR"({"properties":{"jobType":"Pipeline",
       "inputs":{"census":{"jobInputType":"uri_file","uri":"azureml:census:1"}},
       "outputs":{"metrics":{"jobOutputType":"uri_folder"},"model":{"jobOutputType":"mlflow_model"},
@@ -79,11 +79,14 @@ JobPlan pipelinePlan()
           "outputs":{"scored_dataset":"${{parent.outputs.scored}}"}},
         "evaluate":{"type":"command","componentId":"azureml:evaluate_model:1",
           "inputs":{"scored_dataset":"${{parent.jobs.score.outputs.scored_dataset}}"},
-          "outputs":{"evaluation_results":"${{parent.outputs.metrics}}"}}}}})"_s.arg(QString::fromUtf8(
-        QJsonDocument(QJsonArray { allButIncome }).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+          "outputs":{"evaluation_results":"${{parent.outputs.metrics}}"}}}}})"_s.arg(
+        QString::fromUtf8(QJsonDocument(QJsonArray { allButIncome }).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1)));
 }
 
-JobRunResult run(const JobPlan &p, const QMap<QString, QByteArray> &bytes, std::function<bool()> cancelled = {})
+JobRunResult run(
+    const JobPlan &p, const QMap<QString, QByteArray> &bytes, std::function<bool()> cancelled = {})
 {
     auto r = runJob(p, bytes, std::move(cancelled));
     if (const auto *e = std::get_if<JobRunError>(&r))
@@ -102,7 +105,10 @@ QByteArray file(const OutputFiles &files, const QString &path)
 
 double metricsJsonAuc(const JobRunResult &r)
 {
-    return QJsonDocument::fromJson(file(r.outputs.value(u"metrics"_s), u"metrics.json"_s)).object().value(u"AUC"_s).toDouble(-1);
+    return QJsonDocument::fromJson(file(r.outputs.value(u"metrics"_s), u"metrics.json"_s))
+        .object()
+        .value(u"AUC"_s)
+        .toDouble(-1);
 }
 
 } // namespace
@@ -139,11 +145,11 @@ private Q_SLOTS:
         const OutputFiles model = r.outputs.value(u"model"_s);
         const QString mlmodel = QString::fromUtf8(file(model, u"MLmodel"_s));
         QVERIFY2(mlmodel.startsWith(u"artifact_path: model\n"_s), qPrintable(mlmodel));
-        for (const QString &line : { u"  mlstudio:\n"_s, u"    model_file: model.ilearner\n"_s,
-                 u"    format: mlstudio-ilearner\n"_s, u"    version: 1\n"_s, u"model_uuid: "_s,
-                 u"utc_time_created: '"_s, u"{\"name\":\"age\",\"type\":\"long\"}"_s,
-                 u"{\"name\":\"workclass\",\"type\":\"string\"}"_s,
-                 u"{\"name\":\"Scored Probabilities\",\"type\":\"double\"}"_s })
+        for (const QString &line :
+            { u"  mlstudio:\n"_s, u"    model_file: model.ilearner\n"_s, u"    format: mlstudio-ilearner\n"_s,
+                u"    version: 1\n"_s, u"model_uuid: "_s, u"utc_time_created: '"_s,
+                u"{\"name\":\"age\",\"type\":\"long\"}"_s, u"{\"name\":\"workclass\",\"type\":\"string\"}"_s,
+                u"{\"name\":\"Scored Probabilities\",\"type\":\"double\"}"_s })
             QVERIFY2(mlmodel.contains(line), qPrintable(line));
         QVERIFY(!mlmodel.contains(u"\"name\":\"income\""_s));
         const auto loaded = loadIlearner(file(model, u"model.ilearner"_s));
@@ -162,15 +168,18 @@ private Q_SLOTS:
     void differentDataDifferentModel()
     {
         const JobRunResult a = run(commandPlan(), { { u"training_data"_s, censusCsv(3000) } });
-        const JobRunResult b = run(commandPlan(), { { u"training_data"_s, censusCsv(3000, DataVariant::New) } });
+        const JobRunResult b
+            = run(commandPlan(), { { u"training_data"_s, censusCsv(3000, DataVariant::New) } });
         QVERIFY(metricsJsonAuc(a) > 0.5 && metricsJsonAuc(b) > 0.5);
         QVERIFY(metricsJsonAuc(a) != metricsJsonAuc(b));
-        QVERIFY(file(a.outputs.value(u"model"_s), u"model.ilearner"_s) != file(b.outputs.value(u"model"_s), u"model.ilearner"_s));
+        QVERIFY(file(a.outputs.value(u"model"_s), u"model.ilearner"_s)
+            != file(b.outputs.value(u"model"_s), u"model.ilearner"_s));
     }
 
     void learnerParametersReachTheEngine()
     {
-        const JobRunResult r = run(commandPlan(uR"(,"learner":{"jobInputType":"literal","value":"two_class_boosted_decision_tree"},
+        const JobRunResult r = run(
+            commandPlan(uR"(,"learner":{"jobInputType":"literal","value":"two_class_boosted_decision_tree"},
             "number_of_trees":{"jobInputType":"literal","value":"15"},"train_fraction":{"jobInputType":"literal","value":"0.6"})"_s),
             { { u"training_data"_s, censusCsv(2000) } });
         QCOMPARE(r.params.value(u"learner"_s), u"two_class_boosted_decision_tree"_s);
@@ -195,7 +204,8 @@ private Q_SLOTS:
         // Every step output is listed.
         QCOMPARE(pipeline.stepOutputs.keys(),
             QStringList({ u"clean"_s, u"evaluate"_s, u"learner"_s, u"score"_s, u"split"_s, u"train"_s }));
-        QCOMPARE(pipeline.stepOutputs[u"split"_s].keys(), QStringList({ u"results_dataset1"_s, u"results_dataset2"_s }));
+        QCOMPARE(pipeline.stepOutputs[u"split"_s].keys(),
+            QStringList({ u"results_dataset1"_s, u"results_dataset2"_s }));
         QVERIFY(!file(pipeline.stepOutputs[u"split"_s][u"results_dataset1"_s], u"data.csv"_s).isEmpty());
         QVERIFY(!file(pipeline.stepOutputs[u"learner"_s][u"untrained_model"_s], u"learner.json"_s).isEmpty());
         QCOMPARE(pipeline.params.value(u"learner"_s), u"two_class_logistic_regression"_s);
@@ -220,7 +230,8 @@ private Q_SLOTS:
         p.inputs[u"label_column"_s].value = u"salary"_s;
         const auto r = runJob(p, { { u"training_data"_s, censusCsv(200) } });
         QVERIFY(std::holds_alternative<JobRunError>(r));
-        QVERIFY2(std::get<JobRunError>(r).message.startsWith(u"Error 0024: "_s), qPrintable(std::get<JobRunError>(r).message));
+        QVERIFY2(std::get<JobRunError>(r).message.startsWith(u"Error 0024: "_s),
+            qPrintable(std::get<JobRunError>(r).message));
         QCOMPARE(std::get<JobRunError>(r).code, u"UserError"_s);
     }
 
@@ -242,14 +253,16 @@ private Q_SLOTS:
 
         // Cancelled while boosting (polled between rounds).
         int polls = 0;
-        const JobPlan trees = commandPlan(uR"(,"learner":{"jobInputType":"literal","value":"two_class_boosted_decision_tree"},
+        const JobPlan trees
+            = commandPlan(uR"(,"learner":{"jobInputType":"literal","value":"two_class_boosted_decision_tree"},
             "number_of_trees":{"jobInputType":"literal","value":"2000"})"_s);
         auto later = runJob(trees, { { u"training_data"_s, csv } }, [&polls] { return ++polls > 20; });
         QVERIFY(std::holds_alternative<JobRunError>(later));
         QVERIFY(std::get<JobRunError>(later).cancelled);
 
         int pipelinePolls = 0;
-        auto pipeline = runJob(pipelinePlan(), { { u"census"_s, csv } }, [&pipelinePolls] { return ++pipelinePolls > 3; });
+        auto pipeline = runJob(
+            pipelinePlan(), { { u"census"_s, csv } }, [&pipelinePolls] { return ++pipelinePolls > 3; });
         QVERIFY(std::holds_alternative<JobRunError>(pipeline));
         QVERIFY(std::get<JobRunError>(pipeline).cancelled);
     }

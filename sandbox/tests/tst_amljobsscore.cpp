@@ -3,7 +3,6 @@
 
 #include "azureml/jobs/mlflow.h"
 #include "azureml/jobs/scoring.h"
-
 #include "engine/generators.h"
 #include "engine/ilearner.h"
 
@@ -35,7 +34,8 @@ TrainedModel trainRegression()
     return trainModel(generateRegression(o), u"price"_s, spec).value();
 }
 
-const QString record = uR"({"age":39,"workclass":"State-gov","fnlwgt":77516,"education":"Bachelors","education-num":13,
+const QString record
+    = uR"({"age":39,"workclass":"State-gov","fnlwgt":77516,"education":"Bachelors","education-num":13,
   "marital-status":"Never-married","occupation":"Adm-clerical","relationship":"Not-in-family","race":"White",
   "sex":"Male","capital-gain":2174,"capital-loss":0,"hours-per-week":40,"native-country":"United-States"})"_s;
 
@@ -43,7 +43,8 @@ QJsonArray answer(const std::variant<QByteArray, ScoreError> &r)
 {
     if (const auto *e = std::get_if<ScoreError>(&r))
         qWarning("score error: %s", qPrintable(e->message));
-    return std::holds_alternative<QByteArray>(r) ? QJsonDocument::fromJson(std::get<QByteArray>(r)).array() : QJsonArray {};
+    return std::holds_alternative<QByteArray>(r) ? QJsonDocument::fromJson(std::get<QByteArray>(r)).array()
+                                                 : QJsonArray {};
 }
 
 } // namespace
@@ -63,13 +64,15 @@ private Q_SLOTS:
             columns.append(c);
             row.append(rec.value(c));
         }
-        const QByteArray split = QJsonDocument(QJsonObject { { u"input_data"_s,
-                                                    QJsonObject { { u"columns"_s, columns }, { u"index"_s, QJsonArray { 0, 1 } },
-                                                        { u"data"_s, QJsonArray { row, row } } } } })
-                                     .toJson();
+        const QByteArray split
+            = QJsonDocument(QJsonObject { { u"input_data"_s,
+                                QJsonObject { { u"columns"_s, columns }, { u"index"_s, QJsonArray { 0, 1 } },
+                                    { u"data"_s, QJsonArray { row, row } } } } })
+                  .toJson();
         const QByteArray records = (u"{\"input_data\":["_s + record + u","_s + record + u"]}"_s).toUtf8();
         const QByteArray data = (u"{\"data\":["_s + record + u","_s + record + u"]}"_s).toUtf8();
-        const QByteArray positional = QJsonDocument(QJsonObject { { u"data"_s, QJsonArray { row, row } } }).toJson();
+        const QByteArray positional
+            = QJsonDocument(QJsonObject { { u"data"_s, QJsonArray { row, row } } }).toJson();
         const QJsonArray expected = answer(scoreRequest(twoClass, split));
         QCOMPARE(expected.size(), 2);
         const QJsonObject first = expected.at(0).toObject();
@@ -84,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(answer(scoreRequest(saveIlearner(twoClass), records)), expected);
         // Numbers as text, null as missing, extra columns ignored.
         QString loose = record;
-        loose.replace(u"\"age\":39"_s, u"\"age\":\"39\",\"extra\":[1]"_s).replace(u"\"occupation\":\"Adm-clerical\""_s, u"\"occupation\":null"_s);
+        loose.replace(u"\"age\":39"_s, u"\"age\":\"39\",\"extra\":[1]"_s)
+            .replace(u"\"occupation\":\"Adm-clerical\""_s, u"\"occupation\":null"_s);
         QCOMPARE(answer(scoreRequest(twoClass, (u"{\"data\":["_s + loose + u"]}"_s).toUtf8())).size(), 1);
         QCOMPARE(answer(scoreRequest(twoClass, "{\"data\":[]}")), QJsonArray {});
     }
@@ -102,7 +106,8 @@ private Q_SLOTS:
                 rec.insert(c.name, c.isNumeric() ? QJsonValue(c.numbers[size_t(r)]) : QJsonValue(c.text(r)));
             rows.append(rec);
         }
-        const QJsonArray a = answer(scoreRequest(m, QJsonDocument(QJsonObject { { u"data"_s, rows } }).toJson()));
+        const QJsonArray a
+            = answer(scoreRequest(m, QJsonDocument(QJsonObject { { u"data"_s, rows } }).toJson()));
         QCOMPARE(a.size(), 3);
         const auto expected = predict(m, t).value();
         for (qsizetype r = 0; r < 3; ++r) {
@@ -125,23 +130,29 @@ private Q_SLOTS:
         halfAge.replace(u"\"age\":39"_s, u"\"age\":39.5"_s);
         QString objectCell = record;
         objectCell.replace(u"\"sex\":\"Male\""_s, u"\"sex\":{\"a\":1}"_s);
-        QTest::newRow("not json") << QByteArray("{\"data\":[") << 400 << u"MalformedRequest"_s << u"not JSON"_s;
-        QTest::newRow("array body") << QByteArray("[1,2]") << 400 << u"MalformedRequest"_s << u"JSON object"_s;
-        QTest::newRow("no data") << QByteArray("{\"rows\":[]}") << 400 << u"MalformedRequest"_s << u"input_data"_s;
+        QTest::newRow("not json") << QByteArray("{\"data\":[") << 400 << u"MalformedRequest"_s
+                                  << u"not JSON"_s;
+        QTest::newRow("array body") << QByteArray("[1,2]") << 400 << u"MalformedRequest"_s
+                                    << u"JSON object"_s;
+        QTest::newRow("no data") << QByteArray("{\"rows\":[]}") << 400 << u"MalformedRequest"_s
+                                 << u"input_data"_s;
         QTest::newRow("split without data") << QByteArray("{\"input_data\":{\"columns\":[\"age\"]}}") << 400
                                             << u"MalformedRequest"_s << u"split orientation"_s;
-        QTest::newRow("split missing column") << QByteArray("{\"input_data\":{\"columns\":[\"age\"],\"data\":[[1]]}}") << 400
-                                              << u"MissingColumn"_s << u"\"workclass\""_s;
-        QTest::newRow("missing feature") << (u"{\"data\":["_s + noAge + u"]}"_s).toUtf8() << 400 << u"MissingColumn"_s
-                                         << u"Row 0 has no value for the feature column \"age\""_s;
-        QTest::newRow("wrong type") << (u"{\"input_data\":["_s + record + u","_s + textAge + u"]}"_s).toUtf8() << 400
-                                    << u"InvalidValue"_s << u"Row 1, column \"age\": \"old\" is not a number"_s;
-        QTest::newRow("not integral") << (u"{\"data\":["_s + halfAge + u"]}"_s).toUtf8() << 400 << u"InvalidValue"_s
-                                      << u"39.5 is not an integer"_s;
-        QTest::newRow("object cell") << (u"{\"data\":["_s + objectCell + u"]}"_s).toUtf8() << 400 << u"InvalidValue"_s
-                                     << u"column \"sex\""_s;
-        QTest::newRow("short positional row") << QByteArray("{\"data\":[[1,2,3]]}") << 400 << u"MalformedRequest"_s
-                                              << u"has 3 values"_s;
+        QTest::newRow("split missing column")
+            << QByteArray("{\"input_data\":{\"columns\":[\"age\"],\"data\":[[1]]}}") << 400
+            << u"MissingColumn"_s << u"\"workclass\""_s;
+        QTest::newRow("missing feature")
+            << (u"{\"data\":["_s + noAge + u"]}"_s).toUtf8() << 400 << u"MissingColumn"_s
+            << u"Row 0 has no value for the feature column \"age\""_s;
+        QTest::newRow("wrong type") << (u"{\"input_data\":["_s + record + u","_s + textAge + u"]}"_s).toUtf8()
+                                    << 400 << u"InvalidValue"_s
+                                    << u"Row 1, column \"age\": \"old\" is not a number"_s;
+        QTest::newRow("not integral") << (u"{\"data\":["_s + halfAge + u"]}"_s).toUtf8() << 400
+                                      << u"InvalidValue"_s << u"39.5 is not an integer"_s;
+        QTest::newRow("object cell") << (u"{\"data\":["_s + objectCell + u"]}"_s).toUtf8() << 400
+                                     << u"InvalidValue"_s << u"column \"sex\""_s;
+        QTest::newRow("short positional row")
+            << QByteArray("{\"data\":[[1,2,3]]}") << 400 << u"MalformedRequest"_s << u"has 3 values"_s;
         QTest::newRow("scalar row") << QByteArray("{\"input_data\":[5]}") << 400 << u"MalformedRequest"_s
                                     << u"must be an object"_s;
     }
@@ -183,7 +194,8 @@ private Q_SLOTS:
         RunRecord r;
         r.jobName = u"job-1"_s;
         r.experimentName = u"wizard-retrain"_s;
-        r.experimentId = experimentId(u"/subscriptions/s/resourceGroups/rg/workspaces/ws"_s, r.experimentName);
+        r.experimentId
+            = experimentId(u"/subscriptions/s/resourceGroups/rg/workspaces/ws"_s, r.experimentName);
         r.status = u"Completed"_s;
         r.startMs = 1700000000000;
         r.endMs = 1700000060000;
@@ -205,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(metrics.at(0)[u"key"_s].toString(), u"AUC"_s);
         QCOMPARE(metrics.at(0)[u"value"_s].toDouble(), 0.85); // the latest
         QCOMPARE(metrics.at(0)[u"step"_s].toInt(), 1);
-        QCOMPARE(run[u"data"_s][u"params"_s].toArray().at(0)[u"value"_s].toString(), u"two_class_logistic_regression"_s);
+        QCOMPARE(run[u"data"_s][u"params"_s].toArray().at(0)[u"value"_s].toString(),
+            u"two_class_logistic_regression"_s);
 
         // Paging through the history.
         auto page1 = metricsGetHistory(r, u"AUC"_s, 1);
@@ -219,9 +232,11 @@ private Q_SLOTS:
         QCOMPARE(p2[u"metrics"_s][0][u"value"_s].toDouble(), 0.85);
         QVERIFY(!p2.contains(u"next_page_token"_s));
         QCOMPARE(std::get<QJsonObject>(metricsGetHistory(r, u"AUC"_s))[u"metrics"_s].toArray().size(), 2);
-        QCOMPARE(std::get<QJsonObject>(metricsGetHistory(r, u"F1 Score"_s))[u"metrics"_s].toArray().size(), 0);
+        QCOMPARE(
+            std::get<QJsonObject>(metricsGetHistory(r, u"F1 Score"_s))[u"metrics"_s].toArray().size(), 0);
         for (const auto &bad : { metricsGetHistory(r, QString()), metricsGetHistory(r, u"AUC"_s, -1),
-                 metricsGetHistory(r, u"AUC"_s, 0, u"%%%"_s), metricsGetHistory(r, u"AUC"_s, 0, u"bm90IGFuIG9mZnNldA=="_s) }) {
+                 metricsGetHistory(r, u"AUC"_s, 0, u"%%%"_s),
+                 metricsGetHistory(r, u"AUC"_s, 0, u"bm90IGFuIG9mZnNldA=="_s) }) {
             QVERIFY(std::holds_alternative<MlflowError>(bad));
             QCOMPARE(std::get<MlflowError>(bad).errorCode, u"INVALID_PARAMETER_VALUE"_s);
             QCOMPARE(std::get<MlflowError>(bad).status, 400);
