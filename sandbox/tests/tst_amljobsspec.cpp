@@ -122,11 +122,15 @@ private Q_SLOTS:
     void componentCatalogue()
     {
         QCOMPARE(componentNames(),
-            QStringList({ u"train_and_evaluate"_s, u"select_columns_in_dataset"_s, u"clean_missing_data"_s,
+            QStringList({ u"train_and_evaluate"_s, u"select_columns"_s, u"clean_missing_data"_s,
                 u"split_data"_s, u"two_class_logistic_regression"_s, u"two_class_boosted_decision_tree"_s,
                 u"linear_regression"_s, u"boosted_decision_tree_regression"_s, u"train_model"_s,
                 u"score_model"_s, u"evaluate_model"_s }));
         QCOMPARE(snakeCase(u"Memory size for L-BFGS"_s), u"memory_size_for_l_bfgs"_s);
+        QCOMPARE(findComponent(u"azureml:select_columns_in_dataset:1"_s),
+            findComponent(u"azureml:select_columns:1"_s));
+        QVERIFY(findComponent(u"azureml:select_columns:1"_s)->input(u"select_columns"_s));
+        QCOMPARE(findComponentByName(u"Train_And_Evaluate"_s)->name, u"train_and_evaluate"_s);
         const Component *split = findComponentByName(u"split_data"_s);
         QVERIFY(split->input(u"fraction_of_rows_in_the_first_output_dataset"_s));
         QCOMPARE(split->input(u"fraction_of_rows_in_the_first_output_dataset"_s)->type, u"number"_s);
@@ -153,6 +157,83 @@ private Q_SLOTS:
         QCOMPARE(spec[u"outputs"_s][u"model"_s][u"type"_s].toString(), u"mlflow_model"_s);
         QVERIFY(spec.value(u"$schema"_s).toString().startsWith(u"https://"_s));
         QCOMPARE(v[u"properties"_s][u"isAnonymous"_s].toBool(true), false);
+    }
+
+    // The names README.md documents: inputs (type), then outputs (type).
+    void componentPorts_data()
+    {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("inputs");
+        QTest::addColumn<QString>("outputs");
+        QTest::newRow("train_and_evaluate")
+            << u"train_and_evaluate"_s
+            << u"training_data:uri_file label_column:string learner:string feature_columns:string "
+               u"optimization_tolerance:number l1_regularization_weight:number "
+               u"l2_regularization_weight:number "
+               u"memory_size_for_l_bfgs:integer maximum_number_of_leaves_per_tree:integer "
+               u"minimum_number_of_samples_per_leaf_node:integer learning_rate:number "
+               u"number_of_trees:integer "
+               u"include_intercept_term:boolean random_seed:integer allow_unknown_categorical_levels:boolean "
+               u"train_fraction:number split_seed:integer stratified_split:boolean cleaning_mode:string"_s
+            << u"model:mlflow_model metrics:uri_folder scored_data:uri_folder"_s;
+        QTest::newRow("select_columns")
+            << u"select_columns"_s << u"dataset:uri_folder select_columns:string"_s
+            << u"results_dataset:uri_folder"_s;
+        QTest::newRow("clean_missing_data")
+            << u"clean_missing_data"_s
+            << u"dataset:uri_folder columns_to_be_cleaned:string minimum_missing_value_ratio:number "
+               u"maximum_missing_value_ratio:number cleaning_mode:string replacement_value:string"_s
+            << u"cleaned_dataset:uri_folder"_s;
+        QTest::newRow("split_data")
+            << u"split_data"_s
+            << u"dataset:uri_folder splitting_mode:string "
+               u"fraction_of_rows_in_the_first_output_dataset:number randomized_split:boolean "
+               u"random_seed:integer stratified_split:boolean stratification_key_column:string"_s
+            << u"results_dataset1:uri_folder results_dataset2:uri_folder"_s;
+        QTest::newRow("two_class_logistic_regression")
+            << u"two_class_logistic_regression"_s
+            << u"allow_unknown_categorical_levels:boolean l1_regularization_weight:number "
+               u"l2_regularization_weight:number memory_size_for_l_bfgs:integer "
+               u"optimization_tolerance:number "
+               u"random_number_seed:integer"_s
+            << u"untrained_model:custom_model"_s;
+        QTest::newRow("two_class_boosted_decision_tree")
+            << u"two_class_boosted_decision_tree"_s
+            << u"allow_unknown_categorical_levels:boolean learning_rate:number "
+               u"maximum_number_of_leaves_per_tree:integer "
+               u"minimum_number_of_samples_per_leaf_node:integer number_of_trees_constructed:integer "
+               u"random_number_seed:integer"_s
+            << u"untrained_model:custom_model"_s;
+        QTest::newRow("linear_regression")
+            << u"linear_regression"_s
+            << u"allow_unknown_categorical_levels:boolean include_intercept_term:boolean "
+               u"l2_regularization_weight:number random_number_seed:integer "
+               u"solution_method:string"_s
+            << u"untrained_model:custom_model"_s;
+        QTest::newRow("train_model")
+            << u"train_model"_s << u"untrained_model:custom_model dataset:uri_folder label_column:string"_s
+            << u"trained_model:mlflow_model"_s;
+        QTest::newRow("score_model") << u"score_model"_s
+                                     << u"trained_model:mlflow_model dataset:uri_folder "
+                                        u"append_score_columns_to_output:boolean"_s
+                                     << u"scored_dataset:uri_folder"_s;
+        QTest::newRow("evaluate_model")
+            << u"evaluate_model"_s << u"scored_dataset:uri_folder"_s << u"evaluation_results:uri_folder"_s;
+    }
+    void componentPorts()
+    {
+        QFETCH(QString, component);
+        QFETCH(QString, inputs);
+        QFETCH(QString, outputs);
+        const Component *c = findComponentByName(component);
+        QVERIFY(c);
+        QStringList in, out;
+        for (const ComponentInput &i : c->inputs)
+            in.append(i.name + u":"_s + i.type);
+        for (const ComponentOutput &o : c->outputs)
+            out.append(o.name + u":"_s + o.type);
+        QCOMPARE(in.join(u' '), inputs);
+        QCOMPARE(out.join(u' '), outputs);
     }
 
     void goodCommandJob()

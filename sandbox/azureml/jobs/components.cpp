@@ -133,7 +133,9 @@ ArtifactKind artifactOf(const QString &module, const PortInfo &p)
 Component moduleComponent(const ModuleDescriptor &d)
 {
     Component c;
-    c.name = snakeCase(d.name());
+    // "Select Columns in Dataset" is published as select_columns (its full snake_case name
+    // is accepted too, see byName).
+    c.name = d.name() == u"Select Columns in Dataset"_s ? u"select_columns"_s : snakeCase(d.name());
     c.displayName = d.name();
     c.moduleName = d.name();
     c.description = u"The Studio module \"%1\" (%2)."_s.arg(d.name(), d.info->family);
@@ -175,7 +177,8 @@ QList<Component> buildComponents()
 const Component *byName(const QString &name)
 {
     for (const Component &c : components()) {
-        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (c.name.compare(name, Qt::CaseInsensitive) == 0
+            || (c.kind == ComponentKind::Module && snakeCase(c.moduleName) == name.toLower()))
             return &c;
     }
     return nullptr;
