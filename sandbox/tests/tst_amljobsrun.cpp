@@ -212,6 +212,45 @@ private Q_SLOTS:
         QVERIFY(pipeline.stdLog().contains("split Split Data: 3000 rows -> 2250 + 750"));
     }
 
+    void regressionAndModuleCommandJobs()
+    {
+        GeneratorOptions o;
+        o.rows = 1200;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        writeRegressionCsv(o, buffer);
+        JobPlan regression
+            = commandPlan(u",\"learner\":{\"jobInputType\":\"literal\",\"value\":\"linear_regression\"}"_s);
+        regression.inputs[u"label_column"_s].value = u"price"_s;
+        const JobRunResult r = run(regression, { { u"training_data"_s, buffer.data() } });
+        QVERIFY2(r.metrics.value(u"Coefficient of Determination"_s) > 0.8,
+            qPrintable(QString::number(r.metrics.value(u"Coefficient of Determination"_s))));
+        QVERIFY(!r.metrics.contains(u"AUC"_s));
+        QVERIFY(QString::fromUtf8(file(r.outputs.value(u"model"_s), u"MLmodel"_s))
+                    .contains(u"{\"name\":\"Scored Labels\",\"type\":\"double\"}"_s));
+
+        // A command job running one module: Score Model with a model input (the .ilearner).
+        const QByteArray census = censusCsv(1000);
+        const JobRunResult trained = run(commandPlan(), { { u"training_data"_s, census } });
+        const JobPlan score = plan(uR"({"properties":{"jobType":"Command","environmentId":"azureml:env:1",
+          "command":"mlstudio run azureml:score_model:1 --model ${{inputs.trained_model}}",
+          "inputs":{"trained_model":{"jobInputType":"mlflow_model","uri":"azureml:census-model:1"},
+                    "dataset":{"jobInputType":"uri_file","uri":"azureml:census:1"}},
+          "outputs":{"scored_dataset":{"jobOutputType":"uri_folder"}}}})"_s);
+        QCOMPARE(score.dataInputs(), QStringList({ u"dataset"_s, u"trained_model"_s }));
+        const JobRunResult scored = run(score,
+            { { u"trained_model"_s, file(trained.outputs.value(u"model"_s), u"model.ilearner"_s) },
+                { u"dataset"_s, census } });
+        const auto table = readCsv(file(scored.outputs.value(u"scored_dataset"_s), u"scored.csv"_s));
+        QVERIFY(table.ok());
+        QCOMPARE(table->rowCount(), qsizetype(1000));
+        QVERIFY(table->find(scoredProbabilitiesColumn));
+        QVERIFY(scored.metrics.isEmpty());
+        const auto badModel = runJob(score, { { u"trained_model"_s, "junk" }, { u"dataset"_s, census } });
+        QVERIFY(std::holds_alternative<JobRunError>(badModel));
+        QVERIFY(std::get<JobRunError>(badModel).message.startsWith(u"Error 0082"_s));
+    }
+
     void badCsvIsUserError()
     {
         const QByteArray csv = "age,income\n39,<=50K\n40\n";
