@@ -1,7 +1,6 @@
 #include "azureml/jobs/artifacts.h"
 
 #include "azureml/jobs/components.h"
-
 #include "engine/csvwriter.h"
 
 #include <QJsonArray>
@@ -61,7 +60,8 @@ QByteArray mlmodelYaml(const TrainedModel &model, const QByteArray &ilearner)
     QList<std::pair<QString, QString>> outputs { { scoredLabelsColumn, mlflowColumnType(model.labelType) } };
     if (model.task() == Task::BinaryClassification)
         outputs.append({ scoredProbabilitiesColumn, u"double"_s });
-    const QDateTime created = model.trainedAt.isValid() ? model.trainedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime created
+        = model.trainedAt.isValid() ? model.trainedAt.toUTC() : QDateTime::currentDateTimeUtc();
     QString y;
     y += u"artifact_path: model\n"_s;
     y += u"flavors:\n  mlstudio:\n"_s;
@@ -87,8 +87,8 @@ OutputFiles modelFiles(const TrainedModel &model, const QByteArray &ilearner)
 
 OutputFiles untrainedModelFiles(const LearnerSpec &learner)
 {
-    const QJsonObject o { { u"learner"_s, learnerName(learner.kind) }, { u"module"_s, learnerModuleName(learner.kind) },
-        { u"parameters"_s, learner.parameters() } };
+    const QJsonObject o { { u"learner"_s, learnerName(learner.kind) },
+        { u"module"_s, learnerModuleName(learner.kind) }, { u"parameters"_s, learner.parameters() } };
     return { { u"learner.json"_s, QJsonDocument(o).toJson(), u"application/json"_s } };
 }
 

@@ -2,7 +2,6 @@
 
 #include "engine/datamodules.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +12,9 @@ using namespace mlr::studio;
 
 namespace {
 
-const QList<LearnerKind> allLearners = { LearnerKind::TwoClassLogisticRegression,
-    LearnerKind::TwoClassBoostedDecisionTree, LearnerKind::LinearRegression,
-    LearnerKind::BoostedDecisionTreeRegression };
+const QList<LearnerKind> allLearners
+    = { LearnerKind::TwoClassLogisticRegression, LearnerKind::TwoClassBoostedDecisionTree,
+          LearnerKind::LinearRegression, LearnerKind::BoostedDecisionTreeRegression };
 
 ComponentInput literal(const QString &name, const QString &type, const QString &studioName,
     const QString &description, const QString &def = {}, bool optional = true)
@@ -52,10 +51,10 @@ Component trainAndEvaluate()
     c.kind = ComponentKind::Retraining;
     c.inputs.append(port(u"training_data"_s, u"uri_file"_s, PortKind::Dataset, u"Dataset"_s,
         u"The training data: a CSV file with a header row."_s));
-    c.inputs.append(literal(u"label_column"_s, u"string"_s, u"Label column"_s,
-        u"The column to predict."_s, {}, false));
-    ComponentInput learner = literal(u"learner"_s, u"string"_s, {}, u"The learner module."_s,
-        u"two_class_logistic_regression"_s);
+    c.inputs.append(
+        literal(u"label_column"_s, u"string"_s, u"Label column"_s, u"The column to predict."_s, {}, false));
+    ComponentInput learner = literal(
+        u"learner"_s, u"string"_s, {}, u"The learner module."_s, u"two_class_logistic_regression"_s);
     for (LearnerKind k : allLearners)
         learner.enumValues.append(learnerName(k));
     c.inputs.append(learner);
@@ -84,10 +83,11 @@ Component trainAndEvaluate()
         c.inputs.append(literal(name, type, studioName,
             u"Learner parameter \"%1\" (learners that have it; default: the learner's)."_s.arg(studioName)));
     }
-    c.inputs.append(literal(u"train_fraction"_s, u"number"_s, u"Fraction of rows in the first output dataset"_s,
-        u"Split Data: the fraction of rows used for training."_s, u"0.75"_s));
-    c.inputs.append(literal(u"split_seed"_s, u"integer"_s, u"Random seed"_s, u"Split Data: the random seed."_s,
-        u"42"_s));
+    c.inputs.append(
+        literal(u"train_fraction"_s, u"number"_s, u"Fraction of rows in the first output dataset"_s,
+            u"Split Data: the fraction of rows used for training."_s, u"0.75"_s));
+    c.inputs.append(
+        literal(u"split_seed"_s, u"integer"_s, u"Random seed"_s, u"Split Data: the random seed."_s, u"42"_s));
     c.inputs.append(literal(u"stratified_split"_s, u"boolean"_s, u"Stratified split"_s,
         u"Split Data: stratify on the label (two-class only)."_s, u"True"_s));
     ComponentInput cleaning = literal(u"cleaning_mode"_s, u"string"_s, u"Cleaning mode"_s,
@@ -133,7 +133,9 @@ ArtifactKind artifactOf(const QString &module, const PortInfo &p)
 Component moduleComponent(const ModuleDescriptor &d)
 {
     Component c;
-    c.name = snakeCase(d.name());
+    // "Select Columns in Dataset" is published as select_columns (its full snake_case name
+    // is accepted too, see byName).
+    c.name = d.name() == u"Select Columns in Dataset"_s ? u"select_columns"_s : snakeCase(d.name());
     c.displayName = d.name();
     c.moduleName = d.name();
     c.description = u"The Studio module \"%1\" (%2)."_s.arg(d.name(), d.info->family);
@@ -144,8 +146,8 @@ Component moduleComponent(const ModuleDescriptor &d)
             u"Input port \"%1\" (%2)."_s.arg(p.name, portKindName(p.kind))));
     }
     for (const ParameterInfo &p : d.info->parameters) {
-        static const QHash<QString, QString> types = { { u"Double"_s, u"number"_s }, { u"Int"_s, u"integer"_s },
-            { u"Boolean"_s, u"boolean"_s } };
+        static const QHash<QString, QString> types
+            = { { u"Double"_s, u"number"_s }, { u"Int"_s, u"integer"_s }, { u"Boolean"_s, u"boolean"_s } };
         const bool required = d.name() == u"Train Model"_s || d.name() == u"Select Columns in Dataset"_s;
         ComponentInput in = literal(snakeCase(p.name), types.value(p.type, u"string"_s), p.name,
             u"Parameter \"%1\" (%2)."_s.arg(p.name, p.type), p.defaultValue, !required);
@@ -175,7 +177,8 @@ QList<Component> buildComponents()
 const Component *byName(const QString &name)
 {
     for (const Component &c : components()) {
-        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (c.name.compare(name, Qt::CaseInsensitive) == 0
+            || (c.kind == ComponentKind::Module && snakeCase(c.moduleName) == name.toLower()))
             return &c;
     }
     return nullptr;
@@ -233,8 +236,8 @@ const Component *findComponent(const QString &id)
     static const QRegularExpression registry(
         u"^azureml://registries/azureml/components/([^/]+)/versions/([^/]+)/?$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shortForm(u"^azureml:([^:@/]+)(?::([^:@/]+)|@(latest))$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression shortForm(
+        u"^azureml:([^:@/]+)(?::([^:@/]+)|@(latest))$"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression arm(u"^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
                                         u"Microsoft\\.MachineLearningServices/workspaces/[^/]+/components/"
                                         u"([^/]+)/versions/([^/]+)/?$"_s,
@@ -287,62 +290,6 @@ std::optional<LearnerKind> parseLearnerName(const QString &name)
 QString learnerName(LearnerKind kind)
 {
     return snakeCase(learnerModuleName(kind));
-}
-
-QJsonObject componentSpecJson(const Component &component)
-{
-    QJsonObject inputs;
-    for (const ComponentInput &i : component.inputs) {
-        QJsonObject o { { u"type"_s, i.type }, { u"description"_s, i.description } };
-        if (i.optional)
-            o.insert(u"optional"_s, true);
-        if (!i.defaultValue.isEmpty())
-            o.insert(u"default"_s, i.defaultValue);
-        if (!i.enumValues.isEmpty())
-            o.insert(u"enum"_s, QJsonArray::fromStringList(i.enumValues));
-        inputs.insert(i.name, o);
-    }
-    QJsonObject outputs;
-    for (const ComponentOutput &o : component.outputs)
-        outputs.insert(o.name, QJsonObject { { u"type"_s, o.type }, { u"description"_s, o.description } });
-    QString command = u"mlstudio run "_s + component.name;
-    for (const ComponentInput &i : component.inputs) {
-        const QString arg = u" --%1 ${{inputs.%1}}"_s.arg(i.name);
-        command += i.optional ? u" ["_s + arg.mid(1) + u"]"_s : arg;
-    }
-    for (const ComponentOutput &o : component.outputs)
-        command += u" --%1 ${{outputs.%1}}"_s.arg(o.name);
-    return QJsonObject {
-        { u"$schema"_s, u"https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json"_s },
-        { u"name"_s, component.name },
-        { u"version"_s, componentVersion },
-        { u"display_name"_s, component.displayName },
-        { u"description"_s, component.description },
-        { u"type"_s, u"command"_s },
-        { u"is_deterministic"_s, true },
-        { u"inputs"_s, inputs },
-        { u"outputs"_s, outputs },
-        { u"command"_s, command },
-        { u"environment"_s, u"azureml:mlstudio-local:1"_s },
-    };
-}
-
-QJsonObject componentVersionJson(const Component &component, const QString &armId)
-{
-    const QJsonObject properties {
-        { u"componentSpec"_s, componentSpecJson(component) },
-        { u"description"_s, component.description },
-        { u"isAnonymous"_s, false },
-        { u"isArchived"_s, false },
-        { u"properties"_s, QJsonObject {} },
-        { u"tags"_s, QJsonObject {} },
-    };
-    return QJsonObject {
-        { u"id"_s, armId },
-        { u"name"_s, componentVersion },
-        { u"type"_s, u"Microsoft.MachineLearningServices/workspaces/components/versions"_s },
-        { u"properties"_s, properties },
-    };
 }
 
 } // namespace mlr::aml

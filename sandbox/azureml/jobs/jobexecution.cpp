@@ -1,7 +1,6 @@
 #include "azureml/jobs/jobexecution.h"
 
 #include "azureml/jobs/stepparams.h"
-
 #include "engine/csvreader.h"
 #include "engine/ilearner.h"
 #include "graph/modulerun.h"
@@ -58,14 +57,16 @@ QString seconds(const QElapsedTimer &t)
 }
 
 // A job input's value for a port of the given kind.
-std::variant<PortValue, JobRunError> jobInputValue(Run &run, const QString &key, PortKind kind, const QString &step)
+std::variant<PortValue, JobRunError> jobInputValue(
+    Run &run, const QString &key, PortKind kind, const QString &step)
 {
     if (const auto it = run.jobInputs.constFind(key); it != run.jobInputs.constEnd())
         return *it;
     const auto bytes = run.bytes.constFind(key);
     if (bytes == run.bytes.constEnd()) {
-        return JobRunError { u"SystemError"_s, u"The input '%1' (%2) was not fetched."_s.arg(key, run.plan.inputs.value(key).uri),
-            step, false, run.log };
+        return JobRunError { u"SystemError"_s,
+            u"The input '%1' (%2) was not fetched."_s.arg(key, run.plan.inputs.value(key).uri), step, false,
+            run.log };
     }
     PortValue value;
     if (kind == PortKind::TrainedModel) {
@@ -78,7 +79,8 @@ std::variant<PortValue, JobRunError> jobInputValue(Run &run, const QString &key,
         t.start();
         auto table = readCsv(*bytes);
         if (!table)
-            return JobRunError { u"UserError"_s, u"%1 (input '%2')"_s.arg(table.error().text(), key), step, false, run.log };
+            return JobRunError { u"UserError"_s, u"%1 (input '%2')"_s.arg(table.error().text(), key), step,
+                false, run.log };
         run.log.append(u"input %1: %2 rows, %3 columns read (%4)"_s.arg(key)
                            .arg(table->rowCount())
                            .arg(table->columnCount())
@@ -98,7 +100,9 @@ void learnerParams(const LearnerSpec &learner, QMap<QString, QString> &params)
     for (auto it = p.begin(); it != p.end(); ++it) {
         const QJsonValue v = it.value();
         params.insert(snakeCase(it.key()),
-            v.isBool() ? (v.toBool() ? u"True"_s : u"False"_s) : v.isDouble() ? formatNumber(v.toDouble()) : v.toString());
+            v.isBool()         ? (v.toBool() ? u"True"_s : u"False"_s)
+                : v.isDouble() ? formatNumber(v.toDouble())
+                               : v.toString());
     }
 }
 
@@ -125,18 +129,19 @@ std::optional<JobRunError> runRetrainingStep(Run &run, const JobStep &step, cons
     if (!r)
         return userError(r.error(), step.name, run);
     const RetrainResult &res = r.value();
-    run.log.append(u"%1 train_and_evaluate: %2 missing values replaced, %3 rows removed; split %4 + %5 rows; "
-                   u"%6 trained on %7 rows; %8 (%9 s)"_s.arg(step.name)
-                       .arg(res.missingValuesReplaced)
-                       .arg(res.rowsRemoved)
-                       .arg(res.trainRows)
-                       .arg(res.testRows)
-                       .arg(learnerModuleName(res.model.learner.kind))
-                       .arg(res.model.trainingRows)
-                       .arg(res.model.task() == Task::BinaryClassification
-                               ? u"AUC "_s + formatNumber(res.evaluation.binary.auc)
-                               : u"R2 "_s + formatNumber(res.evaluation.regression.coefficientOfDetermination))
-                       .arg(res.seconds, 0, 'f', 3));
+    run.log.append(
+        u"%1 train_and_evaluate: %2 missing values replaced, %3 rows removed; split %4 + %5 rows; "
+        u"%6 trained on %7 rows; %8 (%9 s)"_s.arg(step.name)
+            .arg(res.missingValuesReplaced)
+            .arg(res.rowsRemoved)
+            .arg(res.trainRows)
+            .arg(res.testRows)
+            .arg(learnerModuleName(res.model.learner.kind))
+            .arg(res.model.trainingRows)
+            .arg(res.model.task() == Task::BinaryClassification
+                    ? u"AUC "_s + formatNumber(res.evaluation.binary.auc)
+                    : u"R2 "_s + formatNumber(res.evaluation.regression.coefficientOfDetermination))
+            .arg(res.seconds, 0, 'f', 3));
     QHash<QString, StepValue> &out = run.results[step.name];
     out.insert(u"model"_s, { std::make_shared<const TrainedModel>(res.model), res.ilearner, {} });
     auto evaluation = std::make_shared<DatasetValue>();
@@ -175,8 +180,8 @@ std::optional<JobRunError> runStep(Run &run, const JobStep &step)
             const auto *data = std::get_if<DatasetPtr>(&v);
             if (data && !*data) {
                 return JobRunError { u"SystemError"_s,
-                    u"Step '%1' reads %2.%3, which was not produced."_s.arg(step.name, b.step, b.output), step.name,
-                    false, run.log };
+                    u"Step '%1' reads %2.%3, which was not produced."_s.arg(step.name, b.step, b.output),
+                    step.name, false, run.log };
             }
             ports.insert(in.studioName, v);
             continue;
@@ -190,7 +195,8 @@ std::optional<JobRunError> runStep(Run &run, const JobStep &step)
         const PortValue data = ports.value(u"Dataset"_s);
         const auto *table = std::get_if<DatasetPtr>(&data);
         if (!table || !*table)
-            return JobRunError { u"SystemError"_s, u"Step '%1' has no training data."_s.arg(step.name), step.name, false, run.log };
+            return JobRunError { u"SystemError"_s, u"Step '%1' has no training data."_s.arg(step.name),
+                step.name, false, run.log };
         return runRetrainingStep(run, step, *table);
     }
 
@@ -257,12 +263,14 @@ std::variant<JobRunResult, JobRunError> runJob(
     run.log.append(u"%1 job: %2 step(s): %3"_s.arg(jobTypeName(plan.type)).arg(plan.steps.size()).arg([&] {
         QStringList names;
         for (const JobStep &s : plan.steps)
-            names.append(s.name == s.component->name ? s.name : s.name + u" ("_s + s.component->name + u")"_s);
+            names.append(
+                s.name == s.component->name ? s.name : s.name + u" ("_s + s.component->name + u")"_s);
         return names.join(u", "_s);
     }()));
     for (const JobStep &step : plan.steps) {
         if (!step.component)
-            return JobRunError { u"SystemError"_s, u"Step '%1' has no component."_s.arg(step.name), step.name, false, run.log };
+            return JobRunError { u"SystemError"_s, u"Step '%1' has no component."_s.arg(step.name), step.name,
+                false, run.log };
         if (auto e = runStep(run, step))
             return *e;
     }

@@ -55,7 +55,7 @@ struct JobRunError
 
 // Runs the steps in plan order. `inputBytes` maps every name of plan.dataInputs() to its
 // bytes; `cancelled` (may be empty) is polled between steps and inside training.
-std::variant<JobRunResult, JobRunError> runJob(const JobPlan &plan, const QMap<QString, QByteArray> &inputBytes,
-    std::function<bool()> cancelled = {});
+std::variant<JobRunResult, JobRunError> runJob(
+    const JobPlan &plan, const QMap<QString, QByteArray> &inputBytes, std::function<bool()> cancelled = {});
 
 } // namespace mlr::aml

@@ -2,7 +2,6 @@
 
 #include "azureml/jobs/jobspec_p.h"
 #include "azureml/jobs/jsonfields.h"
-
 #include "engine/datatable.h"
 
 #include <cmath>
@@ -17,6 +16,10 @@ const QStringList inputTypes = { u"literal"_s, u"uri_file"_s, u"uri_folder"_s, u
     u"mlflow_model"_s, u"custom_model"_s, u"triton_model"_s };
 const QStringList inputModes = { u"ReadOnlyMount"_s, u"ReadWriteMount"_s, u"Download"_s, u"Direct"_s,
     u"EvalMount"_s, u"EvalDownload"_s };
+
+const QStringList outputTypes = { u"uri_file"_s, u"uri_folder"_s, u"mltable"_s, u"mlflow_model"_s,
+    u"custom_model"_s, u"triton_model"_s };
+const QStringList outputModes = { u"ReadWriteMount"_s, u"Upload"_s, u"Direct"_s };
 
 QString kindText(const std::optional<PortKind> &kind)
 {
@@ -70,8 +73,8 @@ std::variant<JobInput, JobSpecError> parseInput(const QJsonValue &value, const Q
     JobInput in;
     in.type = json::normaliseEnum(type.toString(), inputTypes);
     if (!inputTypes.contains(in.type)) {
-        return badRequest(u"%1.jobInputType '%2' is not one of %3."_s.arg(target, type.toString(),
-                              inputTypes.join(u", "_s)),
+        return badRequest(u"%1.jobInputType '%2' is not one of %3."_s.arg(
+                              target, type.toString(), inputTypes.join(u", "_s)),
             target + u".jobInputType"_s);
     }
     if (in.type == u"triton_model"_s) {
@@ -83,8 +86,8 @@ std::variant<JobInput, JobSpecError> parseInput(const QJsonValue &value, const Q
     if (!mode.isUndefined() && !mode.isNull()) {
         in.mode = json::normaliseEnum(json::text(mode), inputModes);
         if (!inputModes.contains(in.mode)) {
-            return badRequest(u"%1.mode '%2' is not one of %3."_s.arg(target, json::text(mode),
-                                  inputModes.join(u", "_s)),
+            return badRequest(
+                u"%1.mode '%2' is not one of %3."_s.arg(target, json::text(mode), inputModes.join(u", "_s)),
                 target + u".mode"_s);
         }
     }
@@ -110,8 +113,8 @@ std::variant<QString, JobSpecError> checkLiteral(
 {
     const QString v = value.trimmed();
     auto bad = [&](const QString &expected) {
-        return userError(u"%1: input '%2' has the value '%3', which is not %4."_s.arg(who, input.name, value,
-                             expected),
+        return userError(
+            u"%1: input '%2' has the value '%3', which is not %4."_s.arg(who, input.name, value, expected),
             target);
     };
     if (input.type == u"integer"_s || input.type == u"number"_s) {
@@ -149,12 +152,13 @@ std::optional<JobSpecError> checkInputKind(
     const std::optional<PortKind> kind = kindOfInputType(given.type);
     if (kind == input.port)
         return std::nullopt;
-    return userError(u"%1: input '%2' expects a %3 (%4), but it is given a %5 (%6)."_s.arg(who, input.name,
-                         kindText(input.port), input.type, kindText(kind), given.type),
+    return userError(u"%1: input '%2' expects a %3 (%4), but it is given a %5 (%6)."_s.arg(
+                         who, input.name, kindText(input.port), input.type, kindText(kind), given.type),
         target);
 }
 
-std::optional<JobSpecError> checkRequiredInputs(const JobStep &step, const QString &who, const QString &target)
+std::optional<JobSpecError> checkRequiredInputs(
+    const JobStep &step, const QString &who, const QString &target)
 {
     QStringList missing;
     for (const ComponentInput &in : step.component->inputs) {
@@ -166,6 +170,64 @@ std::optional<JobSpecError> checkRequiredInputs(const JobStep &step, const QStri
     return userError(u"%1: the component '%2' requires the input%3 %4."_s.arg(who, step.component->name,
                          missing.size() > 1 ? u"s"_s : QString(), missing.join(u", "_s)),
         target);
+}
+
+std::variant<JobOutput, JobSpecError> parseOutput(const QJsonValue &value, const QString &target)
+{
+    if (!value.isObject())
+        return badRequest(u"%1 must be an object with a jobOutputType."_s.arg(target), target);
+    const QJsonObject o = value.toObject();
+    const QJsonValue type = json::field(o, u"jobOutputType");
+    if (!type.isString() || type.toString().trimmed().isEmpty())
+        return badRequest(u"%1.jobOutputType is required."_s.arg(target), target + u".jobOutputType"_s);
+    JobOutput out;
+    out.type = json::normaliseEnum(type.toString(), outputTypes);
+    if (!outputTypes.contains(out.type) || out.type == u"triton_model"_s) {
+        return userError(u"%1.jobOutputType '%2' is not supported by this sandbox (%3)."_s.arg(
+                             target, type.toString(), outputTypes.mid(0, 5).join(u", "_s)),
+            target + u".jobOutputType"_s);
+    }
+    const QJsonValue mode = json::field(o, u"mode");
+    if (json::isTextual(mode)) {
+        out.mode = json::normaliseEnum(json::text(mode), outputModes);
+        if (!outputModes.contains(out.mode)) {
+            return badRequest(
+                u"%1.mode '%2' is not one of %3."_s.arg(target, json::text(mode), outputModes.join(u", "_s)),
+                target + u".mode"_s);
+        }
+    }
+    out.uri = json::text(json::field(o, u"uri")).trimmed();
+    out.assetName = json::text(json::field(o, u"assetName"));
+    out.assetVersion = json::text(json::field(o, u"assetVersion"));
+    out.description = json::text(json::field(o, u"description"));
+    return out;
+}
+
+QJsonObject inputJson(const JobInput &in)
+{
+    QJsonObject o { { u"jobInputType"_s, in.type } };
+    if (in.isLiteral())
+        o.insert(u"value"_s, in.value);
+    else
+        o.insert(u"uri"_s, in.uri);
+    if (!in.mode.isEmpty())
+        o.insert(u"mode"_s, in.mode);
+    if (!in.description.isEmpty())
+        o.insert(u"description"_s, in.description);
+    return o;
+}
+
+QJsonObject outputJson(const JobOutput &out)
+{
+    QJsonObject o { { u"jobOutputType"_s, out.type }, { u"mode"_s, out.mode },
+        { u"uri"_s, out.uri.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(out.uri) } };
+    if (!out.assetName.isEmpty())
+        o.insert(u"assetName"_s, out.assetName);
+    if (!out.assetVersion.isEmpty())
+        o.insert(u"assetVersion"_s, out.assetVersion);
+    if (!out.description.isEmpty())
+        o.insert(u"description"_s, out.description);
+    return o;
 }
 
 } // namespace mlr::aml::detail

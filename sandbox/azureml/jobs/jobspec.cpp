@@ -15,67 +15,6 @@ using namespace detail;
 namespace {
 
 const QStringList jobTypes = { u"Command"_s, u"Pipeline"_s, u"Sweep"_s, u"AutoML"_s, u"Spark"_s };
-const QStringList outputTypes = { u"uri_file"_s, u"uri_folder"_s, u"mltable"_s, u"mlflow_model"_s,
-    u"custom_model"_s, u"triton_model"_s };
-const QStringList outputModes = { u"ReadWriteMount"_s, u"Upload"_s, u"Direct"_s };
-
-std::variant<JobOutput, JobSpecError> parseOutput(const QJsonValue &value, const QString &target)
-{
-    if (!value.isObject())
-        return badRequest(u"%1 must be an object with a jobOutputType."_s.arg(target), target);
-    const QJsonObject o = value.toObject();
-    const QJsonValue type = json::field(o, u"jobOutputType");
-    if (!type.isString() || type.toString().trimmed().isEmpty())
-        return badRequest(u"%1.jobOutputType is required."_s.arg(target), target + u".jobOutputType"_s);
-    JobOutput out;
-    out.type = json::normaliseEnum(type.toString(), outputTypes);
-    if (!outputTypes.contains(out.type) || out.type == u"triton_model"_s) {
-        return userError(u"%1.jobOutputType '%2' is not supported by this sandbox (%3)."_s.arg(target,
-                             type.toString(), outputTypes.mid(0, 5).join(u", "_s)),
-            target + u".jobOutputType"_s);
-    }
-    const QJsonValue mode = json::field(o, u"mode");
-    if (json::isTextual(mode)) {
-        out.mode = json::normaliseEnum(json::text(mode), outputModes);
-        if (!outputModes.contains(out.mode)) {
-            return badRequest(u"%1.mode '%2' is not one of %3."_s.arg(target, json::text(mode),
-                                  outputModes.join(u", "_s)),
-                target + u".mode"_s);
-        }
-    }
-    out.uri = json::text(json::field(o, u"uri")).trimmed();
-    out.assetName = json::text(json::field(o, u"assetName"));
-    out.assetVersion = json::text(json::field(o, u"assetVersion"));
-    out.description = json::text(json::field(o, u"description"));
-    return out;
-}
-
-QJsonObject inputJson(const JobInput &in)
-{
-    QJsonObject o { { u"jobInputType"_s, in.type } };
-    if (in.isLiteral())
-        o.insert(u"value"_s, in.value);
-    else
-        o.insert(u"uri"_s, in.uri);
-    if (!in.mode.isEmpty())
-        o.insert(u"mode"_s, in.mode);
-    if (!in.description.isEmpty())
-        o.insert(u"description"_s, in.description);
-    return o;
-}
-
-QJsonObject outputJson(const JobOutput &out)
-{
-    QJsonObject o { { u"jobOutputType"_s, out.type }, { u"mode"_s, out.mode },
-        { u"uri"_s, out.uri.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(out.uri) } };
-    if (!out.assetName.isEmpty())
-        o.insert(u"assetName"_s, out.assetName);
-    if (!out.assetVersion.isEmpty())
-        o.insert(u"assetVersion"_s, out.assetVersion);
-    if (!out.description.isEmpty())
-        o.insert(u"description"_s, out.description);
-    return o;
-}
 
 // Every ${{...}} of the command outside [optional] parts must be ${{inputs.X}} or
 // ${{outputs.Y}} of a declared input / output.
@@ -99,9 +38,9 @@ std::optional<JobSpecError> checkCommandPlaceholders(const QString &command, con
             if (pass == 0)
                 continue; // optional [...] parts may name undeclared inputs
             const bool isInput = ref.captured(1) == u"inputs"_s;
-            const bool declared = isInput ? plan.inputs.contains(ref.captured(2))
-                                          : plan.outputs.value(ref.captured(2)).declared
-                    && plan.outputs.contains(ref.captured(2));
+            const bool declared = isInput
+                ? plan.inputs.contains(ref.captured(2))
+                : plan.outputs.value(ref.captured(2)).declared && plan.outputs.contains(ref.captured(2));
             if (!declared) {
                 return userError(u"The command uses '%1', but the job declares no %2 '%3'."_s.arg(
                                      m.captured(0), isInput ? u"input"_s : u"output"_s, ref.captured(2)),
@@ -112,8 +51,8 @@ std::optional<JobSpecError> checkCommandPlaceholders(const QString &command, con
     return std::nullopt;
 }
 
-std::optional<JobSpecError> parseCommandJob(const QJsonObject &p, const QMap<QString, JobOutput> &declaredOutputs,
-    JobPlan &plan)
+std::optional<JobSpecError> parseCommandJob(
+    const QJsonObject &p, const QMap<QString, JobOutput> &declaredOutputs, JobPlan &plan)
 {
     const QString command = json::text(json::field(p, u"command")).trimmed();
     if (command.isEmpty())
@@ -138,7 +77,8 @@ std::optional<JobSpecError> parseCommandJob(const QJsonObject &p, const QMap<QSt
             u"properties.command"_s);
     }
     if (runsSandbox && words.size() >= 3 && findComponentByName(words[2]) != component) {
-        return userError(u"The command runs '%1' but componentId names '%2'."_s.arg(words[2], component->name),
+        return userError(
+            u"The command runs '%1' but componentId names '%2'."_s.arg(words[2], component->name),
             u"properties.command"_s);
     }
 
@@ -154,8 +94,8 @@ std::optional<JobSpecError> parseCommandJob(const QJsonObject &p, const QMap<QSt
             QStringList names;
             for (const ComponentInput &i : component->inputs)
                 names.append(i.name);
-            return userError(u"The component '%1' has no input '%2'; its inputs are: %3."_s.arg(component->name,
-                                 it.key(), names.join(u", "_s)),
+            return userError(u"The component '%1' has no input '%2'; its inputs are: %3."_s.arg(
+                                 component->name, it.key(), names.join(u", "_s)),
                 target);
         }
         if (auto e = checkInputKind(*in, it.value(), who, target))
@@ -250,8 +190,9 @@ std::variant<JobPlan, JobSpecError> parseJob(const QJsonObject &putBody)
         return badRequest(u"properties.jobType is required."_s, u"properties.jobType"_s);
     const QString type = json::normaliseEnum(typeText, jobTypes);
     if (type != u"Command"_s && type != u"Pipeline"_s) {
-        return userError(u"Job type '%1' is not supported by this sandbox: it runs Command and Pipeline jobs."_s.arg(
-                             typeText),
+        return userError(
+            u"Job type '%1' is not supported by this sandbox: it runs Command and Pipeline jobs."_s.arg(
+                typeText),
             u"properties.jobType"_s);
     }
     JobPlan plan;
@@ -296,8 +237,9 @@ std::variant<JobPlan, JobSpecError> parseJob(const QJsonObject &putBody)
             return *e;
     }
 
-    QJsonObject props { { u"jobType"_s, jobTypeName(plan.type) }, { u"experimentName"_s, plan.experimentName },
-        { u"isArchived"_s, false }, { u"inputs"_s, topInputs } };
+    QJsonObject props { { u"jobType"_s, jobTypeName(plan.type) },
+        { u"experimentName"_s, plan.experimentName }, { u"isArchived"_s, false },
+        { u"inputs"_s, topInputs } };
     for (const QString &member : { u"displayName"_s, u"description"_s, u"computeId"_s, u"environmentId"_s,
              u"command"_s, u"componentId"_s, u"codeId"_s }) {
         const QJsonValue v = json::field(p, member);

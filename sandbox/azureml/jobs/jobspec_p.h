@@ -24,6 +24,12 @@ std::optional<PortKind> kindOfInputType(const QString &type);
 // A job (or step) input object: {jobInputType, uri | value, mode, description}.
 std::variant<JobInput, JobSpecError> parseInput(const QJsonValue &value, const QString &target);
 
+// A job output object: {jobOutputType, mode, uri, assetName, assetVersion, description}.
+std::variant<JobOutput, JobSpecError> parseOutput(const QJsonValue &value, const QString &target);
+// The canonical (camelCase, snake_case types) JSON of an input / output, as stored and echoed.
+QJsonObject inputJson(const JobInput &input);
+QJsonObject outputJson(const JobOutput &output);
+
 // Checks `value` for a literal component input (integer / number / boolean / enum) and
 // returns it normalised (booleans "True" / "False", enum values in the component's
 // spelling). `who` names the step or job in messages.
@@ -36,10 +42,12 @@ std::optional<JobSpecError> checkInputKind(
     const ComponentInput &input, const JobInput &given, const QString &who, const QString &target);
 
 // Required component inputs without a binding.
-std::optional<JobSpecError> checkRequiredInputs(const JobStep &step, const QString &who, const QString &target);
+std::optional<JobSpecError> checkRequiredInputs(
+    const JobStep &step, const QString &who, const QString &target);
 
 // The engine's own checks of the step's parameters (LearnerSpec, Split Data, ...).
-std::optional<JobSpecError> checkStepParameters(const JobStep &step, const JobPlan &plan, const QString &target);
+std::optional<JobSpecError> checkStepParameters(
+    const JobStep &step, const JobPlan &plan, const QString &target);
 
 // properties.jobs (and the pipeline outputs' bindings) into plan.steps / plan.inputs.
 std::optional<JobSpecError> parsePipelineSteps(const QJsonObject &properties, JobPlan &plan);

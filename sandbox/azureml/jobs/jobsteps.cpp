@@ -14,10 +14,12 @@ namespace mlr::aml::detail {
 
 namespace {
 
-const QRegularExpression parentInput(u"^\\s*\\$\\{\\{\\s*parent\\.inputs\\.([A-Za-z0-9_.-]+)\\s*\\}\\}\\s*$"_s);
+const QRegularExpression parentInput(
+    u"^\\s*\\$\\{\\{\\s*parent\\.inputs\\.([A-Za-z0-9_.-]+)\\s*\\}\\}\\s*$"_s);
 const QRegularExpression stepOutput(
     u"^\\s*\\$\\{\\{\\s*parent\\.jobs\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_]+)\\s*\\}\\}\\s*$"_s);
-const QRegularExpression parentOutput(u"^\\s*\\$\\{\\{\\s*parent\\.outputs\\.([A-Za-z0-9_]+)\\s*\\}\\}\\s*$"_s);
+const QRegularExpression parentOutput(
+    u"^\\s*\\$\\{\\{\\s*parent\\.outputs\\.([A-Za-z0-9_]+)\\s*\\}\\}\\s*$"_s);
 
 // A step input given as a string or as {job_input_type: literal, value} may be a binding.
 std::optional<JobSpecError> bindText(const QString &text, const ComponentInput &in, const QString &who,
@@ -25,8 +27,9 @@ std::optional<JobSpecError> bindText(const QString &text, const ComponentInput &
 {
     if (const auto m = parentInput.match(text); m.hasMatch()) {
         if (!plan.inputs.contains(m.captured(1))) {
-            return userError(u"%1: input '%2' refers to ${{parent.inputs.%3}}, but the pipeline has no input '%3'."_s
-                                 .arg(who, in.name, m.captured(1)),
+            return userError(
+                u"%1: input '%2' refers to ${{parent.inputs.%3}}, but the pipeline has no input '%3'."_s.arg(
+                    who, in.name, m.captured(1)),
                 target);
         }
         if (auto e = checkInputKind(in, plan.inputs.value(m.captured(1)), who, target))
@@ -44,13 +47,14 @@ std::optional<JobSpecError> bindText(const QString &text, const ComponentInput &
         return std::nullopt; // checked once every step is known
     }
     if (text.contains(u"${{"_s)) {
-        return userError(u"%1: input '%2' has the expression '%3'; the sandbox binds ${{parent.inputs.<name>}} "
-                         u"and ${{parent.jobs.<step>.outputs.<name>}} only."_s.arg(who, in.name, text),
+        return userError(
+            u"%1: input '%2' has the expression '%3'; the sandbox binds ${{parent.inputs.<name>}} "
+            u"and ${{parent.jobs.<step>.outputs.<name>}} only."_s.arg(who, in.name, text),
             target);
     }
     if (!in.isLiteral()) {
-        return userError(u"%1: input '%2' expects a %3 (%4), but it is given the literal '%5'."_s.arg(who, in.name,
-                             studio::portKindName(*in.port), in.type, text),
+        return userError(u"%1: input '%2' expects a %3 (%4), but it is given the literal '%5'."_s.arg(
+                             who, in.name, studio::portKindName(*in.port), in.type, text),
             target);
     }
     auto checked = checkLiteral(in, text, who, target);
@@ -60,8 +64,8 @@ std::optional<JobSpecError> bindText(const QString &text, const ComponentInput &
     return std::nullopt;
 }
 
-std::optional<JobSpecError> parseStepInputs(const QJsonObject &inputs, const QString &base, JobStep &step,
-    JobPlan &plan)
+std::optional<JobSpecError> parseStepInputs(
+    const QJsonObject &inputs, const QString &base, JobStep &step, JobPlan &plan)
 {
     const QString who = u"Step '%1'"_s.arg(step.name);
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
@@ -69,7 +73,8 @@ std::optional<JobSpecError> parseStepInputs(const QJsonObject &inputs, const QSt
         const ComponentInput *in = step.component->input(it.key());
         if (!in) {
             return userError(
-                u"%1: the component '%2' has no input '%3'."_s.arg(who, step.component->name, it.key()), target);
+                u"%1: the component '%2' has no input '%3'."_s.arg(who, step.component->name, it.key()),
+                target);
         }
         StepInputBinding binding;
         QString text;
@@ -99,15 +104,15 @@ std::optional<JobSpecError> parseStepInputs(const QJsonObject &inputs, const QSt
     return std::nullopt;
 }
 
-std::optional<JobSpecError> parseStepOutputs(const QJsonObject &outputs, const QString &base, JobStep &step,
-    JobPlan &plan, QSet<QString> &bound)
+std::optional<JobSpecError> parseStepOutputs(
+    const QJsonObject &outputs, const QString &base, JobStep &step, JobPlan &plan, QSet<QString> &bound)
 {
     for (auto it = outputs.begin(); it != outputs.end(); ++it) {
         const QString target = base + u".outputs."_s + it.key();
         const ComponentOutput *out = step.component->output(it.key());
         if (!out) {
-            return userError(u"Step '%1': the component '%2' has no output '%3'."_s.arg(step.name,
-                                 step.component->name, it.key()),
+            return userError(u"Step '%1': the component '%2' has no output '%3'."_s.arg(
+                                 step.name, step.component->name, it.key()),
                 target);
         }
         QString text = json::text(it.value());
@@ -125,8 +130,9 @@ std::optional<JobSpecError> parseStepOutputs(const QJsonObject &outputs, const Q
         }
         const QString name = m.captured(1);
         if (!plan.outputs.contains(name)) {
-            return userError(u"Step '%1': output '%2' binds ${{parent.outputs.%3}}, but the pipeline declares no "
-                             u"output '%3'."_s.arg(step.name, out->name, name),
+            return userError(
+                u"Step '%1': output '%2' binds ${{parent.outputs.%3}}, but the pipeline declares no "
+                u"output '%3'."_s.arg(step.name, out->name, name),
                 target);
         }
         if (bound.contains(name))
@@ -204,7 +210,8 @@ std::optional<JobSpecError> parsePipelineSteps(const QJsonObject &properties, Jo
         const QJsonObject node = it.value().toObject();
         const QString type = json::text(json::field(node, u"type")).trimmed();
         if (!type.isEmpty() && type.compare(u"command"_s, Qt::CaseInsensitive) != 0) {
-            return userError(u"Step '%1' has type '%2': this sandbox runs command steps only."_s.arg(it.key(), type),
+            return userError(
+                u"Step '%1' has type '%2': this sandbox runs command steps only."_s.arg(it.key(), type),
                 base + u".type"_s);
         }
         const QString componentId = json::text(json::field(node, { u"componentId", u"component" })).trimmed();
@@ -214,7 +221,8 @@ std::optional<JobSpecError> parsePipelineSteps(const QJsonObject &properties, Jo
         step.name = it.key();
         step.component = findComponent(componentId);
         if (!step.component)
-            return unknownComponent(u"'%1' in step '%2'"_s.arg(componentId, it.key()), base + u".componentId"_s);
+            return unknownComponent(
+                u"'%1' in step '%2'"_s.arg(componentId, it.key()), base + u".componentId"_s);
         for (const QString &member : { u"inputs"_s, u"outputs"_s }) {
             const QJsonValue v = json::field(node, member);
             if (!v.isUndefined() && !v.isNull() && !v.isObject())
@@ -237,27 +245,30 @@ std::optional<JobSpecError> parsePipelineSteps(const QJsonObject &properties, Jo
             const QString ref = u"${{parent.jobs.%1.outputs.%2}}"_s.arg(it->step, it->output);
             const JobStep *source = plan.step(it->step);
             if (!source)
-                return userError(u"Step '%1': input '%2' refers to %3, but there is no step '%4'."_s.arg(step.name,
-                                     it.key(), ref, it->step),
+                return userError(u"Step '%1': input '%2' refers to %3, but there is no step '%4'."_s.arg(
+                                     step.name, it.key(), ref, it->step),
                     target);
             const ComponentOutput *out = source->component->output(it->output);
             if (!out)
-                return userError(u"Step '%1': input '%2' refers to %3, but the component '%4' has no output '%5'."_s
-                                     .arg(step.name, it.key(), ref, source->component->name, it->output),
+                return userError(
+                    u"Step '%1': input '%2' refers to %3, but the component '%4' has no output '%5'."_s.arg(
+                        step.name, it.key(), ref, source->component->name, it->output),
                     target);
             const ComponentInput *in = step.component->input(it.key());
             if (in->port != out->port) {
-                return userError(u"Step '%1': input '%2' expects a %3 (%4), but %5 is a %6 (%7)."_s.arg(step.name,
-                                     it.key(), in->port ? studio::portKindName(*in->port) : u"literal value"_s,
-                                     in->type, ref, studio::portKindName(out->port), out->type),
+                return userError(
+                    u"Step '%1': input '%2' expects a %3 (%4), but %5 is a %6 (%7)."_s.arg(step.name,
+                        it.key(), in->port ? studio::portKindName(*in->port) : u"literal value"_s, in->type,
+                        ref, studio::portKindName(out->port), out->type),
                     target);
             }
         }
     }
     for (auto it = plan.outputs.cbegin(); it != plan.outputs.cend(); ++it) {
         if (!bound.contains(it.key()))
-            return userError(u"The pipeline output '%1' is not bound to any step output (${{parent.outputs.%1}})."_s
-                                 .arg(it.key()),
+            return userError(
+                u"The pipeline output '%1' is not bound to any step output (${{parent.outputs.%1}})."_s.arg(
+                    it.key()),
                 u"properties.outputs."_s + it.key());
     }
     if (auto e = orderSteps(plan))

@@ -62,7 +62,8 @@ QString mlflowStatus(const QString &azureStatus)
         return u"FAILED"_s;
     if (s == u"canceled"_s || s == u"cancelled"_s)
         return u"KILLED"_s;
-    for (const char16_t *scheduled : { u"notstarted", u"queued", u"preparing", u"provisioning", u"starting" }) {
+    for (const char16_t *scheduled :
+        { u"notstarted", u"queued", u"preparing", u"provisioning", u"starting" }) {
         if (s == QStringView(scheduled))
             return u"SCHEDULED"_s;
     }
@@ -79,9 +80,9 @@ QString experimentId(const QString &workspaceId, const QString &experimentName)
 QJsonObject runJson(const RunRecord &record)
 {
     QJsonObject info { { u"run_id"_s, record.jobName }, { u"run_uuid"_s, record.jobName },
-        { u"run_name"_s, record.jobName }, { u"experiment_id"_s, record.experimentId }, { u"user_id"_s, QString() },
-        { u"status"_s, mlflowStatus(record.status) }, { u"artifact_uri"_s, record.artifactUri },
-        { u"lifecycle_stage"_s, u"active"_s } };
+        { u"run_name"_s, record.jobName }, { u"experiment_id"_s, record.experimentId },
+        { u"user_id"_s, QString() }, { u"status"_s, mlflowStatus(record.status) },
+        { u"artifact_uri"_s, record.artifactUri }, { u"lifecycle_stage"_s, u"active"_s } };
     if (record.startMs > 0)
         info.insert(u"start_time"_s, double(record.startMs));
     if (record.endMs > 0)
@@ -111,13 +112,14 @@ std::variant<QJsonObject, MlflowError> metricsGetHistory(
         return invalidParameter(u"Missing value for required parameter 'metric_key'."_s);
     if (maxResults < 0 || maxResults > maxHistoryResults) {
         return invalidParameter(
-            u"Invalid value %1 for parameter 'max_results': it must be between 1 and %2."_s.arg(maxResults).arg(
-                maxHistoryResults));
+            u"Invalid value %1 for parameter 'max_results': it must be between 1 and %2."_s.arg(maxResults)
+                .arg(maxHistoryResults));
     }
     qsizetype offset = 0;
     if (!pageToken.isEmpty()) {
         bool ok = false;
-        const QByteArray decoded = QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray decoded
+            = QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         offset = decoded.startsWith("offset:") ? decoded.mid(7).toLongLong(&ok) : 0;
         if (!ok || offset < 0)
             return invalidParameter(u"Invalid page token '%1'."_s.arg(pageToken));
@@ -130,7 +132,8 @@ std::variant<QJsonObject, MlflowError> metricsGetHistory(
         page.append(metricJson(metricKey, points.at(i)));
     QJsonObject out { { u"metrics"_s, page } };
     if (i < points.size())
-        out.insert(u"next_page_token"_s, QString::fromLatin1(QByteArray("offset:" + QByteArray::number(i)).toBase64()));
+        out.insert(u"next_page_token"_s,
+            QString::fromLatin1(QByteArray("offset:" + QByteArray::number(i)).toBase64()));
     return out;
 }
 

@@ -24,12 +24,15 @@ ScoreError malformed(const QString &message)
 std::variant<QList<QJsonArray>, ScoreError> rowsOf(const QJsonObject &body, const Schema &features)
 {
     QList<QJsonArray> rows;
-    const QJsonValue input = body.contains(u"input_data"_s) ? body.value(u"input_data"_s) : body.value(u"data"_s);
+    const QJsonValue input
+        = body.contains(u"input_data"_s) ? body.value(u"input_data"_s) : body.value(u"data"_s);
     const QString member = body.contains(u"input_data"_s) ? u"input_data"_s : u"data"_s;
     if (input.isObject()) {
         const QJsonObject split = input.toObject();
         if (!split.value(u"columns"_s).isArray() || !split.value(u"data"_s).isArray())
-            return malformed(u"\"%1\" as an object needs \"columns\" and \"data\" arrays (MLflow split orientation)."_s.arg(member));
+            return malformed(
+                u"\"%1\" as an object needs \"columns\" and \"data\" arrays (MLflow split orientation)."_s
+                    .arg(member));
         const QJsonArray columns = split.value(u"columns"_s).toArray();
         QList<qsizetype> index;
         for (const ColumnSpec &f : features) {
@@ -39,15 +42,17 @@ std::variant<QList<QJsonArray>, ScoreError> rowsOf(const QJsonObject &body, cons
                     at = i;
             }
             if (at < 0)
-                return ScoreError { 400, u"MissingColumn"_s, u"The feature column \"%1\" is not in \"columns\"."_s.arg(f.name) };
+                return ScoreError { 400, u"MissingColumn"_s,
+                    u"The feature column \"%1\" is not in \"columns\"."_s.arg(f.name) };
             index.append(at);
         }
         const QJsonArray data = split.value(u"data"_s).toArray();
         for (qsizetype r = 0; r < data.size(); ++r) {
             const QJsonArray row = data.at(r).toArray();
             if (!data.at(r).isArray() || row.size() != columns.size()) {
-                return malformed(u"Row %1 of \"data\" must be an array of %2 values (one per column)."_s.arg(r).arg(
-                    columns.size()));
+                return malformed(
+                    u"Row %1 of \"data\" must be an array of %2 values (one per column)."_s.arg(r).arg(
+                        columns.size()));
             }
             QJsonArray picked;
             for (qsizetype i : index)
@@ -75,15 +80,16 @@ std::variant<QList<QJsonArray>, ScoreError> rowsOf(const QJsonObject &body, cons
         } else if (item.isArray() && member == u"data"_s) {
             picked = item.toArray();
             if (picked.size() != features.size()) {
-                return malformed(u"Row %1 has %2 values; the model's %3 feature columns are, in order: %4."_s.arg(r)
-                                     .arg(picked.size())
-                                     .arg(features.size())
-                                     .arg([&] {
-                                         QStringList n;
-                                         for (const ColumnSpec &f : features)
-                                             n.append(f.name);
-                                         return n.join(u", "_s);
-                                     }()));
+                return malformed(
+                    u"Row %1 has %2 values; the model's %3 feature columns are, in order: %4."_s.arg(r)
+                        .arg(picked.size())
+                        .arg(features.size())
+                        .arg([&] {
+                            QStringList n;
+                            for (const ColumnSpec &f : features)
+                                n.append(f.name);
+                            return n.join(u", "_s);
+                        }()));
             }
         } else {
             return malformed(u"Row %1 of \"%2\" must be an object (column: value)."_s.arg(r).arg(member));
@@ -95,11 +101,12 @@ std::variant<QList<QJsonArray>, ScoreError> rowsOf(const QJsonObject &body, cons
 
 ScoreError invalid(qsizetype row, const ColumnSpec &f, const QJsonValue &v, const QString &expected)
 {
-    const QString shown = v.isString() ? u"\""_s + v.toString() + u"\""_s
-                                       : QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    const QString shown = v.isString()
+        ? u"\""_s + v.toString() + u"\""_s
+        : QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     return { 400, u"InvalidValue"_s,
-        u"Row %1, column \"%2\": %3 is not %4 (the column is %5)."_s.arg(row).arg(f.name, shown, expected,
-            valueTypeName(f.type)) };
+        u"Row %1, column \"%2\": %3 is not %4 (the column is %5)."_s.arg(row).arg(
+            f.name, shown, expected, valueTypeName(f.type)) };
 }
 
 std::variant<DataTable, ScoreError> tableOf(const QList<QJsonArray> &rows, const Schema &features)
@@ -112,7 +119,8 @@ std::variant<DataTable, ScoreError> tableOf(const QList<QJsonArray> &rows, const
         QStringList texts;
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonValue v = rows.at(r).at(c);
-            const bool missing = v.isNull() || v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty());
+            const bool missing
+                = v.isNull() || v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty());
             if (v.isObject() || v.isArray())
                 return invalid(r, f, v, u"a single value"_s);
             if (numeric) {
@@ -149,8 +157,8 @@ std::variant<DataTable, ScoreError> tableOf(const QList<QJsonArray> &rows, const
                                           : QString());
             }
         }
-        const Status added = table.addColumn(
-            numeric ? Column::numeric(f.name, std::move(numbers), f.type) : Column::categorical(f.name, texts, f.type));
+        const Status added = table.addColumn(numeric ? Column::numeric(f.name, std::move(numbers), f.type)
+                                                     : Column::categorical(f.name, texts, f.type));
         if (!added)
             return ScoreError { 400, u"InvalidValue"_s, added.error().text() };
     }
@@ -169,7 +177,8 @@ std::variant<QByteArray, ScoreError> scoreRequest(const TrainedModel &model, con
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(requestBody, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return malformed(u"The request body is not JSON: %1 at offset %2."_s.arg(parseError.errorString()).arg(parseError.offset));
+        return malformed(u"The request body is not JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                             .arg(parseError.offset));
     if (!doc.isObject())
         return malformed(u"The request body must be a JSON object with \"input_data\" or \"data\"."_s);
     const Schema features = model.featureSchema();

@@ -37,7 +37,8 @@ struct ScoreError
     QJsonObject toJson() const; // {"error":{"code","message"}}
 };
 
-std::variant<QByteArray, ScoreError> scoreRequest(const studio::TrainedModel &model, const QByteArray &requestBody);
+std::variant<QByteArray, ScoreError> scoreRequest(
+    const studio::TrainedModel &model, const QByteArray &requestBody);
 // Loads the .ilearner first (ModelError when it does not load).
 std::variant<QByteArray, ScoreError> scoreRequest(const QByteArray &ilearner, const QByteArray &requestBody);
 

@@ -1,7 +1,6 @@
 #include "azureml/jobs/stepparams.h"
 
 #include "azureml/jobs/jobspec_p.h"
-
 #include "graph/moduleparameters.h"
 
 #include <cmath>
@@ -73,13 +72,14 @@ Result<RetrainSpec> retrainSpec(const QHash<QString, QString> &literals)
     const QString learner = literals.value(u"learner"_s, u"two_class_logistic_regression"_s);
     const auto kind = parseLearnerName(learner);
     if (!kind)
-        return StudioError::make(errc::InvalidLearner, u"Learner \"%1\" is not a sandbox learner."_s.arg(learner));
+        return StudioError::make(
+            errc::InvalidLearner, u"Learner \"%1\" is not a sandbox learner."_s.arg(learner));
     const Component *self = findComponentByName(u"train_and_evaluate"_s);
     QHash<QString, QString> learnerParameters;
     for (const ComponentInput &in : self->inputs) {
         if (literals.contains(in.name) && !in.studioName.isEmpty() && in.name != u"label_column"_s
-            && in.name != u"train_fraction"_s && in.name != u"split_seed"_s && in.name != u"stratified_split"_s
-            && in.name != u"cleaning_mode"_s)
+            && in.name != u"train_fraction"_s && in.name != u"split_seed"_s
+            && in.name != u"stratified_split"_s && in.name != u"cleaning_mode"_s)
             learnerParameters.insert(in.studioName, literals.value(in.name));
     }
     auto parsed = LearnerSpec::fromParameters(*kind, learnerParameters);
@@ -112,14 +112,16 @@ Result<RetrainSpec> retrainSpec(const QHash<QString, QString> &literals)
                 parsedMode = m;
         }
         if (!parsedMode)
-            return outOfRange(u"cleaning_mode"_s, mode, u"none, replace_with_mean, replace_with_median, "
-                                                       u"replace_with_mode, remove_entire_row"_s);
+            return outOfRange(u"cleaning_mode"_s, mode,
+                u"none, replace_with_mean, replace_with_median, "
+                u"replace_with_mode, remove_entire_row"_s);
         spec.cleaning->mode = *parsedMode;
     }
     return spec;
 }
 
-std::optional<JobSpecError> checkStepParameters(const JobStep &step, const JobPlan &plan, const QString &target)
+std::optional<JobSpecError> checkStepParameters(
+    const JobStep &step, const JobPlan &plan, const QString &target)
 {
     const QString who = plan.type == JobType::Pipeline ? u"Step '%1'"_s.arg(step.name)
                                                        : u"The command job (component '%1')"_s.arg(step.name);
@@ -131,7 +133,8 @@ std::optional<JobSpecError> checkStepParameters(const JobStep &step, const JobPl
     }
     const GraphNode node = graphNode(step, studioParameters(step, plan));
     if (!node.module)
-        return userError(u"%1: module '%2' is not in the catalogue."_s.arg(who, step.component->moduleName), target);
+        return userError(
+            u"%1: module '%2' is not in the catalogue."_s.arg(who, step.component->moduleName), target);
     const Status status = checkModuleParameters(node, node.parameters);
     if (!status)
         return userError(u"%1: %2"_s.arg(who, status.error().text()), target);

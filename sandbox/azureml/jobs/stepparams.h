@@ -4,7 +4,6 @@
 // parseJob, which checks them, and runJob, which runs with them).
 
 #include "azureml/jobs/jobspec.h"
-
 #include "engine/pipeline.h"
 #include "graph/servicegraph.h"
 
