@@ -56,7 +56,8 @@ void AmlJobRunner::start(const QString &jobKey, const aml::JobPlan &plan)
     run->plan = plan;
     run->name = m_support->state().jobs[jobKey].name;
     m_runs.insert(jobKey, run);
-    QTimer::singleShot(m_support->context()->config.amlJobStepMs, this, [this, run]() { advance(run, u"Preparing"_s); });
+    QTimer::singleShot(
+        m_support->context()->config.amlJobStepMs, this, [this, run]() { advance(run, u"Preparing"_s); });
 }
 
 void AmlJobRunner::cancel(const QString &jobKey)
@@ -103,7 +104,8 @@ void AmlJobRunner::fetchInputs(const std::shared_ptr<Run> &run)
             return;
         const AmlWorkspace &w = m_support->state().workspaces[j->workspaceKey];
         const aml::JobInput input = run->plan.inputs.value(name);
-        auto resolved = resolveAmlUri(m_support->state(), w, m_support->context()->storage.value_or(StorageAccount {}), input.uri);
+        auto resolved = resolveAmlUri(
+            m_support->state(), w, m_support->context()->storage.value_or(StorageAccount {}), input.uri);
         if (const auto *error = std::get_if<UriError>(&resolved))
             return finish(run, u"Failed"_s, u"UserError"_s, u"Input '%1': %2"_s.arg(name, error->message));
         BlobLocation blob = std::get<BlobLocation>(resolved);
@@ -141,10 +143,11 @@ void AmlJobRunner::execute(const std::shared_ptr<Run> &run)
         upload(run);
     });
     const auto cancelled = run->cancelled;
-    watcher->setFuture(QtConcurrent::run(m_support->context()->pool, [plan = run->plan, inputs = run->inputs, cancelled]() {
-        return Outcome(std::make_shared<std::variant<aml::JobRunResult, aml::JobRunError>>(
-            aml::runJob(plan, inputs, [cancelled]() { return cancelled->load(); })));
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(m_support->context()->pool, [plan = run->plan, inputs = run->inputs, cancelled]() {
+            return Outcome(std::make_shared<std::variant<aml::JobRunResult, aml::JobRunError>>(
+                aml::runJob(plan, inputs, [cancelled]() { return cancelled->load(); })));
+        }));
 }
 
 void AmlJobRunner::upload(const std::shared_ptr<Run> &run)
@@ -163,7 +166,8 @@ void AmlJobRunner::upload(const std::shared_ptr<Run> &run)
             uri += u'/';
         auto resolved = resolveAmlUri(m_support->state(), w, account, uri + u"x"_s);
         if (const auto *error = std::get_if<UriError>(&resolved))
-            return finish(run, u"Failed"_s, u"UserError"_s, u"Output '%1': %2"_s.arg(it.key(), error->message));
+            return finish(
+                run, u"Failed"_s, u"UserError"_s, u"Output '%1': %2"_s.arg(it.key(), error->message));
         BlobLocation folder = std::get<BlobLocation>(resolved);
         folder.blob.chop(1);
         for (const aml::OutputFile &file : it.value()) {
@@ -173,9 +177,11 @@ void AmlJobRunner::upload(const std::shared_ptr<Run> &run)
         }
         uris.insert(it.key(), uri);
     }
-    const BlobLocation log { account, u"azureml"_s, u"ExperimentRun/dcid.%1/user_logs/std_log.txt"_s.arg(run->name) };
+    const BlobLocation log { account, u"azureml"_s,
+        u"ExperimentRun/dcid.%1/user_logs/std_log.txt"_s.arg(run->name) };
     files.append({ log, aml::OutputFile { u"std_log.txt"_s, run->result->stdLog(), u"text/plain"_s } });
-    uris.insert(u"default"_s, u"azureml://datastores/workspaceartifactstore/paths/ExperimentRun/dcid.%1/"_s.arg(run->name));
+    uris.insert(u"default"_s,
+        u"azureml://datastores/workspaceartifactstore/paths/ExperimentRun/dcid.%1/"_s.arg(run->name));
     if (AmlJob *writable = job(run))
         writable->outputUris = uris;
     run->pendingUploads = int(files.size());
@@ -187,12 +193,14 @@ void AmlJobRunner::upload(const std::shared_ptr<Run> &run)
                 if (--run->pendingUploads > 0)
                     return;
                 if (!run->uploadError.isEmpty())
-                    return finish(run, u"Failed"_s, u"SystemError"_s, u"The outputs could not be saved: "_s + run->uploadError);
+                    return finish(run, u"Failed"_s, u"SystemError"_s,
+                        u"The outputs could not be saved: "_s + run->uploadError);
                 finish(run, u"Completed"_s);
             });
 }
 
-void AmlJobRunner::finish(const std::shared_ptr<Run> &run, const QString &status, const QString &code, const QString &message)
+void AmlJobRunner::finish(
+    const std::shared_ptr<Run> &run, const QString &status, const QString &code, const QString &message)
 {
     m_runs.remove(run->key);
     AmlJob *j = job(run);

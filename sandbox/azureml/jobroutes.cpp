@@ -35,13 +35,16 @@ JobRoutes::JobRoutes(AmlSupport *support, AmlOperations *operations, AmlJobRunne
     , m_runner(runner)
 {
     const auto bind = [this](void (JobRoutes::*method)(const Request &, const ResponderPtr &)) {
-        return [this, method](const Request &r, const ResponderPtr &p) { (this->*method)(r, p); };
+        return [this, method](const Request &r, const ResponderPtr &p) {
+            (this->*method)(r, p);
+        };
     };
     const QString jobs = AmlSupport::workspacePattern + u"/jobs"_s;
     support->addArmRoute("PUT", jobs + u"/([^/]+)"_s, u"aml.jobs.put"_s, bind(&JobRoutes::onPut));
     support->addArmRoute("GET", jobs + u"/([^/]+)"_s, u"aml.jobs.get"_s, bind(&JobRoutes::onGet));
     support->addArmRoute("GET", jobs, u"aml.jobs.list"_s, bind(&JobRoutes::onList));
-    support->addArmRoute("POST", jobs + u"/([^/]+)/cancel"_s, u"aml.jobs.cancel"_s, bind(&JobRoutes::onCancel));
+    support->addArmRoute(
+        "POST", jobs + u"/([^/]+)/cancel"_s, u"aml.jobs.cancel"_s, bind(&JobRoutes::onCancel));
     const QString components = AmlSupport::workspacePattern + u"/components"_s;
     support->addArmRoute("GET", components + u"/([^/]+)/versions/([^/]+)"_s, u"aml.components.get"_s,
         bind(&JobRoutes::onComponent));
@@ -57,12 +60,15 @@ QJsonObject JobRoutes::jobJson(const AmlJob &j) const
     properties.insert(u"status"_s, j.status);
     const QString host = QUrl(m_support->base()).authority();
     properties.insert(u"services"_s,
-        QJsonObject { { u"Tracking"_s,
-                          QJsonObject { { u"jobServiceType"_s, u"Tracking"_s },
-                              { u"endpoint"_s, QString(u"azureml://"_s + host + u"/mlflow/v1.0"_s + w.armId() + u'?') } } },
+        QJsonObject {
+            { u"Tracking"_s,
+                QJsonObject { { u"jobServiceType"_s, u"Tracking"_s },
+                    { u"endpoint"_s,
+                        QString(u"azureml://"_s + host + u"/mlflow/v1.0"_s + w.armId() + u'?') } } },
             { u"Studio"_s,
                 QJsonObject { { u"jobServiceType"_s, u"Studio"_s },
-                    { u"endpoint"_s, QString(u"https://ml.azure.com/runs/%1?wsid=%2"_s.arg(j.name, w.armId())) } } } });
+                    { u"endpoint"_s,
+                        QString(u"https://ml.azure.com/runs/%1?wsid=%2"_s.arg(j.name, w.armId())) } } } });
     QJsonObject outputs = properties.value(u"outputs"_s).toObject();
     for (auto it = j.outputUris.begin(); it != j.outputUris.end(); ++it) {
         QJsonObject output = outputs.value(it.key()).toObject();
@@ -73,7 +79,8 @@ QJsonObject JobRoutes::jobJson(const AmlJob &j) const
     }
     properties.insert(u"outputs"_s, outputs);
     if (!j.errorMessage.isEmpty())
-        properties.insert(u"error"_s, QJsonObject { { u"code"_s, j.errorCode }, { u"message"_s, j.errorMessage } });
+        properties.insert(
+            u"error"_s, QJsonObject { { u"code"_s, j.errorCode }, { u"message"_s, j.errorMessage } });
     body.insert(u"properties"_s, properties);
     return body;
 }
@@ -82,11 +89,15 @@ void JobRoutes::submit(const AmlWorkspace &w, const QString &name, const QJsonOb
     std::function<void(int, const QJsonObject &)> done)
 {
     if (!AmlSupport::isAssetName(name))
-        return done(400, armError(u"UserError"_s, u"The job name '%1' is not valid: use letters, digits, '-', '_' and '.'."_s.arg(name)));
+        return done(400,
+            armError(u"UserError"_s,
+                u"The job name '%1' is not valid: use letters, digits, '-', '_' and '.'."_s.arg(name)));
     const QString key = w.key() + u"/jobs/"_s + name.toLower();
     if (m_support->state().jobs.contains(key))
-        return done(409, armError(u"Conflict"_s,
-                             u"Job '%1' already exists: job definitions are immutable. Submit the job under a new name."_s.arg(name)));
+        return done(409,
+            armError(u"Conflict"_s,
+                u"Job '%1' already exists: job definitions are immutable. Submit the job under a new name."_s
+                    .arg(name)));
     auto parsed = aml::parseJob(body);
     if (const auto *error = std::get_if<aml::JobSpecError>(&parsed))
         return done(error->status, error->toJson());
@@ -100,49 +111,49 @@ void JobRoutes::submit(const AmlWorkspace &w, const QString &name, const QJsonOb
         const aml::JobInput in = plan.inputs.value(input);
         auto resolved = resolveAmlUri(m_support->state(), w, account, in.uri);
         if (const auto *error = std::get_if<UriError>(&resolved))
-            return done(400, armError(u"UserError"_s, u"Input '%1': %2"_s.arg(input, error->message),
-                                 u"properties.inputs.%1.uri"_s.arg(input)));
+            return done(400,
+                armError(u"UserError"_s, u"Input '%1': %2"_s.arg(input, error->message),
+                    u"properties.inputs.%1.uri"_s.arg(input)));
         const BlobLocation blob = std::get<BlobLocation>(resolved);
         if (!blob.blob.endsWith(u'/') && in.type == u"uri_file"_s) {
             missing->append(blob);
             names->append(input);
         }
     }
-    const QString workspaceKey = w.key();
-    auto check = std::make_shared<std::function<void(int)>>();
-    QPointer<QObject> guard(m_operations);
-    *check = [this, guard, check, missing, names, workspaceKey, key, name, plan, done](int index) {
-        if (!guard)
-            return;
-        if (index == missing->size()) {
-            *check = nullptr;
-            AmlJob j;
-            j.workspaceKey = workspaceKey;
-            j.name = name;
-            j.properties = plan.properties;
-            j.status = u"Starting"_s;
-            j.created = QDateTime::currentDateTimeUtc();
-            m_support->state().jobs.insert(key, j);
-            m_support->changed();
-            m_runner->start(key, plan);
-            return done(201, {});
-        }
-        const BlobLocation blob = missing->at(index);
-        blobio::head(m_support->context()->nam, blob, m_operations,
-            [check, index, blob, names, done](const blobio::Properties &, const Error &error) {
-                if (!error)
-                    return (*check)(index + 1);
-                const QString input = names->at(index);
-                *check = nullptr;
-                done(400, armError(u"UserError"_s,
-                              error.isNotFound()
-                                  ? u"Input '%1': the file %2 does not exist in the workspace's storage."_s.arg(
-                                        input, blob.relativeLocation())
-                                  : u"Input '%1': %2 cannot be read: %3"_s.arg(input, blob.relativeLocation(), error.message()),
-                              u"properties.inputs.%1.uri"_s.arg(input)));
-            });
-    };
-    (*check)(0);
+    auto pending = std::make_shared<PendingSubmit>(
+        PendingSubmit { w.key(), key, name, plan, std::move(*missing), std::move(*names), std::move(done) });
+    checkInputBlobs(pending, 0);
+}
+
+void JobRoutes::checkInputBlobs(const std::shared_ptr<PendingSubmit> &pending, int index)
+{
+    if (index == pending->blobs.size()) {
+        AmlJob j;
+        j.workspaceKey = pending->workspaceKey;
+        j.name = pending->name;
+        j.properties = pending->plan.properties;
+        j.status = u"Starting"_s;
+        j.created = QDateTime::currentDateTimeUtc();
+        m_support->state().jobs.insert(pending->key, j);
+        m_support->changed();
+        m_runner->start(pending->key, pending->plan);
+        return pending->done(201, {});
+    }
+    const BlobLocation blob = pending->blobs.at(index);
+    blobio::head(m_support->context()->nam, blob, m_runner,
+        [this, pending, index, blob](const blobio::Properties &, const Error &error) {
+            if (!error)
+                return checkInputBlobs(pending, index + 1);
+            const QString input = pending->inputs.at(index);
+            pending->done(400,
+                armError(u"UserError"_s,
+                    error.isNotFound()
+                        ? u"Input '%1': the file %2 does not exist in the workspace's storage."_s.arg(
+                            input, blob.relativeLocation())
+                        : u"Input '%1': %2 cannot be read: %3"_s.arg(
+                            input, blob.relativeLocation(), error.message()),
+                    u"properties.inputs.%1.uri"_s.arg(input)));
+        });
 }
 
 void JobRoutes::onPut(const Request &request, const ResponderPtr &responder)
@@ -157,9 +168,10 @@ void JobRoutes::onPut(const Request &request, const ResponderPtr &responder)
             return responder->sendJson(status, error, armHeaders(responder->requestId()));
         const AmlJob &j = m_support->state().jobs[key];
         m_support->sendJson(responder, 201, jobJson(j),
-            { { "Location", (m_support->base() + m_support->state().workspaces[j.workspaceKey].armId() + u"/jobs/"_s
-                                + j.name + u"?api-version=2022-10-01"_s)
-                                .toUtf8() } });
+            { { "Location",
+                (m_support->base() + m_support->state().workspaces[j.workspaceKey].armId() + u"/jobs/"_s
+                    + j.name + u"?api-version=2022-10-01"_s)
+                    .toUtf8() } });
     });
 }
 
@@ -192,9 +204,11 @@ void JobRoutes::onList(const Request &request, const ResponderPtr &responder)
     QList<const AmlJob *> list;
     for (const AmlJob &j : std::as_const(m_support->state().jobs))
         if (j.workspaceKey == w->key()
-            && (type.isEmpty() || j.properties.value(u"jobType"_s).toString().compare(type, Qt::CaseInsensitive) == 0))
+            && (type.isEmpty()
+                || j.properties.value(u"jobType"_s).toString().compare(type, Qt::CaseInsensitive) == 0))
             list.append(&j);
-    std::sort(list.begin(), list.end(), [](const AmlJob *a, const AmlJob *b) { return a->created > b->created; });
+    std::sort(
+        list.begin(), list.end(), [](const AmlJob *a, const AmlJob *b) { return a->created > b->created; });
     QJsonArray items;
     for (const AmlJob *j : std::as_const(list))
         items.append(jobJson(*j));
@@ -224,10 +238,12 @@ void JobRoutes::onComponent(const Request &request, const ResponderPtr &responde
         return;
     const aml::Component *c = aml::findComponentByName(request.capture(4));
     if (!c || request.capture(5) != aml::componentVersion)
-        return m_support->sendNotFound(responder, u"Microsoft.MachineLearningServices/workspaces/components/versions"_s,
+        return m_support->sendNotFound(responder,
+            u"Microsoft.MachineLearningServices/workspaces/components/versions"_s,
             request.capture(4) + u'/' + request.capture(5));
     m_support->sendJson(responder, 200,
-        aml::componentVersionJson(*c, w->armId() + u"/components/"_s + c->name + u"/versions/"_s + aml::componentVersion));
+        aml::componentVersionJson(
+            *c, w->armId() + u"/components/"_s + c->name + u"/versions/"_s + aml::componentVersion));
 }
 
 void JobRoutes::onComponents(const Request &request, const ResponderPtr &responder)
@@ -237,7 +253,8 @@ void JobRoutes::onComponents(const Request &request, const ResponderPtr &respond
         return;
     QJsonArray items;
     for (const aml::Component &c : aml::components())
-        items.append(aml::componentVersionJson(c, w->armId() + u"/components/"_s + c.name + u"/versions/"_s + aml::componentVersion));
+        items.append(aml::componentVersionJson(
+            c, w->armId() + u"/components/"_s + c.name + u"/versions/"_s + aml::componentVersion));
     m_support->sendList(request, responder, items);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "azureml/amlsupport.h"
+#include "azureml/jobs/jobspec.h"
+#include "server/blobref.h"
 
 namespace mlr::server {
 
@@ -37,6 +39,18 @@ private:
     void onComponent(const Request &request, const ResponderPtr &responder);
     void onComponents(const Request &request, const ResponderPtr &responder);
     AmlJob *job(const Request &request, const ResponderPtr &responder) const;
+    // A submission waiting for its input blobs to be found (HEAD, one after the other).
+    struct PendingSubmit
+    {
+        QString workspaceKey;
+        QString key;
+        QString name;
+        aml::JobPlan plan;
+        QList<BlobLocation> blobs;
+        QStringList inputs; // the input each blob is for
+        std::function<void(int, const QJsonObject &)> done;
+    };
+    void checkInputBlobs(const std::shared_ptr<PendingSubmit> &pending, int index);
 
     AmlSupport *m_support;
     AmlOperations *m_operations;

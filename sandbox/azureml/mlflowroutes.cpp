@@ -44,10 +44,11 @@ MlflowRoutes::MlflowRoutes(AmlSupport *support)
     const QString base = u"/mlflow/v1\\.0"_s + AmlSupport::workspacePattern + u"/api/2\\.0/mlflow/"_s;
     const auto add = [this, support](const QString &path, const QString &id,
                          void (MlflowRoutes::*method)(const Request &, const ResponderPtr &)) {
-        support->context()->azureml->addRoute("GET", path, id, [this, support, method](const Request &r, const ResponderPtr &p) {
-            if (support->authorize(r, p))
-                (this->*method)(r, p);
-        });
+        support->context()->azureml->addRoute(
+            "GET", path, id, [this, support, method](const Request &r, const ResponderPtr &p) {
+                if (support->authorize(r, p))
+                    (this->*method)(r, p);
+            });
     };
     add(base + u"runs/get"_s, u"aml.mlflow.run"_s, &MlflowRoutes::onRunsGet);
     add(base + u"metrics/get-history"_s, u"aml.mlflow.history"_s, &MlflowRoutes::onHistory);
@@ -59,7 +60,8 @@ const AmlJob *MlflowRoutes::run(const Request &request, const ResponderPtr &resp
     const AmlWorkspace *w = m_support->workspace(request, responder);
     if (!w)
         return nullptr;
-    const QString id = request.query(u"run_id").isEmpty() ? request.query(u"run_uuid") : request.query(u"run_id");
+    const QString id
+        = request.query(u"run_id").isEmpty() ? request.query(u"run_uuid") : request.query(u"run_id");
     if (id.isEmpty()) {
         sendMlflow(responder, aml::invalidParameter(u"Missing value for required parameter 'run_id'."_s));
         return nullptr;
@@ -102,7 +104,10 @@ void MlflowRoutes::onExperiment(const Request &request, const ResponderPtr &resp
     for (const AmlJob &j : std::as_const(m_support->state().jobs))
         known = known
             || (j.workspaceKey == w->key()
-                && j.properties.value(u"experimentName"_s).toString(u"Default"_s).compare(name, Qt::CaseInsensitive) == 0);
+                && j.properties.value(u"experimentName"_s)
+                        .toString(u"Default"_s)
+                        .compare(name, Qt::CaseInsensitive)
+                    == 0);
     if (!name.isEmpty() && !known)
         return sendMlflow(responder, aml::experimentNotFound(name));
     sendMlflow(responder, aml::experimentsGetByName(w->workspaceId, name));

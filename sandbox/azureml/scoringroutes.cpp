@@ -18,7 +18,8 @@ namespace {
 void sendScoringError(const ResponderPtr &responder, int status, const QString &code, const QString &message,
     const RawHeaders &headers = {})
 {
-    responder->sendJson(status, QJsonObject { { u"error"_s, QJsonObject { { u"code"_s, code }, { u"message"_s, message } } } },
+    responder->sendJson(status,
+        QJsonObject { { u"error"_s, QJsonObject { { u"code"_s, code }, { u"message"_s, message } } } },
         RawHeaders { { "x-ms-run-function-failed", status >= 400 ? "True" : "False" } } + headers);
 }
 
@@ -32,7 +33,8 @@ ScoringRoutes::ScoringRoutes(AmlSupport *support, AmlModels *models)
         [this](const Request &r, const ResponderPtr &p) { onScore(r, p); });
 }
 
-bool ScoringRoutes::authorized(const AmlEndpoint &e, const Request &request, const ResponderPtr &responder) const
+bool ScoringRoutes::authorized(
+    const AmlEndpoint &e, const Request &request, const ResponderPtr &responder) const
 {
     const QByteArray authorization = request.header("authorization");
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
@@ -85,7 +87,9 @@ void ScoringRoutes::onScore(const Request &request, const ResponderPtr &responde
     const AmlEndpoint *endpoint = nullptr;
     for (const AmlEndpoint &e : state.endpoints)
         if (e.name.compare(request.capture(2), Qt::CaseInsensitive) == 0
-            && state.workspaces.value(e.workspaceKey).workspaceId.compare(request.capture(1), Qt::CaseInsensitive) == 0)
+            && state.workspaces.value(e.workspaceKey)
+                    .workspaceId.compare(request.capture(1), Qt::CaseInsensitive)
+                == 0)
             endpoint = &e;
     if (!endpoint || endpoint->properties.isEmpty())
         return sendScoringError(responder, 404, u"EndpointNotFound"_s,
@@ -96,7 +100,8 @@ void ScoringRoutes::onScore(const Request &request, const ResponderPtr &responde
     const QString name = asked.isEmpty() ? pickDeployment(*endpoint) : asked;
     if (name.isEmpty())
         return sendScoringError(responder, 404, u"NoDeployment"_s,
-            u"No valid deployments to route to. Please check that the endpoint has at least one deployment with "
+            u"No valid deployments to route to. Please check that the endpoint has at least one deployment "
+            u"with "
             u"positive weight values or use a deployment specific header to route."_s);
     const auto d = state.deployments.constFind(endpoint->key() + u"/deployments/"_s + name.toLower());
     if (d == state.deployments.cend() || d->provisioningState != u"Succeeded"_s)
@@ -106,22 +111,28 @@ void ScoringRoutes::onScore(const Request &request, const ResponderPtr &responde
     const QString served = d->name;
     const QByteArray body = request.body;
     m_models->load(w, d->properties.value(u"model"_s).toString(),
-        [this, responder, served, body](AmlModels::ModelPtr model, const QString &code, const QString &error) {
+        [this, responder, served, body](
+            AmlModels::ModelPtr model, const QString &code, const QString &error) {
             if (!model)
-                return sendScoringError(responder, 424, code, error, { { "azureml-model-deployment", served.toUtf8() } });
+                return sendScoringError(
+                    responder, 424, code, error, { { "azureml-model-deployment", served.toUtf8() } });
             using Answer = std::shared_ptr<std::variant<QByteArray, aml::ScoreError>>;
             auto *watcher = new QFutureWatcher<Answer>(m_models);
-            QObject::connect(watcher, &QFutureWatcher<Answer>::finished, m_models, [watcher, responder, served]() {
-                watcher->deleteLater();
-                const Answer answer = watcher->result();
-                const RawHeaders who { { "azureml-model-deployment", served.toUtf8() } };
-                if (const auto *error = std::get_if<aml::ScoreError>(answer.get()))
-                    return sendScoringError(responder, error->status, error->code, error->message, who);
-                responder->send(200, std::get<QByteArray>(*answer),
-                    who + RawHeaders { { "x-ms-run-function-failed", "False" }, { "Content-Type", "application/json" } });
-            });
+            QObject::connect(
+                watcher, &QFutureWatcher<Answer>::finished, m_models, [watcher, responder, served]() {
+                    watcher->deleteLater();
+                    const Answer answer = watcher->result();
+                    const RawHeaders who { { "azureml-model-deployment", served.toUtf8() } };
+                    if (const auto *error = std::get_if<aml::ScoreError>(answer.get()))
+                        return sendScoringError(responder, error->status, error->code, error->message, who);
+                    responder->send(200, std::get<QByteArray>(*answer),
+                        who
+                            + RawHeaders { { "x-ms-run-function-failed", "False" },
+                                { "Content-Type", "application/json" } });
+                });
             watcher->setFuture(QtConcurrent::run(m_support->context()->pool, [model, body]() {
-                return Answer(std::make_shared<std::variant<QByteArray, aml::ScoreError>>(aml::scoreRequest(*model, body)));
+                return Answer(std::make_shared<std::variant<QByteArray, aml::ScoreError>>(
+                    aml::scoreRequest(*model, body)));
             }));
         });
 }

@@ -1,7 +1,6 @@
 #include "server/seeding.h"
 
 #include "azureml/amlseeder.h"
-
 #include "engine/csvreader.h"
 #include "engine/generators.h"
 #include "graph/graphexecutor.h"
@@ -346,17 +345,18 @@ void Seeder::seedPairs(const QDir &dir, Done done)
             demo.insert(u"predictiveService"_s, censusPair.value(u"predictiveService"_s));
             demo.insert(u"regression"_s, housingPair);
             auto *aml = new AmlSeeder(context, m_server->azureml(), this);
-            aml->seed(identity(&writeError), dir, [=, this](const QJsonObject &section, const QString &amlError) {
-                aml->deleteLater();
-                if (!amlError.isEmpty())
-                    return done({}, amlError);
-                QJsonObject full = demo;
-                full.insert(u"azureml"_s, section);
-                QString why;
-                if (!writeJson(u"demo.json"_s, full, &why))
-                    return done({}, why);
-                done(full, {});
-            });
+            aml->seed(
+                identity(&writeError), dir, [=, this](const QJsonObject &section, const QString &amlError) {
+                    aml->deleteLater();
+                    if (!amlError.isEmpty())
+                        return done({}, amlError);
+                    QJsonObject full = demo;
+                    full.insert(u"azureml"_s, section);
+                    QString why;
+                    if (!writeJson(u"demo.json"_s, full, &why))
+                        return done({}, why);
+                    done(full, {});
+                });
         });
     });
 }
