@@ -31,3 +31,6 @@ mlr_server_add_test(server_bes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_bes.
 mlr_server_add_test(server_rrs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_rrs.cpp)
 mlr_server_add_test(server_retrain SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_retrain.cpp)
 mlr_server_add_test(server_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_faults.cpp)
+# Azure ML (v2) on the HTTPS listener.
+mlr_server_add_test(server_azureml SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_azureml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.h)

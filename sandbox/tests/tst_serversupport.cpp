@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -38,11 +40,38 @@ QString HttpResult::describe() const
     return u"status %1 (%2): %3"_s.arg(status).arg(errorString, QString::fromUtf8(body.left(2000)));
 }
 
+namespace {
+
+QList<QSslCertificate> &trustedCas()
+{
+    static QList<QSslCertificate> certificates;
+    return certificates;
+}
+
+} // namespace
+
+bool trustCaFile(const QString &caFile)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile);
+    trustedCas() = certificates;
+    return !certificates.isEmpty();
+}
+
+void applyTrustedCa(QNetworkRequest &request)
+{
+    if (trustedCas().isEmpty() || request.url().scheme() != u"https"_s)
+        return;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(trustedCas());
+    request.setSslConfiguration(tls);
+}
+
 HttpResult http(
     const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers, int timeoutMs)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
+    applyTrustedCa(request);
     request.setTransferTimeout(timeoutMs);
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
@@ -118,6 +147,8 @@ bool ServerProcess::start(const QStringList &arguments, QString *why, const QStr
     line = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
     ml = line.value(u"ml"_s).toString();
     arm = line.value(u"arm"_s).toString();
+    azureml = line.value(u"azureml"_s).toString();
+    caFile = line.value(u"caFile"_s).toString();
     login = line.value(u"login"_s).toString();
     return !ml.isEmpty() && !arm.isEmpty() && !login.isEmpty();
 }
@@ -155,12 +186,12 @@ QJsonObject ServerProcess::demo() const
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
 }
 
-QString demoToken(const QJsonObject &demo)
+QString demoToken(const QJsonObject &demo, const QString &scope)
 {
     const QByteArray form
         = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(demo[u"clientId"_s].toString())
         + "&client_secret=" + QUrl::toPercentEncoding(demo[u"clientSecret"_s].toString())
-        + "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default";
+        + "&scope=" + QUrl::toPercentEncoding(scope);
     const HttpResult r = http("POST",
         QUrl(demo[u"loginUrl"_s].toString() + u'/' + demo[u"tenant"_s].toString() + u"/oauth2/v2.0/token"_s),
         form, { { "Content-Type", "application/x-www-form-urlencoded" } });
@@ -238,6 +269,25 @@ bool putBlob(
     return ok;
 }
 
+QByteArray getBlob(const QString &connectionString, const QString &container, const QString &blob)
+{
+    Error error;
+    const auto account = StorageAccount::fromConnectionString(connectionString, &error);
+    if (!account)
+        return {};
+    QNetworkAccessManager nam;
+    StorageClient client { &nam, *account, RetryPolicy {}, RequestFactory {} };
+    HttpCall *call
+        = client.newCall("GET", client.blobUrl(container, blob), {}, {}, u"test download"_s, nullptr);
+    QSignalSpy done(call, &HttpCall::finished);
+    call->start();
+    QByteArray body;
+    if (done.wait(30000) && !done.first().at(1).value<Error>().isError())
+        body = done.first().at(0).value<HttpResponse>().body;
+    delete call;
+    return body;
+}
+
 QByteArray getUrl(const QUrl &url)
 {
     const HttpResult r = http("GET", url);
@@ -245,6 +295,11 @@ QByteArray getUrl(const QUrl &url)
 }
 
 bool validateWithSwagger(const QJsonArray &cases, QString *output)
+{
+    return validateWithSpec(QStringLiteral(MLR_SWAGGER_SPEC), cases, output);
+}
+
+bool validateWithSpec(const QString &spec, const QJsonArray &cases, QString *output)
 {
     QTemporaryDir dir;
     QFile file(dir.filePath(u"cases.json"_s));
@@ -255,8 +310,8 @@ bool validateWithSwagger(const QJsonArray &cases, QString *output)
     QProcess node;
     node.setWorkingDirectory(QStringLiteral(MLR_SOURCE_DIR));
     node.start(u"node"_s,
-        { QStringLiteral(MLR_SOURCE_DIR "/sandbox/tests/swagger-validate/validate.js"),
-            QStringLiteral(MLR_SWAGGER_SPEC), file.fileName() });
+        { QStringLiteral(MLR_SOURCE_DIR "/sandbox/tests/swagger-validate/validate.js"), spec,
+            file.fileName() });
     if (!node.waitForFinished(120000)) {
         *output = u"node did not finish: "_s + node.errorString();
         return false;

@@ -40,6 +40,11 @@ HttpResult http(const QByteArray &method, const QUrl &url, const QByteArray &bod
 HttpResult httpJson(
     const QByteArray &method, const QUrl &url, const QJsonObject &body, const Headers &headers = {});
 Headers bearer(const QString &token);
+// Makes http() (and applyTrustedCa) trust the CA certificates in caFile for https URLs, the
+// way a client trusts the sandbox's CA explicitly (certificate checks stay on). False when
+// the file holds no certificate.
+bool trustCaFile(const QString &caFile);
+void applyTrustedCa(QNetworkRequest &request);
 
 // mlstudio-local started with --data <own temp dir> --storage <Azurite> plus `arguments`.
 class ServerProcess
@@ -56,6 +61,7 @@ public:
     bool isRunning() const;
 
     QString ml, arm, login;
+    QString azureml, caFile; // the HTTPS Azure ML (v2) listener and the CA certificate it is issued by
     QJsonObject line; // the whole JSON line
     QString dataDir() const { return m_dataDir; }
     QByteArray stderrText() const;
@@ -68,7 +74,8 @@ private:
 };
 
 // Client-credentials token from the demo's identity; empty (and a warning) on failure.
-QString demoToken(const QJsonObject &demo);
+QString demoToken(
+    const QJsonObject &demo, const QString &scope = QStringLiteral("https://management.azure.com/.default"));
 // ARM URL of a web service of the demo's subscription and resource group.
 QString serviceUrl(
     const QJsonObject &demo, const QString &name, const QString &apiVersion = QStringLiteral("2017-01-01"));
@@ -91,11 +98,15 @@ QString besSubmitAndStart(const QString &base, const QString &apiKey, const QJso
 
 bool putBlob(
     const QString &connectionString, const QString &container, const QString &blob, const QByteArray &data);
+// The blob's bytes (Shared Key from the connection string); empty when it cannot be read.
+QByteArray getBlob(const QString &connectionString, const QString &container, const QString &blob);
 QByteArray getUrl(const QUrl &url); // a GET with no credentials beyond the URL (a SAS)
 
 // Runs sandbox/tests/swagger-validate/validate.js on the cases; true when every case is as
 // expected. *output gets the validator's lines.
 bool validateWithSwagger(const QJsonArray &cases, QString *output);
+// The same against another swagger (e.g. the Azure ML v2 mfe.json).
+bool validateWithSpec(const QString &spec, const QJsonArray &cases, QString *output);
 
 // The demo's census feature columns (no label) and a few rows of values for RRS.
 QStringList censusFeatures();
