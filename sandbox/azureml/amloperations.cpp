@@ -61,8 +61,7 @@ QString AmlOperations::url(const AmlOperation &op, const QString &route) const
 {
     return m_support->base()
         + u"/subscriptions/%1/providers/Microsoft.MachineLearningServices/locations/%2/%3/%4?api-version=2022-10-01"_s
-              .arg(
-                  op.subscriptionId, op.location, route, QString::fromLatin1(QUrl::toPercentEncoding(op.id)));
+              .arg(op.subscriptionId, op.location, route, op.id);
 }
 
 RawHeaders AmlOperations::asyncHeaders(const QString &operationId) const

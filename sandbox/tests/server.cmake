@@ -34,3 +34,5 @@ mlr_server_add_test(server_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_f
 # Azure ML (v2) on the HTTPS listener.
 mlr_server_add_test(server_azureml SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_azureml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.h)
+mlr_server_add_test(server_amlendpoints SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_amlendpoints.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_amlsupport.h)
