@@ -150,6 +150,16 @@ private Q_SLOTS:
             + "&client_secret=" + enc(m_client.secret)
             + "&scope=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read";
         checkAadError(postForm(tokenUrl(m_client.tenant), badScope), 400, u"invalid_scope"_s, 1002012);
+        // Any "<resource>/.default" is served, e.g. Azure ML's scoring audience (reference §2).
+        const QByteArray mlScope = "grant_type=client_credentials&client_id=" + enc(m_client.clientId)
+            + "&client_secret=" + enc(m_client.secret) + "&scope=https%3A%2F%2Fml.azure.com%2F.default";
+        const HttpResult ml = postForm(tokenUrl(m_client.tenant), mlScope);
+        QCOMPARE(ml.status, 200);
+        const QByteArray payload = ml.json()[u"access_token"_s].toString().section(u'.', 1, 1).toLatin1();
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromBase64(payload, QByteArray::Base64UrlEncoding))
+                     .object()[u"aud"_s]
+                     .toString(),
+            u"https://ml.azure.com"_s);
         const QByteArray noScope = "grant_type=client_credentials&client_id=" + enc(m_client.clientId)
             + "&client_secret=" + enc(m_client.secret);
         checkAadError(postForm(tokenUrl(m_client.tenant), noScope), 400, u"invalid_request"_s, 900144);
@@ -248,7 +258,7 @@ private Q_SLOTS:
             u"unauthorized_client"_s, 700016);
         checkAadError(
             postForm(deviceUrl(m_client.tenant),
-                "client_id=" + enc(m_client.clientId) + "&scope=https%3A%2F%2Fvault.azure.net%2F.default"),
+                "client_id=" + enc(m_client.clientId) + "&scope=User.Read"),
             400, u"invalid_scope"_s, 70011);
         checkAadError(
             postForm(deviceUrl(m_client.tenant), "scope=" + armScope), 400, u"invalid_request"_s, 900144);
