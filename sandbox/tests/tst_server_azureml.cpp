@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badInput();
     void tokenAudienceAndExpiry();
     void plainHttpIsRefused();
+    void faultsOnV2Routes();
 
 private:
     ServerProcess m_server;
@@ -311,6 +312,39 @@ void TestServerAzureMl::plainHttpIsRefused()
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
     delete reply;
+}
+
+// The fault injector covers the v2 routes (ids aml.*, sandbox/README.md): a 429 with
+// Retry-After and an ARM body, a reset, and an update that succeeds without effect.
+void TestServerAzureMl::faultsOnV2Routes()
+{
+    const QUrl faults(m_server.login + u"/admin/faults"_s);
+    QCOMPARE(http("PUT", faults, "aml.jobs.get=429,times=1,retry-after=2").status, 200);
+    HttpResult r = m_aml.get(u"/jobs/census-train-1"_s);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.header("Retry-After"), QByteArray("2"));
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"TooManyRequests"_s);
+    QCOMPARE(m_aml.get(u"/jobs/census-train-1"_s).status, 200);
+    // Resets (every time: Qt resends a request whose connection was reset before any answer).
+    QCOMPARE(http("PUT", faults, "aml.endpoints.keys=reset").status, 200);
+    const HttpResult reset = m_aml.post(u"/onlineEndpoints/census-endpoint/listKeys"_s);
+    QCOMPARE(reset.status, 0);
+    QVERIFY(reset.error != QNetworkReply::NoError);
+    QCOMPARE(http("DELETE", faults).status, 200);
+    QCOMPARE(m_aml.post(u"/onlineEndpoints/census-endpoint/listKeys"_s).status, 200);
+
+    QCOMPARE(http("PUT", faults, "aml.endpoints.put=noop,times=1").status, 200);
+    const QJsonObject before = m_aml.get(u"/onlineEndpoints/census-endpoint"_s).json();
+    QJsonObject body { { u"location"_s, before[u"location"_s] },
+        { u"properties"_s,
+            QJsonObject { { u"authMode"_s, u"Key"_s }, { u"description"_s, u"changed, but not really"_s },
+                { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } } } };
+    const HttpResult put = m_aml.put(u"/onlineEndpoints/census-endpoint"_s, body);
+    QCOMPARE(put.status, 201);
+    QCOMPARE(m_aml.waitOperation(put)[u"status"_s].toString(), u"Succeeded"_s);
+    QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint"_s).json()[u"properties"_s][u"description"_s],
+        before[u"properties"_s][u"description"_s]);
+    QCOMPARE(http("DELETE", faults).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerAzureMl)
