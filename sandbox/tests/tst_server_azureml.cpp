@@ -19,6 +19,8 @@ private Q_SLOTS:
     void datastoreSecretsReadTheBlobs();
     void jobTrainsForReal();
     void jobCancel();
+    void pipelineJobOfModules();
+    void badCsvFailsWithItsLine();
     void badInput_data();
     void badInput();
     void tokenAudienceAndExpiry();
@@ -203,6 +205,65 @@ void TestServerAzureMl::jobCancel()
     QVERIFY(!done[u"properties"_s][u"outputs"_s][u"model"_s].toObject().contains(u"uri"_s)
         || done[u"properties"_s][u"outputs"_s][u"model"_s][u"uri"_s].isNull());
     QCOMPARE(m_aml.post(u"/jobs/retrain-cancel-1/cancel"_s).status, 400); // already Canceled
+}
+
+// A pipeline of the sandbox's module components, on the seeded data asset.
+void TestServerAzureMl::pipelineJobOfModules()
+{
+    const QByteArray body = R"({"properties":{"jobType":"Pipeline","displayName":"modules","experimentName":"retrain-tests",
+      "inputs":{"census":{"jobInputType":"uri_file","uri":"azureml:census-data:1"}},
+      "outputs":{"metrics":{"jobOutputType":"uri_folder"},"model":{"jobOutputType":"mlflow_model"}},
+      "settings":{"continue_on_step_failure":false},
+      "jobs":{
+        "split":{"type":"command","componentId":"azureml://registries/azureml/components/split_data/versions/1",
+          "inputs":{"dataset":"${{parent.inputs.census}}","fraction_of_rows_in_the_first_output_dataset":"0.7",
+                    "random_seed":"7"}},
+        "learner":{"type":"command","component_id":"azureml:two_class_boosted_decision_tree:1",
+          "inputs":{"number_of_trees_constructed":"20"}},
+        "train":{"type":"command","componentId":"azureml:train_model:1",
+          "inputs":{"untrained_model":"${{parent.jobs.learner.outputs.untrained_model}}",
+            "dataset":"${{parent.jobs.split.outputs.results_dataset1}}","label_column":"income"},
+          "outputs":{"trained_model":"${{parent.outputs.model}}"}},
+        "score":{"type":"command","componentId":"azureml:score_model:1",
+          "inputs":{"trained_model":"${{parent.jobs.train.outputs.trained_model}}",
+            "dataset":"${{parent.jobs.split.outputs.results_dataset2}}"}},
+        "evaluate":{"type":"command","componentId":"azureml:evaluate_model:1",
+          "inputs":{"scored_dataset":"${{parent.jobs.score.outputs.scored_dataset}}"},
+          "outputs":{"evaluation_results":"${{parent.outputs.metrics}}"}}}}})";
+    const HttpResult put = http("PUT", QUrl(m_aml.url(u"/jobs/pipeline-1"_s)), body, bearer(m_aml.token));
+    QVERIFY2(put.status == 201, qPrintable(put.describe()));
+    QCOMPARE(put.json()[u"properties"_s][u"jobType"_s].toString(), u"Pipeline"_s);
+    const QJsonObject done = m_aml.waitJob(u"pipeline-1"_s);
+    QVERIFY2(done[u"properties"_s][u"status"_s].toString() == u"Completed"_s, QJsonDocument(done).toJson().constData());
+    const QString container = u"azureml-blobstore-"_s + m_aml.demo[u"workspaceId"_s].toString();
+    const QString connection = m_aml.demo[u"storageConnectionString"_s].toString();
+    const double auc = QJsonDocument::fromJson(getBlob(connection, container, u"azureml/pipeline-1/metrics/metrics.json"_s))
+                           .object()[u"AUC"_s]
+                           .toDouble(-1);
+    QVERIFY2(auc > 0.7 && auc < 1, qPrintable(QString::number(auc)));
+    QVERIFY(getBlob(connection, container, u"azureml/pipeline-1/model/MLmodel"_s).contains("model_file: model.ilearner"));
+    const QByteArray log = getBlob(connection, u"azureml"_s, u"ExperimentRun/dcid.pipeline-1/user_logs/std_log.txt"_s);
+    QVERIFY2(log.contains("Train Model") || log.contains("train"), log.constData());
+}
+
+void TestServerAzureMl::badCsvFailsWithItsLine()
+{
+    QVERIFY(putBlob(m_aml.demo[u"storageConnectionString"_s].toString(),
+        u"azureml-blobstore-"_s + m_aml.demo[u"workspaceId"_s].toString(), u"retrain/ragged.csv"_s,
+        "age,education,income\n39,Bachelors,<=50K\n50,Masters\n"));
+    const HttpResult put = m_aml.put(u"/jobs/ragged-1"_s,
+        trainingJobBody(u"azureml://datastores/workspaceblobstore/paths/retrain/ragged.csv"_s));
+    QCOMPARE(put.status, 201);
+    const QJsonObject done = m_aml.waitJob(u"ragged-1"_s);
+    QCOMPARE(done[u"properties"_s][u"status"_s].toString(), u"Failed"_s);
+    const QJsonObject error = done[u"properties"_s][u"error"_s].toObject();
+    QCOMPARE(error[u"code"_s].toString(), u"UserError"_s);
+    QVERIFY2(error[u"message"_s].toString().contains(u"row 2 (line 3)"_s), qPrintable(error[u"message"_s].toString()));
+    const HttpResult run = http("GET",
+        QUrl(m_aml.workspaceUrl().replace(m_aml.demo[u"armUrl"_s].toString(), m_aml.demo[u"armUrl"_s].toString() + u"/mlflow/v1.0"_s)
+            + u"/api/2.0/mlflow/runs/get?run_id=ragged-1"_s),
+        {}, bearer(m_aml.token));
+    QCOMPARE(run.json()[u"run"_s][u"info"_s][u"status"_s].toString(), u"FAILED"_s);
 }
 
 void TestServerAzureMl::badInput_data()
