@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badWrites_data();
     void badWrites();
     void keys();
+    void tokenAuthModes();
     void restartKeepsStateAndFailsRunningJobs();
 
 private:
@@ -308,7 +309,55 @@ void TestServerAmlEndpoints::keys()
     QCOMPARE(m_aml.get(u"/onlineEndpoints/no-such-endpoint"_s).status, 404);
     const HttpResult list = m_aml.get(u"/onlineEndpoints"_s);
     m_aml.record(u"OnlineEndpoints_List"_s, list);
-    QCOMPARE(list.json()[u"value"_s].toArray().size(), 2);
+    QCOMPARE(list.json()[u"value"_s].toArray().size(), 2); // census-endpoint, housing-endpoint
+}
+
+// An AMLToken endpoint takes the tokens of POST .../token, an AADToken one Entra tokens for
+// https://ml.azure.com; keys are refused by both.
+void TestServerAmlEndpoints::tokenAuthModes()
+{
+    QJsonObject body = endpointBody({});
+    QJsonObject p = body[u"properties"_s].toObject();
+    p.insert(u"authMode"_s, u"AMLToken"_s);
+    body.insert(u"properties"_s, p);
+    HttpResult put = m_aml.put(u"/onlineEndpoints/token-endpoint"_s, body);
+    QCOMPARE(put.status, 201);
+    QCOMPARE(put.json()[u"properties"_s][u"scoringUri"_s], QJsonValue(QJsonValue::Null));
+    QCOMPARE(m_aml.waitOperation(put)[u"status"_s].toString(), u"Succeeded"_s);
+    const QJsonObject deployment { { u"location"_s, u"westeurope"_s },
+        { u"sku"_s, QJsonObject { { u"name"_s, u"Default"_s }, { u"capacity"_s, 2 } } },
+        { u"properties"_s,
+            QJsonObject { { u"endpointComputeType"_s, u"Managed"_s },
+                { u"model"_s, u"azureml:census-income:1"_s } } } };
+    put = m_aml.put(u"/onlineEndpoints/token-endpoint/deployments/only"_s, deployment);
+    QCOMPARE(put.status, 201);
+    QCOMPARE(m_aml.waitOperation(put)[u"status"_s].toString(), u"Succeeded"_s);
+    p.insert(u"traffic"_s, QJsonObject { { u"only"_s, 100 } });
+    body.insert(u"properties"_s, p);
+    QCOMPARE(
+        m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/token-endpoint"_s, body))[u"status"_s].toString(),
+        u"Succeeded"_s);
+    const QString uri
+        = m_aml.get(u"/onlineEndpoints/token-endpoint"_s).json()[u"properties"_s][u"scoringUri"_s].toString();
+    const HttpResult token = m_aml.post(u"/onlineEndpoints/token-endpoint/token"_s);
+    QCOMPARE(token.status, 200);
+    QVERIFY(token.json()[u"expiryTimeUtc"_s].toInteger() > QDateTime::currentSecsSinceEpoch());
+    const QString amlToken = token.json()[u"accessToken"_s].toString();
+    const QString keyOfIt
+        = m_aml.post(u"/onlineEndpoints/token-endpoint/listKeys"_s).json()[u"primaryKey"_s].toString();
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1), bearer(amlToken)).status, 200);
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1), bearer(keyOfIt)).status, 401);
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1)).status, 401);
+
+    p.insert(u"authMode"_s, u"AADToken"_s);
+    body.insert(u"properties"_s, p);
+    QCOMPARE(
+        m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/token-endpoint"_s, body))[u"status"_s].toString(),
+        u"Succeeded"_s);
+    const QString entra = demoToken(m_aml.demo, u"https://ml.azure.com/.default"_s);
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1), bearer(entra)).status, 200);
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1), bearer(amlToken)).status, 401);
+    QCOMPARE(http("POST", QUrl(uri), censusScoringBody(1), bearer(m_aml.token)).status, 401); // ARM audience
 }
 
 void TestServerAmlEndpoints::restartKeepsStateAndFailsRunningJobs()

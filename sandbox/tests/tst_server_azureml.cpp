@@ -210,7 +210,8 @@ void TestServerAzureMl::jobCancel()
 // A pipeline of the sandbox's module components, on the seeded data asset.
 void TestServerAzureMl::pipelineJobOfModules()
 {
-    const QByteArray body = R"({"properties":{"jobType":"Pipeline","displayName":"modules","experimentName":"retrain-tests",
+    const QByteArray body
+        = R"({"properties":{"jobType":"Pipeline","displayName":"modules","experimentName":"retrain-tests",
       "inputs":{"census":{"jobInputType":"uri_file","uri":"azureml:census-data:1"}},
       "outputs":{"metrics":{"jobOutputType":"uri_folder"},"model":{"jobOutputType":"mlflow_model"}},
       "settings":{"continue_on_step_failure":false},
@@ -234,15 +235,19 @@ void TestServerAzureMl::pipelineJobOfModules()
     QVERIFY2(put.status == 201, qPrintable(put.describe()));
     QCOMPARE(put.json()[u"properties"_s][u"jobType"_s].toString(), u"Pipeline"_s);
     const QJsonObject done = m_aml.waitJob(u"pipeline-1"_s);
-    QVERIFY2(done[u"properties"_s][u"status"_s].toString() == u"Completed"_s, QJsonDocument(done).toJson().constData());
+    QVERIFY2(done[u"properties"_s][u"status"_s].toString() == u"Completed"_s,
+        QJsonDocument(done).toJson().constData());
     const QString container = u"azureml-blobstore-"_s + m_aml.demo[u"workspaceId"_s].toString();
     const QString connection = m_aml.demo[u"storageConnectionString"_s].toString();
-    const double auc = QJsonDocument::fromJson(getBlob(connection, container, u"azureml/pipeline-1/metrics/metrics.json"_s))
+    const double auc = QJsonDocument::fromJson(
+        getBlob(connection, container, u"azureml/pipeline-1/metrics/metrics.json"_s))
                            .object()[u"AUC"_s]
                            .toDouble(-1);
     QVERIFY2(auc > 0.7 && auc < 1, qPrintable(QString::number(auc)));
-    QVERIFY(getBlob(connection, container, u"azureml/pipeline-1/model/MLmodel"_s).contains("model_file: model.ilearner"));
-    const QByteArray log = getBlob(connection, u"azureml"_s, u"ExperimentRun/dcid.pipeline-1/user_logs/std_log.txt"_s);
+    QVERIFY(getBlob(connection, container, u"azureml/pipeline-1/model/MLmodel"_s)
+                .contains("model_file: model.ilearner"));
+    const QByteArray log
+        = getBlob(connection, u"azureml"_s, u"ExperimentRun/dcid.pipeline-1/user_logs/std_log.txt"_s);
     QVERIFY2(log.contains("Train Model") || log.contains("train"), log.constData());
 }
 
@@ -258,9 +263,11 @@ void TestServerAzureMl::badCsvFailsWithItsLine()
     QCOMPARE(done[u"properties"_s][u"status"_s].toString(), u"Failed"_s);
     const QJsonObject error = done[u"properties"_s][u"error"_s].toObject();
     QCOMPARE(error[u"code"_s].toString(), u"UserError"_s);
-    QVERIFY2(error[u"message"_s].toString().contains(u"row 2 (line 3)"_s), qPrintable(error[u"message"_s].toString()));
+    QVERIFY2(error[u"message"_s].toString().contains(u"row 2 (line 3)"_s),
+        qPrintable(error[u"message"_s].toString()));
     const HttpResult run = http("GET",
-        QUrl(m_aml.workspaceUrl().replace(m_aml.demo[u"armUrl"_s].toString(), m_aml.demo[u"armUrl"_s].toString() + u"/mlflow/v1.0"_s)
+        QUrl(m_aml.workspaceUrl().replace(
+                 m_aml.demo[u"armUrl"_s].toString(), m_aml.demo[u"armUrl"_s].toString() + u"/mlflow/v1.0"_s)
             + u"/api/2.0/mlflow/runs/get?run_id=ragged-1"_s),
         {}, bearer(m_aml.token));
     QCOMPARE(run.json()[u"run"_s][u"info"_s][u"status"_s].toString(), u"FAILED"_s);

@@ -257,8 +257,7 @@ private Q_SLOTS:
         checkAadError(postForm(deviceUrl(m_client.tenant), "client_id=unknown&scope=" + armScope), 400,
             u"unauthorized_client"_s, 700016);
         checkAadError(
-            postForm(deviceUrl(m_client.tenant),
-                "client_id=" + enc(m_client.clientId) + "&scope=User.Read"),
+            postForm(deviceUrl(m_client.tenant), "client_id=" + enc(m_client.clientId) + "&scope=User.Read"),
             400, u"invalid_scope"_s, 70011);
         checkAadError(
             postForm(deviceUrl(m_client.tenant), "scope=" + armScope), 400, u"invalid_request"_s, 900144);
