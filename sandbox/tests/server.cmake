@@ -10,7 +10,8 @@ function(mlr_server_add_test name)
     target_compile_definitions(tst_${name} PRIVATE
         MLSTUDIO_LOCAL_BINARY="$<TARGET_FILE:mlstudio-local>"
         MLR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        MLR_SWAGGER_SPEC="${PROJECT_SOURCE_DIR}/tests/data/specs/arm-webservices-2017-01-01.json")
+        MLR_SWAGGER_SPEC="${PROJECT_SOURCE_DIR}/tests/data/specs/arm-webservices-2017-01-01.json"
+        MLR_AZUREML_SPEC="${MLR_AZUREML_SPEC}")
     add_dependencies(tst_${name} mlstudio-local)
     mlr_apply_common_settings(tst_${name})
     add_test(NAME ${name} COMMAND tst_${name})
