@@ -70,8 +70,10 @@ QJsonObject EndpointRoutes::endpointJson(const AmlEndpoint &e) const
     QJsonObject properties = e.properties;
     const bool live = !e.properties.isEmpty();
     properties.insert(u"traffic"_s, e.properties.value(u"traffic"_s).toObject());
-    if (!properties.contains(u"mirrorTraffic"_s))
-        properties.insert(u"mirrorTraffic"_s, QJsonObject {});
+    // mirrorTraffic is not in the 2022-10-01 model (its OnlineEndpoint allows no other
+    // members): shown only when a client set some (newer clients send it, reference §9.1).
+    if (properties.value(u"mirrorTraffic"_s).toObject().isEmpty())
+        properties.remove(u"mirrorTraffic"_s);
     properties.insert(u"scoringUri"_s, live ? QJsonValue(scoringUri(e)) : QJsonValue());
     properties.insert(u"swaggerUri"_s,
         live ? QJsonValue(scoringUri(e).replace(u"/score"_s, u"/swagger.json"_s)) : QJsonValue());

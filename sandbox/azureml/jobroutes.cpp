@@ -78,9 +78,14 @@ QJsonObject JobRoutes::jobJson(const AmlJob &j) const
         outputs.insert(it.key(), output);
     }
     properties.insert(u"outputs"_s, outputs);
-    if (!j.errorMessage.isEmpty())
-        properties.insert(
-            u"error"_s, QJsonObject { { u"code"_s, j.errorCode }, { u"message"_s, j.errorMessage } });
+    // 2022-10-01 has no member for a job's error (JobBase allows no other members): the
+    // sandbox puts it in the free string map properties.properties.
+    if (!j.errorMessage.isEmpty()) {
+        QJsonObject map = properties.value(u"properties"_s).toObject();
+        map.insert(u"mlstudio.errorCode"_s, j.errorCode);
+        map.insert(u"mlstudio.errorMessage"_s, j.errorMessage);
+        properties.insert(u"properties"_s, map);
+    }
     body.insert(u"properties"_s, properties);
     return body;
 }

@@ -92,6 +92,21 @@ void AmlClient::record(const QString &operationId, const HttpResult &result)
         { u"body"_s, QJsonDocument::fromJson(result.body).object() } });
 }
 
+void AmlClient::recordRequest(const QString &operationId, const QJsonObject &body)
+{
+    m_recorded.append(QJsonObject { { u"name"_s, u"%1 request"_s.arg(operationId) },
+        { u"operationId"_s, operationId }, { u"kind"_s, u"request"_s }, { u"body"_s, body } });
+}
+
+bool AmlClient::validateRecorded(QString *output, QString *failures) const
+{
+    const bool ok = validateWithSpec(QStringLiteral(MLR_AZUREML_SPEC), m_recorded, output);
+    for (const QString &line : output->split(u'\n', Qt::SkipEmptyParts))
+        if (!line.contains(u"\"valid\":true,\"expected\":true"_s))
+            *failures += line + u'\n';
+    return ok;
+}
+
 QJsonObject trainingJobBody(const QString &dataUri, const QString &label, const QString &learner)
 {
     const auto literal = [](const QString &value) {

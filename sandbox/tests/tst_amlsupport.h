@@ -26,6 +26,10 @@ public:
     QJsonObject waitJob(const QString &name, int timeoutMs = 180000);
     // Records an answer for validateWithSpec (operationId of mfe.json 2022-10-01).
     void record(const QString &operationId, const HttpResult &result);
+    void recordRequest(const QString &operationId, const QJsonObject &body);
+    // Every recorded answer and request against mfe.json 2022-10-01; *output gets the
+    // validator's lines, *failures those of the cases that are not as expected.
+    bool validateRecorded(QString *output, QString *failures) const;
     const QJsonArray &recorded() const { return m_recorded; }
 
     QJsonObject demo;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void keys();
     void tokenAuthModes();
     void restartKeepsStateAndFailsRunningJobs();
+    void answersMatchTheSwagger();
 
 private:
     // The scoring answers for `body` from the deployment named by the header (or by traffic).
@@ -119,6 +120,7 @@ void TestServerAmlEndpoints::registerRetrainedModel()
         QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
             { u"modelUri"_s, u"azureml://jobs/retrain-2/outputs/model/paths/"_s },
             { u"jobName"_s, u"retrain-2"_s }, { u"description"_s, u"retrained on the new data"_s } } } };
+    m_aml.recordRequest(u"ModelVersions_CreateOrUpdate"_s, version);
     const HttpResult put = m_aml.put(u"/models/census-income/versions/2"_s, version);
     QCOMPARE(put.status, 201);
     m_aml.record(u"ModelVersions_CreateOrUpdate"_s, put);
@@ -147,6 +149,7 @@ void TestServerAmlEndpoints::greenDeploymentAtZeroTraffic()
     p.remove(u"provisioningState"_s);
     green
         = { { u"location"_s, green[u"location"_s] }, { u"sku"_s, green[u"sku"_s] }, { u"properties"_s, p } };
+    m_aml.recordRequest(u"OnlineDeployments_CreateOrUpdate"_s, green);
     const HttpResult put = m_aml.put(u"/onlineEndpoints/census-endpoint/deployments/green"_s, green);
     QCOMPARE(put.status, 201);
     m_aml.record(u"OnlineDeployments_CreateOrUpdate"_s, put);
@@ -185,6 +188,8 @@ void TestServerAmlEndpoints::trafficWeightsHonoured()
         u"/onlineEndpoints/census-endpoint"_s, endpointBody({ { u"blue"_s, 70 }, { u"green"_s, 30 } }));
     QCOMPARE(put.status, 201);
     m_aml.record(u"OnlineEndpoints_CreateOrUpdate"_s, put);
+    m_aml.recordRequest(
+        u"OnlineEndpoints_CreateOrUpdate"_s, endpointBody({ { u"blue"_s, 70 }, { u"green"_s, 30 } }));
     // The 201 body and a read-back before the operation ends still show the old traffic.
     QCOMPARE(put.json()[u"properties"_s][u"traffic"_s].toObject(), (QJsonObject { { u"blue"_s, 100 } }));
     QCOMPARE(
@@ -341,6 +346,7 @@ void TestServerAmlEndpoints::tokenAuthModes()
         = m_aml.get(u"/onlineEndpoints/token-endpoint"_s).json()[u"properties"_s][u"scoringUri"_s].toString();
     const HttpResult token = m_aml.post(u"/onlineEndpoints/token-endpoint/token"_s);
     QCOMPARE(token.status, 200);
+    m_aml.record(u"OnlineEndpoints_GetToken"_s, token);
     QVERIFY(token.json()[u"expiryTimeUtc"_s].toInteger() > QDateTime::currentSecsSinceEpoch());
     const QString amlToken = token.json()[u"accessToken"_s].toString();
     const QString keyOfIt
@@ -375,7 +381,8 @@ void TestServerAmlEndpoints::restartKeepsStateAndFailsRunningJobs()
     QVERIFY2(m_aml.open(section, &why), qPrintable(why));
     const QJsonObject job = m_aml.get(u"/jobs/interrupted-1"_s).json();
     QCOMPARE(job[u"properties"_s][u"status"_s].toString(), u"Failed"_s);
-    QVERIFY2(job[u"properties"_s][u"error"_s][u"message"_s].toString().contains(u"mlstudio-local stopped"_s),
+    QVERIFY2(job[u"properties"_s][u"properties"_s][u"mlstudio.errorMessage"_s].toString().contains(
+                 u"mlstudio-local stopped"_s),
         QJsonDocument(job).toJson().constData());
     QCOMPARE(m_aml.get(u"/jobs/retrain-2"_s).json()[u"properties"_s][u"status"_s].toString(), u"Completed"_s);
     QCOMPARE(m_aml.get(u"/models/census-income/versions/2"_s).status, 200);
@@ -385,6 +392,18 @@ void TestServerAmlEndpoints::restartKeepsStateAndFailsRunningJobs()
     const HttpResult answer = score(censusScoringBody(2));
     QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
     QCOMPARE(answer.header("azureml-model-deployment"), QByteArray("blue"));
+}
+
+// What the tests sent and received, against the official swagger (mfe.json 2022-10-01).
+void TestServerAmlEndpoints::answersMatchTheSwagger()
+{
+    m_aml.record(u"OnlineEndpoints_Get"_s, m_aml.get(u"/onlineEndpoints/token-endpoint"_s));
+    m_aml.record(
+        u"OnlineDeployments_Get"_s, m_aml.get(u"/onlineEndpoints/token-endpoint/deployments/only"_s));
+    QVERIFY(m_aml.recorded().size() >= 13);
+    QString output, failures;
+    QVERIFY2(m_aml.validateRecorded(&output, &failures), qPrintable(failures + output.right(300)));
+    QCOMPARE(output.count(u'\n'), m_aml.recorded().size());
 }
 
 QTEST_GUILESS_MAIN(TestServerAmlEndpoints)

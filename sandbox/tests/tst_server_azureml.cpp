@@ -26,6 +26,7 @@ private Q_SLOTS:
     void tokenAudienceAndExpiry();
     void plainHttpIsRefused();
     void faultsOnV2Routes();
+    void answersMatchTheSwagger();
 
 private:
     ServerProcess m_server;
@@ -123,6 +124,7 @@ void TestServerAzureMl::datastoreSecretsReadTheBlobs()
 
 void TestServerAzureMl::jobTrainsForReal()
 {
+    m_aml.recordRequest(u"Jobs_CreateOrUpdate"_s, trainingJobBody(m_newDataUri));
     const HttpResult put = m_aml.put(u"/jobs/retrain-new-1"_s, trainingJobBody(m_newDataUri));
     QVERIFY2(put.status == 201, qPrintable(put.describe()));
     m_aml.record(u"Jobs_CreateOrUpdate"_s, put);
@@ -261,10 +263,10 @@ void TestServerAzureMl::badCsvFailsWithItsLine()
     QCOMPARE(put.status, 201);
     const QJsonObject done = m_aml.waitJob(u"ragged-1"_s);
     QCOMPARE(done[u"properties"_s][u"status"_s].toString(), u"Failed"_s);
-    const QJsonObject error = done[u"properties"_s][u"error"_s].toObject();
-    QCOMPARE(error[u"code"_s].toString(), u"UserError"_s);
-    QVERIFY2(error[u"message"_s].toString().contains(u"row 2 (line 3)"_s),
-        qPrintable(error[u"message"_s].toString()));
+    const QJsonObject error = done[u"properties"_s][u"properties"_s].toObject();
+    QCOMPARE(error[u"mlstudio.errorCode"_s].toString(), u"UserError"_s);
+    QVERIFY2(error[u"mlstudio.errorMessage"_s].toString().contains(u"row 2 (line 3)"_s),
+        qPrintable(error[u"mlstudio.errorMessage"_s].toString()));
     const HttpResult run = http("GET",
         QUrl(m_aml.workspaceUrl().replace(
                  m_aml.demo[u"armUrl"_s].toString(), m_aml.demo[u"armUrl"_s].toString() + u"/mlflow/v1.0"_s)
@@ -413,6 +415,20 @@ void TestServerAzureMl::faultsOnV2Routes()
     QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint"_s).json()[u"properties"_s][u"description"_s],
         before[u"properties"_s][u"description"_s]);
     QCOMPARE(http("DELETE", faults).status, 200);
+}
+
+// What the tests sent and received, against the official swagger (mfe.json 2022-10-01).
+void TestServerAzureMl::answersMatchTheSwagger()
+{
+    const HttpResult pipeline = m_aml.get(u"/jobs/pipeline-1"_s);
+    m_aml.record(u"Jobs_Get"_s, pipeline);
+    m_aml.record(u"Jobs_Get"_s, m_aml.get(u"/jobs/ragged-1"_s));
+    m_aml.record(u"DataVersions_Get"_s, m_aml.get(u"/data/census-data/versions/1"_s));
+    m_aml.recordRequest(u"Jobs_CreateOrUpdate"_s, QJsonDocument::fromJson(pipeline.body).object());
+    QVERIFY(m_aml.recorded().size() >= 16);
+    QString output, failures;
+    QVERIFY2(m_aml.validateRecorded(&output, &failures), qPrintable(failures + output.right(300)));
+    QCOMPARE(output.count(u'\n'), m_aml.recorded().size());
 }
 
 QTEST_GUILESS_MAIN(TestServerAzureMl)
