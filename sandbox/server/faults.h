@@ -22,7 +22,8 @@ namespace mlr::server {
 //         reset                      reset the connection (RST) instead of answering
 //         stall                      hold the request `ms` before handling it
 //         truncate                   announce the whole body, send `bytes` of it, close
-//         noop                       update routes only (arm.put, arm.patch, classic.patch):
+//         noop                       update routes only (arm.put, arm.patch, classic.patch, the
+//                                    v2 aml.endpoints.* / aml.deployments.* writes):
 //                                    answer success, the operation reports Succeeded, nothing
 //                                    changes
 // OPTION: p=0.5      fire with this probability (seeded generator; default 1)
