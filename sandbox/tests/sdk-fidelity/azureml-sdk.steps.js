@@ -13,7 +13,9 @@ const { isRestError } = require("@azure/core-rest-pipeline");
 const demo = JSON.parse(fs.readFileSync(process.env.MLR_DEMO_JSON, "utf8")).azureml;
 assert.ok(demo, "demo.json has no azureml section");
 const { armUrl, subscriptionId, resourceGroup: rg, workspace: ws, workspaceId } = demo;
-const WS = `/subscriptions/${subscriptionId}/resourceGroups/${rg}/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
+const WS =
+  `/subscriptions/${subscriptionId}/resourceGroups/${rg}` +
+  `/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
 const fast = { updateIntervalInMs: 100 }; // poll options, not changes to the SDK
 
 // A TokenCredential of the test: client credentials from the sandbox's login surface, for the
@@ -69,7 +71,8 @@ const client = new AzureMachineLearningWorkspaces(credential, subscriptionId, {
 });
 // What the SDK sent since `mark` (wire.length before the call).
 const since = (mark) => wire.slice(mark);
-const describe = (calls) => calls.map((c) => `${c.method} ${c.path.replace(/^.*\/(providers|workspaces)\//, "…/")} ${c.status}`).join(", ");
+const describe = (calls) =>
+  calls.map((c) => `${c.method} ${c.path.replace(/^.*\/(providers|workspaces)\//, "…/")} ${c.status}`).join(", ");
 // The SDK's LRO as reference §3.3 expects it: the PUT answered 201 with Azure-AsyncOperation,
 // the SDK polled that mfeOperationsStatus URL, then (PUT) read the resource back.
 function assertLro(calls, resourcePath) {
@@ -83,7 +86,8 @@ function assertLro(calls, resourcePath) {
   assert.ok(polls.length >= 1 && polls.every((c) => c.method === "GET" && c.status === 200), describe(calls));
   const last = rest[rest.length - 1];
   assert.equal(`${last.method} ${last.path.toLowerCase()}`, `GET ${resourcePath.toLowerCase()}`, describe(calls));
-  return `${polls.length} poll(s) of ${operation.replace(/^.*\/mfeOperationsStatus\//, "mfeOperationsStatus/").replace(/\?.*$/, "")}, final GET`;
+  const name = new URL(operation).pathname.replace(/^.*\/mfeOperationsStatus\//, "");
+  return `${polls.length} poll(s) of mfeOperationsStatus/${name}, final GET`;
 }
 
 // A plain request: node:https (the CA from NODE_EXTRA_CA_CERTS, nothing relaxed), or node:http
@@ -256,7 +260,11 @@ async function main() {
     const mark = wire.length;
     const endpoint = await client.onlineEndpoints.beginCreateOrUpdateAndWait(
       rg, ws, ENDPOINT,
-      { location: "westeurope", identity: { type: "SystemAssigned" }, properties: { authMode: "Key", description: "SDK" } },
+      {
+        location: "westeurope",
+        identity: { type: "SystemAssigned" },
+        properties: { authMode: "Key", description: "SDK" },
+      },
       fast,
     );
     assert.equal(endpoint.name, ENDPOINT);
@@ -293,7 +301,11 @@ async function main() {
       {
         location: current.location,
         identity: current.identity && { type: current.identity.type },
-        properties: { authMode: current.properties.authMode, description: current.properties.description, traffic: { blue: 100 } },
+        properties: {
+          authMode: current.properties.authMode,
+          description: current.properties.description,
+          traffic: { blue: 100 },
+        },
       },
       fast,
     );
@@ -370,7 +382,8 @@ async function main() {
       error.message.includes("Request is invalid and/or missing fields."),
       `unexpected message: ${error.message}`,
     );
-    return `${jobName} Completed; the SDK sent training_data ${JSON.stringify(sent.training_data)} -> ${error.statusCode} ${error.code} "${error.message}"`;
+    const refused = `${error.statusCode} ${error.code} "${error.message}"`;
+    return `${jobName} Completed; the SDK sent training_data ${JSON.stringify(sent.training_data)} -> ${refused}`;
   });
 
   const failed = results.filter((r) => !r.ok);
