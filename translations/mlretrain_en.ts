@@ -1215,6 +1215,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 must be the full path of a file, e.g. /home/me/ca.pem.</source>
+        <translation>%1 must be the full path of a file, e.g. /home/me/ca.pem.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -7172,6 +7176,21 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>The service URL is not an http(s) URL.</source>
         <translation>The service URL is not an http(s) URL.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::tls</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2.</source>
+        <translation>The CA certificate file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 (set by SSL_CERT_FILE)</source>
+        <translation>%1 (set by SSL_CERT_FILE)</translation>
     </message>
 </context>
 </TS>

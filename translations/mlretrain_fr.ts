@@ -1215,6 +1215,10 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 must be the full path of a file, e.g. /home/me/ca.pem.</source>
+        <translation>%1 doit être le chemin complet d’un fichier, par exemple /home/moi/ca.pem.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -7172,6 +7176,21 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>The service URL is not an http(s) URL.</source>
         <translation>L’URL du service n’est pas une URL http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::tls</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2.</source>
+        <translation>Le fichier de certificat d’autorité %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Le fichier de certificat d’autorité %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 (set by SSL_CERT_FILE)</source>
+        <translation>%1 (indiqué par SSL_CERT_FILE)</translation>
     </message>
 </context>
 </TS>

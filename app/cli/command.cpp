@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "evaluatecommands.h"
+#include "http/trustedcas.h"
 #include "output.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -50,9 +51,22 @@ std::optional<Profile> Context::selectedProfile(Error *error)
 {
     const QString name = m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed();
     std::optional<Profile> profile = profiles().load(name);
-    if (!profile && error)
-        *error = Error::input(Command::tr("There is no profile named '%1' (see '%2 profile list').")
-                                  .arg(name, QString::fromLatin1(toolName)));
+    if (!profile) {
+        if (error)
+            *error = Error::input(Command::tr("There is no profile named '%1' (see '%2 profile list').")
+                                      .arg(name, QString::fromLatin1(toolName)));
+        return profile;
+    }
+    // The CAs this profile's HTTPS services are issued by (and SSL_CERT_FILE's), on top of
+    // the system's; certificate checks stay on.
+    Error trust = tls::trustCaFileFromEnvironment();
+    if (!trust && !profile->caCertificateFile.isEmpty())
+        trust = tls::trustCaFile(profile->caCertificateFile);
+    if (trust) {
+        if (error)
+            *error = trust;
+        return std::nullopt;
+    }
     return profile;
 }
 

@@ -10,6 +10,7 @@
 //                         compares its model with the one in production)
 #include "colorscheme.h"
 #include "http/redaction.h"
+#include "http/trustedcas.h"
 #include "i18n/language.h"
 #include "ml/jobjournal.h"
 #include "profile/profilestore.h"
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "ML Retrain Wizard"));
     QApplication::setDesktopFileName(QStringLiteral("mlretrain"));
     mlr::redaction::installRedactingMessageHandler();
+    if (const mlr::Error error = mlr::tls::trustCaFileFromEnvironment())
+        qWarning("mlretrain: %s", qPrintable(error.message()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

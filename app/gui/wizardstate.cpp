@@ -1,5 +1,6 @@
 #include "wizardstate.h"
 
+#include "http/trustedcas.h"
 #include "profile/profilestore.h"
 #include "secrets/secretstore.h"
 
@@ -24,6 +25,11 @@ void WizardState::setProfile(const Profile &profile)
         return;
     const bool otherProfile = profile.name != m_profile.name;
     m_profile = profile;
+    // Its HTTPS services' CA (e.g. the local sandbox's): a file that cannot be used shows as
+    // a certificate error on the first call, and is named in the log.
+    if (!profile.caCertificateFile.isEmpty())
+        if (const Error error = tls::trustCaFile(profile.caCertificateFile))
+            qWarning("mlretrain: %s", qPrintable(error.message()));
     Q_EMIT profileChanged();
     if (otherProfile && !m_container.isEmpty()) {
         m_container.clear();

@@ -2,8 +2,11 @@
 // demo seed, jobs that really train on the new CSV (metrics.json and MLflow agree), cancel,
 // and bad input answered with clear ARM errors.
 
+#include "http/requestfactory.h"
+#include "http/trustedcas.h"
 #include "tst_amlsupport.h"
 
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void tokenAudienceAndExpiry();
     void plainHttpIsRefused();
     void faultsOnV2Routes();
+    void coreRequestsTrustTheProfileCa();
     void answersMatchTheSwagger();
 
 private:
@@ -415,6 +419,31 @@ void TestServerAzureMl::faultsOnV2Routes()
     QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint"_s).json()[u"properties"_s][u"description"_s],
         before[u"properties"_s][u"description"_s]);
     QCOMPARE(http("DELETE", faults).status, 200);
+}
+
+// The core's requests (RequestFactory) trust the sandbox CA once the profile's
+// caCertificateFile is added, and not before: the certificate check stays on.
+void TestServerAzureMl::coreRequestsTrustTheProfileCa()
+{
+    mlr::tls::clearForTests();
+    const QUrl discovery(m_server.azureml + u"/discovery"_s);
+    const auto get = [&]() {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(mlr::RequestFactory().make(discovery));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            reply->abort();
+        const auto result = std::make_pair(
+            reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        delete reply;
+        return result;
+    };
+    QCOMPARE(get().first, QNetworkReply::SslHandshakeFailedError);
+    QVERIFY(mlr::tls::trustCaFile(QDir(m_server.dataDir()).filePath(u"nothing.pem"_s)).isError());
+    QVERIFY(mlr::tls::trustCaFile(QDir(m_server.dataDir()).filePath(u"identity.json"_s)).isError());
+    const mlr::Error trusted = mlr::tls::trustCaFile(m_server.caFile);
+    QVERIFY2(!trusted, qPrintable(trusted.message()));
+    QCOMPARE(get(), std::make_pair(QNetworkReply::NoError, 200));
+    mlr::tls::clearForTests();
 }
 
 // What the tests sent and received, against the official swagger (mfe.json 2022-10-01).

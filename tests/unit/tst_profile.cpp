@@ -57,6 +57,7 @@ private Q_SLOTS:
         row("clientId", QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
         row("subscriptionId", QStringLiteral("00000000-1111-2222-3333-444444444444"));
         row("resourceGroup", QStringLiteral("ml_rg-(test).1"));
+        row("caCertificateFile", QStringLiteral("/var/lib/mlstudio-local/ca.pem"));
         row("promotionGate", QStringLiteral("AUC loss <= 0.01; Accuracy >= 0.5"));
         QTest::newRow("promotion gate canonical")
             << QStringLiteral("promotionGate")
@@ -101,7 +102,7 @@ private Q_SLOTS:
                 QStringLiteral("predictiveRequestUrl"), QStringLiteral("predictiveServiceName"),
                 QStringLiteral("loginUrl"), QStringLiteral("armUrl"), QStringLiteral("tenantId"),
                 QStringLiteral("clientId"), QStringLiteral("subscriptionId"), QStringLiteral("resourceGroup"),
-                QStringLiteral("promotionGate") }));
+                QStringLiteral("caCertificateFile"), QStringLiteral("promotionGate") }));
         const QVariantMap map = Profile().toVariantMap();
         for (const QString &key : Profile::keys())
             QVERIFY2(map.contains(key), qPrintable(key));
@@ -162,6 +163,7 @@ private Q_SLOTS:
         row("subscription with query", "subscriptionId", "abc?x=1", "GUID");
         row("resource group trailing dot", "resourceGroup", "rg.", "not ending");
         row("resource group slash", "resourceGroup", "a/b", "letters");
+        row("CA file relative", "caCertificateFile", "certs/root.crt", "full path");
         row("promotion gate unknown metric", "promotionGate", "Happiness >= 1", "Happiness");
         row("promotion gate malformed", "promotionGate", "AUC must be good", "not understood");
         row("secret key accountKey", "accountKey", "Eby8vdM02xNO", "secret");
@@ -283,6 +285,7 @@ private Q_SLOTS:
                 : key == QStringLiteral("endpointSuffix")     ? QStringLiteral("core.windows.net")
                 : key == QStringLiteral("container")          ? QStringLiteral("inputs")
                 : key == QStringLiteral("promotionGate")      ? QStringLiteral("AUC gain >= 0.5%")
+                : key == QStringLiteral("caCertificateFile")  ? QStringLiteral("/etc/mlretrain/ca.pem")
                                                               : QStringLiteral("v-") + key.toLower();
             const Error error = p.set(key, value);
             QVERIFY2(!error, qPrintable(key + u' ' + error.message()));

@@ -1,5 +1,7 @@
 #include "http/requestfactory.h"
 
+#include "http/trustedcas.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSysInfo>
@@ -19,6 +21,7 @@ QNetworkRequest RequestFactory::make(const QUrl &url) const
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("x-ms-client-request-id", newClientRequestId());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    tls::apply(request);
     return request;
 }
 

@@ -8,7 +8,8 @@
 namespace mlr {
 
 // Builds every outgoing request: idle timeout (setTransferTimeout, which fires only when no
-// data has moved for that long), a fresh x-ms-client-request-id, and the user agent.
+// data has moved for that long), a fresh x-ms-client-request-id, the user agent, and for
+// https the extra trusted CAs (http/trustedcas.h).
 class RequestFactory
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "eval/gate.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -20,6 +21,7 @@ enum class Rule
     Tenant,
     Identifier,
     ResourceGroup,
+    FilePath,
     GateRules
 };
 
@@ -47,6 +49,7 @@ const Field fields[] = {
     { u"clientId", &Profile::clientId, nullptr, Rule::Identifier },
     { u"subscriptionId", &Profile::subscriptionId, nullptr, Rule::Identifier },
     { u"resourceGroup", &Profile::resourceGroup, nullptr, Rule::ResourceGroup },
+    { u"caCertificateFile", &Profile::caCertificateFile, nullptr, Rule::FilePath },
     { u"promotionGate", &Profile::promotionGate, nullptr, Rule::GateRules },
 };
 
@@ -187,6 +190,10 @@ QString checkText(const QString &key, const QString &value, Rule rule)
                 .arg(key);
         break;
     }
+    case Rule::FilePath:
+        if (!QDir::isAbsolutePath(value) || value.contains(u'\n'))
+            return Profile::tr("%1 must be the full path of a file, e.g. /home/me/ca.pem.").arg(key);
+        break;
     case Rule::ResourceGroup: {
         static const QRegularExpression re(
             QStringLiteral("^[-\\w.()]{0,89}[-\\w()]$"), QRegularExpression::UseUnicodePropertiesOption);

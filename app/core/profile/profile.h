@@ -46,6 +46,9 @@ public:
     QString clientId;
     QString subscriptionId;
     QString resourceGroup;
+    // A PEM file of certificate authorities to trust for HTTPS on top of the system's, e.g.
+    // the local sandbox's DIR/ca.pem (http/trustedcas.h); certificate checks stay on.
+    QString caCertificateFile;
 
     // Promotion gate: the rules a retrained model must pass before it replaces the one in
     // production, in eval::gateRulesToText's form (e.g. "AUC loss <= 0.01; Accuracy >= 0.5");
@@ -64,7 +67,7 @@ public:
     // The field keys, in display order: storageAccountName, blobEndpoint, endpointSuffix,
     // container, trainingBatchUrl, trainingServiceName, predictiveRequestUrl,
     // predictiveServiceName, loginUrl, armUrl, tenantId, clientId, subscriptionId, resourceGroup,
-    // promotionGate.
+    // caCertificateFile, promotionGate.
     // (name and builtIn are not settable: rename through ProfileStore.)
     static QStringList keys();
 
