@@ -46,21 +46,17 @@ HttpFront::HttpFront(Surface surface, QObject *parent)
 
 bool HttpFront::listenLocal(quint16 port, QString *error)
 {
-    auto *server = new QTcpServer(this);
-    if (!server->listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(server->errorString());
-        delete server;
-        return false;
-    }
-    bind(server);
-    m_port = server->serverPort();
-    return true;
+    return listenOn(new QTcpServer(this), port, error);
 }
 
 bool HttpFront::listenLocalTls(quint16 port, const QSslConfiguration &tls, QString *error)
 {
-    auto *server = new TlsServer(tls, this);
+    m_tls = listenOn(new TlsServer(tls, this), port, error);
+    return m_tls;
+}
+
+bool HttpFront::listenOn(QTcpServer *server, quint16 port, QString *error)
+{
     if (!server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(server->errorString());
@@ -69,7 +65,6 @@ bool HttpFront::listenLocalTls(quint16 port, const QSslConfiguration &tls, QStri
     }
     bind(server);
     m_port = server->serverPort();
-    m_tls = true;
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include <QSslConfiguration>
 #include <QRegularExpression>
 
+class QTcpServer;
+
 namespace mlr::server {
 
 // One listening port (one surface) of mlstudio-local: Qt HttpServer parses the requests,
@@ -49,6 +51,7 @@ private:
     };
 
     void dispatch(const Route &route, Request request, QTcpSocket *socket, bool closeAfter);
+    bool listenOn(QTcpServer *server, quint16 port, QString *error); // takes the server
 
     Surface m_surface;
     quint16 m_port = 0;
