@@ -1219,6 +1219,18 @@
         <source>%1 must be the full path of a file, e.g. /home/me/ca.pem.</source>
         <translation>%1 must be the full path of a file, e.g. /home/me/ca.pem.</translation>
     </message>
+    <message>
+        <source>%1 must be classic (Azure Machine Learning Studio, classic) or azureml (Azure Machine Learning).</source>
+        <translation>%1 must be classic (Azure Machine Learning Studio, classic) or azureml (Azure Machine Learning).</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</source>
+        <translation>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4316,16 +4328,20 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</translation>
     </message>
     <message>
-        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
-        <translation>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</translation>
-    </message>
-    <message>
         <source>the newest backup of NAME whose model exists and is not the current one</source>
         <translation>the newest backup of NAME whose model exists and is not the current one</translation>
     </message>
     <message>
         <source>none: every numeric column is Number</source>
         <translation>none: every numeric column is Number</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</source>
+        <translation>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</translation>
+    </message>
+    <message>
+        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
+        <translation>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4677,14 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
         <translation>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</translation>
+    </message>
+    <message>
+        <source>--kind must be classic or azureml (got &apos;%1&apos;).</source>
+        <translation>--kind must be classic or azureml (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
+        <translation>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,18 @@
         <source>%1 must be the full path of a file, e.g. /home/me/ca.pem.</source>
         <translation>%1 doit être le chemin complet d’un fichier, par exemple /home/moi/ca.pem.</translation>
     </message>
+    <message>
+        <source>%1 must be classic (Azure Machine Learning Studio, classic) or azureml (Azure Machine Learning).</source>
+        <translation>%1 doit valoir classic (Azure Machine Learning Studio, classique) ou azureml (Azure Machine Learning).</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>%1 doit compter de 3 à 33 lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», et commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</source>
+        <translation>%1 doit compter de 3 à 32 lettres, chiffres et «&#xa0;-&#xa0;» isolés, et commencer par une lettre.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4316,16 +4328,20 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>Le DOSSIER/demo.json ou DOSSIER/NOM.json de mlstudio-local.</translation>
     </message>
     <message>
-        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;).</source>
-        <translation>Le conteneur du profil (par défaut&#xa0;: celui du fichier, sinon celui du profil, sinon «&#xa0;mlretrain&#xa0;»).</translation>
-    </message>
-    <message>
         <source>the newest backup of NAME whose model exists and is not the current one</source>
         <translation>la sauvegarde la plus récente de NAME dont le modèle existe et n’est pas le modèle actuel</translation>
     </message>
     <message>
         <source>none: every numeric column is Number</source>
         <translation>aucune&#xa0;: toute colonne numérique est Number</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</source>
+        <translation>Le conteneur du profil (par défaut&#xa0;: celui du fichier, sinon celui du profil, sinon «&#xa0;mlretrain&#xa0;»&#xa0;; pour azureml, le conteneur du magasin de données par défaut de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
+        <translation>classic (par défaut)&#xa0;: les services Studio (classique)&#xa0;; azureml&#xa0;: l’espace de travail et le point de terminaison Azure Machine Learning de la section «&#xa0;azureml&#xa0;» du fichier (HTTPS, avec le certificat d’autorité du bac à sable), sous le profil «&#xa0;Azure ML sandbox&#xa0;» sauf si NAME est donné.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4677,14 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
         <translation>Le trousseau n’est pas disponible&#xa0;: le profil a donc été enregistré SANS ses secrets (%1), qui ne peuvent être conservés nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>--kind must be classic or azureml (got &apos;%1&apos;).</source>
+        <translation>--kind doit valoir classic ou azureml (et non «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de section «&#xa0;azureml&#xa0;»&#xa0;: il a été écrit par un mlstudio-local sans la surface Azure Machine Learning. Relancez mlstudio-local --seed-demo.</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,15 @@ const QList<CommandSpec> &commands()
                     QStringLiteral("[NAME]") } },
             1, 2,
             { { { QStringLiteral("container") },
-                Tr::tr("The profile's container (default: the file's, else the profile's, else "
-                       "\"mlretrain\")."),
-                QStringLiteral("NAME") } } });
+                  Tr::tr("The profile's container (default: the file's, else the profile's, else "
+                         "\"mlretrain\"; for azureml, the workspace's default datastore container)."),
+                  QStringLiteral("NAME") },
+                { { QStringLiteral("kind") },
+                    Tr::tr("classic (default): the Studio (classic) services; azureml: the Azure Machine "
+                           "Learning workspace and endpoint of the file's \"azureml\" section (HTTPS, with "
+                           "the sandbox's CA certificate), as profile \"Azure ML sandbox\" unless NAME is "
+                           "given."),
+                    QStringLiteral("KIND") } } });
 
         const QString connection = Tr::tr(
             "\nThe storage account comes from --connection-string, else AZURE_STORAGE_CONNECTION_STRING, "

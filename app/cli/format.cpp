@@ -1,6 +1,5 @@
 #include "format.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -45,7 +44,9 @@ QString duration(qint64 seconds)
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds / 60) % 60;
     const qint64 s = seconds % 60;
-    const auto two = [](qint64 v) { return QString::number(v).rightJustified(2, u'0'); };
+    const auto two = [](qint64 v) {
+        return QString::number(v).rightJustified(2, u'0');
+    };
     if (h > 0)
         return QString::number(h) + u':' + two(m) + u':' + two(s);
     return QString::number(m) + u':' + two(s);

@@ -31,8 +31,7 @@ Output::Output(QIODevice *out, QIODevice *err, bool errIsTerminal)
     : m_out(out)
     , m_err(err)
     , m_errIsTerminal(errIsTerminal)
-{
-}
+{ }
 
 Output::~Output()
 {
@@ -79,12 +78,14 @@ void Output::note(const QString &message)
     writeErr(QString::fromLatin1(toolName) + QStringLiteral(": ") + format::oneLine(message) + u'\n');
 }
 
-void Output::progress(const QString &label, qint64 done, qint64 total, double bytesPerSecond, qint64 etaSeconds)
+void Output::progress(
+    const QString &label, qint64 done, qint64 total, double bytesPerSecond, qint64 etaSeconds)
 {
     if (m_quiet)
         return;
     const bool complete = total > 0 && done >= total;
-    const QString line = label + QStringLiteral(": ") + format::progressLine(done, total, bytesPerSecond, etaSeconds);
+    const QString line
+        = label + QStringLiteral(": ") + format::progressLine(done, total, bytesPerSecond, etaSeconds);
     if (m_errIsTerminal) {
         // Redraw at most ~10 times a second, always the final state.
         if (m_progressLineOpen && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < 100 && !complete)

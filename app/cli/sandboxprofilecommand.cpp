@@ -19,7 +19,9 @@ namespace mlr::cli {
 
 namespace {
 
-// profile from-sandbox FILE [NAME] [--container C]: a profile for mlstudio-local's demo services
+// profile from-sandbox FILE [NAME] [--container C] [--kind azureml]: a profile for mlstudio-local's
+// demo services (with --kind azureml: its Azure Machine Learning workspace and endpoint, the
+// "azureml" section of demo.json, as "Azure ML sandbox")
 // (DIR/demo.json) or for a pair made by 'service create --template' (DIR/NAME.json), its secrets
 // (the API keys, the storage account key, the client secret) in the keychain. The profile's
 // container (--container, else the file's, else "mlretrain") is created when missing, and the
@@ -35,17 +37,34 @@ public:
     {
         const QString path = invocation().args.at(0);
         m_path = path;
-        m_name = invocation().args.size() > 1 ? invocation().args.at(1) : Profile::localSandboxName();
+        const QString kind = invocation().option(QStringLiteral("kind"));
+        if (!kind.isEmpty() && kind != Profile::classicKind() && kind != Profile::azuremlKind()) {
+            failInput(tr("--kind must be classic or azureml (got '%1').").arg(kind));
+            return;
+        }
+        m_azureml = kind == Profile::azuremlKind();
+        m_name = invocation().args.size() > 1 ? invocation().args.at(1)
+            : m_azureml                       ? azuremlSandboxName()
+                                              : Profile::localSandboxName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             failInput(tr("'%1' cannot be read: %2").arg(path, file.errorString()));
             return;
         }
         QJsonParseError parseError;
-        const QJsonObject demo = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+        QJsonObject demo = QJsonDocument::fromJson(file.readAll(), &parseError).object();
         if (demo.isEmpty()) {
             failInput(tr("'%1' is not mlstudio-local's demo.json (%2).").arg(path, parseError.errorString()));
             return;
+        }
+        if (m_azureml) {
+            demo = demo.value(QStringLiteral("azureml")).toObject();
+            if (demo.isEmpty()) {
+                failInput(tr("'%1' has no \"azureml\" section: it was written by an mlstudio-local without "
+                             "the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.")
+                              .arg(path));
+                return;
+            }
         }
         auto text = [&demo](const QString &key) {
             return demo.value(key).toString().trimmed();
@@ -76,14 +95,16 @@ public:
         m_profile.name = m_name;
         QString container = invocation().option(QStringLiteral("container"));
         if (container.isEmpty())
-            container = text(QStringLiteral("container"));
+            container = m_azureml ? QStringLiteral("azureml-blobstore-") + text(QStringLiteral("workspaceId"))
+                                  : text(QStringLiteral("container"));
         if (container.isEmpty())
             container = existing && !existing->container.isEmpty() ? existing->container : defaultContainer();
         if (const Error e = BlobService::validateContainerName(container)) {
             fail(e);
             return;
         }
-        const QList<std::pair<QString, QString>> settings = {
+        QList<std::pair<QString, QString>> settings = {
+            { QStringLiteral("kind"), m_azureml ? Profile::azuremlKind() : QString() },
             { QStringLiteral("storageAccountName"), account->name },
             { QStringLiteral("blobEndpoint"), QString::fromUtf8(account->blobEndpoint.toEncoded()) },
             { QStringLiteral("container"), container },
@@ -99,6 +120,10 @@ public:
             { QStringLiteral("subscriptionId"), text(QStringLiteral("subscriptionId")) },
             { QStringLiteral("resourceGroup"), text(QStringLiteral("resourceGroup")) },
         };
+        if (m_azureml) // the workspace, its endpoint and the CA of its HTTPS listener
+            settings += { { QStringLiteral("workspace"), text(QStringLiteral("workspace")) },
+                { QStringLiteral("endpoint"), text(QStringLiteral("endpoint")) },
+                { QStringLiteral("caCertificateFile"), text(QStringLiteral("caFile")) } };
         for (const auto &[key, value] : settings) {
             if (const Error e = m_profile.set(key, value)) {
                 Error withWhere = e;
@@ -120,6 +145,7 @@ public:
 
 private:
     static QString defaultContainer() { return QStringLiteral("mlretrain"); }
+    static QString azuremlSandboxName() { return QStringLiteral("Azure ML sandbox"); }
 
     // The profile's container exists before the profile is saved: a profile that names a
     // container it cannot use is not saved.
@@ -220,6 +246,7 @@ private:
 
     QString m_name;
     QString m_path;
+    bool m_azureml = false;
     Profile m_profile;
     StorageAccount m_account;
     std::unique_ptr<BlobService> m_blobs;

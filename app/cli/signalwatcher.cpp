@@ -31,7 +31,9 @@ SignalWatcher::SignalWatcher(QObject *parent)
         while (::read(pipeFds[0], &c, 1) == 1)
             Q_EMIT interrupted(int(c));
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

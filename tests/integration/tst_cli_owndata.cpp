@@ -141,6 +141,33 @@ private Q_SLOTS:
             qPrintable(again.outText()));
     }
 
+    // --kind azureml: the workspace, endpoint and CA of demo.json's "azureml" section, over HTTPS.
+    void azuremlProfileFromSandbox()
+    {
+        const CliRun r = m_bare.run(
+            { u"--json"_s, u"profile"_s, u"from-sandbox"_s, demoFile(), u"--kind"_s, u"azureml"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.object()[u"name"_s].toString(), u"Azure ML sandbox"_s);
+        const QJsonObject aml = m_demo[u"azureml"_s].toObject();
+        const QJsonObject settings
+            = m_bare.run({ u"--json"_s, u"profile"_s, u"show"_s, u"Azure ML sandbox"_s })
+                  .object()[u"settings"_s]
+                  .toObject();
+        QCOMPARE(settings[u"kind"_s].toString(), u"azureml"_s);
+        QCOMPARE(settings[u"armUrl"_s].toString(), aml[u"armUrl"_s].toString());
+        QVERIFY(settings[u"armUrl"_s].toString().startsWith(u"https://127.0.0.1:"_s));
+        QCOMPARE(settings[u"workspace"_s].toString(), aml[u"workspace"_s].toString());
+        QCOMPARE(settings[u"endpoint"_s].toString(), u"census-endpoint"_s);
+        QCOMPARE(settings[u"caCertificateFile"_s].toString(), aml[u"caFile"_s].toString());
+        QCOMPARE(
+            settings[u"container"_s].toString(), u"azureml-blobstore-"_s + aml[u"workspaceId"_s].toString());
+        QCOMPARE(
+            m_bare.run({ u"profile"_s, u"from-sandbox"_s, demoFile(), u"x"_s, u"--kind"_s, u"sagemaker"_s })
+                .exitCode,
+            1);
+        QCOMPARE(m_bare.run({ u"profile"_s, u"show"_s, u"x"_s }).exitCode, 1);
+    }
+
     void badContainerSavesNothing()
     {
         const CliRun r = m_bare.run({ u"profile"_s, u"from-sandbox"_s, demoFile(), u"bad"_s, u"--container"_s,

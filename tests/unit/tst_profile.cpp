@@ -57,6 +57,9 @@ private Q_SLOTS:
         row("clientId", QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
         row("subscriptionId", QStringLiteral("00000000-1111-2222-3333-444444444444"));
         row("resourceGroup", QStringLiteral("ml_rg-(test).1"));
+        row("kind", QStringLiteral("azureml"));
+        row("workspace", QStringLiteral("mlstudio-workspace"));
+        row("endpoint", QStringLiteral("census-endpoint"));
         row("caCertificateFile", QStringLiteral("/var/lib/mlstudio-local/ca.pem"));
         row("promotionGate", QStringLiteral("AUC loss <= 0.01; Accuracy >= 0.5"));
         QTest::newRow("promotion gate canonical")
@@ -96,13 +99,14 @@ private Q_SLOTS:
     void everyKeyIsCovered()
     {
         QCOMPARE(Profile::keys(),
-            (QStringList { QStringLiteral("storageAccountName"), QStringLiteral("blobEndpoint"),
+            (QStringList { QStringLiteral("kind"), QStringLiteral("storageAccountName"), QStringLiteral("blobEndpoint"),
                 QStringLiteral("endpointSuffix"), QStringLiteral("container"),
                 QStringLiteral("trainingBatchUrl"), QStringLiteral("trainingServiceName"),
                 QStringLiteral("predictiveRequestUrl"), QStringLiteral("predictiveServiceName"),
                 QStringLiteral("loginUrl"), QStringLiteral("armUrl"), QStringLiteral("tenantId"),
                 QStringLiteral("clientId"), QStringLiteral("subscriptionId"), QStringLiteral("resourceGroup"),
-                QStringLiteral("caCertificateFile"), QStringLiteral("promotionGate") }));
+                QStringLiteral("workspace"), QStringLiteral("endpoint"), QStringLiteral("caCertificateFile"),
+                QStringLiteral("promotionGate") }));
         const QVariantMap map = Profile().toVariantMap();
         for (const QString &key : Profile::keys())
             QVERIFY2(map.contains(key), qPrintable(key));
@@ -163,6 +167,9 @@ private Q_SLOTS:
         row("subscription with query", "subscriptionId", "abc?x=1", "GUID");
         row("resource group trailing dot", "resourceGroup", "rg.", "not ending");
         row("resource group slash", "resourceGroup", "a/b", "letters");
+        row("kind unknown", "kind", "sagemaker", "classic");
+        row("workspace too short", "workspace", "ws", "3 to 33");
+        row("endpoint double dash", "endpoint", "blue--green", "single");
         row("CA file relative", "caCertificateFile", "certs/root.crt", "full path");
         row("promotion gate unknown metric", "promotionGate", "Happiness >= 1", "Happiness");
         row("promotion gate malformed", "promotionGate", "AUC must be good", "not understood");
@@ -286,6 +293,8 @@ private Q_SLOTS:
                 : key == QStringLiteral("container")          ? QStringLiteral("inputs")
                 : key == QStringLiteral("promotionGate")      ? QStringLiteral("AUC gain >= 0.5%")
                 : key == QStringLiteral("caCertificateFile")  ? QStringLiteral("/etc/mlretrain/ca.pem")
+                : key == QStringLiteral("kind")               ? QStringLiteral("azureml")
+                : key == QStringLiteral("endpoint")           ? QStringLiteral("census-endpoint")
                                                               : QStringLiteral("v-") + key.toLower();
             const Error error = p.set(key, value);
             QVERIFY2(!error, qPrintable(key + u' ' + error.message()));

@@ -21,6 +21,9 @@ enum class Rule
     Tenant,
     Identifier,
     ResourceGroup,
+    Kind,
+    Workspace,
+    EndpointName,
     FilePath,
     GateRules
 };
@@ -35,6 +38,7 @@ struct Field
 
 // One row per settable field, in display order (keys()).
 const Field fields[] = {
+    { u"kind", &Profile::kind, nullptr, Rule::Kind },
     { u"storageAccountName", &Profile::storageAccountName, nullptr, Rule::AccountName },
     { u"blobEndpoint", nullptr, &Profile::blobEndpoint, Rule::Url },
     { u"endpointSuffix", &Profile::endpointSuffix, nullptr, Rule::EndpointSuffix },
@@ -49,6 +53,8 @@ const Field fields[] = {
     { u"clientId", &Profile::clientId, nullptr, Rule::Identifier },
     { u"subscriptionId", &Profile::subscriptionId, nullptr, Rule::Identifier },
     { u"resourceGroup", &Profile::resourceGroup, nullptr, Rule::ResourceGroup },
+    { u"workspace", &Profile::workspace, nullptr, Rule::Workspace },
+    { u"endpoint", &Profile::endpoint, nullptr, Rule::EndpointName },
     { u"caCertificateFile", &Profile::caCertificateFile, nullptr, Rule::FilePath },
     { u"promotionGate", &Profile::promotionGate, nullptr, Rule::GateRules },
 };
@@ -190,6 +196,29 @@ QString checkText(const QString &key, const QString &value, Rule rule)
                 .arg(key);
         break;
     }
+    case Rule::Kind:
+        if (value != Profile::classicKind() && value != Profile::azuremlKind())
+            return Profile::tr(
+                "%1 must be classic (Azure Machine Learning Studio, classic) or azureml (Azure "
+                "Machine Learning).")
+                .arg(key);
+        break;
+    case Rule::Workspace: {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$"));
+        if (!matches(value, re))
+            return Profile::tr("%1 must be 3 to 33 letters, digits, '-' and '_', starting with a letter or "
+                               "digit.")
+                .arg(key);
+        break;
+    }
+    case Rule::EndpointName: {
+        static const QRegularExpression re(
+            QStringLiteral("^[A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,31}$"));
+        if (!matches(value, re))
+            return Profile::tr("%1 must be 3 to 32 letters, digits and single '-', starting with a letter.")
+                .arg(key);
+        break;
+    }
     case Rule::FilePath:
         if (!QDir::isAbsolutePath(value) || value.contains(u'\n'))
             return Profile::tr("%1 must be the full path of a file, e.g. /home/me/ca.pem.").arg(key);
@@ -209,6 +238,21 @@ QString checkText(const QString &key, const QString &value, Rule rule)
 }
 
 } // namespace
+
+QString Profile::classicKind()
+{
+    return QStringLiteral("classic");
+}
+
+QString Profile::azuremlKind()
+{
+    return QStringLiteral("azureml");
+}
+
+bool Profile::isAzureMl() const
+{
+    return kind == azuremlKind();
+}
 
 QString Profile::localSandboxName()
 {

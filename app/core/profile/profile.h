@@ -25,6 +25,13 @@ public:
     // The "Local sandbox" profile: it always exists, cannot be deleted or renamed, and can be
     // edited (edits are saved under its name). ProfileStore sets this from the name.
     bool builtIn = false;
+    // Which service the profile is for: "classic" (Azure Machine Learning Studio (classic):
+    // BES, RRS, ARM web services; also when empty) or "azureml" (Azure Machine Learning: a
+    // workspace and a managed online endpoint).
+    QString kind;
+    static QString classicKind(); // "classic"
+    static QString azuremlKind(); // "azureml"
+    bool isAzureMl() const;
 
     // Storage. blobEndpoint wins when set; otherwise
     // https://<storageAccountName>.blob.<endpointSuffix or core.windows.net>.
@@ -48,6 +55,10 @@ public:
     QString resourceGroup;
     // A PEM file of certificate authorities to trust for HTTPS on top of the system's, e.g.
     // the local sandbox's DIR/ca.pem (http/trustedcas.h); certificate checks stay on.
+    // Azure Machine Learning (kind azureml): the workspace (in subscriptionId/resourceGroup)
+    // and the managed online endpoint that serves the model in production.
+    QString workspace;
+    QString endpoint;
     QString caCertificateFile;
 
     // Promotion gate: the rules a retrained model must pass before it replaces the one in
@@ -64,10 +75,10 @@ public:
     // container "mlretrain", named "Local sandbox", builtIn.
     static Profile localSandbox();
 
-    // The field keys, in display order: storageAccountName, blobEndpoint, endpointSuffix,
+    // The field keys, in display order: kind, storageAccountName, blobEndpoint, endpointSuffix,
     // container, trainingBatchUrl, trainingServiceName, predictiveRequestUrl,
     // predictiveServiceName, loginUrl, armUrl, tenantId, clientId, subscriptionId, resourceGroup,
-    // caCertificateFile, promotionGate.
+    // workspace, endpoint, caCertificateFile, promotionGate.
     // (name and builtIn are not settable: rename through ProfileStore.)
     static QStringList keys();
 
