@@ -1,0 +1,2 @@
+# Azure Machine Learning (v2) in the core: the pure rules (resources, production model, retrain body).
+mlr_add_test(azureml_resources SOURCES tst_azuremlresources.cpp LABELS unit azureml)
