@@ -10,8 +10,8 @@ constexpr int maxPages = 200;
 
 } // namespace
 
-WorkspaceGetJob::WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
-    QString path, Kind kind, QString what, QObject *parent)
+WorkspaceGetJob::WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens,
+    WorkspaceTarget target, QString path, Kind kind, QString what, QObject *parent)
     : ArmOperation(nam, tokens, target.arm, parent)
     , m_workspace(std::move(target))
     , m_path(std::move(path))
@@ -38,8 +38,9 @@ void WorkspaceGetJob::fetch(const QUrl &url)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
         if (!doc.isObject()) {
-            finish({}, Error::parse(tr("the answer is not a JSON object (%1)").arg(parseError.errorString()))
-                           .withContext(m_what));
+            finish({},
+                Error::parse(tr("the answer is not a JSON object (%1)").arg(parseError.errorString()))
+                    .withContext(m_what));
             return;
         }
         const QJsonObject body = doc.object();
@@ -55,9 +56,10 @@ void WorkspaceGetJob::fetch(const QUrl &url)
             return;
         }
         if (!target().mayReceiveToken(next) || ++m_pages > maxPages) {
-            finish({}, Error::parse(tr("the list's nextLink leads elsewhere or never ends (%1)")
-                                        .arg(next.toDisplayString(QUrl::RemoveQuery)))
-                           .withContext(m_what));
+            finish({},
+                Error::parse(tr("the list's nextLink leads elsewhere or never ends (%1)")
+                                 .arg(next.toDisplayString(QUrl::RemoveQuery)))
+                    .withContext(m_what));
             return;
         }
         fetch(next);

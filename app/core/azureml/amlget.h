@@ -22,8 +22,8 @@ public:
         One, // finished(object, ...)
         List // finished({"value": [every item]}, ...)
     };
-    WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target, QString path,
-        Kind kind, QString what, QObject *parent = nullptr);
+    WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
+        QString path, Kind kind, QString what, QObject *parent = nullptr);
 
 Q_SIGNALS:
     void finished(const QJsonObject &body, const mlr::Error &error);

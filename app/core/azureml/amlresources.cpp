@@ -102,8 +102,8 @@ std::optional<Job> parseJob(const QJsonObject &body, Error *error)
 
 std::optional<ModelReference> parseModelReference(const QString &id)
 {
-    static const QRegularExpression arm(QStringLiteral("/models/([^/]+)/versions/([^/]+)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression arm(
+        QStringLiteral("/models/([^/]+)/versions/([^/]+)$"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shortForm(QStringLiteral("^azureml:([^:/@]+):([^:/@]+)$"));
     if (id.startsWith(u"azureml://registries/", Qt::CaseInsensitive))
         return std::nullopt;

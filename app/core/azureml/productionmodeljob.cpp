@@ -5,8 +5,8 @@
 
 namespace mlr::azureml {
 
-ProductionModelJob::ProductionModelJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
-    QString endpoint, QObject *parent)
+ProductionModelJob::ProductionModelJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens,
+    WorkspaceTarget target, QString endpoint, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
@@ -75,10 +75,12 @@ void ProductionModelJob::onDeployments(const QJsonObject &body)
             m_result.deployment = d;
     const auto reference = parseModelReference(m_result.deployment.model);
     if (!reference)
-        return fail(Error::input(tr("Deployment '%1' serves '%2', which is not a model version of workspace "
-                                    "'%3': its training job cannot be found.")
-                                     .arg(m_result.deployment.name, m_result.deployment.model, m_target.workspace)));
-    get(QStringLiteral("/models/%1/versions/%2").arg(reference->name, reference->version), WorkspaceGetJob::Kind::One,
+        return fail(
+            Error::input(tr("Deployment '%1' serves '%2', which is not a model version of workspace "
+                            "'%3': its training job cannot be found.")
+                             .arg(m_result.deployment.name, m_result.deployment.model, m_target.workspace)));
+    get(QStringLiteral("/models/%1/versions/%2").arg(reference->name, reference->version),
+        WorkspaceGetJob::Kind::One,
         tr("Reading model %1 version %2 (served by deployment '%3')")
             .arg(reference->name, reference->version, m_result.deployment.name),
         [this](const QJsonObject &model) { onModel(model); });
@@ -94,7 +96,8 @@ void ProductionModelJob::onModel(const QJsonObject &body)
     if (model->jobName.isEmpty())
         return done();
     get(QStringLiteral("/jobs/") + model->jobName, WorkspaceGetJob::Kind::One,
-        tr("Reading job '%1', which trained model %2 version %3").arg(model->jobName, model->name, model->version),
+        tr("Reading job '%1', which trained model %2 version %3")
+            .arg(model->jobName, model->name, model->version),
         [this](const QJsonObject &job) { onJob(job); });
 }
 

@@ -34,15 +34,14 @@ std::variant<RetrainRequest, Error> retrainJobBody(
     QString chosen = inputName;
     if (chosen.isEmpty())
         chosen = dataInputs.contains(QStringLiteral("training_data")) ? QStringLiteral("training_data")
-            : dataInputs.size() == 1                               ? dataInputs.first()
-                                                                   : QString();
+            : dataInputs.size() == 1                                  ? dataInputs.first()
+                                                                      : QString();
     if (chosen.isEmpty() || !dataInputs.contains(chosen)) {
         const QString list = dataInputs.isEmpty() ? tr("none") : dataInputs.join(QStringLiteral(", "));
-        return Error::input(
-            (inputName.isEmpty()
-                    ? tr("Job '%1' has several data inputs or none (%2): name the one the new data replaces.")
-                    : tr("Job '%1' has no data input '%3' (its data inputs: %2)."))
-                .arg(production.name, list, inputName));
+        return Error::input((inputName.isEmpty()
+                ? tr("Job '%1' has several data inputs or none (%2): name the one the new data replaces.")
+                : tr("Job '%1' has no data input '%3' (its data inputs: %2)."))
+                                .arg(production.name, list, inputName));
     }
     QJsonObject input = inputs.value(chosen).toObject();
     input.insert(QStringLiteral("uri"), dataUri);

@@ -11,7 +11,8 @@ QUrl WorkspaceTarget::url(const QString &path, const QUrlQuery &query) const
     while (base.endsWith(u'/'))
         base.chop(1);
     u.setPath(base
-        + QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3")
+        + QStringLiteral(
+            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3")
               .arg(arm.subscriptionId, arm.resourceGroup, workspace)
         + path);
     QUrlQuery q = query;

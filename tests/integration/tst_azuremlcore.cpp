@@ -1,0 +1,130 @@
+// The core's Azure ML (v2) reads against mlstudio-local over HTTPS (its CA trusted through
+// http/trustedcas.h, as a profile's caCertificateFile does): the production model of the
+// demo endpoint and its job, a retrain body made from that job and accepted by the service,
+// and the clear errors of an endpoint that does not exist or has no deployment.
+
+#include "arm/tokenprovider.h"
+#include "azureml/productionmodeljob.h"
+#include "azureml/retrainrequest.h"
+#include "http/trustedcas.h"
+#include "tst_serversupport.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mlr;
+using namespace mlr::azureml;
+using namespace mlr::test;
+
+class TestAzureMlCore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ProductionModel>();
+        QString why;
+        QVERIFY2(m_server.start(
+                     { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
+                     &why),
+            qPrintable(why));
+        m_demo = m_server.demo()[u"azureml"_s].toObject();
+        QVERIFY(!tls::trustCaFile(m_demo[u"caFile"_s].toString()));
+        QVERIFY(trustCaFile(m_demo[u"caFile"_s].toString())); // the test's own raw calls
+        arm::SignInSettings s;
+        s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
+        s.tenantId = m_demo[u"tenant"_s].toString();
+        s.clientId = m_demo[u"clientId"_s].toString();
+        m_tokens = std::make_unique<arm::TokenProvider>(&m_nam, s);
+        m_tokens->setClientSecret(m_demo[u"clientSecret"_s].toString());
+        m_target.arm.armUrl = QUrl(m_demo[u"armUrl"_s].toString());
+        m_target.arm.subscriptionId = m_demo[u"subscriptionId"_s].toString();
+        m_target.arm.resourceGroup = m_demo[u"resourceGroup"_s].toString();
+        m_target.arm.apiVersion = WorkspaceTarget::apiVersion();
+        m_target.workspace = m_demo[u"workspace"_s].toString();
+    }
+
+    void productionModelOfTheDemoEndpoint()
+    {
+        const auto [result, error] = production(u"census-endpoint"_s);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(result.endpoint.traffic.value(u"blue"_s), 100);
+        QCOMPARE(result.deployments.size(), 1);
+        QCOMPARE(result.deployment.name, u"blue"_s);
+        QCOMPARE(result.model.name, u"census-income"_s);
+        QCOMPARE(result.model.version, u"1"_s);
+        QVERIFY(result.job);
+        QCOMPARE(result.job->name, u"census-train-1"_s);
+        QCOMPARE(result.job->status, u"Completed"_s);
+        m_production = *result.job;
+    }
+
+    // The clone of the production job, on the new data, is a job the service takes and runs.
+    void retrainBodyIsAcceptedAndRuns()
+    {
+        QVERIFY(!m_production.name.isEmpty());
+        const QString data = u"azureml://datastores/workspaceblobstore/paths/data/census-initial.csv"_s;
+        const auto made = retrainJobBody(m_production, data);
+        QVERIFY(std::holds_alternative<RetrainRequest>(made));
+        const QString token = demoToken(m_demo);
+        const HttpResult put = httpJson("PUT", m_target.url(u"/jobs/core-retrain-1"_s),
+            std::get<RetrainRequest>(made).body, bearer(token));
+        QVERIFY2(put.status == 201, qPrintable(put.describe()));
+        QString status;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (status = http("GET", m_target.url(u"/jobs/core-retrain-1"_s), {}, bearer(token))
+                          .json()[u"properties"_s][u"status"_s]
+                          .toString())
+                    == u"Completed"_s
+                || status == u"Failed"_s,
+            120000);
+        QCOMPARE(status, u"Completed"_s);
+    }
+
+    void clearErrors()
+    {
+        auto [result, error] = production(u"no-such-endpoint"_s);
+        QVERIFY(error.isNotFound());
+        QVERIFY2(error.message().contains(u"no-such-endpoint"_s), qPrintable(error.message()));
+
+        // An endpoint with no deployment.
+        const QString token = demoToken(m_demo);
+        const HttpResult put = httpJson("PUT", m_target.url(u"/onlineEndpoints/empty-endpoint"_s),
+            { { u"location"_s, u"westeurope"_s },
+                { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } },
+            bearer(token));
+        QCOMPARE(put.status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http("GET", m_target.url(u"/onlineEndpoints/empty-endpoint"_s), {}, bearer(token))
+                .json()[u"properties"_s][u"provisioningState"_s]
+                .toString(),
+            u"Succeeded"_s, 20000);
+        std::tie(result, error) = production(u"empty-endpoint"_s);
+        QCOMPARE(error.kind, Error::Kind::Input);
+        QVERIFY2(error.message().contains(u"has no deployment"_s), qPrintable(error.message()));
+    }
+
+private:
+    std::pair<ProductionModel, Error> production(const QString &endpoint)
+    {
+        ProductionModelJob job(&m_nam, m_tokens.get(), m_target, endpoint);
+        QSignalSpy done(&job, &ProductionModelJob::finished);
+        job.start();
+        if (!done.wait(30000))
+            return { {}, Error::input(u"no answer"_s) };
+        return { done.first().at(0).value<ProductionModel>(), done.first().at(1).value<Error>() };
+    }
+
+    ServerProcess m_server;
+    QJsonObject m_demo;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<arm::TokenProvider> m_tokens;
+    WorkspaceTarget m_target;
+    Job m_production;
+};
+
+QTEST_GUILESS_MAIN(TestAzureMlCore)
+#include "tst_azuremlcore.moc"
