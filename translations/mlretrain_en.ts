@@ -2316,6 +2316,17 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceTarget</name>
+    <message>
+        <source>The profile names no Azure Machine Learning workspace (set workspace).</source>
+        <translation>The profile names no Azure Machine Learning workspace (set workspace).</translation>
+    </message>
+    <message>
+        <source>The workspace name &apos;%1&apos; is not valid.</source>
+        <translation>The workspace name &apos;%1&apos; is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interrupted. Run the same command again to resume the upload where it stopped.</source>
@@ -3424,6 +3435,79 @@
     <message>
         <source>The operation ended &apos;%1&apos;: %2</source>
         <translation>The operation ended &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml</name>
+    <message>
+        <source>the %1 answer has no %2</source>
+        <translation>the %1 answer has no %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</source>
+        <translation>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</source>
+        <translation>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</translation>
+    </message>
+    <message>
+        <source>retrain of %1</source>
+        <translation>retrain of %1</translation>
+    </message>
+    <message>
+        <source>%1 (retrained)</source>
+        <translation>%1 (retrained)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::ProductionModelJob</name>
+    <message>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
+        <translation>No online endpoint is named (set the profile&apos;s endpoint).</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Listing the deployments of online endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</source>
+        <translation>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</translation>
+    </message>
+    <message>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</source>
+        <translation>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</source>
+        <translation>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</translation>
+    </message>
+    <message>
+        <source>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</source>
+        <translation>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Reading job &apos;%1&apos;, which trained model %2 version %3</source>
+        <translation>Reading job &apos;%1&apos;, which trained model %2 version %3</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::WorkspaceGetJob</name>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>the answer is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
+        <translation>the list&apos;s nextLink leads elsewhere or never ends (%1)</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,17 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceTarget</name>
+    <message>
+        <source>The profile names no Azure Machine Learning workspace (set workspace).</source>
+        <translation>Le profil ne nomme aucun espace de travail Azure Machine Learning (définissez workspace).</translation>
+    </message>
+    <message>
+        <source>The workspace name &apos;%1&apos; is not valid.</source>
+        <translation>Le nom d’espace de travail «&#xa0;%1&#xa0;» n’est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interrupted. Run the same command again to resume the upload where it stopped.</source>
@@ -3424,6 +3435,79 @@
     <message>
         <source>The operation ended &apos;%1&apos;: %2</source>
         <translation>L’opération s’est terminée «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml</name>
+    <message>
+        <source>the %1 answer has no %2</source>
+        <translation>la réponse %1 n’a pas de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» a plusieurs entrées de données ou aucune (%2)&#xa0;: nommez celle que les nouvelles données remplacent.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» n’a pas d’entrée de données «&#xa0;%3&#xa0;» (ses entrées de données&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>retrain of %1</source>
+        <translation>réentraînement de %1</translation>
+    </message>
+    <message>
+        <source>%1 (retrained)</source>
+        <translation>%1 (réentraîné)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::ProductionModelJob</name>
+    <message>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
+        <translation>Aucun point de terminaison en ligne n’est nommé (définissez endpoint dans le profil).</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Liste des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a aucun déploiement&#xa0;: aucun modèle n’y est en production à réentraîner. Déployez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</source>
+        <translation>Aucun déploiement du point de terminaison en ligne «&#xa0;%1&#xa0;» ne reçoit de trafic&#xa0;: aucun n’est donc en production. Donnez d’abord du trafic à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert «&#xa0;%2&#xa0;», qui n’est pas une version de modèle de l’espace de travail «&#xa0;%3&#xa0;»&#xa0;: son travail d’entraînement est introuvable.</translation>
+    </message>
+    <message>
+        <source>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</source>
+        <translation>Lecture du modèle %1 version %2 (servi par le déploiement «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Reading job &apos;%1&apos;, which trained model %2 version %3</source>
+        <translation>Lecture du travail «&#xa0;%1&#xa0;», qui a entraîné le modèle %2 version %3</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::WorkspaceGetJob</name>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>la réponse n’est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
+        <translation>le nextLink de la liste mène ailleurs ou ne finit jamais (%1)</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,6 @@ namespace mlr::azureml {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlr::azureml", text);
-}
-
 bool isDataInput(const QJsonObject &input)
 {
     const QString type = input.value(QStringLiteral("jobInputType")).toString().toLower().remove(u'_');
@@ -37,11 +32,14 @@ std::variant<RetrainRequest, Error> retrainJobBody(
             : dataInputs.size() == 1                                  ? dataInputs.first()
                                                                       : QString();
     if (chosen.isEmpty() || !dataInputs.contains(chosen)) {
-        const QString list = dataInputs.isEmpty() ? tr("none") : dataInputs.join(QStringLiteral(", "));
-        return Error::input((inputName.isEmpty()
-                ? tr("Job '%1' has several data inputs or none (%2): name the one the new data replaces.")
-                : tr("Job '%1' has no data input '%3' (its data inputs: %2)."))
-                                .arg(production.name, list, inputName));
+        const QString list = dataInputs.isEmpty() ? QCoreApplication::translate("mlr::azureml", "none")
+                                                  : dataInputs.join(QStringLiteral(", "));
+        return Error::input(
+            (inputName.isEmpty() ? QCoreApplication::translate("mlr::azureml",
+                 "Job '%1' has several data inputs or none (%2): name the one the new data replaces.")
+                                 : QCoreApplication::translate("mlr::azureml",
+                                     "Job '%1' has no data input '%3' (its data inputs: %2)."))
+                .arg(production.name, list, inputName));
     }
     QJsonObject input = inputs.value(chosen).toObject();
     input.insert(QStringLiteral("uri"), dataUri);
@@ -68,7 +66,8 @@ std::variant<RetrainRequest, Error> retrainJobBody(
     p.insert(QStringLiteral("tags"), tags);
     const QString display = p.value(QStringLiteral("displayName")).toString();
     p.insert(QStringLiteral("displayName"),
-        display.isEmpty() ? tr("retrain of %1").arg(production.name) : tr("%1 (retrained)").arg(display));
+        display.isEmpty() ? QCoreApplication::translate("mlr::azureml", "retrain of %1").arg(production.name)
+                          : QCoreApplication::translate("mlr::azureml", "%1 (retrained)").arg(display));
     return RetrainRequest { QJsonObject { { QStringLiteral("properties"), p } }, chosen };
 }
 
