@@ -3882,6 +3882,20 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
         <translation>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</translation>
     </message>
+    <message>
+        <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
+        <translation>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</translation>
+    </message>
+    <message>
+        <source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</source>
+        <translation>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</translation>
+    </message>
+    <message>
+        <source>The endpoint (default: the profile&apos;s endpoint).</source>
+        <translation>The endpoint (default: the profile&apos;s endpoint).</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -4427,6 +4441,18 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
         <translation>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</translation>
     </message>
+    <message>
+        <source>Azure Machine Learning online endpoints (profiles of kind azureml): show.</source>
+        <translation>Azure Machine Learning online endpoints (profiles of kind azureml): show.</translation>
+    </message>
+    <message>
+        <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
+        <translation>What the profile&apos;s endpoint serves, and the job that trained it:</translation>
+    </message>
+    <message>
+        <source>Another endpoint of the workspace, as JSON:</source>
+        <translation>Another endpoint of the workspace, as JSON:</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ContainersCommand</name>
@@ -4468,6 +4494,37 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>(the blob has no MD5 to check against)</source>
         <translation>(the blob has no MD5 to check against)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointShowCommand</name>
+    <message>
+        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
+        <translation>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 (workspace %2): %3, authentication %4.</source>
+        <translation>Online endpoint %1 (workspace %2): %3, authentication %4.</translation>
+    </message>
+    <message>
+        <source>Scoring URI: %1</source>
+        <translation>Scoring URI: %1</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <translation>Deployments:</translation>
+    </message>
+    <message>
+        <source>  %1  %2 %3  %4 x %5  %6  traffic %7 %</source>
+        <translation>  %1  %2 %3  %4 x %5  %6  traffic %7 %</translation>
+    </message>
+    <message>
+        <source>In production: model %1 version %2 (deployment %3), trained by job %4 (%5).</source>
+        <translation>In production: model %1 version %2 (deployment %3), trained by job %4 (%5).</translation>
+    </message>
+    <message>
+        <source>In production: model %1 version %2 (deployment %3); the model names no training job (retraining needs a job definition file).</source>
+        <translation>In production: model %1 version %2 (deployment %3); the model names no training job (retraining needs a job definition file).</translation>
     </message>
 </context>
 <context>

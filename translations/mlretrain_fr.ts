@@ -3882,6 +3882,20 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
         <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
         <translation>Avec --template&#xa0;: les colonnes numériques typées Integer, séparées par des virgules&#xa0;; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
     </message>
+    <message>
+        <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
+        <translation>Afficher un point de terminaison en ligne Azure Machine Learning&#xa0;: son trafic, ses déploiements et le modèle en production avec le travail qui l’a entraîné.</translation>
+    </message>
+    <message>
+        <source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</source>
+        <translation>
+Pour un profil de type azureml. Connexion comme pour les commandes service&#xa0;: AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau.</translation>
+    </message>
+    <message>
+        <source>The endpoint (default: the profile&apos;s endpoint).</source>
+        <translation>Le point de terminaison (par défaut&#xa0;: celui du profil).</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
@@ -4427,6 +4441,18 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
         <translation>classic (par défaut)&#xa0;: les services Studio (classique)&#xa0;; azureml&#xa0;: l’espace de travail et le point de terminaison Azure Machine Learning de la section «&#xa0;azureml&#xa0;» du fichier (HTTPS, avec le certificat d’autorité du bac à sable), sous le profil «&#xa0;Azure ML sandbox&#xa0;» sauf si NAME est donné.</translation>
     </message>
+    <message>
+        <source>Azure Machine Learning online endpoints (profiles of kind azureml): show.</source>
+        <translation>Points de terminaison en ligne Azure Machine Learning (profils de type azureml)&#xa0;: show.</translation>
+    </message>
+    <message>
+        <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
+        <translation>Ce que sert le point de terminaison du profil, et le travail qui l’a entraîné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Another endpoint of the workspace, as JSON:</source>
+        <translation>Un autre point de terminaison de l’espace de travail, en JSON&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ContainersCommand</name>
@@ -4468,6 +4494,37 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>(the blob has no MD5 to check against)</source>
         <translation>(le blob n’a pas de MD5 pour la vérification)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointShowCommand</name>
+    <message>
+        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est pour Azure Machine Learning Studio (classique)&#xa0;: les commandes endpoint sont pour un espace de travail Azure Machine Learning (un profil de type azureml, par exemple «&#xa0;profile from-sandbox FILE --kind azureml&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 (workspace %2): %3, authentication %4.</source>
+        <translation>Point de terminaison en ligne %1 (espace de travail %2)&#xa0;: %3, authentification %4.</translation>
+    </message>
+    <message>
+        <source>Scoring URI: %1</source>
+        <translation>URI de scoring&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <translation>Déploiements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1  %2 %3  %4 x %5  %6  traffic %7 %</source>
+        <translation>  %1  %2 %3  %4 x %5  %6  trafic %7&#xa0;%</translation>
+    </message>
+    <message>
+        <source>In production: model %1 version %2 (deployment %3), trained by job %4 (%5).</source>
+        <translation>En production&#xa0;: modèle %1 version %2 (déploiement %3), entraîné par le travail %4 (%5).</translation>
+    </message>
+    <message>
+        <source>In production: model %1 version %2 (deployment %3); the model names no training job (retraining needs a job definition file).</source>
+        <translation>En production&#xa0;: modèle %1 version %2 (déploiement %3)&#xa0;; le modèle ne nomme aucun travail d’entraînement (le réentraînement demande un fichier de définition de travail).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "endpointcommands.h"
 #include "evaluatecommands.h"
 #include "http/trustedcas.h"
 #include "output.h"
@@ -143,6 +144,8 @@ std::unique_ptr<Command> createCommand(Context &context)
         return createRetrainCommand(context);
     }
     if (auto command = createServiceCommand(context))
+        return command;
+    if (auto command = createEndpointCommand(context))
         return command;
     if (auto command = createHistoryCommand(context))
         return command;

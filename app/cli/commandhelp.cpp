@@ -122,6 +122,11 @@ QMap<QString, CommandHelpExtras> table()
     rollback.exitCodes = update.exitCodes;
     h[QStringLiteral("service smoke")].examples
         = { ex(Tr::tr("Score the sample rows:"), "service smoke census-predictive") };
+    h[QStringLiteral("endpoint show")].examples = {
+        ex(Tr::tr("What the profile's endpoint serves, and the job that trained it:"),
+            "endpoint show --profile \"Azure ML sandbox\""),
+        ex(Tr::tr("Another endpoint of the workspace, as JSON:"), "--json endpoint show housing-endpoint")
+    };
     // history, report
     h[QStringLiteral("history")].examples
         = { ex(Tr::tr("Everything that happened to a service:"), "history --service census-predictive") };

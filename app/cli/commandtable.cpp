@@ -3,6 +3,7 @@
 // history).
 #include "commandline.h"
 #include "commandlineparts.h"
+#include "endpointcommands.h"
 #include "evaluatecommands.h"
 #include "retraincommands.h"
 #include "servicecommands.h"
@@ -23,6 +24,8 @@ const QList<GroupSpec> &groups()
         { QStringLiteral("service"),
             Tr::tr("Web services through Azure Resource Manager: list, get, export, import, update, "
                    "rollback, smoke.") },
+        { QStringLiteral("endpoint"),
+            Tr::tr("Azure Machine Learning online endpoints (profiles of kind azureml): show.") },
         { QStringLiteral("history"), Tr::tr("The timeline of jobs, evaluations, updates and rollbacks.") },
         { QStringLiteral("report"), Tr::tr("The decision report of a job, HTML or PDF.") },
     };
@@ -123,6 +126,7 @@ const QList<CommandSpec> &commands()
         c.append(retrainCommandSpecs());
         c.append(evaluateCommandSpecs());
         c.append(serviceCommandSpecs());
+        c.append(endpointCommandSpecs());
         c.append(historyCommandSpecs());
         return c;
     }();

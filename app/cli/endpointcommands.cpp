@@ -1,0 +1,131 @@
+#include "endpointcommands.h"
+
+#include "azureml/productionmodeljob.h"
+#include "output.h"
+#include "servicecommand.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mlr::cli {
+
+namespace {
+
+// endpoint show [ENDPOINT]: the endpoint's traffic and deployments, and what is in production
+// (the deployment with the most traffic, its model version and the job that trained it).
+class EndpointShowCommand final : public ServiceCommand
+{
+    Q_OBJECT
+
+public:
+    using ServiceCommand::ServiceCommand;
+
+protected:
+    bool needsSignIn() const override { return m_profile.isAzureMl(); } // else run() says why
+
+    void run() override
+    {
+        if (!m_profile.isAzureMl())
+            return failInput(tr("Profile '%1' is for Azure Machine Learning Studio (classic): the endpoint "
+                                "commands are for an Azure Machine Learning workspace (a profile of kind "
+                                "azureml, e.g. 'profile from-sandbox FILE --kind azureml').")
+                                 .arg(m_profile.name));
+        const QString name = invocation().args.isEmpty() ? m_profile.endpoint : invocation().args.first();
+        m_job = std::make_unique<azureml::ProductionModelJob>(
+            ctx().network(), m_tokens.get(), azureml::WorkspaceTarget::fromProfile(m_profile), name);
+        connect(m_job.get(), &azureml::ProductionModelJob::finished, this,
+            [this](const azureml::ProductionModel &p, const Error &error) {
+                if (error)
+                    return fail(error);
+                report(p);
+            });
+        m_job->start();
+    }
+
+private:
+    void report(const azureml::ProductionModel &p)
+    {
+        if (out().isJson()) {
+            QJsonObject traffic;
+            for (auto it = p.endpoint.traffic.cbegin(); it != p.endpoint.traffic.cend(); ++it)
+                traffic.insert(it.key(), it.value());
+            QJsonArray deployments;
+            for (const azureml::OnlineDeployment &d : p.deployments)
+                deployments.append(QJsonObject { { QStringLiteral("name"), d.name },
+                    { QStringLiteral("model"), d.model }, { QStringLiteral("instanceType"), d.instanceType },
+                    { QStringLiteral("instanceCount"), d.instanceCount },
+                    { QStringLiteral("provisioningState"), d.provisioningState },
+                    { QStringLiteral("traffic"), p.endpoint.traffic.value(d.name) } });
+            QJsonObject production { { QStringLiteral("deployment"), p.deployment.name },
+                { QStringLiteral("model"), p.model.name }, { QStringLiteral("version"), p.model.version },
+                { QStringLiteral("job"), p.job ? p.job->name : QString() },
+                { QStringLiteral("jobStatus"), p.job ? p.job->status : QString() } };
+            out().json(QJsonObject { { QStringLiteral("endpoint"), p.endpoint.name },
+                { QStringLiteral("workspace"), m_profile.workspace },
+                { QStringLiteral("authMode"), p.endpoint.authMode },
+                { QStringLiteral("provisioningState"), p.endpoint.provisioningState },
+                { QStringLiteral("scoringUri"), p.endpoint.scoringUri },
+                { QStringLiteral("traffic"), traffic }, { QStringLiteral("deployments"), deployments },
+                { QStringLiteral("production"), production } });
+            return succeed();
+        }
+        QString text = tr("Online endpoint %1 (workspace %2): %3, authentication %4.")
+                           .arg(p.endpoint.name, m_profile.workspace, p.endpoint.provisioningState,
+                               p.endpoint.authMode);
+        text += u'\n' + tr("Scoring URI: %1").arg(p.endpoint.scoringUri);
+        text += u'\n' + tr("Deployments:");
+        for (const azureml::OnlineDeployment &d : p.deployments) {
+            const auto model = azureml::parseModelReference(d.model);
+            text += u'\n'
+                + tr("  %1  %2 %3  %4 x %5  %6  traffic %7 %")
+                      .arg(d.name, model ? model->name : d.model, model ? model->version : QString(),
+                          d.instanceType)
+                      .arg(d.instanceCount)
+                      .arg(d.provisioningState)
+                      .arg(p.endpoint.traffic.value(d.name));
+        }
+        text += u'\n'
+            + (p.job
+                    ? tr("In production: model %1 version %2 (deployment %3), trained by job %4 (%5).")
+                          .arg(p.model.name, p.model.version, p.deployment.name, p.job->name, p.job->status)
+                    : tr(
+                        "In production: model %1 version %2 (deployment %3); the model names no training job "
+                        "(retraining needs a job definition file).")
+                          .arg(p.model.name, p.model.version, p.deployment.name));
+        out().text(text);
+        succeed();
+    }
+
+    std::unique_ptr<azureml::ProductionModelJob> m_job;
+};
+
+} // namespace
+
+QList<CommandSpec> endpointCommandSpecs()
+{
+    const QString g = QStringLiteral("endpoint");
+    return { { g, QStringLiteral("show"),
+        Command::tr(
+            "Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model "
+            "in production with the job that trained it."),
+        Command::tr("\nFor a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, "
+                    "AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the "
+                    "keychain's clientSecret."),
+        { { QStringLiteral("ENDPOINT"), Command::tr("The endpoint (default: the profile's endpoint)."),
+            QStringLiteral("[ENDPOINT]") } },
+        0, 1, {} } };
+}
+
+std::unique_ptr<Command> createEndpointCommand(Context &context)
+{
+    const Invocation &inv = context.invocation();
+    if (inv.group != u"endpoint")
+        return nullptr;
+    if (inv.command == u"show")
+        return std::make_unique<EndpointShowCommand>(context);
+    return nullptr;
+}
+
+} // namespace mlr::cli
+
+#include "endpointcommands.moc"

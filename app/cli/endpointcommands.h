@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+#include "commandline.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace mlr::cli {
+
+// endpoint show [ENDPOINT]: Azure Machine Learning (v2) managed online endpoints of an
+// azureml profile (issue 14: the rest of the group follows). The specs are appended to the
+// command table; the factory returns nullptr for another group.
+QList<CommandSpec> endpointCommandSpecs();
+std::unique_ptr<Command> createEndpointCommand(Context &context);
+
+} // namespace mlr::cli
