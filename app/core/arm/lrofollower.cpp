@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include <limits>
+
 namespace mlr::arm {
 
 namespace {
@@ -116,7 +118,8 @@ void LroFollower::schedulePoll(const QByteArray &retryAfter)
         delay = m_nextInterval;
         m_nextInterval = std::min(m_maxInterval, m_nextInterval * 2);
     }
-    m_timer.start(delay);
+    m_timer.start(
+        std::min(delay, std::chrono::milliseconds(std::numeric_limits<int>::max()))); // QTimer's range
 }
 
 void LroFollower::poll()
