@@ -2935,6 +2935,29 @@
     </message>
 </context>
 <context>
+    <name>mlr::arm::LroFollower</name>
+    <message>
+        <source>the Azure-AsyncOperation header is not a valid URL</source>
+        <translation>the Azure-AsyncOperation header is not a valid URL</translation>
+    </message>
+    <message>
+        <source>the Location header is not a valid URL</source>
+        <translation>the Location header is not a valid URL</translation>
+    </message>
+    <message>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</source>
+        <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos; without saying why.</source>
+        <translation>The operation ended &apos;%1&apos; without saying why.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos;: %2</source>
+        <translation>The operation ended &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::arm::ModelSource</name>
     <message>
         <source>it names no trained model.</source>
@@ -3421,20 +3444,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the Azure-AsyncOperation header is not a valid URL</source>
-        <translation>the Azure-AsyncOperation header is not a valid URL</translation>
-    </message>
-    <message>
         <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
         <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</translation>
-    </message>
-    <message>
-        <source>The operation ended &apos;%1&apos; without saying why.</source>
-        <translation>The operation ended &apos;%1&apos; without saying why.</translation>
-    </message>
-    <message>
-        <source>The operation ended &apos;%1&apos;: %2</source>
-        <translation>The operation ended &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>

@@ -2935,6 +2935,29 @@
     </message>
 </context>
 <context>
+    <name>mlr::arm::LroFollower</name>
+    <message>
+        <source>the Azure-AsyncOperation header is not a valid URL</source>
+        <translation>l’en-tête Azure-AsyncOperation n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>the Location header is not a valid URL</source>
+        <translation>l’en-tête Location n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</source>
+        <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2&#xa0;s&#xa0;; son résultat est inconnu. Vérifiez l’état de la ressource plus tard.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos; without saying why.</source>
+        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;» sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>The operation ended &apos;%1&apos;: %2</source>
+        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::arm::ModelSource</name>
     <message>
         <source>it names no trained model.</source>
@@ -3421,20 +3444,8 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the Azure-AsyncOperation header is not a valid URL</source>
-        <translation>l’en-tête Azure-AsyncOperation n’est pas une URL valide</translation>
-    </message>
-    <message>
         <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
         <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2&#xa0;s&#xa0;; son résultat est inconnu. Vérifiez l’état du service web plus tard.</translation>
-    </message>
-    <message>
-        <source>The operation ended &apos;%1&apos; without saying why.</source>
-        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;» sans en donner la raison.</translation>
-    </message>
-    <message>
-        <source>The operation ended &apos;%1&apos;: %2</source>
-        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

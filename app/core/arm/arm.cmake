@@ -11,6 +11,7 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.cpp ${CMAKE_CURRENT_LIST_DIR}/definitiondiff.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionfile.cpp ${CMAKE_CURRENT_LIST_DIR}/definitionfile.h
     ${CMAKE_CURRENT_LIST_DIR}/definitionimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lrofollower.cpp ${CMAKE_CURRENT_LIST_DIR}/lrofollower.h
     ${CMAKE_CURRENT_LIST_DIR}/modelschema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modelsource.cpp ${CMAKE_CURRENT_LIST_DIR}/modelsource.h
     ${CMAKE_CURRENT_LIST_DIR}/modelsourcejob.cpp ${CMAKE_CURRENT_LIST_DIR}/modelsourcejob.h

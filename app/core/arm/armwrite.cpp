@@ -33,16 +33,19 @@ WebServiceWriteJob::WebServiceWriteJob(QNetworkAccessManager *nam, TokenProvider
     , m_name(std::move(name))
     , m_method(method)
     , m_body(std::move(body))
+    , m_follower([this](const QUrl &url, const QString &context, LroFollower::Done done) {
+        send("GET", url, {}, context, std::move(done));
+    })
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &WebServiceWriteJob::poll);
+    m_follower.setContext(operationContext());
+    connect(&m_follower, &LroFollower::progress, this, &WebServiceWriteJob::progress);
+    connect(&m_follower, &LroFollower::finished, this, &WebServiceWriteJob::onFollowed);
     connect(this, &ArmOperation::retrying, this, [this] { ++m_retries; });
 }
 
 void WebServiceWriteJob::setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
-    m_firstInterval = first;
-    m_maxInterval = std::max(first, max);
+    m_follower.setPollInterval(first, max);
 }
 
 QString WebServiceWriteJob::verbText() const
@@ -89,14 +92,13 @@ void WebServiceWriteJob::write()
 
 void WebServiceWriteJob::onWritten(const HttpResponse &response, const Error &error)
 {
+    const QUrl resourceUrl = target().webServiceUrl(m_name);
     if (error) {
         if (error.serviceCode == u"AnotherOperationInProgress" && m_retries > 0 && m_wait) {
             // An earlier attempt reached the service and its answer was lost: follow the resource.
             m_result.followedResource = true;
             Q_EMIT accepted({});
-            m_clock.start();
-            m_nextInterval = m_firstInterval;
-            schedulePoll({});
+            m_follower.follow(LroPlan { LroVia::Resource, resourceUrl, {}, {} });
             return;
         }
         Error e = error;
@@ -110,102 +112,38 @@ void WebServiceWriteJob::onWritten(const HttpResponse &response, const Error &er
     m_result.httpStatus = response.status;
     m_result.created = response.status == 201;
     m_result.answer = QJsonDocument::fromJson(response.body).object();
-    const QByteArray header = response.header("Azure-AsyncOperation").trimmed();
-    if (!header.isEmpty())
-        m_result.operationUrl = QUrl::fromEncoded(header, QUrl::StrictMode);
+    const LroPlan plan = LroFollower::plan(response, resourceUrl);
+    if (plan.via == LroVia::AsyncOperation)
+        m_result.operationUrl = plan.url;
     else
         m_result.followedResource = true;
     Q_EMIT accepted(m_result.operationUrl);
-    const QString state = m_result.answer.value(QStringLiteral("properties"))
-                              .toObject()
-                              .value(QStringLiteral("provisioningState"))
-                              .toString();
-    m_result.final.status = state;
-    if (!m_wait) {
-        finish({});
+    m_result.final.status = plan.state;
+    if (!m_wait || plan.via == LroVia::None) {
+        finish({}); // not waiting, or synchronous: nothing to follow
         return;
     }
-    if (m_result.followedResource && (state.isEmpty() || m_result.final.isTerminal()) && state != u"Failed") {
-        finish({}); // synchronous: nothing to follow
+    if (plan.error) {
+        Error e = plan.error;
+        finish(e.withContext(verbText()));
         return;
     }
-    if (!m_result.operationUrl.isEmpty() && !m_result.operationUrl.isValid()) {
-        finish(
-            Error::parse(tr("the Azure-AsyncOperation header is not a valid URL")).withContext(verbText()));
-        return;
-    }
-    m_clock.start();
-    m_nextInterval = m_firstInterval;
-    schedulePoll(response.header("Retry-After"));
+    m_follower.follow(plan, response.header("Retry-After"));
 }
 
-void WebServiceWriteJob::schedulePoll(const QByteArray &retryAfter)
+void WebServiceWriteJob::onFollowed(const LroOutcome &outcome, const Error &error)
 {
-    if (m_clock.elapsed() > m_timeout.count()) {
+    m_result.final = outcome.status;
+    if (outcome.timedOut) {
         Error e
             = Error::input(tr("The operation was still '%1' after %2 s; its outcome is unknown. Check the "
                               "web service's state later.")
-                               .arg(m_result.final.status)
-                               .arg(m_clock.elapsed() / 1000));
+                               .arg(outcome.status.status)
+                               .arg(outcome.elapsedMs / 1000));
         finish(e.withContext(operationContext()));
         return;
     }
-    std::chrono::milliseconds delay = RetryPolicy::parseRetryAfter(retryAfter);
-    if (delay.count() < 0) {
-        delay = m_nextInterval;
-        m_nextInterval = std::min(m_maxInterval, m_nextInterval * 2);
-    }
-    m_pollTimer.start(delay);
-}
-
-void WebServiceWriteJob::poll()
-{
-    ++m_polls;
-    const QUrl url = m_result.followedResource ? target().webServiceUrl(m_name) : m_result.operationUrl;
-    send("GET", url, {}, operationContext(), [this](const HttpResponse &response, const Error &error) {
-        if (error) {
-            finish(error);
-            return;
-        }
-        Error parseError;
-        std::optional<OperationStatus> status;
-        if (m_result.followedResource) {
-            const QJsonObject p = QJsonDocument::fromJson(response.body)
-                                      .object()
-                                      .value(QStringLiteral("properties"))
-                                      .toObject();
-            status = parseOperationStatus(QJsonDocument(QJsonObject { { QStringLiteral("status"),
-                                                            p.value(QStringLiteral("provisioningState")) } })
-                                              .toJson(),
-                &parseError);
-        } else {
-            status = parseOperationStatus(response.body, &parseError);
-        }
-        if (!status) {
-            finish(parseError.withContext(operationContext()));
-            return;
-        }
-        m_result.final = *status;
-        Q_EMIT progress(status->status, status->percentComplete);
-        if (!status->isTerminal()) {
-            schedulePoll(response.header("Retry-After"));
-            return;
-        }
-        if (status->succeeded()) {
-            finish({});
-            return;
-        }
-        const QString what = status->errorCode.isEmpty() ? status->errorMessage
-            : status->errorMessage.isEmpty()
-            ? status->errorCode
-            : status->errorCode + QStringLiteral(": ") + status->errorMessage;
-        Error e = Error::input(what.isEmpty()
-                ? tr("The operation ended '%1' without saying why.").arg(status->status)
-                : tr("The operation ended '%1': %2").arg(status->status, what));
-        e.serviceCode = status->errorCode;
-        e.serviceMessage = status->errorMessage;
-        finish(e.withContext(operationContext()));
-    });
+    finish(error);
 }
 
 void WebServiceWriteJob::finish(const Error &error)

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "arm/armoperation.h"
+#include "arm/lrofollower.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <chrono>
 
@@ -24,14 +23,14 @@ struct OperationResult
 // PUT (create or replace) or PATCH (merge) of a web service, then the long-running operation
 // followed to its end.
 //
-// The operation: the Azure-AsyncOperation URL of the answer is polled exactly as given
-// (the token goes only to the ARM host or a regional host under it), every Retry-After
-// seconds when the service says, otherwise with a backoff from pollInterval to maxPollInterval,
-// until Succeeded, Failed or Canceled. Failed/Canceled finish with an error carrying the
-// operation's own code and message. Without the header (or when a retried write meets
-// AnotherOperationInProgress, i.e. an earlier attempt was applied but its answer lost), the
-// resource's provisioningState is followed instead. A timeout leaves the outcome unknown and
-// says so.
+// The operation is followed by an LroFollower (its rules, in short): the Azure-AsyncOperation
+// URL of the answer is polled exactly as given (the token goes only to the ARM host or a
+// regional host under it), every Retry-After seconds when the service says, otherwise with a
+// backoff from pollInterval to maxPollInterval, until Succeeded, Failed or Canceled.
+// Failed/Canceled finish with an error carrying the operation's own code and message. Without
+// the header (or when a retried write meets AnotherOperationInProgress, i.e. an earlier attempt
+// was applied but its answer lost), the resource's provisioningState is followed instead. A
+// timeout leaves the outcome unknown and says so. No final GET: the web service is not re-read.
 //
 // PUT refuses to replace an existing service unless setAllowOverwrite(true): it GETs first
 // (ARM's PUT overwrites without warning).
@@ -51,10 +50,10 @@ public:
     void setAllowOverwrite(bool allow) { m_allowOverwrite = allow; }
     void setWaitForCompletion(bool wait) { m_wait = wait; }
     void setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
-    void setOperationTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setOperationTimeout(std::chrono::milliseconds timeout) { m_follower.setTimeout(timeout); }
     const QString &name() const { return m_name; }
     Method method() const { return m_method; }
-    int polls() const { return m_polls; }
+    int polls() const { return m_follower.polls(); }
 
 Q_SIGNALS:
     // The write was accepted; the operation runs (operationUrl may be empty).
@@ -70,8 +69,7 @@ protected:
 private:
     void write();
     void onWritten(const HttpResponse &response, const Error &error);
-    void schedulePoll(const QByteArray &retryAfter);
-    void poll();
+    void onFollowed(const LroOutcome &outcome, const Error &error);
     void finish(const Error &error);
     QString verbText() const;
     QString operationContext() const;
@@ -80,13 +78,7 @@ private:
     Method m_method;
     QJsonObject m_body;
     OperationResult m_result;
-    QTimer m_pollTimer;
-    QElapsedTimer m_clock;
-    std::chrono::milliseconds m_firstInterval { 1000 };
-    std::chrono::milliseconds m_maxInterval { 5000 };
-    std::chrono::milliseconds m_nextInterval { 1000 };
-    std::chrono::milliseconds m_timeout { 30 * 60 * 1000 };
-    int m_polls = 0;
+    LroFollower m_follower; // polls through send(); destroyed (cancelled) with the job
     int m_retries = 0;
     bool m_allowOverwrite = false;
     bool m_wait = true;
