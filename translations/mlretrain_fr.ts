@@ -3522,6 +3522,13 @@
     </message>
 </context>
 <context>
+    <name>mlr::azureml::WorkspaceWriteJob</name>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>En attente de&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlr::cli::CheckCommand</name>
     <message>
         <source>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>

@@ -101,6 +101,8 @@ Server::~Server()
     // the workers; the state file already says Running, so they come back Failed.
     delete m_context.jobs;
     m_context.jobs = nullptr;
+    delete m_azureml; // its running v2 jobs are cancelled the same way
+    m_azureml = nullptr;
     m_pool->waitForDone();
 }
 

@@ -4,6 +4,7 @@
 // and the clear errors of an endpoint that does not exist or has no deployment.
 
 #include "arm/tokenprovider.h"
+#include "azureml/amlwrite.h"
 #include "azureml/productionmodeljob.h"
 #include "azureml/retrainrequest.h"
 #include "http/trustedcas.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ProductionModel>();
+        qRegisterMetaType<WriteResult>();
         QString why;
         QVERIFY2(m_server.start(
                      { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
@@ -107,7 +109,57 @@ private Q_SLOTS:
         QVERIFY2(error.message().contains(u"has no deployment"_s), qPrintable(error.message()));
     }
 
+    // Writes through WorkspaceWriteJob: an endpoint PUT followed to Succeeded and read back, a
+    // DELETE whose operation fails with the service's words, a Location-only POST, and a
+    // synchronous job PUT.
+    void writesFollowTheirOperations()
+    {
+        const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+            { u"properties"_s,
+                QJsonObject { { u"authMode"_s, u"Key"_s }, { u"description"_s, u"written by the core"_s },
+                    { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } } } };
+        auto [put, putError] = write("PUT", u"/onlineEndpoints/census-endpoint"_s, endpoint);
+        QVERIFY2(!putError, qPrintable(putError.message()));
+        QCOMPARE(put.httpStatus, 201);
+        QCOMPARE(put.operation.via, arm::LroVia::AsyncOperation);
+        QVERIFY(put.operation.status.succeeded());
+        QCOMPARE(put.resource[u"properties"_s][u"description"_s].toString(), u"written by the core"_s);
+
+        auto [del, delError] = write("DELETE", u"/onlineEndpoints/census-endpoint/deployments/blue"_s, {});
+        QVERIFY(delError);
+        QCOMPARE(delError.serviceCode, u"BadArgument"_s);
+        QVERIFY2(delError.message().contains(u"Deployment has traffic"_s), qPrintable(delError.message()));
+        QCOMPARE(del.operation.via, arm::LroVia::AsyncOperation);
+
+        auto [keys, keysError] = write("POST", u"/onlineEndpoints/census-endpoint/regenerateKeys"_s,
+            { { u"keyType"_s, u"Secondary"_s } });
+        QVERIFY2(!keysError, qPrintable(keysError.message()));
+        QCOMPARE(keys.httpStatus, 202);
+        QCOMPARE(keys.operation.via, arm::LroVia::Location);
+
+        auto [job, jobError] = write("PUT", u"/jobs/core-written-1"_s,
+            std::get<RetrainRequest>(
+                retrainJobBody(
+                    m_production, u"azureml://datastores/workspaceblobstore/paths/data/census-initial.csv"_s))
+                .body);
+        QVERIFY2(!jobError, qPrintable(jobError.message()));
+        QCOMPARE(job.httpStatus, 201);
+        QCOMPARE(job.operation.via, arm::LroVia::None);
+        QCOMPARE(job.resource[u"properties"_s][u"status"_s].toString(), u"Starting"_s);
+    }
+
 private:
+    std::pair<WriteResult, Error> write(const QByteArray &verb, const QString &path, const QJsonObject &body)
+    {
+        WorkspaceWriteJob job(&m_nam, m_tokens.get(), m_target, verb, path, body, u"test write"_s);
+        job.setPollInterval(std::chrono::milliseconds(100), std::chrono::milliseconds(500));
+        QSignalSpy done(&job, &WorkspaceWriteJob::finished);
+        job.start();
+        if (!done.wait(60000))
+            return { {}, Error::input(u"no answer"_s) };
+        return { done.first().at(0).value<WriteResult>(), done.first().at(1).value<Error>() };
+    }
+
     std::pair<ProductionModel, Error> production(const QString &endpoint)
     {
         ProductionModelJob job(&m_nam, m_tokens.get(), m_target, endpoint);
