@@ -149,9 +149,4 @@ bool AmlSupport::isAssetName(const QString &name)
     return re.match(name).hasMatch();
 }
 
-QString AmlSupport::armIdOf(const Request &request) const
-{
-    return request.path;
-}
-
 } // namespace mlr::server

@@ -60,7 +60,6 @@ public:
     AmlState &state() const { return m_context->state->azureml; }
     void changed() const { m_context->state->changed(); }
     QString base() const { return m_context->azuremlBase(); }
-    QString armIdOf(const Request &request) const; // the path as received, without the query
 
 private:
     Context *m_context;

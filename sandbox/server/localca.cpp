@@ -102,7 +102,6 @@ std::optional<LocalTls> prepareLocalTls(const QString &dir, QString *error)
     tls.configuration = QSslConfiguration::defaultConfiguration();
     tls.configuration.setLocalCertificateChain({ server.first(), ca.first() });
     tls.configuration.setPrivateKey(key);
-    tls.configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
     return tls;
 }
 

@@ -9,4 +9,4 @@ set_tests_properties(server_azureml_sdk PROPERTIES
     LABELS "sandbox;integration;server;azureml"
     FIXTURES_REQUIRED azurite
     TIMEOUT 180
-    ENVIRONMENT_MODIFICATION "NODE_TLS_REJECT_UNAUTHORIZED=unset:;NODE_EXTRA_CA_CERTS=unset:")
+    ENVIRONMENT_MODIFICATION "NODE_EXTRA_CA_CERTS=unset:")

@@ -10,6 +10,7 @@
 "use strict";
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");
+const https = require("node:https");
 const os = require("node:os");
 const path = require("node:path");
 
@@ -100,9 +101,26 @@ function main() {
   server.stdout.on("data", onData);
 }
 
+// This process does not trust the sandbox's CA: its certificate must be refused here, which
+// proves the checks are on in this environment before the SDK runs with the CA trusted.
+function checkCertificatesAreVerified(line, then) {
+  const request = https.get(`${line.azureml}/discovery`, (response) => {
+    response.resume();
+    fail("the sandbox's certificate was accepted without its CA: certificate checks are off in this environment");
+  });
+  request.on("error", (e) => {
+    if (!/CERT|SIGNATURE|ISSUER/.test(e.code || "")) return fail(`unexpected error without the CA: ${e.message}`);
+    console.log(`without the sandbox CA the certificate is refused (${e.code})`);
+    then();
+  });
+}
+
 function runSteps(line) {
+  checkCertificatesAreVerified(line, () => spawnSteps(line));
+}
+
+function spawnSteps(line) {
   const env = { ...process.env, NODE_EXTRA_CA_CERTS: line.caFile, MLR_DEMO_JSON: path.join(dataDir, "demo.json") };
-  delete env.NODE_TLS_REJECT_UNAUTHORIZED;
   steps = spawn(process.execPath, [path.join(__dirname, "azureml-sdk.steps.js")], { env, stdio: "inherit" });
   steps.on("error", (e) => fail(`cannot start the SDK steps: ${e.message}`));
   steps.on("exit", (code, signal) => {
