@@ -76,6 +76,15 @@ std::optional<ServiceEvaluation> parseEvaluationCsv(const QByteArray &csv, Error
         names = header;
         cells = records[1];
     }
+    auto e = evaluationFromCells(names, cells, error);
+    if (!e && error)
+        error->withContext(Tr::tr("Reading the evaluation results"));
+    return e;
+}
+
+std::optional<ServiceEvaluation> evaluationFromCells(
+    QStringList names, const QStringList &cells, Error *error)
+{
     for (QString &n : names)
         n = canonicalMetricName(n);
 
@@ -85,9 +94,11 @@ std::optional<ServiceEvaluation> parseEvaluationCsv(const QByteArray &csv, Error
     const int regression = countOf(regressionMetricNames(), names);
     const int multiclass = countOf(multiclassMetricNames(), names);
     if (binary == 0 && regression == 0 && multiclass == 0) {
-        return fail(
-            Tr::tr("These are not Evaluate Model results: none of the columns (%1) is a known metric.")
-                .arg(names.mid(0, 6).join(u", "_s)));
+        if (error)
+            *error = Error::parse(
+                Tr::tr("These are not Evaluate Model results: none of the columns (%1) is a known metric.")
+                    .arg(names.mid(0, 6).join(u", "_s)));
+        return std::nullopt;
     }
     if (binary >= regression && binary >= multiclass)
         e.task = Task::Binary;
@@ -96,7 +107,7 @@ std::optional<ServiceEvaluation> parseEvaluationCsv(const QByteArray &csv, Error
     else
         e.task = Task::Multiclass;
 
-    for (qsizetype i = 0; i < names.size(); ++i) {
+    for (qsizetype i = 0; i < names.size() && i < cells.size(); ++i) {
         if (names[i] == u"Positive Label") {
             e.positiveLabel = cells[i];
             continue;

@@ -24,4 +24,12 @@ namespace mlr::eval {
 // returns nullopt and sets *error (Kind::Parse) when error is not null.
 std::optional<ServiceEvaluation> parseEvaluationCsv(const QByteArray &csv, Error *error);
 
+// The same from metric names and their cells however they were read (an evaluation CSV, a
+// job's metrics.json, an MLflow run): names are made canonical (canonicalMetricName), the
+// task follows from them as above, "Positive Label" / "Negative Label" are the labels, other
+// cells that are numbers are the metrics in the given order. nullopt and *error (Kind::Parse,
+// no context) when no name is a known metric.
+std::optional<ServiceEvaluation> evaluationFromCells(
+    QStringList names, const QStringList &cells, Error *error);
+
 } // namespace mlr::eval

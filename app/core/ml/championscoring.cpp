@@ -87,12 +87,20 @@ std::optional<eval::ScoredRows> championRows(
 ChampionScoringJob::ChampionScoringJob(QNetworkAccessManager *nam,
     std::shared_ptr<const eval::ScoredRows> challenger, QUrl predictiveRequestUrl, QString predictiveApiKey,
     RrsOptions options, QObject *parent)
+    : ChampionScoringJob(
+        std::move(challenger),
+        [nam, url = std::move(predictiveRequestUrl), key = std::move(predictiveApiKey),
+            options = std::move(options)](const QStringList &columns, std::vector<QStringList> rows) {
+            return std::make_unique<RrsBatchScorer>(nam, url, key, columns, std::move(rows), options);
+        },
+        parent)
+{ }
+
+ChampionScoringJob::ChampionScoringJob(
+    std::shared_ptr<const eval::ScoredRows> challenger, ScorerFactory scorer, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_challenger(std::move(challenger))
-    , m_url(std::move(predictiveRequestUrl))
-    , m_key(std::move(predictiveApiKey))
-    , m_options(std::move(options))
+    , m_factory(std::move(scorer))
 { }
 
 ChampionScoringJob::~ChampionScoringJob() = default;
@@ -147,28 +155,26 @@ void ChampionScoringJob::start()
 
 void ChampionScoringJob::score(const QStringList &features, std::vector<QStringList> rows)
 {
-    m_scorer = std::make_unique<RrsBatchScorer>(m_nam, m_url, m_key, features, std::move(rows), m_options);
-    connect(m_scorer.get(), &RrsBatchScorer::progress, this, &ChampionScoringJob::progress);
-    connect(
-        m_scorer.get(), &RrsBatchScorer::finished, this, [this](const RrsTable &answer, const Error &error) {
-            if (error)
-                return finish({}, error);
-            // Building the rows is linear but may be large: off the calling thread.
-            auto *watcher = new QFutureWatcher<std::pair<std::optional<eval::ScoredRows>, Error>>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-                watcher->deleteLater();
-                auto [rows, buildError] = watcher->result();
-                if (!rows)
-                    return finish(
-                        {}, buildError.withContext(tr("Scoring the same rows with the current model")));
-                finish(std::make_shared<const eval::ScoredRows>(std::move(*rows)), {});
-            });
-            watcher->setFuture(QtConcurrent::run([challenger = m_challenger, labels = m_labels, answer] {
-                Error e;
-                auto rows = championRows(*challenger, labels, answer, &e);
-                return std::make_pair(std::move(rows), e);
-            }));
+    m_scorer = m_factory(features, std::move(rows));
+    connect(m_scorer.get(), &BatchScorer::progress, this, &ChampionScoringJob::progress);
+    connect(m_scorer.get(), &BatchScorer::finished, this, [this](const RrsTable &answer, const Error &error) {
+        if (error)
+            return finish({}, error);
+        // Building the rows is linear but may be large: off the calling thread.
+        auto *watcher = new QFutureWatcher<std::pair<std::optional<eval::ScoredRows>, Error>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            auto [rows, buildError] = watcher->result();
+            if (!rows)
+                return finish({}, buildError.withContext(tr("Scoring the same rows with the current model")));
+            finish(std::make_shared<const eval::ScoredRows>(std::move(*rows)), {});
         });
+        watcher->setFuture(QtConcurrent::run([challenger = m_challenger, labels = m_labels, answer] {
+            Error e;
+            auto rows = championRows(*challenger, labels, answer, &e);
+            return std::make_pair(std::move(rows), e);
+        }));
+    });
     m_scorer->start();
 }
 

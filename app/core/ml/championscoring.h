@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,10 +33,11 @@ bool isScoreColumn(const QString &name);
 std::optional<eval::ScoredRows> championRows(
     const eval::ScoredRows &challenger, const QStringList &labelTexts, const RrsTable &answer, Error *error);
 
-// Scores the challenger's rows with the production (predictive) service through RRS and
-// builds the champion's ScoredRows on exactly those rows.
+// Scores the challenger's rows with the model in production and builds the champion's
+// ScoredRows on exactly those rows: through RRS (the classic predictive service), or through
+// any BatchScorer a factory makes (an Azure ML online deployment).
 //
-// `challenger.keptColumns` must hold the predictive service's input columns followed by the
+// `challenger.keptColumns` must hold the production model's input columns followed by the
 // label column (as EvaluationJob asks the scored CSV parser for); the rows sent are the kept
 // cells without the label (empty cells as missing values).
 // Contract: start() once; progress(rowsScored, rowsTotal); finished() exactly once, always
@@ -45,9 +47,15 @@ class ChampionScoringJob : public QObject
     Q_OBJECT
 
 public:
+    // Makes the scorer of the rows (not started; the job owns it), called once from start().
+    using ScorerFactory = std::function<std::unique_ptr<BatchScorer>(
+        const QStringList &columns, std::vector<QStringList> rows)>;
+
     ChampionScoringJob(QNetworkAccessManager *nam, std::shared_ptr<const eval::ScoredRows> challenger,
         QUrl predictiveRequestUrl, QString predictiveApiKey, RrsOptions options = {},
         QObject *parent = nullptr);
+    ChampionScoringJob(
+        std::shared_ptr<const eval::ScoredRows> challenger, ScorerFactory scorer, QObject *parent = nullptr);
     ~ChampionScoringJob() override;
 
     void start();
@@ -60,13 +68,10 @@ private:
     void score(const QStringList &features, std::vector<QStringList> rows);
     void finish(std::shared_ptr<const eval::ScoredRows> champion, const Error &error);
 
-    QNetworkAccessManager *m_nam;
     std::shared_ptr<const eval::ScoredRows> m_challenger;
-    QUrl m_url;
-    QString m_key;
-    RrsOptions m_options;
+    ScorerFactory m_factory;
     QStringList m_labels;
-    std::unique_ptr<RrsBatchScorer> m_scorer;
+    std::unique_ptr<BatchScorer> m_scorer;
     bool m_started = false;
     bool m_done = false;
 };
