@@ -5,3 +5,7 @@ mlr_add_studio_test(armflow SOURCES tst_armflow.cpp LABELS integration arm TIMEO
 mlr_add_studio_test(azureml_core SOURCES tst_azuremlcore.cpp
     ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
     LABELS integration azureml TIMEOUT 240)
+# The v2 evaluation (issue 14, Evaluate): a retrain judged against the production deployment.
+mlr_add_studio_test(azureml_evaluation SOURCES tst_azuremlevaluation.cpp
+    ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
+    LABELS integration azureml TIMEOUT 300)

@@ -67,9 +67,8 @@ void AmlEvaluationJob::start()
             &m_newFiles, [this] {
                 const std::optional<Job> &production = m_request.production.job;
                 if (!production) {
-                    m_mlflowNotes << tr("model %1 version %2 names no job that trained it")
-                                         .arg(m_request.production.model.name,
-                                             m_request.production.model.version);
+                    m_notes << tr("model %1 version %2 names no job that trained it")
+                                   .arg(m_request.production.model.name, m_request.production.model.version);
                     return readMlflow();
                 }
                 m_metrics.champion.job = production->name;
@@ -93,11 +92,12 @@ void AmlEvaluationJob::readFiles(
             if (error)
                 return fail(error);
             *files = found;
+            m_notes << found.skipped;
             QString why;
             const QString name = side->job;
             *side = metricsFromOutput(name, found.path(metricsFile), &why);
             if (!why.isEmpty())
-                m_mlflowNotes << why;
+                m_notes << why;
             then();
         });
     m_files->start();
@@ -116,7 +116,7 @@ void AmlEvaluationJob::readMlflow()
     const auto giveUp = [this, pending](const QString &why) {
         for (JobMetrics *side : pending)
             side->note = why;
-        m_mlflowNotes << why;
+        m_notes << why;
         afterMetrics();
     };
     if (m_trackingUri.isEmpty()) {
@@ -146,9 +146,10 @@ void AmlEvaluationJob::readMlflow()
             if (side->evaluation) {
                 side->source = MetricsSource::Mlflow;
             } else {
-                side->note = tr("neither metrics.json nor MLflow give the metrics of job %1 (%2)")
-                                 .arg(side->job, (error ? error : parseError).message());
-                m_mlflowNotes << side->note;
+                Error why = error ? error : parseError;
+                why.context.clear();
+                side->note = tr("MLflow has no metrics of job %1 either: %2").arg(side->job, why.message());
+                m_notes << side->note;
             }
             readMlflow();
         });
@@ -161,7 +162,7 @@ void AmlEvaluationJob::afterMetrics()
     const JobMetrics &theirs = m_metrics.champion;
     if (mine.evaluation)
         m_metrics.table = reportedMetricsTable(*mine.evaluation, theirs.evaluation);
-    const QString notes = m_mlflowNotes.join(u"; "_s);
+    const QString notes = m_notes.join(u"; "_s);
     if (m_newFiles.path(scoredFile).isEmpty()) {
         if (!mine.evaluation)
             return fail(Error::input(tr("Job %1 wrote no scored test split and no metrics (%2): there is "

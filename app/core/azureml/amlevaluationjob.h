@@ -87,7 +87,7 @@ private:
     QHash<QString, DatastoreAccess> m_access;
     ReportedMetrics m_metrics;
     QString m_trackingUri;
-    QStringList m_mlflowNotes; // why a side has no metrics
+    QStringList m_notes; // why a side has no metrics, outputs that could not be read
     std::unique_ptr<JobFilesJob> m_files;
     std::unique_ptr<WorkspaceGetJob> m_workspace;
     std::unique_ptr<MlflowRunJob> m_mlflow;

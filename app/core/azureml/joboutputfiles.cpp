@@ -240,8 +240,9 @@ void JobFilesJob::fail(Error error)
     if (m_finished)
         return;
     m_finished = true;
-    if (error.context.isEmpty())
-        error.withContext(tr("Reading the outputs of job %1").arg(m_job.name));
+    error.context = error.context.isEmpty()
+        ? tr("Reading the outputs of job %1").arg(m_job.name)
+        : tr("Reading the outputs of job %1 (%2)").arg(m_job.name, error.context);
     Q_EMIT finished({}, error);
 }
 

@@ -1,6 +1,10 @@
 #include "azureml/mlflowrunjob.h"
 
 #include "azureml/jobmetrics.h"
+#include "http/redaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace mlr::azureml {
 
@@ -43,8 +47,17 @@ void MlflowRunJob::begin()
                 .withContext(what));
         return;
     }
-    send("GET", url, {}, what,
-        [this](const HttpResponse &response, const Error &error) { finish(response.body, error); });
+    send("GET", url, {}, what, [this](const HttpResponse &response, const Error &error) {
+        Error e = error;
+        // MLflow's own error body: {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "..."}.
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        if (e.kind == Error::Kind::Http && e.serviceCode.isEmpty()) {
+            e.serviceCode = redaction::redact(body.value(QStringLiteral("error_code")).toString());
+            e.serviceMessage = redaction::redact(
+                body.value(QStringLiteral("message")).toString().section(u'\n', 0, 0).trimmed());
+        }
+        finish(response.body, e);
+    });
 }
 
 void MlflowRunJob::finish(const QByteArray &answer, const Error &error)
