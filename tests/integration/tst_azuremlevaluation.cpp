@@ -232,6 +232,54 @@ private Q_SLOTS:
         QCOMPARE(o.verdict.passed, eval::evaluateGate(eval::defaultGateRules(), o.metrics.table).passed);
     }
 
+    // Outputs named by another job's output uri (azureml://jobs/{job}/outputs/{output}/paths/)
+    // are read through that job, fetched from the service.
+    void jobOutputUrisAreFollowed()
+    {
+        QVERIFY(!m_newJob.name.isEmpty());
+        Job alias = m_newJob;
+        alias.name = u"alias-of-retrain"_s;
+        QJsonObject outputs;
+        for (const QString &output : { u"metrics"_s, u"model"_s, u"scored_data"_s })
+            outputs[output] = QJsonObject { { u"jobOutputType"_s, u"uri_folder"_s },
+                { u"uri"_s, u"azureml://jobs/%1/outputs/%2/paths/"_s.arg(m_newJob.name, output) } };
+        QJsonObject p = alias.raw[u"properties"_s].toObject();
+        p[u"outputs"_s] = outputs;
+        alias.raw[u"properties"_s] = p;
+        const Outcome o = evaluate(alias);
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QCOMPARE(o.metrics.basis, EvaluationBasis::SameRows);
+        QCOMPARE(o.metrics.challenger.source, MetricsSource::MetricsOutput);
+        QCOMPARE(metricOf(o.metrics.table, u"AUC"_s, false), m_reportedNew);
+        QCOMPARE(o.metrics.scoredBy, QStringList { u"blue"_s });
+    }
+
+    // Destroying the job while it scores cancels it: no finished(), no crash, no late work.
+    void destroyingCancels()
+    {
+        QVERIFY(!m_newJob.name.isEmpty());
+        AmlEvaluationRequest request;
+        request.job = m_newJob;
+        request.production = m_production;
+        request.target = m_target;
+        request.gate = eval::defaultGateRules();
+        request.scoring.batchRows = 50; // many requests, so that some are in flight
+        auto *job = new AmlEvaluationJob(&m_nam, m_tokens.get(), request);
+        bool finished = false;
+        bool scoring = false;
+        connect(job, &AmlEvaluationJob::finished, this, [&finished] { finished = true; });
+        connect(
+            job, &AmlEvaluationJob::progress, this, [&scoring](const QString &stage, qint64 done, qint64) {
+                scoring = scoring || (stage.startsWith(u"Scoring"_s) && done > 0);
+            });
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(scoring || finished, 60000);
+        QVERIFY(!finished);
+        delete job;
+        QTest::qWait(500);
+        QVERIFY(!finished);
+    }
+
     void clearErrors_data()
     {
         QTest::addColumn<QString>("status");
