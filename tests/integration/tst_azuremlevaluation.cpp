@@ -193,22 +193,40 @@ private Q_SLOTS:
     }
 
     // Without metrics.json, the job's metrics come from MLflow, with the same values.
+    void mlflowWhenMetricsJsonIsGone_data()
+    {
+        QTest::addColumn<bool>("production"); // the production job's metrics.json is gone too
+        QTest::newRow("the new job's") << false;
+        QTest::newRow("both jobs'") << true;
+    }
+
     void mlflowWhenMetricsJsonIsGone()
     {
+        QFETCH(bool, production);
         QVERIFY(!std::isnan(m_reportedNew));
-        const QString blob = u"azureml/%1/metrics/metrics.json"_s.arg(m_newJob.name);
-        const QByteArray saved = getBlob(connectionString(), m_container, blob);
-        QVERIFY(!saved.isEmpty());
-        QVERIFY(deleteBlob(blob));
+        QStringList blobs { u"azureml/%1/metrics/metrics.json"_s.arg(m_newJob.name) };
+        if (production)
+            blobs << u"azureml/%1/metrics/metrics.json"_s.arg(m_production.job->name);
+        QList<QByteArray> saved;
+        for (const QString &blob : std::as_const(blobs)) {
+            saved << getBlob(connectionString(), m_container, blob);
+            QVERIFY(!saved.last().isEmpty());
+            QVERIFY(deleteBlob(blob));
+        }
         const Outcome o = evaluate(m_newJob);
-        QVERIFY(putBlob(connectionString(), m_container, blob, saved));
+        for (qsizetype i = 0; i < blobs.size(); ++i)
+            QVERIFY(putBlob(connectionString(), m_container, blobs[i], saved[i]));
         QVERIFY2(!o.error, qPrintable(o.error.message()));
         QCOMPARE(o.metrics.challenger.source, MetricsSource::Mlflow);
-        QCOMPARE(o.metrics.champion.source, MetricsSource::MetricsOutput);
+        QCOMPARE(
+            o.metrics.champion.source, production ? MetricsSource::Mlflow : MetricsSource::MetricsOutput);
         QCOMPARE(o.metrics.basis, EvaluationBasis::SameRows);
         QVERIFY(std::fabs(metricOf(o.metrics.table, u"AUC"_s, false) - m_reportedNew) < 1e-12);
         QVERIFY(std::fabs(metricOf(o.metrics.table, u"AUC"_s, true) - m_reportedCurrent) < 1e-12);
         QVERIFY(o.stages.contains(u"Reading the metrics job %1 logged to MLflow"_s.arg(m_newJob.name)));
+        QCOMPARE(
+            o.stages.contains(u"Reading the metrics job %1 logged to MLflow"_s.arg(m_production.job->name)),
+            production);
     }
 
     // Without a scored split, the comparison is the two jobs' reported metrics, and says so.
