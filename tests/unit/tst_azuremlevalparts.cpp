@@ -123,6 +123,23 @@ private Q_SLOTS:
         QCOMPARE(e->metric(metric).value_or(-1), value);
     }
 
+    // The evaluation CSV's reading, shared with metrics.json and MLflow.
+    void evaluationFromCells()
+    {
+        Error error;
+        const auto e
+            = eval::evaluationFromCells({ u"F-Score"_s, u"AUC"_s, u"Positive Label"_s, u"Threshold"_s },
+                { u"0.5"_s, u"0.9"_s, u">50K"_s }, &error);
+        QVERIFY(e);
+        QCOMPARE(e->task, eval::Task::Binary);
+        QCOMPARE(e->metric(u"F1 Score"_s).value_or(-1), 0.5);
+        QCOMPARE(e->positiveLabel, u">50K"_s);
+        QVERIFY(!e->metric(u"Threshold"_s)); // no cell
+        QVERIFY(!eval::evaluationFromCells({ u"loss"_s }, { u"1"_s }, &error));
+        QCOMPARE(error.kind, Error::Kind::Parse);
+        QVERIFY(error.context.isEmpty());
+    }
+
     void mlflowRun_data()
     {
         QTest::addColumn<QByteArray>("json");

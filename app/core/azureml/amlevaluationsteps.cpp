@@ -19,7 +19,8 @@ namespace mlr::azureml {
 
 namespace {
 
-constexpr qint64 maxSmallFile = 16 * 1024 * 1024; // metrics.json, MLmodel, evaluation.csv
+// metrics.json (read on the calling thread), MLmodel, evaluation.csv: a few kilobytes each.
+constexpr qint64 maxSmallFile = 2 * 1024 * 1024;
 
 // lupdate files the tr("...") calls of this namespace-level helper under the namespace's
 // context ("mlr::azureml"), so that is the context to look them up in.
@@ -74,7 +75,7 @@ JobMetrics metricsFromOutput(const QString &job, const QString &metricsJsonPath,
         m.source = MetricsSource::MetricsOutput;
     else
         *why = tr("metrics.json of job %1 cannot be used: %2")
-                   .arg(job, ok ? error.message() : tr("the file cannot be read"));
+                   .arg(job, ok ? error.message() : tr("the file cannot be read or is too large"));
     return m;
 }
 

@@ -19,8 +19,9 @@ namespace mlr::azureml {
 // that has one), as the sandbox's train_and_evaluate takes it; empty when none.
 QString jobLabelInput(const Job &job);
 
-// A job's metrics from its downloaded metrics.json (a small file; empty path: absent). Source
-// MetricsOutput when it parses; else None with the reason in *why.
+// A job's metrics from its downloaded metrics.json (empty path: absent; at most 2 MiB is
+// read, so it may run on the calling thread). Source MetricsOutput when it parses; else None
+// with the reason in *why.
 JobMetrics metricsFromOutput(const QString &job, const QString &metricsJsonPath, QString *why);
 
 // What the scored test split is read with.

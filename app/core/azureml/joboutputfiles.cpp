@@ -95,6 +95,7 @@ void JobFilesJob::resolve()
 {
     m_folders.clear();
     m_files.skipped.clear();
+    m_files.outputs.clear();
     for (const JobOutput &output : jobOutputs(m_job)) {
         QString uri = output.uri;
         for (int hop = 0;; ++hop) {
