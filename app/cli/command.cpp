@@ -50,7 +50,12 @@ SecretStore &Context::secrets()
 
 std::optional<Profile> Context::selectedProfile(Error *error)
 {
-    const QString name = m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed();
+    return profileNamed(
+        m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed(), error);
+}
+
+std::optional<Profile> Context::profileNamed(const QString &name, Error *error)
+{
     std::optional<Profile> profile = profiles().load(name);
     if (!profile) {
         if (error)

@@ -1,0 +1,176 @@
+// mlretrain-cli with a profile of kind azureml against the sandbox's HTTPS listener (its CA
+// trusted through the profile's caCertificateFile; no certificate check is turned off): the
+// production model's job re-run on the new CSV (upload to the default datastore, one job,
+// journaled with kind azureml), followed to its end, its status and cancel, and the clear
+// refusals of bad input before anything is uploaded. Each state is read back by raw ARM.
+#include "clirunner.h"
+#include "tst_amlsupport.h"
+#include "tst_serversupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mlr::test;
+
+class TestCliAzureMl : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    QJsonObject m_demo;
+    AmlClient m_aml;
+    CliRunner m_cli;
+    QString m_job;
+
+    // The command's error: the last line of stderr (the notes before it say how far it got).
+    static QString lastLine(const CliRun &r) { return r.errText().trimmed().split(u'\n').last(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString newData() const { return m_demo[u"newData"_s].toString(); }
+    int jobCount() { return m_aml.get(u"/jobs"_s).json()[u"value"_s].toArray().size(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why;
+        QVERIFY2(m_server.start(
+                     { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
+                     &why),
+            qPrintable(why));
+        m_demo = m_server.demo()[u"azureml"_s].toObject();
+        QVERIFY2(m_aml.open(m_demo, &why), qPrintable(why));
+        QProcessEnvironment env = isolatedCliEnvironment(path(u"home"_s));
+        addSandboxCredentials(env, m_server.demo(), path(u"data"_s), true);
+        m_cli = CliRunner(QStringLiteral(MLR_CLI_BINARY), env, { u"--config"_s, path(u"profiles.ini"_s) });
+        const CliRun made = m_cli.run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s,
+            u"--kind"_s, u"azureml"_s });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+    }
+
+    // The whole retraining: data check, upload, one job that re-runs the production job on the
+    // new data, followed to Completed; the journal has it with kind azureml.
+    void submitRetrainsTheProductionModelOnTheNewCsv()
+    {
+        const int before = jobCount();
+        const CliRun r
+            = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--wait"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject record = r.object();
+        m_job = record[u"jobId"_s].toString();
+        QVERIFY2(m_job.startsWith(u"census-endpoint-retrain-"_s), qPrintable(m_job));
+        QCOMPARE(record[u"kind"_s].toString(), u"azureml"_s);
+        QCOMPARE(record[u"state"_s].toString(), u"Finished"_s);
+        QVERIFY(r.errText().contains(u"data check passed"_s));
+        QVERIFY(r.errText().contains(u"census-train-1"_s));
+
+        QCOMPARE(jobCount(), before + 1);
+        const QJsonObject job = m_aml.get(u"/jobs/"_s + m_job).json();
+        QCOMPARE(job[u"properties"_s][u"status"_s].toString(), u"Completed"_s);
+        QCOMPARE(job[u"properties"_s][u"tags"_s][u"mlretrain.retrainOf"_s].toString(), u"census-train-1"_s);
+        const QString data = job[u"properties"_s][u"inputs"_s][u"training_data"_s][u"uri"_s].toString();
+        QCOMPARE(record[u"inputs"_s][u"training_data"_s].toString(), data);
+        QVERIFY2(
+            data.startsWith(u"azureml://datastores/workspaceblobstore/paths/mlretrain/census-endpoint/"_s),
+            qPrintable(data));
+
+        // The uploaded blob is the file, byte for byte.
+        QFile file(newData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString blob = data.mid(data.indexOf(u"/paths/"_s) + 7);
+        QCOMPARE(getBlob(m_server.demo()[u"storageConnectionString"_s].toString(),
+                     u"azureml-blobstore-"_s + m_demo[u"workspaceId"_s].toString(), blob),
+            file.readAll());
+
+        const CliRun jobs = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        QVERIFY(jobs.exitCode == 0);
+        bool found = false;
+        for (const QJsonValue &j : jobs.array())
+            found |= j[u"jobId"_s].toString() == m_job && j[u"kind"_s].toString() == u"azureml"_s;
+        QVERIFY2(found, qPrintable(jobs.describe()));
+    }
+
+    void statusReadsTheJobAndItsOutputs()
+    {
+        QVERIFY(!m_job.isEmpty());
+        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"status"_s, m_job });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.object()[u"state"_s].toString(), u"Finished"_s);
+        QCOMPARE(r.object()[u"roles"_s][u"model"_s].toString(), u"model"_s);
+        QVERIFY(r.object()[u"outputs"_s][u"model"_s].toString().startsWith(u"azureml://datastores/"_s));
+        const CliRun text = m_cli.run({ u"retrain"_s, u"status"_s, m_job });
+        QVERIFY(text.outText().contains(u"Completed"_s));
+        QVERIFY(text.outText().contains(u"census-endpoint"_s));
+    }
+
+    // A job submitted without --wait, cancelled: the service says Canceled, and `wait` exits 1.
+    void cancelStopsARunningJob()
+    {
+        const CliRun r = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s,
+            u"cli-cancel-1"_s, u"--skip-check"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outText().trimmed(), u"cli-cancel-1"_s);
+        const CliRun c = m_cli.run({ u"--json"_s, u"retrain"_s, u"cancel"_s, u"cli-cancel-1"_s });
+        QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
+        QJsonObject job;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (job = m_aml.get(u"/jobs/cli-cancel-1"_s).json())[u"properties"_s][u"status"_s].toString(),
+            u"Canceled"_s, 30000);
+        const CliRun w = m_cli.run({ u"retrain"_s, u"wait"_s, u"cli-cancel-1"_s });
+        QCOMPARE(w.exitCode, 1);
+        QVERIFY2(lastLine(w).contains(u"was cancelled"_s), qPrintable(w.describe()));
+    }
+
+    // Bad input: each one clear line, exit 1, and no job created.
+    void badInputIsRefusedBeforeAnyJob_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ragged csv") << QStringList { u"--input"_s, u"@RAGGED@"_s } << u"data check found"_s;
+        QTest::newRow("missing column")
+            << QStringList { u"--input"_s, u"@NOAGE@"_s } << u"data check found"_s;
+        QTest::newRow("no such endpoint") << QStringList { u"--input"_s, u"@NEW@"_s, u"--endpoint"_s,
+            u"no-such-endpoint"_s } << u"no-such-endpoint"_s;
+        QTest::newRow("no such input")
+            << QStringList { u"--input"_s, u"@NEW@"_s, u"--data-input"_s, u"nope"_s, u"--skip-check"_s }
+            << u"nope"_s;
+        QTest::newRow("no file") << QStringList { u"--input"_s, u"@DIR@/absent.csv"_s }
+                                 << u"does not exist"_s;
+    }
+
+    void badInputIsRefusedBeforeAnyJob()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        QFile in(newData());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = in.readAll().split('\n');
+        QFile ragged(path(u"ragged.csv"_s));
+        QVERIFY(ragged.open(QIODevice::WriteOnly));
+        ragged.write(lines.at(0) + '\n' + lines.at(1) + '\n' + "1,2\n");
+        ragged.close();
+        QFile noAge(path(u"noage.csv"_s));
+        QVERIFY(noAge.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20 && i < lines.size(); ++i)
+            noAge.write(lines.at(i).mid(lines.at(i).indexOf(',') + 1) + '\n');
+        noAge.close();
+        for (QString &a : args)
+            a.replace(u"@RAGGED@"_s, ragged.fileName())
+                .replace(u"@NOAGE@"_s, noAge.fileName())
+                .replace(u"@NEW@"_s, newData())
+                .replace(u"@DIR@"_s, m_dir.path());
+        const int before = jobCount();
+        const CliRun r = m_cli.run(QStringList { u"retrain"_s, u"submit"_s } + args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r).contains(error), qPrintable(r.describe()));
+        QCOMPARE(jobCount(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAzureMl)
+#include "tst_cli_azureml.moc"
