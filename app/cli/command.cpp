@@ -3,6 +3,7 @@
 #include "endpointcommands.h"
 #include "evaluatecommands.h"
 #include "http/trustedcas.h"
+#include "modelcommands.h"
 #include "output.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -151,6 +152,8 @@ std::unique_ptr<Command> createCommand(Context &context)
     if (auto command = createServiceCommand(context))
         return command;
     if (auto command = createEndpointCommand(context))
+        return command;
+    if (auto command = createModelCommand(context))
         return command;
     if (auto command = createHistoryCommand(context))
         return command;

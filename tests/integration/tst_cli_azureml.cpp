@@ -126,6 +126,48 @@ private Q_SLOTS:
         QVERIFY2(lastLine(w).contains(u"was cancelled"_s), qPrintable(w.describe()));
     }
 
+    // The read side: endpoints with their traffic, models and their versions with lineage; a
+    // classic profile is told what the commands are for.
+    void endpointsAndModelsAreListed()
+    {
+        const CliRun endpoints = m_cli.run({ u"--json"_s, u"endpoint"_s, u"list"_s });
+        QVERIFY2(endpoints.exitCode == 0, qPrintable(endpoints.describe()));
+        QJsonObject census;
+        for (const QJsonValue &e : endpoints.array())
+            if (e[u"name"_s].toString() == u"census-endpoint"_s)
+                census = e.toObject();
+        QCOMPARE(census[u"traffic"_s][u"blue"_s].toInt(), 100);
+        QCOMPARE(
+            endpoints.array().size(), m_aml.get(u"/onlineEndpoints"_s).json()[u"value"_s].toArray().size());
+
+        const CliRun models = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s });
+        QVERIFY2(models.exitCode == 0, qPrintable(models.describe()));
+        QStringList names;
+        for (const QJsonValue &m : models.array())
+            names << m[u"name"_s].toString();
+        QVERIFY2(names.contains(u"census-income"_s) && names.contains(u"housing-prices"_s),
+            qPrintable(names.join(u',')));
+
+        const CliRun versions = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s, u"census-income"_s });
+        QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
+        QCOMPARE(versions.array().first()[u"jobName"_s].toString(), u"census-train-1"_s);
+        const CliRun show = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s });
+        QVERIFY2(
+            show.exitCode == 0 && show.outText().contains(u"census-train-1"_s), qPrintable(show.describe()));
+        const CliRun missing = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"99"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(lastLine(missing).contains(u"404"_s), qPrintable(missing.describe()));
+
+        CliRunner classicCli(
+            QStringLiteral(MLR_CLI_BINARY), m_cli.environment(), { u"--config"_s, path(u"classic.ini"_s) });
+        QCOMPARE(classicCli.run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s })
+                     .exitCode,
+            0);
+        const CliRun classic = classicCli.run({ u"model"_s, u"list"_s });
+        QCOMPARE(classic.exitCode, 1);
+        QVERIFY2(lastLine(classic).contains(u"(classic)"_s), qPrintable(classic.describe()));
+    }
+
     // Bad input: each one clear line, exit 1, and no job created.
     void badInputIsRefusedBeforeAnyJob_data()
     {
