@@ -11,7 +11,9 @@
 #include "retraincommand.h"
 #include "servicecommand.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace mlr::cli {
 
@@ -54,6 +56,34 @@ protected:
     std::unique_ptr<JobFollower> m_follower;
 };
 
+// A job definition file: the JSON of GET jobs/{name} ({"name", "properties"}), or the
+// properties object alone. Error::Input naming the file otherwise.
+std::optional<Job> readJobFile(const QString &path, Error *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error
+            = Error::input(Command::tr("The job file '%1' cannot be read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
+    if (!doc.isObject()) {
+        *error = Error::input(Command::tr("The job file '%1' is not a JSON object (%2); give the JSON of GET "
+                                          "jobs/{name} or its \"properties\".")
+                                  .arg(path, parseError.errorString()));
+        return std::nullopt;
+    }
+    QJsonObject body = doc.object();
+    if (!body.contains(QStringLiteral("properties")))
+        body = QJsonObject { { QStringLiteral("name"), QFileInfo(path).completeBaseName() },
+            { QStringLiteral("properties"), body } };
+    std::optional<Job> job = parseJob(body, error);
+    if (!job)
+        error->withContext(Command::tr("Reading the job file '%1'").arg(path));
+    return job;
+}
+
 class AmlSubmitCommand final : public AmlRetrainCommand
 {
     Q_OBJECT
@@ -85,14 +115,28 @@ protected:
             [this](const ProductionModel &p, const Error &error) {
                 if (error)
                     return fail(error);
+                m_request.production = p;
+                if (invocation().hasOption(QStringLiteral("job-file"))) {
+                    Error invalid;
+                    const auto job = readJobFile(invocation().option(QStringLiteral("job-file")), &invalid);
+                    if (!job)
+                        return fail(invalid);
+                    m_request.production.job = job;
+                    out().note(
+                        tr("in production: model %1 version %2 (deployment %3); re-running the job of %4")
+                            .arg(p.model.name, p.model.version, p.deployment.name,
+                                invocation().option(QStringLiteral("job-file"))));
+                    return findDatastore();
+                }
                 if (!p.job)
-                    return failInput(
-                        tr("Model %1 version %2 (deployment %3) names no training job (jobName), so "
-                           "there is no job to re-run on the new data.")
-                            .arg(p.model.name, p.model.version, p.deployment.name));
+                    return failInput(tr("Model %1 version %2 (deployment %3) names no training job "
+                                        "(jobName), so there is no job "
+                                        "to re-run on the new data: give the job's definition with "
+                                        "--job-file FILE (the JSON of "
+                                        "GET jobs/{name}, or its \"properties\").")
+                                         .arg(p.model.name, p.model.version, p.deployment.name));
                 out().note(tr("in production: model %1 version %2 (deployment %3), trained by job %4")
                                .arg(p.model.name, p.model.version, p.deployment.name, p.job->name));
-                m_request.production = p;
                 findDatastore();
             });
         m_production->start();

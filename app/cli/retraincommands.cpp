@@ -56,6 +56,11 @@ QList<CommandSpec> retrainCommandSpecs()
                     Command::tr("Azure ML profiles: the new job's name (default: "
                                 "ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX)."),
                     QStringLiteral("NAME") },
+                { { QStringLiteral("job-file") },
+                    Command::tr(
+                        "Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model "
+                        "in production names no job."),
+                    QStringLiteral("FILE") },
                 { { QStringLiteral("data-input") },
                     Command::tr("Azure ML profiles: the job input that takes the new data (default: "
                                 "training_data, or "

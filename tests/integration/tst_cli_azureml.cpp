@@ -168,6 +168,74 @@ private Q_SLOTS:
         QVERIFY2(lastLine(classic).contains(u"(classic)"_s), qPrintable(classic.describe()));
     }
 
+    // A model registered without jobName: submit says to give the job's definition, and with
+    // --job-file (the JSON of GET jobs/{name}) it re-runs that job.
+    void modelWithoutJobNeedsAJobFile()
+    {
+        const QString ws = m_aml.workspaceUrl().mid(m_demo[u"armUrl"_s].toString().size());
+        QCOMPARE(
+            m_aml
+                .put(u"/models/census-nojob/versions/1"_s,
+                    { { u"properties"_s,
+                        QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
+                            { u"modelUri"_s, u"azureml://jobs/census-train-1/outputs/model/paths/"_s } } } })
+                .status,
+            201);
+        const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+            { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
+        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, endpoint))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        QJsonObject blue = m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).json();
+        QJsonObject p = blue[u"properties"_s].toObject();
+        p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
+        p.remove(u"provisioningState"_s);
+        const QJsonObject deployment { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
+            { u"properties"_s, p } };
+        QCOMPARE(m_aml
+                     .waitOperation(m_aml.put(
+                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, deployment))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        QJsonObject traffic = endpoint;
+        traffic.insert(u"properties"_s,
+            QJsonObject {
+                { u"authMode"_s, u"Key"_s }, { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } });
+        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, traffic))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+
+        const int before = jobCount();
+        const CliRun refused = m_cli.run(
+            { u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s, u"nojob-endpoint"_s });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(lastLine(refused).contains(u"names no training job"_s)
+                && lastLine(refused).contains(u"--job-file"_s),
+            qPrintable(refused.describe()));
+        QCOMPARE(jobCount(), before);
+
+        QFile jobFile(path(u"census-train-1.json"_s));
+        QVERIFY(jobFile.open(QIODevice::WriteOnly));
+        jobFile.write(m_aml.get(u"/jobs/census-train-1"_s).body);
+        jobFile.close();
+        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
+            u"--endpoint"_s, u"nojob-endpoint"_s, u"--job-file"_s, jobFile.fileName() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.errText().contains(u"data check passed"_s));
+        const QJsonObject job = m_aml.get(u"/jobs/"_s + r.object()[u"jobId"_s].toString()).json();
+        QCOMPARE(job[u"properties"_s][u"tags"_s][u"mlretrain.retrainOf"_s].toString(), u"census-train-1"_s);
+        QCOMPARE(jobCount(), before + 1);
+
+        QFile broken(path(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"properties\": [");
+        broken.close();
+        const CliRun bad = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s,
+            u"nojob-endpoint"_s, u"--job-file"_s, broken.fileName() });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(lastLine(bad).contains(u"broken.json"_s), qPrintable(bad.describe()));
+    }
+
     // Bad input: each one clear line, exit 1, and no job created.
     void badInputIsRefusedBeforeAnyJob_data()
     {
