@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +125,34 @@ private Q_SLOTS:
         const CliRun w = m_cli.run({ u"retrain"_s, u"wait"_s, u"cli-cancel-1"_s });
         QCOMPARE(w.exitCode, 1);
         QVERIFY2(lastLine(w).contains(u"was cancelled"_s), qPrintable(w.describe()));
+    }
+
+    // `submit --wait` killed (SIGKILL) while it follows the job: `wait` re-attaches from the
+    // journal and finishes; one job only.
+    void killedWhileFollowingTheJobReattaches()
+    {
+        const int before = jobCount();
+        QProcess first;
+        m_cli.start(first,
+            { u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s, u"cli-killed-1"_s,
+                u"--wait"_s });
+        QByteArray err;
+        QVERIFY2(CliRunner::waitForStderr(first, "waiting for it to end", &err), err.constData());
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        QCOMPARE(m_aml.get(u"/jobs/cli-killed-1"_s).status, 200);
+        const CliRun record = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        bool journaled = false;
+        for (const QJsonValue &j : record.array())
+            journaled |= j[u"jobId"_s].toString() == u"cli-killed-1"_s;
+        QVERIFY2(journaled, qPrintable(record.describe()));
+
+        const CliRun w = m_cli.run({ u"--json"_s, u"retrain"_s, u"wait"_s, u"cli-killed-1"_s });
+        QVERIFY2(w.exitCode == 0, qPrintable(w.describe()));
+        QCOMPARE(w.object()[u"state"_s].toString(), u"Finished"_s);
+        QCOMPARE(jobCount(), before + 1);
+        QCOMPARE(m_aml.get(u"/jobs/cli-killed-1"_s).json()[u"properties"_s][u"status"_s].toString(),
+            u"Completed"_s);
     }
 
     // The read side: endpoints with their traffic, models and their versions with lineage; a
