@@ -6,6 +6,7 @@
 #include "azureml/jobmetrics.h"
 #include "azureml/joboutputfiles.h"
 #include "azureml/mlmodelfile.h"
+#include "azureml/trainingschema.h"
 #include "eval/evaluationcsv.h"
 #include "eval/gate.h"
 
@@ -258,7 +259,7 @@ private Q_SLOTS:
             QVERIFY(error.message().contains(u"signature"_s));
             return;
         }
-        QCOMPARE(m->inputs, inputs);
+        QCOMPARE(m->inputNames(), inputs);
         QCOMPARE(m->labelColumn, label);
     }
 
@@ -315,15 +316,26 @@ private Q_SLOTS:
         QCOMPARE(outputs[0].name, u"metrics"_s);
         QVERIFY(!outputs[0].isFile());
         QVERIFY(outputs[1].isFile());
-        QCOMPARE(jobLabelInput(command), u"income"_s);
+        QCOMPARE(labelColumnOf(command), u"income"_s); // the label the scored split is read with
+    }
 
-        const Job pipeline
-            = jobOf(j("{'name':'p','properties':{'status':'Completed','jobType':'Pipeline', "
-                      "'jobs':{'a':{'inputs':{'label_column':{'job_input_type':'literal','value':'${{parent."
-                      "inputs.l}}'}}}, "
-                      "'b':{'inputs':{'label_column':{'job_input_type':'literal','value':'price'}}}}}}"));
-        QCOMPARE(jobLabelInput(pipeline), u"price"_s);
-        QCOMPARE(jobLabelInput(jobOf(j("{'name':'n','properties':{'status':'Completed'}}"))), QString());
+    // The retrain data check reads the signature through the same parser: MLflow's folded
+    // lines and unnamed outputs included.
+    void modelSignatureOfAFoldedMlmodel()
+    {
+        Error error;
+        const auto signature = parseModelSignature(
+            "signature:\n  inputs: '[{\"name\": \"age\", \"type\": \"long\"}, {\"name\":\n"
+            "    \"hours-per-week\", \"type\": \"double\"}]'\n  outputs: '[{\"type\": \"double\"}]'\n",
+            &error);
+        QVERIFY2(signature, qPrintable(error.message()));
+        QCOMPARE(signature->inputs.size(), 2);
+        QCOMPARE(signature->inputs[1].name, u"hours-per-week"_s);
+        QCOMPARE(signature->inputs[0].type, u"integer"_s);
+        QCOMPARE(signature->inputs[1].type, u"number"_s);
+        QVERIFY(signature->outputs.isEmpty());
+        QVERIFY(!parseModelSignature("artifact_path: model\n", &error));
+        QVERIFY(error.message().contains(u"no column signature"_s));
     }
 
     void scoredSplit_data()

@@ -3,6 +3,7 @@
 #include "azureml/amlget.h"
 #include "azureml/mlflowrunjob.h"
 #include "azureml/onlinescoring.h"
+#include "azureml/trainingschema.h"
 #include "ml/championscoring.h"
 
 #include <QFutureWatcher>
@@ -191,7 +192,7 @@ void AmlEvaluationJob::afterMetrics()
     input.mlmodel = m_newFiles.path(mlmodelFile);
     input.evaluationCsv = m_newFiles.path(evaluationFile);
     input.labelColumn = m_request.labelColumn;
-    input.jobLabel = jobLabelInput(m_request.job);
+    input.jobLabel = labelColumnOf(m_request.job);
     input.cancelled = [cancelled = m_cancelled] {
         return cancelled->load();
     };

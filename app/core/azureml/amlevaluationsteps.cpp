@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -36,28 +34,7 @@ QByteArray readSmall(const QString &path, bool *ok)
     return *ok ? file.readAll() : QByteArray();
 }
 
-QString literal(const QJsonObject &inputs)
-{
-    const QJsonObject input = inputs[u"label_column"_s].toObject();
-    const QString type = input[u"jobInputType"_s].toString(input[u"job_input_type"_s].toString());
-    return type.compare(u"literal"_s, Qt::CaseInsensitive) == 0 ? input[u"value"_s].toString() : QString();
-}
-
 } // namespace
-
-QString jobLabelInput(const Job &job)
-{
-    const QJsonObject p = job.raw[u"properties"_s].toObject();
-    if (const QString own = literal(p[u"inputs"_s].toObject()); !own.isEmpty())
-        return own;
-    const QJsonObject steps = p[u"jobs"_s].toObject();
-    for (auto it = steps.begin(); it != steps.end(); ++it) {
-        const QString value = literal(it.value()[u"inputs"_s].toObject());
-        if (!value.isEmpty() && !value.startsWith(u"${{"_s))
-            return value;
-    }
-    return {};
-}
 
 JobMetrics metricsFromOutput(const QString &job, const QString &metricsJsonPath, QString *why)
 {
@@ -118,7 +95,7 @@ ScoredSplit readScoredSplit(const ScoredSplitInput &input)
         if (label.isEmpty() && header.contains(candidate))
             label = candidate;
     if (label.isEmpty() && !model.inputs.isEmpty())
-        label = ml::inferScoredLabelColumn(header, model.inputs);
+        label = ml::inferScoredLabelColumn(header, model.inputNames());
     if (label.isEmpty() || !header.contains(label))
         return fail(Error::input(label.isEmpty()
                 ? tr("Cannot tell the label column of the scored rows (columns: %1); name it "
@@ -126,7 +103,7 @@ ScoredSplit readScoredSplit(const ScoredSplitInput &input)
                       .arg(header.join(u", "_s))
                 : tr("The scored rows have no label column \"%1\" (columns: %2).")
                       .arg(label, header.join(u", "_s))));
-    out.features = model.inputs;
+    out.features = model.inputNames();
     if (out.features.isEmpty())
         for (const QString &c : std::as_const(header))
             if (c != label && !ml::isScoreColumn(c))

@@ -15,10 +15,6 @@ namespace mlr::azureml {
 // The steps of AmlEvaluationJob that need no network: reading the downloaded files and
 // judging. Pure (files are read, nothing else); the heavy ones are for a worker thread.
 
-// The label_column literal input of a job (a command job's, or the first pipeline step's
-// that has one), as the sandbox's train_and_evaluate takes it; empty when none.
-QString jobLabelInput(const Job &job);
-
 // A job's metrics from its downloaded metrics.json (empty path: absent; at most 2 MiB is
 // read, so it may run on the calling thread). Source MetricsOutput when it parses; else None
 // with the reason in *why.
@@ -31,7 +27,7 @@ struct ScoredSplitInput
     QString mlmodel; // the model output's MLmodel (empty: none)
     QString evaluationCsv; // the metrics output's evaluation.csv (empty: none): its positive class
     QString labelColumn; // the caller's choice; empty: the MLmodel's, then jobLabel, then inferred
-    QString jobLabel; // jobLabelInput() of the new job
+    QString jobLabel; // labelColumnOf() (trainingschema.h) of the new job
     std::function<bool()> cancelled;
 };
 

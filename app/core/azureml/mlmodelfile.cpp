@@ -58,21 +58,31 @@ bool quotedScalar(const QString &text, const QList<Line> &more, qsizetype *used,
     }
 }
 
-QStringList columnNames(const QString &json, bool *ok)
+QList<ml::ColumnSpec> columnSpecs(const QString &json, bool *ok)
 {
     QJsonParseError e;
     const QJsonDocument d = QJsonDocument::fromJson(json.toUtf8(), &e);
     *ok = d.isArray();
-    QStringList names;
+    QList<ml::ColumnSpec> columns;
     for (const QJsonValue &c : d.array()) {
-        const QString name = c.toObject().value(u"name"_s).toString();
-        if (!name.isEmpty())
-            names << name;
+        ml::ColumnSpec column;
+        column.name = c.toObject().value(u"name"_s).toString();
+        column.type = c.toObject().value(u"type"_s).toString();
+        if (!column.name.isEmpty())
+            columns << column;
     }
-    return names;
+    return columns;
 }
 
 } // namespace
+
+QStringList MlModelFile::inputNames() const
+{
+    QStringList names;
+    for (const ml::ColumnSpec &c : inputs)
+        names << c.name;
+    return names;
+}
 
 std::optional<MlModelFile> parseMlmodel(const QByteArray &yaml, Error *error)
 {
@@ -129,7 +139,7 @@ std::optional<MlModelFile> parseMlmodel(const QByteArray &yaml, Error *error)
         if (keys.size() == 2 && keys[0] == u"signature"_s
             && (keys[1] == u"inputs"_s || keys[1] == u"outputs"_s)) {
             bool ok = false;
-            const QStringList names = columnNames(value, &ok);
+            const QList<ml::ColumnSpec> columns = columnSpecs(value, &ok);
             if (!ok) {
                 if (error)
                     *error = Error::parse(QCoreApplication::translate("mlr::azureml",
@@ -137,7 +147,7 @@ std::optional<MlModelFile> parseMlmodel(const QByteArray &yaml, Error *error)
                                               .arg(value.left(120)));
                 return std::nullopt;
             }
-            (keys[1] == u"inputs"_s ? out.inputs : out.outputs) = names;
+            (keys[1] == u"inputs"_s ? out.inputs : out.outputs) = columns;
         } else if (keys.size() == 3 && keys[0] == u"flavors"_s && keys[2] == u"label_column"_s) {
             out.labelColumn = value;
         } else if (keys.size() == 3 && keys[0] == u"flavors"_s && keys[2] == u"task"_s) {

@@ -1,5 +1,6 @@
 #include "azureml/trainingschema.h"
 
+#include "azureml/mlmodelfile.h"
 #include "storage/blobdownloadjob.h"
 #include "storage/blobservice.h"
 
@@ -20,18 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mlr::azureml", text);
 }
 
-// A YAML scalar as written by MLflow: 'single quoted' ('' = '), "double quoted" (JSON
-// escapes) or plain.
-QString yamlScalar(QString text)
-{
-    text = text.trimmed();
-    if (text.size() >= 2 && text.startsWith(u'\'') && text.endsWith(u'\''))
-        return text.mid(1, text.size() - 2).replace(u"''"_s, u"'"_s);
-    if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"'))
-        return QJsonDocument::fromJson("[" + text.toUtf8() + "]").array().at(0).toString();
-    return text;
-}
-
 QString swaggerType(const QString &mlflow)
 {
     const QString t = mlflow.toLower();
@@ -42,61 +31,26 @@ QString swaggerType(const QString &mlflow)
     return t;
 }
 
-std::optional<QList<ml::ColumnSpec>> columnSpecs(const QString &json)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &e);
-    if (!doc.isArray())
-        return std::nullopt;
-    QList<ml::ColumnSpec> columns;
-    for (const QJsonValue &v : doc.array()) {
-        ml::ColumnSpec c;
-        c.name = v[u"name"_s].toString();
-        c.type = swaggerType(v[u"type"_s].toString());
-        if (c.name.isEmpty())
-            return std::nullopt;
-        columns.append(c);
-    }
-    return columns;
-}
-
 } // namespace
 
 std::optional<ModelSignature> parseModelSignature(const QByteArray &mlmodel, Error *error)
 {
-    const QStringList lines = QString::fromUtf8(mlmodel).split(u'\n');
-    static const QRegularExpression member(u"^(\\s+)(inputs|outputs):\\s*(.*)$"_s);
-    bool inSignature = false;
-    ModelSignature signature;
-    bool haveInputs = false;
-    for (const QString &line : lines) {
-        if (!line.startsWith(u' ') && !line.trimmed().isEmpty())
-            inSignature = line.startsWith(u"signature:"_s);
-        const QRegularExpressionMatch m = member.match(line);
-        if (!inSignature || !m.hasMatch())
-            continue;
-        const auto columns = columnSpecs(yamlScalar(m.captured(3)));
-        if (!columns) {
-            if (error)
-                *error = Error::parse(tr("The model's MLmodel file has a signature.%1 that is not a list of "
-                                         "named columns.")
-                                          .arg(m.captured(2)));
-            return std::nullopt;
-        }
-        if (m.captured(2) == u"inputs") {
-            signature.inputs = *columns;
-            haveInputs = true;
-        } else {
-            signature.outputs = *columns;
-        }
-    }
-    if (!haveInputs || signature.inputs.isEmpty()) {
+    const std::optional<MlModelFile> file = parseMlmodel(mlmodel, error);
+    if (!file)
+        return std::nullopt;
+    if (file->inputs.isEmpty()) {
         if (error)
             *error
                 = Error::parse(tr("The model's MLmodel file has no column signature (signature.inputs), so "
                                   "the new data cannot be checked against it."));
         return std::nullopt;
     }
+    ModelSignature signature;
+    signature.inputs = file->inputs;
+    signature.outputs = file->outputs;
+    for (QList<ml::ColumnSpec> *columns : { &signature.inputs, &signature.outputs })
+        for (ml::ColumnSpec &c : *columns)
+            c.type = swaggerType(c.type);
     return signature;
 }
 

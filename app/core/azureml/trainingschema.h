@@ -17,8 +17,9 @@ class BlobDownloadJob;
 namespace mlr::azureml {
 
 // An MLflow model's signature (the MLmodel file's signature.inputs / outputs: JSON column
-// specs in a YAML string), with MLflow types as swagger types (long/integer -> integer,
-// double/float -> number, boolean, string, others kept).
+// specs in a YAML string, read by parseMlmodel of mlmodelfile.h), with MLflow types as
+// swagger types (long/integer -> integer, double/float -> number, boolean, string, others
+// kept).
 struct ModelSignature
 {
     QList<ml::ColumnSpec> inputs;
