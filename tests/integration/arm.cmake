@@ -2,4 +2,6 @@
 # model update with backup, read-back and rollback, and every fault of the issue.
 mlr_add_studio_test(armflow SOURCES tst_armflow.cpp LABELS integration arm TIMEOUT 300)
 # Azure ML (v2) in the core (issue 14) against the sandbox's HTTPS listener.
-mlr_add_studio_test(azureml_core SOURCES tst_azuremlcore.cpp LABELS integration azureml TIMEOUT 240)
+mlr_add_studio_test(azureml_core SOURCES tst_azuremlcore.cpp
+    ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
+    LABELS integration azureml TIMEOUT 240)

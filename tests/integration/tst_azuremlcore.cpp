@@ -5,9 +5,13 @@
 
 #include "arm/tokenprovider.h"
 #include "azureml/amlwrite.h"
+#include "azureml/datastoreaccess.h"
+#include "azureml/onlinescoring.h"
 #include "azureml/productionmodeljob.h"
 #include "azureml/retrainrequest.h"
 #include "http/trustedcas.h"
+#include "ml/scoringtable.h"
+#include "tst_amlsupport.h"
 #include "tst_serversupport.h"
 
 #include <QNetworkAccessManager>
@@ -28,6 +32,9 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ProductionModel>();
         qRegisterMetaType<WriteResult>();
+        qRegisterMetaType<ScoringAccess>();
+        qRegisterMetaType<DatastoreAccess>();
+        qRegisterMetaType<ml::RrsTable>();
         QString why;
         QVERIFY2(m_server.start(
                      { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
@@ -107,6 +114,80 @@ private Q_SLOTS:
         std::tie(result, error) = production(u"empty-endpoint"_s);
         QCOMPARE(error.kind, Error::Kind::Input);
         QVERIFY2(error.message().contains(u"has no deployment"_s), qPrintable(error.message()));
+    }
+
+    // The endpoint's key (listKeys) reaches each deployment by the header, in batches, and
+    // every answer names the deployment that scored; a wrong key is refused with a clear word.
+    void scoringReachesADeploymentByItsHeader()
+    {
+        const auto [p, error] = production(u"census-endpoint"_s);
+        QVERIFY2(!error, qPrintable(error.message()));
+        ScoringAccessJob accessJob(&m_nam, m_tokens.get(), m_target, p.endpoint);
+        QSignalSpy got(&accessJob, &ScoringAccessJob::finished);
+        accessJob.start();
+        QVERIFY(got.wait(30000));
+        const auto access = got.first().at(0).value<ScoringAccess>();
+        QVERIFY2(!got.first().at(1).value<Error>(), qPrintable(got.first().at(1).value<Error>().message()));
+        QCOMPARE(access.authMode, u"Key"_s);
+        QVERIFY(!access.bearer.isEmpty());
+
+        std::vector<QStringList> rows;
+        const QJsonArray values = censusRows();
+        for (int i = 0; i < 25; ++i) {
+            QStringList row;
+            for (const QJsonValue &v : values.at(i % values.size()).toArray())
+                row << ml::scoringCellText(v);
+            rows.push_back(row);
+        }
+        OnlineScorer scorer(&m_nam, access, u"blue"_s, censusFeatures(), rows, { 10, 2, {} });
+        QSignalSpy scored(&scorer, &OnlineScorer::finished);
+        scorer.start();
+        QVERIFY(scored.wait(30000));
+        QVERIFY2(
+            !scored.first().at(1).value<Error>(), qPrintable(scored.first().at(1).value<Error>().message()));
+        const auto table = scored.first().at(0).value<ml::RrsTable>();
+        QCOMPARE(int(table.rows.size()), 25);
+        QVERIFY(table.columnIndex(u"Scored Labels"_s) >= 0);
+        QVERIFY(table.columnIndex(u"Scored Probabilities"_s) >= 0);
+        QCOMPARE(scorer.answeredBy(), (QStringList { u"blue"_s, u"blue"_s, u"blue"_s }));
+        QCOMPARE(scorer.requestsSent(), 3);
+
+        OnlineScorer refused(&m_nam, { access.scoringUri, u"not-the-key"_s, access.authMode }, u"blue"_s,
+            censusFeatures(), rows);
+        QSignalSpy no(&refused, &OnlineScorer::finished);
+        refused.start();
+        QVERIFY(no.wait(30000));
+        const Error e = no.first().at(1).value<Error>();
+        QCOMPARE(e.httpStatus, 401);
+        QVERIFY2(e.message().contains(u"key was refused"_s), qPrintable(e.message()));
+        QVERIFY(!e.message().contains(access.bearer));
+    }
+
+    // The default datastore is the workspace's blob store with Azurite's account key; a named
+    // one is found by name; an unknown name is a 404 that says what was looked for.
+    void datastoreAccessGivesTheWorkspaceStorage()
+    {
+        const auto access = [this](const QString &name) {
+            DatastoreAccessJob job(&m_nam, m_tokens.get(), m_target, name);
+            QSignalSpy done(&job, &DatastoreAccessJob::finished);
+            job.start();
+            return done.wait(30000)
+                ? std::pair { done.first().at(0).value<DatastoreAccess>(), done.first().at(1).value<Error>() }
+                : std::pair { DatastoreAccess {}, Error::input(u"no answer"_s) };
+        };
+        const auto [store, error] = access({});
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(store.name, u"workspaceblobstore"_s);
+        QCOMPARE(store.container, u"azureml-blobstore-"_s + m_demo[u"workspaceId"_s].toString());
+        const auto expected
+            = StorageAccount::fromConnectionString(m_demo[u"storageConnectionString"_s].toString(), nullptr);
+        QVERIFY(expected);
+        QCOMPARE(store.account.key, expected->key);
+        QCOMPARE(store.account.blobEndpoint, expected->blobEndpoint);
+        QCOMPARE(access(u"workspaceartifactstore"_s).first.name, u"workspaceartifactstore"_s);
+        const Error missing = access(u"nosuch"_s).second;
+        QCOMPARE(missing.httpStatus, 404);
+        QVERIFY2(missing.message().contains(u"nosuch"_s), qPrintable(missing.message()));
     }
 
     // Writes through WorkspaceWriteJob: an endpoint PUT followed to Succeeded and read back, a

@@ -1,2 +1,4 @@
 # Azure Machine Learning (v2) in the core: the pure rules (resources, production model, retrain body).
 mlr_add_test(azureml_resources SOURCES tst_azuremlresources.cpp LABELS unit azureml)
+# Online endpoint scoring and datastore access: the wire and credentials, as pure functions.
+mlr_add_test(azureml_scoring SOURCES tst_azuremlscoring.cpp LABELS unit azureml)

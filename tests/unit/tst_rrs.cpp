@@ -196,7 +196,7 @@ private Q_SLOTS:
         QTest::newRow("bad request") << 400 << 99 << 0 << int(Error::Kind::Http) << u"ModuleExecutionError"_s;
         QTest::newRow("throttled then ok") << 503 << 2 << 0 << int(Error::Kind::None) << QString();
         QTest::newRow("short answer")
-            << 200 << 0 << 1 << int(Error::Kind::Parse) << u"answered 99 rows for 100"_s;
+            << 200 << 0 << 1 << int(Error::Kind::Parse) << u"99 rows came back from the predictive service for 100 sent"_s;
     }
 
     void failures()

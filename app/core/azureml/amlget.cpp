@@ -25,7 +25,7 @@ void WorkspaceGetJob::begin()
         finish({}, error);
         return;
     }
-    fetch(m_workspace.url(m_path));
+    fetch(m_workspace.url(m_path, m_query));
 }
 
 void WorkspaceGetJob::fetch(const QUrl &url)

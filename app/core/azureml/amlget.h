@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace mlr::azureml {
 
@@ -25,6 +26,9 @@ public:
     WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
         QString path, Kind kind, QString what, QObject *parent = nullptr);
 
+    // Before start(): query items added to the first request (e.g. isDefault=true, $orderBy).
+    void setQuery(const QUrlQuery &query) { m_query = query; }
+
 Q_SIGNALS:
     void finished(const QJsonObject &body, const mlr::Error &error);
 
@@ -40,6 +44,7 @@ private:
     QString m_path;
     Kind m_kind;
     QString m_what;
+    QUrlQuery m_query;
     QJsonArray m_items;
     int m_pages = 0;
 };

@@ -10,7 +10,9 @@ target_sources(mlretrain-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/labelvalues.cpp ${CMAKE_CURRENT_LIST_DIR}/labelvalues.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluationinputs.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluationinputs.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluationjob.cpp ${CMAKE_CURRENT_LIST_DIR}/evaluationjob.h
+    ${CMAKE_CURRENT_LIST_DIR}/batchscorer.cpp ${CMAKE_CURRENT_LIST_DIR}/batchscorer.h
     ${CMAKE_CURRENT_LIST_DIR}/rrsclient.cpp ${CMAKE_CURRENT_LIST_DIR}/rrsclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/scoringtable.cpp ${CMAKE_CURRENT_LIST_DIR}/scoringtable.h
     ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.cpp ${CMAKE_CURRENT_LIST_DIR}/serviceswagger.h
 )
 # The data check reads every byte of files of any size: keep its scanner optimised in Debug too.
