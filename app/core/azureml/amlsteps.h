@@ -36,8 +36,8 @@ public:
     using WriteDone = std::function<void(const WriteResult &result, const Error &error)>;
     using StateDone = std::function<void(const EndpointState &state, const Error &error)>;
 
-    WorkspaceSteps(QObject *owner, QNetworkAccessManager *nam, arm::TokenProvider *tokens,
-        WorkspaceTarget target);
+    WorkspaceSteps(
+        QObject *owner, QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target);
     ~WorkspaceSteps();
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }

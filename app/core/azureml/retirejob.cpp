@@ -28,8 +28,8 @@ void RetireJob::start()
     m_started = true;
     QTimer::singleShot(0, this, [this] {
         Q_EMIT stepChanged(tr("Reading online endpoint '%1'").arg(m_result.endpoint));
-        m_steps.readEndpoint(
-            m_result.endpoint, [this](const EndpointState &state, const Error &error) { onRead(state, error); });
+        m_steps.readEndpoint(m_result.endpoint,
+            [this](const EndpointState &state, const Error &error) { onRead(state, error); });
     });
 }
 
@@ -42,8 +42,9 @@ void RetireJob::onRead(const EndpointState &state, const Error &error)
     const QString &name = m_result.deployment;
     const OnlineDeployment *old = state.deployment(name);
     if (!old)
-        return finish(Error::input(tr("Online endpoint '%1' has no deployment '%2' (it has %3).")
-                                       .arg(m_result.endpoint, name, describeDeployments(state.deployments))));
+        return finish(
+            Error::input(tr("Online endpoint '%1' has no deployment '%2' (it has %3).")
+                             .arg(m_result.endpoint, name, describeDeployments(state.deployments))));
     m_result.deployment = old->name;
     const QString where = describeTraffic(state.endpoint.traffic);
     if (const int share = trafficOf(state.endpoint.traffic, name); share > 0)
@@ -71,31 +72,35 @@ void RetireJob::onRead(const EndpointState &state, const Error &error)
     const QString text = tr("Deleting deployment '%1' of online endpoint '%2' ('%3' has all the traffic)")
                              .arg(old->name, m_result.endpoint, m_result.successor);
     Q_EMIT stepChanged(text);
-    m_steps.write("DELETE", QStringLiteral("/onlineEndpoints/%1/deployments/%2").arg(m_result.endpoint, old->name),
-        {}, text, [this](const WriteResult &, const Error &deleteError) { onDeleted(deleteError); });
+    m_steps.write("DELETE",
+        QStringLiteral("/onlineEndpoints/%1/deployments/%2").arg(m_result.endpoint, old->name), {}, text,
+        [this](const WriteResult &, const Error &deleteError) { onDeleted(deleteError); });
 }
 
 void RetireJob::onDeleted(const Error &deleteError)
 {
     Q_EMIT stepChanged(tr("Listing the deployments of online endpoint '%1' again").arg(m_result.endpoint));
-    m_steps.readEndpoint(m_result.endpoint, [this, deleteError](const EndpointState &state, const Error &error) {
-        if (!error) {
-            m_result.traffic = state.endpoint.traffic;
-            m_result.deployments = state.deployments;
-            m_result.deleted = !state.deployment(m_result.deployment);
-        }
-        if (deleteError)
-            return finish(deleteError);
-        if (error)
-            return finish(error);
-        if (!m_result.deleted) {
-            Error e = Error::input(tr("The deletion of '%1' reported success, but the endpoint still has it (%2): "
-                                      "the change did not take effect.")
-                                       .arg(m_result.deployment, describeDeployments(state.deployments)));
-            return finish(e.withContext(tr("Verifying the deployments of online endpoint '%1'").arg(m_result.endpoint)));
-        }
-        finish({});
-    });
+    m_steps.readEndpoint(
+        m_result.endpoint, [this, deleteError](const EndpointState &state, const Error &error) {
+            if (!error) {
+                m_result.traffic = state.endpoint.traffic;
+                m_result.deployments = state.deployments;
+                m_result.deleted = !state.deployment(m_result.deployment);
+            }
+            if (deleteError)
+                return finish(deleteError);
+            if (error)
+                return finish(error);
+            if (!m_result.deleted) {
+                Error e = Error::input(
+                    tr("The deletion of '%1' reported success, but the endpoint still has it (%2): "
+                       "the change did not take effect.")
+                        .arg(m_result.deployment, describeDeployments(state.deployments)));
+                return finish(e.withContext(
+                    tr("Verifying the deployments of online endpoint '%1'").arg(m_result.endpoint)));
+            }
+            finish({});
+        });
 }
 
 void RetireJob::finish(const Error &error)

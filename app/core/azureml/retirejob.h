@@ -31,8 +31,8 @@ class RetireJob : public QObject
     Q_OBJECT
 
 public:
-    RetireJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target, QString endpoint,
-        QString deployment, QString successor = {}, QObject *parent = nullptr);
+    RetireJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
+        QString endpoint, QString deployment, QString successor = {}, QObject *parent = nullptr);
     ~RetireJob() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_steps.setRetryPolicy(policy); }

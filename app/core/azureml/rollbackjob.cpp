@@ -42,7 +42,8 @@ void RollbackJob::start()
     QTimer::singleShot(0, this, [this] {
         const RollbackHandle &h = m_result.handle;
         if (!h.isValid())
-            return finish(Error::input(tr("Nothing to roll back to: no endpoint or previous deployment is named.")));
+            return finish(
+                Error::input(tr("Nothing to roll back to: no endpoint or previous deployment is named.")));
         Q_EMIT stepChanged(tr("Reading online endpoint '%1'").arg(h.endpoint));
         m_steps.readEndpoint(
             h.endpoint, [this](const EndpointState &state, const Error &error) { onRead(state, error); });
@@ -62,8 +63,9 @@ void RollbackJob::onRead(const EndpointState &state, const Error &error)
                "needs it. Re-create it from the backup's definition first.")
                 .arg(h.previousDeployment, h.endpoint, describeDeployments(state.deployments))));
     if (previous->provisioningState != u"Succeeded")
-        return finish(Error::input(tr("Deployment '%1' is %2, not Succeeded: it cannot take the traffic back.")
-                                       .arg(previous->name, previous->provisioningState)));
+        return finish(
+            Error::input(tr("Deployment '%1' is %2, not Succeeded: it cannot take the traffic back.")
+                             .arg(previous->name, previous->provisioningState)));
     // The handle's map, on the deployments that can take traffic; what is left goes to previous.
     TrafficMap target;
     int total = 0;

@@ -56,9 +56,9 @@ QString writeRolloutBackup(const QString &directory, const RolloutBackup &backup
         { QStringLiteral("traffic"), trafficJson(backup.rollback.traffic) } };
     const QJsonObject file { { QStringLiteral("format"), format }, { QStringLiteral("version"), 1 },
         { QStringLiteral("takenUtc"), backup.takenUtc.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("workspace"), backup.workspace }, { QStringLiteral("endpoint"), backup.endpoint.raw },
-        { QStringLiteral("deployments"), deployments }, { QStringLiteral("models"), models },
-        { QStringLiteral("rollback"), rollback } };
+        { QStringLiteral("workspace"), backup.workspace },
+        { QStringLiteral("endpoint"), backup.endpoint.raw }, { QStringLiteral("deployments"), deployments },
+        { QStringLiteral("models"), models }, { QStringLiteral("rollback"), rollback } };
     return arm::writeBackupFile(directory,
         arm::backupFileName(rolloutBackupName(backup.endpoint.name), backup.takenUtc),
         QJsonDocument(file).toJson(QJsonDocument::Indented), error);
@@ -83,7 +83,8 @@ std::optional<RolloutBackup> readRolloutBackup(const QString &path, Error *error
         return fail(tr("it is not a backup of an Azure Machine Learning online endpoint."));
     RolloutBackup backup;
     backup.file = path;
-    backup.takenUtc = QDateTime::fromString(o.value(QStringLiteral("takenUtc")).toString(), Qt::ISODateWithMs);
+    backup.takenUtc
+        = QDateTime::fromString(o.value(QStringLiteral("takenUtc")).toString(), Qt::ISODateWithMs);
     backup.workspace = o.value(QStringLiteral("workspace")).toString();
     Error parseProblem;
     const auto endpoint = parseEndpoint(o.value(QStringLiteral("endpoint")).toObject(), &parseProblem);
@@ -107,7 +108,8 @@ std::optional<RolloutBackup> readRolloutBackup(const QString &path, Error *error
     if (backup.rollback.previousDeployment.isEmpty() || backup.rollback.traffic.isEmpty()) {
         const auto production = productionDeployment(backup.endpoint);
         if (!production)
-            return fail(tr("no deployment had traffic when it was taken, so there is nothing to roll back to."));
+            return fail(
+                tr("no deployment had traffic when it was taken, so there is nothing to roll back to."));
         backup.rollback.previousDeployment = *production;
         backup.rollback.candidate.clear();
         backup.rollback.traffic = backup.endpoint.traffic;

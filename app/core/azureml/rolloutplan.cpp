@@ -43,11 +43,11 @@ bool isValidDeploymentName(const QString &name)
 
 QString nextDeploymentName(const QStringList &taken, const QString &current)
 {
-    const auto free = [&](const QString &name) {
+    const auto isFree = [&](const QString &name) {
         return isValidDeploymentName(name) && !taken.contains(name, Qt::CaseInsensitive);
     };
     for (const QString &colour : { QStringLiteral("green"), QStringLiteral("blue") })
-        if (free(colour))
+        if (isFree(colour))
             return colour;
     static const QRegularExpression suffix(QStringLiteral("-[0-9]+$"));
     QString base = current;
@@ -58,7 +58,7 @@ QString nextDeploymentName(const QStringList &taken, const QString &current)
     if (!isValidDeploymentName(base + QStringLiteral("-2")))
         base = QStringLiteral("deployment");
     for (int n = 2;; ++n)
-        if (const QString name = base + u'-' + QString::number(n); free(name))
+        if (const QString name = base + u'-' + QString::number(n); isFree(name))
             return name;
 }
 
@@ -100,7 +100,8 @@ QJsonObject modelVersionBody(const ModelRegistration &registration)
         { QStringLiteral("modelType"),
             registration.modelType.isEmpty() ? QStringLiteral("custom_model") : registration.modelType },
         { QStringLiteral("modelUri"),
-            QStringLiteral("azureml://jobs/%1/outputs/%2/paths/").arg(registration.jobName, registration.output) },
+            QStringLiteral("azureml://jobs/%1/outputs/%2/paths/")
+                .arg(registration.jobName, registration.output) },
         { QStringLiteral("jobName"), registration.jobName },
         { QStringLiteral("tags"), tags },
         { QStringLiteral("isAnonymous"), false },
@@ -238,7 +239,8 @@ std::variant<QList<TrafficStage>, Error> trafficStages(
         if (percent < 1 || percent > 100 || percent <= previous)
             return Error::input(tr("The traffic stages must be increasing whole percentages from 1 to 100."));
         previous = percent;
-        stages.append({ percent, TrafficMap { { from, 100 - percent }, { to, percent } }, percent <= already });
+        stages.append(
+            { percent, TrafficMap { { from, 100 - percent }, { to, percent } }, percent <= already });
     }
     return stages;
 }
@@ -285,8 +287,9 @@ QString describeDeployments(const QList<OnlineDeployment> &deployments)
     QStringList parts;
     for (const OnlineDeployment &d : deployments) {
         const auto model = parseModelReference(d.model);
-        parts.append(tr("%1 (%2, %3)").arg(d.name, d.provisioningState,
-            model ? QStringLiteral("%1 %2").arg(model->name, model->version) : d.model));
+        parts.append(tr("%1 (%2, %3)")
+                         .arg(d.name, d.provisioningState,
+                             model ? QStringLiteral("%1 %2").arg(model->name, model->version) : d.model));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -18,8 +18,8 @@ QString tr(const char *text)
 
 } // namespace
 
-std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QString &labelColumn,
-    int maxRows, Error *error, const QStringList &dropColumns)
+std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QString &labelColumn, int maxRows,
+    Error *error, const QStringList &dropColumns)
 {
     const auto fail = [&](const QString &why) -> std::optional<arm::SmokeRows> {
         if (error)

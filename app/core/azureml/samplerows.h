@@ -13,7 +13,7 @@ namespace mlr::azureml {
 // (and the line) when it cannot be read, has no header or no data row, a row has another
 // number of cells than the header, or the label column is not in it (an empty labelColumn
 // drops nothing).
-std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QString &labelColumn,
-    int maxRows, Error *error, const QStringList &dropColumns = {});
+std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QString &labelColumn, int maxRows,
+    Error *error, const QStringList &dropColumns = {});
 
 } // namespace mlr::azureml

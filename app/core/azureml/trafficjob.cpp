@@ -35,7 +35,8 @@ void TrafficJob::start()
         if (m_current)
             return put();
         m_steps.get(QStringLiteral("/onlineEndpoints/") + m_result.endpoint,
-            tr("Reading online endpoint '%1' of workspace '%2'").arg(m_result.endpoint, m_steps.target().workspace),
+            tr("Reading online endpoint '%1' of workspace '%2'")
+                .arg(m_result.endpoint, m_steps.target().workspace),
             [this](const QJsonObject &body, const Error &error) {
                 if (error)
                     return finish(error);
@@ -58,9 +59,9 @@ void TrafficJob::put()
         m_result.applied = true;
         return finish({});
     }
-    const QString text = tr("Setting the traffic of online endpoint '%1' to %2 (it is %3)")
-                             .arg(m_result.endpoint, describeTraffic(m_result.intended),
-                                 describeTraffic(m_result.before));
+    const QString text
+        = tr("Setting the traffic of online endpoint '%1' to %2 (it is %3)")
+              .arg(m_result.endpoint, describeTraffic(m_result.intended), describeTraffic(m_result.before));
     Q_EMIT stepChanged(text);
     m_steps.write("PUT", QStringLiteral("/onlineEndpoints/") + m_result.endpoint,
         endpointBody(*m_current, m_result.intended), text,
@@ -104,10 +105,11 @@ void TrafficJob::readBack(const Error &writeError)
             if (!read)
                 return finish(error ? error : parseError);
             m_result.noEffect = true;
-            Error e = Error::input(tr("The traffic change to %1 reported success, but online endpoint '%2' still "
-                                      "has %3: the change did not take effect.")
-                                       .arg(describeTraffic(m_result.intended), m_result.endpoint,
-                                           describeTraffic(m_result.readBack)));
+            Error e
+                = Error::input(tr("The traffic change to %1 reported success, but online endpoint '%2' still "
+                                  "has %3: the change did not take effect.")
+                                   .arg(describeTraffic(m_result.intended), m_result.endpoint,
+                                       describeTraffic(m_result.readBack)));
             finish(e.withContext(tr("Verifying the traffic of online endpoint '%1'").arg(m_result.endpoint)));
         });
 }
