@@ -5,3 +5,5 @@ mlr_add_studio_test(armflow SOURCES tst_armflow.cpp LABELS integration arm TIMEO
 mlr_add_studio_test(azureml_core SOURCES tst_azuremlcore.cpp
     ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
     LABELS integration azureml TIMEOUT 240)
+# The Azure ML (v2) roll-out (issue 14): rollout, re-run, rollback, retire, faults, over HTTPS.
+mlr_add_studio_test(azureml_rollout SOURCES tst_azuremlrollout.cpp LABELS integration azureml TIMEOUT 300)
