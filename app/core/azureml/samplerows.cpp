@@ -7,23 +7,14 @@
 
 namespace mlr::azureml {
 
-namespace {
-
-// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
-// context ("mlr::azureml"), so that is the context to look them up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mlr::azureml", text);
-}
-
-} // namespace
-
 std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QString &labelColumn, int maxRows,
     Error *error, const QStringList &dropColumns)
 {
     const auto fail = [&](const QString &why) -> std::optional<arm::SmokeRows> {
         if (error)
-            *error = Error::input(tr("No sample rows can be taken from %1: %2").arg(path, why));
+            *error = Error::input(
+                QCoreApplication::translate("mlr::azureml", "No sample rows can be taken from %1: %2")
+                    .arg(path, why));
         return std::nullopt;
     };
     QFile file(path);
@@ -31,12 +22,14 @@ std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QStri
         return fail(file.errorString());
     eval::CsvRecordReader reader(file);
     if (!reader.next())
-        return fail(reader.error().isEmpty() ? tr("the file is empty.") : reader.error());
+        return fail(reader.error().isEmpty()
+                ? QCoreApplication::translate("mlr::azureml", "the file is empty.")
+                : reader.error());
     QStringList header;
     for (qsizetype i = 0; i < reader.fieldCount(); ++i)
         header.append(reader.text(i).trimmed());
     if (!labelColumn.isEmpty() && !header.contains(labelColumn))
-        return fail(tr("the header has no column '%1' (it has %2).")
+        return fail(QCoreApplication::translate("mlr::azureml", "the header has no column '%1' (it has %2).")
                         .arg(labelColumn, header.join(QStringLiteral(", "))));
     QList<qsizetype> kept;
     arm::SmokeRows out;
@@ -47,10 +40,11 @@ std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QStri
         }
     while (int(out.rows.size()) < maxRows && reader.next()) {
         if (reader.fieldCount() != header.size())
-            return fail(tr("line %1 has %2 cells, but the header has %3.")
-                            .arg(reader.line())
-                            .arg(reader.fieldCount())
-                            .arg(header.size()));
+            return fail(
+                QCoreApplication::translate("mlr::azureml", "line %1 has %2 cells, but the header has %3.")
+                    .arg(reader.line())
+                    .arg(reader.fieldCount())
+                    .arg(header.size()));
         QStringList cells;
         for (const qsizetype i : std::as_const(kept))
             cells.append(reader.text(i));
@@ -59,7 +53,7 @@ std::optional<arm::SmokeRows> sampleRowsFromCsv(const QString &path, const QStri
     if (!reader.error().isEmpty())
         return fail(reader.error());
     if (out.rows.empty())
-        return fail(tr("the file has no data row."));
+        return fail(QCoreApplication::translate("mlr::azureml", "the file has no data row."));
     return out;
 }
 
