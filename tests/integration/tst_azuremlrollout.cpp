@@ -393,6 +393,7 @@ void TestAzureMlRollout::destroyedMidDeploymentReattaches()
     {
         RolloutJob job(&m_nam, m_tokens.get(), m_target, r);
         tune(job);
+        job.setConfirmEachStage(true); // however late it is destroyed, it moves no traffic
         bool deploying = false;
         connect(&job, &RolloutJob::stepChanged, &job,
             [&](RolloutJob::Step s) { deploying = deploying || s == RolloutJob::Step::Deploying; });
