@@ -3,6 +3,7 @@
 #include "endpointcommands.h"
 #include "evaluatecommands.h"
 #include "http/trustedcas.h"
+#include "modelcommands.h"
 #include "output.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -50,7 +51,12 @@ SecretStore &Context::secrets()
 
 std::optional<Profile> Context::selectedProfile(Error *error)
 {
-    const QString name = m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed();
+    return profileNamed(
+        m_invocation.global.profile ? *m_invocation.global.profile : profiles().lastUsed(), error);
+}
+
+std::optional<Profile> Context::profileNamed(const QString &name, Error *error)
+{
     std::optional<Profile> profile = profiles().load(name);
     if (!profile) {
         if (error)
@@ -146,6 +152,8 @@ std::unique_ptr<Command> createCommand(Context &context)
     if (auto command = createServiceCommand(context))
         return command;
     if (auto command = createEndpointCommand(context))
+        return command;
+    if (auto command = createModelCommand(context))
         return command;
     if (auto command = createHistoryCommand(context))
         return command;

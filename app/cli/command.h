@@ -46,6 +46,8 @@ public:
     // The profile the storage commands use when no connection string is given: --profile,
     // else the last used one, else "Local sandbox". Error::Input for an unknown name.
     std::optional<Profile> selectedProfile(Error *error);
+    // The profile `name`, its CAs trusted as selectedProfile() does.
+    std::optional<Profile> profileNamed(const QString &name, Error *error);
 
 private:
     Invocation m_invocation;

@@ -127,6 +127,13 @@ QMap<QString, CommandHelpExtras> table()
             "endpoint show --profile \"Azure ML sandbox\""),
         ex(Tr::tr("Another endpoint of the workspace, as JSON:"), "--json endpoint show housing-endpoint")
     };
+    h[QStringLiteral("endpoint list")].examples = { ex(Tr::tr("The workspace's endpoints and their traffic:"),
+        "endpoint list --profile \"Azure ML sandbox\"") };
+    h[QStringLiteral("model list")].examples = { ex(Tr::tr("The registered models:"), "model list"),
+        ex(Tr::tr("The versions of one model, newest first:"), "model list census-income") };
+    h[QStringLiteral("model show")].examples
+        = { ex(Tr::tr("The latest version and the job that trained it:"), "model show census-income"),
+              ex(Tr::tr("One version, as JSON:"), "--json model show census-income 1") };
     // history, report
     h[QStringLiteral("history")].examples
         = { ex(Tr::tr("Everything that happened to a service:"), "history --service census-predictive") };

@@ -5,6 +5,7 @@
 #include "commandlineparts.h"
 #include "endpointcommands.h"
 #include "evaluatecommands.h"
+#include "modelcommands.h"
 #include "retraincommands.h"
 #include "servicecommands.h"
 
@@ -25,7 +26,9 @@ const QList<GroupSpec> &groups()
             Tr::tr("Web services through Azure Resource Manager: list, get, export, import, update, "
                    "rollback, smoke.") },
         { QStringLiteral("endpoint"),
-            Tr::tr("Azure Machine Learning online endpoints (profiles of kind azureml): show.") },
+            Tr::tr("Azure Machine Learning online endpoints (profiles of kind azureml): list, show.") },
+        { QStringLiteral("model"),
+            Tr::tr("Azure Machine Learning registered models (profiles of kind azureml): list, show.") },
         { QStringLiteral("history"), Tr::tr("The timeline of jobs, evaluations, updates and rollbacks.") },
         { QStringLiteral("report"), Tr::tr("The decision report of a job, HTML or PDF.") },
     };
@@ -127,6 +130,7 @@ const QList<CommandSpec> &commands()
         c.append(evaluateCommandSpecs());
         c.append(serviceCommandSpecs());
         c.append(endpointCommandSpecs());
+        c.append(modelCommandSpecs());
         c.append(historyCommandSpecs());
         return c;
     }();

@@ -1,8 +1,9 @@
 #include "endpointcommands.h"
 
+#include "amlcommand.h"
 #include "azureml/productionmodeljob.h"
+#include "format.h"
 #include "output.h"
-#include "servicecommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,26 +14,18 @@ namespace {
 
 // endpoint show [ENDPOINT]: the endpoint's traffic and deployments, and what is in production
 // (the deployment with the most traffic, its model version and the job that trained it).
-class EndpointShowCommand final : public ServiceCommand
+class EndpointShowCommand final : public AmlCommand
 {
     Q_OBJECT
 
 public:
-    using ServiceCommand::ServiceCommand;
+    using AmlCommand::AmlCommand;
 
 protected:
-    bool needsSignIn() const override { return m_profile.isAzureMl(); } // else run() says why
-
-    void run() override
+    void runAml() override
     {
-        if (!m_profile.isAzureMl())
-            return failInput(tr("Profile '%1' is for Azure Machine Learning Studio (classic): the endpoint "
-                                "commands are for an Azure Machine Learning workspace (a profile of kind "
-                                "azureml, e.g. 'profile from-sandbox FILE --kind azureml').")
-                                 .arg(m_profile.name));
-        const QString name = invocation().args.isEmpty() ? m_profile.endpoint : invocation().args.first();
         m_job = std::make_unique<azureml::ProductionModelJob>(
-            ctx().network(), m_tokens.get(), azureml::WorkspaceTarget::fromProfile(m_profile), name);
+            ctx().network(), m_tokens.get(), m_workspace, endpointArgument());
         connect(m_job.get(), &azureml::ProductionModelJob::finished, this,
             [this](const azureml::ProductionModel &p, const Error &error) {
                 if (error)
@@ -99,21 +92,83 @@ private:
     std::unique_ptr<azureml::ProductionModelJob> m_job;
 };
 
+// endpoint list: the workspace's online endpoints with their traffic.
+class EndpointListCommand final : public AmlCommand
+{
+    Q_OBJECT
+
+public:
+    using AmlCommand::AmlCommand;
+
+protected:
+    void runAml() override
+    {
+        m_list = std::make_unique<azureml::WorkspaceGetJob>(ctx().network(), m_tokens.get(), m_workspace,
+            QStringLiteral("/onlineEndpoints"), azureml::WorkspaceGetJob::Kind::List,
+            tr("the online endpoints of workspace %1").arg(m_workspace.workspace));
+        connect(m_list.get(), &azureml::WorkspaceGetJob::finished, this,
+            [this](const QJsonObject &body, const Error &error) {
+                if (error)
+                    return fail(error);
+                QJsonArray items;
+                QList<QStringList> rows { { tr("ENDPOINT"), tr("STATE"), tr("AUTH"), tr("TRAFFIC") } };
+                for (const QJsonValue &v : body[QStringLiteral("value")].toArray()) {
+                    Error invalid;
+                    const auto e = azureml::parseEndpoint(v.toObject(), &invalid);
+                    if (!e)
+                        return fail(invalid);
+                    QJsonObject traffic;
+                    QStringList split;
+                    for (auto it = e->traffic.cbegin(); it != e->traffic.cend(); ++it) {
+                        traffic.insert(it.key(), it.value());
+                        split << it.key() + u'=' + QString::number(it.value());
+                    }
+                    items.append(QJsonObject { { QStringLiteral("name"), e->name },
+                        { QStringLiteral("authMode"), e->authMode },
+                        { QStringLiteral("provisioningState"), e->provisioningState },
+                        { QStringLiteral("scoringUri"), e->scoringUri },
+                        { QStringLiteral("traffic"), traffic } });
+                    rows.append({ e->name, e->provisioningState, e->authMode,
+                        split.isEmpty() ? QStringLiteral("-") : split.join(u' ') });
+                }
+                if (out().isJson())
+                    out().json(items);
+                else if (!items.isEmpty())
+                    out().text(format::table(rows));
+                succeed();
+            });
+        m_list->start();
+    }
+
+private:
+    std::unique_ptr<azureml::WorkspaceGetJob> m_list;
+};
+
 } // namespace
+
+QString amlSignInHelp()
+{
+    return Command::tr(
+        "\nFor a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, "
+        "AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the "
+        "keychain's clientSecret.");
+}
 
 QList<CommandSpec> endpointCommandSpecs()
 {
+    const auto signIn = amlSignInHelp;
     const QString g = QStringLiteral("endpoint");
-    return { { g, QStringLiteral("show"),
-        Command::tr(
-            "Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model "
-            "in production with the job that trained it."),
-        Command::tr("\nFor a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, "
-                    "AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the "
-                    "keychain's clientSecret."),
-        { { QStringLiteral("ENDPOINT"), Command::tr("The endpoint (default: the profile's endpoint)."),
-            QStringLiteral("[ENDPOINT]") } },
-        0, 1, {} } };
+    return { { g, QStringLiteral("list"),
+                 Command::tr("List the online endpoints of the workspace with their traffic."), signIn(), {},
+                 0, 0, {} },
+        { g, QStringLiteral("show"),
+            Command::tr(
+                "Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model "
+                "in production with the job that trained it."),
+            signIn(),
+            { { QStringLiteral("ENDPOINT"), Command::tr("The endpoint (default: the profile's endpoint)."),
+                QStringLiteral("[ENDPOINT]") } },
+            0, 1, {} } };
 }
 
 std::unique_ptr<Command> createEndpointCommand(Context &context)
@@ -123,6 +178,8 @@ std::unique_ptr<Command> createEndpointCommand(Context &context)
         return nullptr;
     if (inv.command == u"show")
         return std::make_unique<EndpointShowCommand>(context);
+    if (inv.command == u"list")
+        return std::make_unique<EndpointListCommand>(context);
     return nullptr;
 }
 

@@ -13,6 +13,8 @@ namespace mlr::cli {
 // azureml profile (issue 14: the rest of the group follows). The specs are appended to the
 // command table; the factory returns nullptr for another group.
 QList<CommandSpec> endpointCommandSpecs();
+// The sign-in paragraph of the help of every azureml command.
+QString amlSignInHelp();
 std::unique_ptr<Command> createEndpointCommand(Context &context);
 
 } // namespace mlr::cli

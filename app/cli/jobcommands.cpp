@@ -120,11 +120,12 @@ public:
                 array.append(JobJournal::toJson(job));
             out().json(array);
         } else if (!jobs.isEmpty()) {
-            QList<QStringList> rows { { tr("JOB"), tr("STATE"), tr("SUBMITTED"), tr("SERVICE"), tr("PROFILE"),
-                tr("INPUT") } };
+            QList<QStringList> rows { { tr("JOB"), tr("KIND"), tr("STATE"), tr("SUBMITTED"), tr("SERVICE"),
+                tr("PROFILE"), tr("INPUT") } };
             for (const JobRecord &job : jobs)
-                rows.append({ job.jobId, jobStateName(job.state), format::timestamp(job.submitted),
-                    job.serviceName, job.profile, QFileInfo(job.inputFile).fileName() });
+                rows.append({ job.jobId, jobKindName(job.kind), jobStateName(job.state),
+                    format::timestamp(job.submitted), job.serviceName, job.profile,
+                    QFileInfo(job.inputFile).fileName() });
             out().text(format::table(rows));
         }
         succeed();

@@ -23,7 +23,8 @@ QString keychainUnavailableText(const SecretStore &store);
 // Every environment variable the whole flow (storage, retrain, evaluate, service update) reads
 // instead of the keychain, one per line with what it holds and which commands need it; `source`
 // says where the user finds the values (e.g. "the demo.json"). For the one message a command
-// prints when it could not store a profile's secrets.
-QString environmentInsteadOfKeychainText(const QString &source);
+// prints when it could not store a profile's secrets. azureMl: the one variable of a profile of
+// kind azureml (its sign-in; the datastore's key comes from the workspace).
+QString environmentInsteadOfKeychainText(const QString &source, bool azureMl = false);
 
 } // namespace mlr::cli

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "http/redaction.h"
 #include "joblookup.h"
+#include "ml/datacheck.h"
 #include "output.h"
 #include "secrets/secretstore.h"
 
@@ -108,7 +109,12 @@ std::optional<BesEndpoint> RetrainCommand::endpointFor(const JobRecord &record, 
 
 void RetrainCommand::printRecord(const JobRecord &record, const BesJobStatus *status)
 {
-    if (out().isJson()) {
+    printJobRecord(out(), record, status);
+}
+
+void printJobRecord(Output &out, const JobRecord &record, const BesJobStatus *status)
+{
+    if (out.isJson()) {
         QJsonObject o = JobJournal::toJson(record);
         if (status && !status->results.isEmpty()) {
             QJsonObject results;
@@ -116,16 +122,22 @@ void RetrainCommand::printRecord(const JobRecord &record, const BesJobStatus *st
                 results.insert(it.key(), QString::fromUtf8(it.value().blobUrl().toEncoded()));
             o.insert(QStringLiteral("results"), results);
         }
-        out().json(o);
+        out.json(o);
         return;
     }
-    QList<QStringList> rows { { tr("KEY"), tr("VALUE") } };
-    rows.append({ tr("job"), record.jobId });
-    rows.append({ tr("state"), jobStateName(record.state) });
-    rows.append({ tr("service"), record.serviceName.isEmpty() ? QStringLiteral("-") : record.serviceName });
-    rows.append({ tr("profile"), record.profile });
+    const bool v2 = record.kind == JobKind::AzureMl;
+    QList<QStringList> rows { { Command::tr("KEY"), Command::tr("VALUE") } };
+    rows.append({ Command::tr("job"), record.jobId });
+    rows.append({ Command::tr("state"), jobStateName(record.state) });
+    if (v2 && status && !status->statusText.isEmpty())
+        rows.append({ Command::tr("status"), status->statusText });
+    rows.append({ v2 ? Command::tr("endpoint") : Command::tr("service"),
+        record.serviceName.isEmpty() ? QStringLiteral("-") : record.serviceName });
+    if (v2)
+        rows.append({ Command::tr("workspace"), record.batchUrl.fileName() });
+    rows.append({ Command::tr("profile"), record.profile });
     if (!record.inputFile.isEmpty())
-        rows.append({ tr("input file"), record.inputFile });
+        rows.append({ Command::tr("input file"), record.inputFile });
     for (auto it = record.inputs.begin(); it != record.inputs.end(); ++it)
         rows.append({ it.key(), QString::fromUtf8(it.value().toEncoded()) });
     for (auto it = record.outputs.begin(); it != record.outputs.end(); ++it) {
@@ -134,13 +146,13 @@ void RetrainCommand::printRecord(const JobRecord &record, const BesJobStatus *st
             QString::fromUtf8(it.value().toEncoded()) });
     }
     for (auto it = record.parameters.begin(); it != record.parameters.end(); ++it)
-        rows.append({ tr("parameter %1").arg(it.key()), it.value().toString() });
-    rows.append({ tr("submitted"), format::timestamp(record.submitted) });
-    rows.append({ tr("started"), format::timestamp(record.started) });
-    rows.append({ tr("ended"), format::timestamp(record.ended) });
+        rows.append({ Command::tr("parameter %1").arg(it.key()), it.value().toString() });
+    rows.append({ Command::tr("submitted"), format::timestamp(record.submitted) });
+    rows.append({ Command::tr("started"), format::timestamp(record.started) });
+    rows.append({ Command::tr("ended"), format::timestamp(record.ended) });
     if (!record.details.isEmpty())
-        rows.append({ tr("details"), format::oneLine(record.details) });
-    out().text(format::table(rows));
+        rows.append({ Command::tr("details"), format::oneLine(record.details) });
+    out.text(format::table(rows));
 }
 
 void RetrainCommand::saveRecord(const JobRecord &record)
@@ -153,7 +165,11 @@ void RetrainCommand::saveRecord(const JobRecord &record)
 
 JobFollower::JobFollower(QNetworkAccessManager *nam, const BesEndpoint &endpoint, const JobRecord &record,
     bool journal, Output &out)
-    : m_monitor(nam, endpoint, record.jobId)
+    : JobFollower(besStatusFetch(nam, endpoint, record.jobId), record, journal, out)
+{ }
+
+JobFollower::JobFollower(BesJobMonitor::StatusFetch fetch, const JobRecord &record, bool journal, Output &out)
+    : m_monitor(std::move(fetch), record.jobId)
     , m_out(out)
 {
     if (journal)
@@ -181,6 +197,21 @@ JobFollower::JobFollower(QNetworkAccessManager *nam, const BesEndpoint &endpoint
         m_out.note(tr("the job journal could not be updated: %1").arg(e.message()));
     });
     connect(&m_monitor, &BesJobMonitor::finished, this, &JobFollower::finished);
+}
+
+bool reportDataCheck(Output &out, const DataCheckResult &result)
+{
+    for (const DataProblem &p : result.problems) {
+        QString where = p.line > 0 ? Command::tr("line %1").arg(p.line) : Command::tr("file");
+        if (!p.column.isEmpty())
+            where += QStringLiteral(", ") + Command::tr("column \"%1\"").arg(p.column);
+        out.note((p.severity == DataProblem::Severity::Error ? Command::tr("error") : Command::tr("warning"))
+            + QStringLiteral(": ") + where + QStringLiteral(": ") + p.message);
+    }
+    if (result.hasErrors())
+        return false;
+    out.note(Command::tr("data check passed: %n row(s)", nullptr, int(result.rows)));
+    return true;
 }
 
 void endWithJob(const JobRecord &record, const BesJobStatus &status, const std::function<void()> &succeed,

@@ -7,6 +7,7 @@
 #include "command.h"
 #include "ml/besjobmonitor.h"
 #include "ml/besjobs.h"
+#include "ml/datacheck.h"
 #include "ml/jobjournal.h"
 #include "profile/profile.h"
 #include "secrets/secretjobs.h"
@@ -57,6 +58,8 @@ class JobFollower : public QObject
 public:
     JobFollower(QNetworkAccessManager *nam, const ml::BesEndpoint &endpoint, const ml::JobRecord &record,
         bool journal, Output &out);
+    // Any job whose status `fetch` reads (an Azure ML v2 job: azureml::amlStatusFetch).
+    JobFollower(ml::BesJobMonitor::StatusFetch fetch, const ml::JobRecord &record, bool journal, Output &out);
 
     void start() { m_monitor.start(); }
     const ml::JobRecord &record() const { return m_monitor.record(); }
@@ -70,6 +73,14 @@ private:
     QElapsedTimer m_sinceNote;
     int m_notes = 0;
 };
+
+// A job's record as `retrain status` prints it (a table, or the journal's JSON with the
+// results of `status` when given).
+void printJobRecord(Output &out, const ml::JobRecord &record, const ml::BesJobStatus *status = nullptr);
+
+// Notes each problem of a data check on stderr; true when it found no error (then notes the
+// row count).
+bool reportDataCheck(Output &out, const ml::DataCheckResult &result);
 
 // Exit after a followed job: succeed() when Finished, else fail() with the Details.
 void endWithJob(const ml::JobRecord &record, const ml::BesJobStatus &status,

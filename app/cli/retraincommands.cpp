@@ -3,6 +3,8 @@
 // retraincommand.cpp.
 #include "retraincommands.h"
 
+#include "amlretraincommands.h"
+#include "joblookup.h"
 #include "retraincommand.h"
 
 namespace mlr::cli {
@@ -46,6 +48,24 @@ QList<CommandSpec> retrainCommandSpecs()
                     QStringLiteral("COLUMN") },
                 { { QStringLiteral("skip-check") }, Command::tr("Do not check the data before uploading it."),
                     {} },
+                { { QStringLiteral("endpoint") },
+                    Command::tr("Azure ML profiles: the online endpoint whose production model is retrained "
+                                "(default: the profile's endpoint)."),
+                    QStringLiteral("NAME") },
+                { { QStringLiteral("job-name") },
+                    Command::tr("Azure ML profiles: the new job's name (default: "
+                                "ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX)."),
+                    QStringLiteral("NAME") },
+                { { QStringLiteral("job-file") },
+                    Command::tr(
+                        "Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model "
+                        "in production names no job."),
+                    QStringLiteral("FILE") },
+                { { QStringLiteral("data-input") },
+                    Command::tr("Azure ML profiles: the job input that takes the new data (default: "
+                                "training_data, or "
+                                "the job's only file or folder input)."),
+                    QStringLiteral("NAME") },
                 { { QStringLiteral("wait") },
                     Command::tr("Follow the job to its end (exit 1 unless it finished)."), {} },
                 { { QStringLiteral("connection-string-refs") },
@@ -64,10 +84,31 @@ QList<CommandSpec> retrainCommandSpecs()
     };
 }
 
+// The back end is picked here, once: a profile of kind azureml submits an Azure ML (v2) job;
+// a JOB is the journal's record of its kind, else a job of the selected profile's kind.
 std::unique_ptr<Command> createRetrainCommand(Context &context)
 {
-    if (context.invocation().command == u"submit")
-        return createSubmitCommand(context);
+    const Invocation &inv = context.invocation();
+    const auto azureMlProfile = [&context] {
+        const auto profile = context.selectedProfile(nullptr);
+        return profile && profile->isAzureMl();
+    };
+    if (inv.command == u"submit")
+        return azureMlProfile() ? createAmlSubmitCommand(context) : createSubmitCommand(context);
+    if ((inv.command == u"status" || inv.command == u"wait" || inv.command == u"cancel")
+        && !inv.args.isEmpty()) {
+        Error error;
+        bool missing = false;
+        if (const auto record = journaledJob(inv.args.first(), &error, &missing)) {
+            if (record->kind == ml::JobKind::AzureMl)
+                return createAmlJobCommand(context, *record, true);
+        } else if (missing && azureMlProfile()) {
+            ml::JobRecord named;
+            named.kind = ml::JobKind::AzureMl;
+            named.jobId = inv.args.first();
+            return createAmlJobCommand(context, named, false);
+        }
+    }
     return createJobCommand(context);
 }
 

@@ -237,7 +237,7 @@ private:
                          "they "
                          "cannot be kept anywhere else.")
                           .arg(missing.join(QStringLiteral(", ")))
-                    + u'\n' + environmentInsteadOfKeychainText(QDir::toNativeSeparators(m_path));
+                    + u'\n' + environmentInsteadOfKeychainText(QDir::toNativeSeparators(m_path), m_azureml);
             }
             out().text(text);
         }

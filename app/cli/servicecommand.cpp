@@ -27,7 +27,8 @@ QString serviceBackupDirectory()
 void ServiceCommand::start()
 {
     Error error;
-    const auto profile = ctx().selectedProfile(&error);
+    const QString own = profileName();
+    const auto profile = own.isEmpty() ? ctx().selectedProfile(&error) : ctx().profileNamed(own, &error);
     if (!profile)
         return fail(error);
     m_profile = *profile;

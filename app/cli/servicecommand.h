@@ -35,6 +35,9 @@ public:
 
 protected:
     virtual bool needsSignIn() const { return true; }
+    // The profile to use instead of --profile / the last used one (e.g. a journaled job's);
+    // empty: the selected one.
+    virtual QString profileName() const { return {}; }
     // The command's own work; the profile, target and (when asked) tokens are ready.
     virtual void run() = 0;
 

@@ -141,20 +141,10 @@ private:
                     fail(error);
                     return;
                 }
-                for (const DataProblem &p : result.problems) {
-                    QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
-                    if (!p.column.isEmpty())
-                        where += QStringLiteral(", ") + tr("column \"%1\"").arg(p.column);
-                    out().note((p.severity == DataProblem::Severity::Error ? tr("error") : tr("warning"))
-                        + QStringLiteral(": ") + where + QStringLiteral(": ") + p.message);
-                }
-                if (result.hasErrors()) {
-                    failInput(tr("The data check found %n error(s) in '%1'; nothing was uploaded.", nullptr,
-                        int(result.errorCount))
-                                  .arg(m_file));
-                    return;
-                }
-                out().note(tr("data check passed: %n row(s)", nullptr, int(result.rows)));
+                if (!reportDataCheck(out(), result))
+                    return failInput(tr("The data check found %n error(s) in '%1'; nothing was uploaded.",
+                        nullptr, int(result.errorCount))
+                                         .arg(m_file));
                 submit();
             });
         m_check->start();

@@ -13,3 +13,8 @@ add_dependencies(tst_cli_owndata mlretrain-cli)
 # any write, identical models, automatic rollback on scoring errors, rollback's backup choice).
 mlr_add_studio_test(cli_serviceguard SOURCES tst_cli_serviceguard.cpp LABELS integration cli arm TIMEOUT 400)
 add_dependencies(tst_cli_serviceguard mlretrain-cli)
+
+# Issue 14: mlretrain-cli with an Azure ML (v2) profile against the sandbox over HTTPS.
+mlr_add_studio_test(cli_azureml SOURCES tst_cli_azureml.cpp
+    ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
+    LABELS integration cli azureml TIMEOUT 400)

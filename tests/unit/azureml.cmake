@@ -4,3 +4,5 @@ mlr_add_test(azureml_resources SOURCES tst_azuremlresources.cpp LABELS unit azur
 mlr_add_test(azureml_scoring SOURCES tst_azuremlscoring.cpp LABELS unit azureml)
 # The pure rules of the v2 roll-out: deployment names, bodies, traffic stages, backups, sample rows.
 mlr_add_test(azureml_rolloutplan SOURCES tst_azuremlrolloutplan.cpp LABELS unit azureml)
+# The equivalent commands of the v2 flow (curl and az ml).
+mlr_add_test(azureml_commands SOURCES tst_azuremlcommands.cpp LABELS unit azureml)

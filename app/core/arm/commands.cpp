@@ -95,15 +95,15 @@ QList<EquivalentCommand> modelUpdateCommands(const ArmTarget &target, const Sign
             "(Get-AzMlWebService -Name %1 -ResourceGroupName %2).Properties.Assets[%3].LocationInfo.Uri")
             .arg(name, group, powerShellQuote(assetId)) });
     for (EquivalentCommand &c : steps)
-        c.powershell = redaction::redact(c.powershell);
+        c.tool = redaction::redact(c.tool);
     return steps;
 }
 
-QString formatCommands(const QList<EquivalentCommand> &commands, bool powershell)
+QString formatCommands(const QList<EquivalentCommand> &commands, bool tool)
 {
     QStringList out;
     for (const EquivalentCommand &c : commands)
-        out.append(QStringLiteral("# %1\n%2").arg(c.step, powershell ? c.powershell : c.curl));
+        out.append(QStringLiteral("# %1\n%2").arg(c.step, tool ? c.tool : c.curl));
     return out.join(QStringLiteral("\n\n")) + u'\n';
 }
 

@@ -17,7 +17,7 @@ struct EquivalentCommand
 {
     QString step; // e.g. "Read the web service"
     QString curl; // one POSIX shell command
-    QString powershell; // one or more lines of Az PowerShell
+    QString tool; // the vendor's own tool: Az PowerShell lines (classic), Azure CLI "az ml" lines (v2)
 };
 
 // POSIX shell single quoting ('it'\''s').
@@ -39,7 +39,7 @@ QList<EquivalentCommand> modelUpdateCommands(const ArmTarget &target, const Sign
     const QString &serviceName, const QString &assetId, const QString &newUri, const QJsonObject &patchBody,
     const QString &backupFile);
 
-// All steps as one text: "# step" headers, then the curl or the PowerShell lines.
-QString formatCommands(const QList<EquivalentCommand> &commands, bool powershell);
+// All steps as one text: "# step" headers, then the curl or the tool's lines.
+QString formatCommands(const QList<EquivalentCommand> &commands, bool tool);
 
 } // namespace mlr::arm

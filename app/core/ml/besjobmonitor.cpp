@@ -8,10 +8,26 @@ namespace mlr::ml {
 
 using std::chrono::milliseconds;
 
+BesJobMonitor::StatusFetch besStatusFetch(QNetworkAccessManager *nam, const BesEndpoint &endpoint, const QString &jobId)
+{
+    return [nam = QPointer<QNetworkAccessManager>(nam), endpoint, jobId](
+               const RetryPolicy &policy, std::function<void(const BesJobStatus &, const Error &)> done) {
+        auto get = std::make_unique<BesGetJob>(nam.data(), endpoint, jobId);
+        get->setRetryPolicy(policy);
+        QObject::connect(get.get(), &BesGetJob::finished, get.get(), std::move(done));
+        get->start();
+        return std::unique_ptr<QObject>(std::move(get));
+    };
+}
+
 BesJobMonitor::BesJobMonitor(QNetworkAccessManager *nam, BesEndpoint endpoint, QString jobId, QObject *parent)
+    : BesJobMonitor(besStatusFetch(nam, endpoint, jobId), jobId, parent)
+{
+}
+
+BesJobMonitor::BesJobMonitor(StatusFetch fetch, QString jobId, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
-    , m_endpoint(std::move(endpoint))
+    , m_fetch(std::move(fetch))
     , m_jobId(std::move(jobId))
 {
     m_timer.setSingleShot(true);
@@ -87,10 +103,8 @@ qint64 BesJobMonitor::elapsedMs() const
 
 void BesJobMonitor::poll()
 {
-    m_get = std::make_unique<BesGetJob>(m_nam.data(), m_endpoint, m_jobId);
-    m_get->setRetryPolicy(m_policy);
-    connect(m_get.get(), &BesGetJob::finished, this, &BesJobMonitor::onAnswer);
-    m_get->start();
+    m_get = m_fetch(
+        m_policy, [this](const BesJobStatus &status, const Error &error) { onAnswer(status, error); });
 }
 
 bool BesJobMonitor::keepsPolling(const Error &error)
@@ -163,16 +177,12 @@ void BesJobMonitor::refreshResults()
 {
     if (m_refresh)
         return; // one at a time; the answer serves every caller
-    m_refresh = std::make_unique<BesGetJob>(m_nam.data(), m_endpoint, m_jobId);
-    m_refresh->setRetryPolicy(m_policy);
-    connect(
-        m_refresh.get(), &BesGetJob::finished, this, [this](const BesJobStatus &status, const Error &error) {
-            m_refresh.release()->deleteLater();
-            if (!error)
-                m_last.results = status.results;
-            Q_EMIT resultsRefreshed(status, error);
-        });
-    m_refresh->start();
+    m_refresh = m_fetch(m_policy, [this](const BesJobStatus &status, const Error &error) {
+        m_refresh.release()->deleteLater();
+        if (!error)
+            m_last.results = status.results;
+        Q_EMIT resultsRefreshed(status, error);
+    });
 }
 
 } // namespace mlr::ml

@@ -17,14 +17,13 @@ class QNetworkAccessManager;
 
 namespace mlr::ml {
 
-class BesGetJob;
-
 // Brings a journal record up to date with a status: state, Details, the started time when
 // first seen running (or ended without a start), the ended time at a terminal state. now is
 // the time to use. Returns true when something changed.
 bool applyStatus(JobRecord &record, const BesJobStatus &status, const QDateTime &now);
 
-// Follows one BES job to its end by polling GET .../jobs/{id}.
+// Follows one job to its end by polling its status: a BES job (GET .../jobs/{id}), or any job
+// whose status a StatusFetch maps onto BesJobStatus (an Azure ML v2 job: azureml::amlStatusFetch).
 //
 // Polling: the first GET at once, then after pollDelay(n): 1 s rising by half each poll to
 // 30 s; back to 1 s whenever the state changes. Each GET retries transient failures with the
@@ -44,7 +43,13 @@ class BesJobMonitor : public QObject
     Q_OBJECT
 
 public:
+    // One GET of the job's status with `policy`: starts at once and calls `done` exactly once,
+    // from the event loop, unless the returned object is destroyed first (that cancels it).
+    using StatusFetch = std::function<std::unique_ptr<QObject>(
+        const RetryPolicy &policy, std::function<void(const BesJobStatus &, const Error &)> done)>;
+
     BesJobMonitor(QNetworkAccessManager *nam, BesEndpoint endpoint, QString jobId, QObject *parent = nullptr);
+    BesJobMonitor(StatusFetch fetch, QString jobId, QObject *parent = nullptr);
     ~BesJobMonitor() override;
 
     // Before start(): when the job started (for elapsed(); default: when start() is called),
@@ -96,8 +101,7 @@ private:
     // Records a new state in the journal (in the background), then calls `then`.
     void journal(const BesJobStatus &status, std::function<void()> then);
 
-    QPointer<QNetworkAccessManager> m_nam;
-    BesEndpoint m_endpoint;
+    StatusFetch m_fetch;
     QString m_jobId;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_initial { 1000 };
@@ -105,8 +109,8 @@ private:
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
     QTimer m_timer;
-    std::unique_ptr<BesGetJob> m_get;
-    std::unique_ptr<BesGetJob> m_refresh;
+    std::unique_ptr<QObject> m_get;
+    std::unique_ptr<QObject> m_refresh;
     BesJobStatus m_last;
     JobRecord m_record;
     QString m_journalDirectory;
@@ -117,5 +121,8 @@ private:
     bool m_finished = false;
     bool m_haveState = false;
 };
+
+// The status GET of a BES job (BesGetJob), as a BesJobMonitor::StatusFetch.
+BesJobMonitor::StatusFetch besStatusFetch(QNetworkAccessManager *nam, const BesEndpoint &endpoint, const QString &jobId);
 
 } // namespace mlr::ml

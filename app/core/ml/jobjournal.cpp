@@ -102,6 +102,11 @@ JobJournal::JobJournal(QString directory)
     : m_directory(directory.isEmpty() ? defaultDirectory() : std::move(directory))
 { }
 
+QString jobKindName(JobKind kind)
+{
+    return kind == JobKind::AzureMl ? QStringLiteral("azureml") : QStringLiteral("bes");
+}
+
 QString JobJournal::filePath() const
 {
     return QDir(m_directory).filePath(QStringLiteral("jobs.json"));
@@ -113,6 +118,7 @@ QJsonObject JobJournal::toJson(const JobRecord &job)
     for (auto it = job.roles.begin(); it != job.roles.end(); ++it)
         roles.insert(it.key(), it.value());
     return QJsonObject {
+        { QStringLiteral("kind"), jobKindName(job.kind) },
         { QStringLiteral("jobId"), job.jobId },
         { QStringLiteral("profile"), job.profile },
         { QStringLiteral("serviceName"), job.serviceName },
@@ -136,6 +142,8 @@ std::optional<JobRecord> JobJournal::fromJson(const QJsonObject &o)
     job.jobId = o.value(QStringLiteral("jobId")).toString();
     if (job.jobId.isEmpty())
         return std::nullopt;
+    job.kind = o.value(QStringLiteral("kind")).toString() == jobKindName(JobKind::AzureMl) ? JobKind::AzureMl
+                                                                                           : JobKind::Bes;
     job.profile = o.value(QStringLiteral("profile")).toString();
     job.serviceName = o.value(QStringLiteral("serviceName")).toString();
     job.batchUrl = QUrl::fromEncoded(o.value(QStringLiteral("batchUrl")).toString().toUtf8());

@@ -37,10 +37,24 @@ JobState jobStateFromName(const QString &name);
 // For people: "not started", "running", ... (translated).
 QString jobStateText(JobState state);
 
+// What ran a job: a classic Batch Execution Service, or an Azure Machine Learning (v2) job of
+// a workspace.
+enum class JobKind
+{
+    Bes,
+    AzureMl
+};
+QString jobKindName(JobKind kind); // "bes" | "azureml" (the journal's and --json's spelling)
+
 // One retraining job as this machine knows it (BES itself cannot list jobs). Blob URLs never
 // carry a SAS; the API keys and account keys are never part of a record.
 struct JobRecord
 {
+    // Bes: jobId is the BES job id, batchUrl the BES base URL, blobs are https URLs.
+    // AzureMl: jobId is the job's name, batchUrl the workspace's ARM URL (no api-version),
+    // serviceName the online endpoint retrained, inputs/outputs azureml://datastores/... URIs,
+    // and `details` the service's status text and error message.
+    JobKind kind = JobKind::Bes;
     QString jobId; // the BES job id
     QString profile; // profile name
     QString serviceName; // training service name

@@ -1,0 +1,315 @@
+// mlretrain-cli with a profile of kind azureml against the sandbox's HTTPS listener (its CA
+// trusted through the profile's caCertificateFile; no certificate check is turned off): the
+// production model's job re-run on the new CSV (upload to the default datastore, one job,
+// journaled with kind azureml), followed to its end, its status and cancel, and the clear
+// refusals of bad input before anything is uploaded. Each state is read back by raw ARM.
+#include "clirunner.h"
+#include "tst_amlsupport.h"
+#include "tst_serversupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mlr::test;
+
+class TestCliAzureMl : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    QJsonObject m_demo;
+    AmlClient m_aml;
+    CliRunner m_cli;
+    QString m_job;
+
+    // The command's error: the last line of stderr (the notes before it say how far it got).
+    static QString lastLine(const CliRun &r) { return r.errText().trimmed().split(u'\n').last(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString newData() const { return m_demo[u"newData"_s].toString(); }
+    int jobCount() { return m_aml.get(u"/jobs"_s).json()[u"value"_s].toArray().size(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why;
+        QVERIFY2(m_server.start(
+                     { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
+                     &why),
+            qPrintable(why));
+        m_demo = m_server.demo()[u"azureml"_s].toObject();
+        QVERIFY2(m_aml.open(m_demo, &why), qPrintable(why));
+        QProcessEnvironment env = isolatedCliEnvironment(path(u"home"_s));
+        addSandboxCredentials(env, m_server.demo(), path(u"data"_s), true);
+        m_cli = CliRunner(QStringLiteral(MLR_CLI_BINARY), env, { u"--config"_s, path(u"profiles.ini"_s) });
+        const CliRun made = m_cli.run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s,
+            u"--kind"_s, u"azureml"_s });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+    }
+
+    // The whole retraining: data check, upload, one job that re-runs the production job on the
+    // new data, followed to Completed; the journal has it with kind azureml.
+    void submitRetrainsTheProductionModelOnTheNewCsv()
+    {
+        const int before = jobCount();
+        const CliRun r
+            = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--wait"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject record = r.object();
+        m_job = record[u"jobId"_s].toString();
+        QVERIFY2(m_job.startsWith(u"census-endpoint-retrain-"_s), qPrintable(m_job));
+        QCOMPARE(record[u"kind"_s].toString(), u"azureml"_s);
+        QCOMPARE(record[u"state"_s].toString(), u"Finished"_s);
+        QVERIFY(r.errText().contains(u"data check passed"_s));
+        QVERIFY(r.errText().contains(u"census-train-1"_s));
+
+        QCOMPARE(jobCount(), before + 1);
+        const QJsonObject job = m_aml.get(u"/jobs/"_s + m_job).json();
+        QCOMPARE(job[u"properties"_s][u"status"_s].toString(), u"Completed"_s);
+        QCOMPARE(job[u"properties"_s][u"tags"_s][u"mlretrain.retrainOf"_s].toString(), u"census-train-1"_s);
+        const QString data = job[u"properties"_s][u"inputs"_s][u"training_data"_s][u"uri"_s].toString();
+        QCOMPARE(record[u"inputs"_s][u"training_data"_s].toString(), data);
+        QVERIFY2(
+            data.startsWith(u"azureml://datastores/workspaceblobstore/paths/mlretrain/census-endpoint/"_s),
+            qPrintable(data));
+
+        // The uploaded blob is the file, byte for byte.
+        QFile file(newData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString blob = data.mid(data.indexOf(u"/paths/"_s) + 7);
+        QCOMPARE(getBlob(m_server.demo()[u"storageConnectionString"_s].toString(),
+                     u"azureml-blobstore-"_s + m_demo[u"workspaceId"_s].toString(), blob),
+            file.readAll());
+
+        const CliRun jobs = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        QVERIFY(jobs.exitCode == 0);
+        bool found = false;
+        for (const QJsonValue &j : jobs.array())
+            found |= j[u"jobId"_s].toString() == m_job && j[u"kind"_s].toString() == u"azureml"_s;
+        QVERIFY2(found, qPrintable(jobs.describe()));
+    }
+
+    void statusReadsTheJobAndItsOutputs()
+    {
+        QVERIFY(!m_job.isEmpty());
+        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"status"_s, m_job });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.object()[u"state"_s].toString(), u"Finished"_s);
+        QCOMPARE(r.object()[u"roles"_s][u"model"_s].toString(), u"model"_s);
+        QVERIFY(r.object()[u"outputs"_s][u"model"_s].toString().startsWith(u"azureml://datastores/"_s));
+        const CliRun text = m_cli.run({ u"retrain"_s, u"status"_s, m_job });
+        QVERIFY(text.outText().contains(u"Completed"_s));
+        QVERIFY(text.outText().contains(u"census-endpoint"_s));
+    }
+
+    // A job submitted without --wait, cancelled: the service says Canceled, and `wait` exits 1.
+    void cancelStopsARunningJob()
+    {
+        const CliRun r = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s,
+            u"cli-cancel-1"_s, u"--skip-check"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outText().trimmed(), u"cli-cancel-1"_s);
+        const CliRun c = m_cli.run({ u"--json"_s, u"retrain"_s, u"cancel"_s, u"cli-cancel-1"_s });
+        QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
+        QJsonObject job;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (job = m_aml.get(u"/jobs/cli-cancel-1"_s).json())[u"properties"_s][u"status"_s].toString(),
+            u"Canceled"_s, 30000);
+        const CliRun w = m_cli.run({ u"retrain"_s, u"wait"_s, u"cli-cancel-1"_s });
+        QCOMPARE(w.exitCode, 1);
+        QVERIFY2(lastLine(w).contains(u"was cancelled"_s), qPrintable(w.describe()));
+    }
+
+    // `submit --wait` killed (SIGKILL) while it follows the job: `wait` re-attaches from the
+    // journal and finishes; one job only.
+    void killedWhileFollowingTheJobReattaches()
+    {
+        const int before = jobCount();
+        QProcess first;
+        m_cli.start(first,
+            { u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s, u"cli-killed-1"_s,
+                u"--wait"_s });
+        QByteArray err;
+        QVERIFY2(CliRunner::waitForStderr(first, "waiting for it to end", &err), err.constData());
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        QCOMPARE(m_aml.get(u"/jobs/cli-killed-1"_s).status, 200);
+        const CliRun record = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        bool journaled = false;
+        for (const QJsonValue &j : record.array())
+            journaled |= j[u"jobId"_s].toString() == u"cli-killed-1"_s;
+        QVERIFY2(journaled, qPrintable(record.describe()));
+
+        const CliRun w = m_cli.run({ u"--json"_s, u"retrain"_s, u"wait"_s, u"cli-killed-1"_s });
+        QVERIFY2(w.exitCode == 0, qPrintable(w.describe()));
+        QCOMPARE(w.object()[u"state"_s].toString(), u"Finished"_s);
+        QCOMPARE(jobCount(), before + 1);
+        QCOMPARE(m_aml.get(u"/jobs/cli-killed-1"_s).json()[u"properties"_s][u"status"_s].toString(),
+            u"Completed"_s);
+    }
+
+    // The read side: endpoints with their traffic, models and their versions with lineage; a
+    // classic profile is told what the commands are for.
+    void endpointsAndModelsAreListed()
+    {
+        const CliRun endpoints = m_cli.run({ u"--json"_s, u"endpoint"_s, u"list"_s });
+        QVERIFY2(endpoints.exitCode == 0, qPrintable(endpoints.describe()));
+        QJsonObject census;
+        for (const QJsonValue &e : endpoints.array())
+            if (e[u"name"_s].toString() == u"census-endpoint"_s)
+                census = e.toObject();
+        QCOMPARE(census[u"traffic"_s][u"blue"_s].toInt(), 100);
+        QCOMPARE(
+            endpoints.array().size(), m_aml.get(u"/onlineEndpoints"_s).json()[u"value"_s].toArray().size());
+
+        const CliRun models = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s });
+        QVERIFY2(models.exitCode == 0, qPrintable(models.describe()));
+        QStringList names;
+        for (const QJsonValue &m : models.array())
+            names << m[u"name"_s].toString();
+        QVERIFY2(names.contains(u"census-income"_s) && names.contains(u"housing-prices"_s),
+            qPrintable(names.join(u',')));
+
+        const CliRun versions = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s, u"census-income"_s });
+        QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
+        QCOMPARE(versions.array().first()[u"jobName"_s].toString(), u"census-train-1"_s);
+        const CliRun show = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s });
+        QVERIFY2(
+            show.exitCode == 0 && show.outText().contains(u"census-train-1"_s), qPrintable(show.describe()));
+        const CliRun missing = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"99"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(lastLine(missing).contains(u"404"_s), qPrintable(missing.describe()));
+
+        CliRunner classicCli(
+            QStringLiteral(MLR_CLI_BINARY), m_cli.environment(), { u"--config"_s, path(u"classic.ini"_s) });
+        QCOMPARE(classicCli.run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s })
+                     .exitCode,
+            0);
+        const CliRun classic = classicCli.run({ u"model"_s, u"list"_s });
+        QCOMPARE(classic.exitCode, 1);
+        QVERIFY2(lastLine(classic).contains(u"(classic)"_s), qPrintable(classic.describe()));
+    }
+
+    // A model registered without jobName: submit says to give the job's definition, and with
+    // --job-file (the JSON of GET jobs/{name}) it re-runs that job.
+    void modelWithoutJobNeedsAJobFile()
+    {
+        const QString ws = m_aml.workspaceUrl().mid(m_demo[u"armUrl"_s].toString().size());
+        QCOMPARE(
+            m_aml
+                .put(u"/models/census-nojob/versions/1"_s,
+                    { { u"properties"_s,
+                        QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
+                            { u"modelUri"_s, u"azureml://jobs/census-train-1/outputs/model/paths/"_s } } } })
+                .status,
+            201);
+        const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+            { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
+        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, endpoint))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        QJsonObject blue = m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).json();
+        QJsonObject p = blue[u"properties"_s].toObject();
+        p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
+        p.remove(u"provisioningState"_s);
+        const QJsonObject deployment { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
+            { u"properties"_s, p } };
+        QCOMPARE(m_aml
+                     .waitOperation(m_aml.put(
+                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, deployment))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        QJsonObject traffic = endpoint;
+        traffic.insert(u"properties"_s,
+            QJsonObject {
+                { u"authMode"_s, u"Key"_s }, { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } });
+        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, traffic))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+
+        const int before = jobCount();
+        const CliRun refused = m_cli.run(
+            { u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s, u"nojob-endpoint"_s });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(lastLine(refused).contains(u"names no training job"_s)
+                && lastLine(refused).contains(u"--job-file"_s),
+            qPrintable(refused.describe()));
+        QCOMPARE(jobCount(), before);
+
+        QFile jobFile(path(u"census-train-1.json"_s));
+        QVERIFY(jobFile.open(QIODevice::WriteOnly));
+        jobFile.write(m_aml.get(u"/jobs/census-train-1"_s).body);
+        jobFile.close();
+        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
+            u"--endpoint"_s, u"nojob-endpoint"_s, u"--job-file"_s, jobFile.fileName() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.errText().contains(u"data check passed"_s));
+        const QJsonObject job = m_aml.get(u"/jobs/"_s + r.object()[u"jobId"_s].toString()).json();
+        QCOMPARE(job[u"properties"_s][u"tags"_s][u"mlretrain.retrainOf"_s].toString(), u"census-train-1"_s);
+        QCOMPARE(jobCount(), before + 1);
+
+        QFile broken(path(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"properties\": [");
+        broken.close();
+        const CliRun bad = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s,
+            u"nojob-endpoint"_s, u"--job-file"_s, broken.fileName() });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(lastLine(bad).contains(u"broken.json"_s), qPrintable(bad.describe()));
+    }
+
+    // Bad input: each one clear line, exit 1, and no job created.
+    void badInputIsRefusedBeforeAnyJob_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ragged csv") << QStringList { u"--input"_s, u"@RAGGED@"_s } << u"data check found"_s;
+        QTest::newRow("missing column")
+            << QStringList { u"--input"_s, u"@NOAGE@"_s } << u"data check found"_s;
+        QTest::newRow("no such endpoint") << QStringList { u"--input"_s, u"@NEW@"_s, u"--endpoint"_s,
+            u"no-such-endpoint"_s } << u"no-such-endpoint"_s;
+        QTest::newRow("no such input")
+            << QStringList { u"--input"_s, u"@NEW@"_s, u"--data-input"_s, u"nope"_s, u"--skip-check"_s }
+            << u"nope"_s;
+        QTest::newRow("no file") << QStringList { u"--input"_s, u"@DIR@/absent.csv"_s }
+                                 << u"does not exist"_s;
+    }
+
+    void badInputIsRefusedBeforeAnyJob()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        QFile in(newData());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = in.readAll().split('\n');
+        QFile ragged(path(u"ragged.csv"_s));
+        QVERIFY(ragged.open(QIODevice::WriteOnly));
+        ragged.write(lines.at(0) + '\n' + lines.at(1) + '\n' + "1,2\n");
+        ragged.close();
+        QFile noAge(path(u"noage.csv"_s));
+        QVERIFY(noAge.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20 && i < lines.size(); ++i)
+            noAge.write(lines.at(i).mid(lines.at(i).indexOf(',') + 1) + '\n');
+        noAge.close();
+        for (QString &a : args)
+            a.replace(u"@RAGGED@"_s, ragged.fileName())
+                .replace(u"@NOAGE@"_s, noAge.fileName())
+                .replace(u"@NEW@"_s, newData())
+                .replace(u"@DIR@"_s, m_dir.path());
+        const int before = jobCount();
+        const CliRun r = m_cli.run(QStringList { u"retrain"_s, u"submit"_s } + args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r).contains(error), qPrintable(r.describe()));
+        QCOMPARE(jobCount(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAzureMl)
+#include "tst_cli_azureml.moc"
