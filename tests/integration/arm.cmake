@@ -9,3 +9,5 @@ mlr_add_studio_test(azureml_core SOURCES tst_azuremlcore.cpp
 mlr_add_studio_test(azureml_evaluation SOURCES tst_azuremlevaluation.cpp
     ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
     LABELS integration azureml TIMEOUT 300)
+# The Azure ML (v2) roll-out (issue 14): rollout, re-run, rollback, retire, faults, over HTTPS.
+mlr_add_studio_test(azureml_rollout SOURCES tst_azuremlrollout.cpp LABELS integration azureml TIMEOUT 300)

@@ -2,6 +2,8 @@
 mlr_add_test(azureml_resources SOURCES tst_azuremlresources.cpp LABELS unit azureml)
 # Online endpoint scoring and datastore access: the wire and credentials, as pure functions.
 mlr_add_test(azureml_scoring SOURCES tst_azuremlscoring.cpp LABELS unit azureml)
+# The pure rules of the v2 roll-out: deployment names, bodies, traffic stages, backups, sample rows.
+mlr_add_test(azureml_rolloutplan SOURCES tst_azuremlrolloutplan.cpp LABELS unit azureml)
 # The equivalent commands of the v2 flow (curl and az ml).
 mlr_add_test(azureml_commands SOURCES tst_azuremlcommands.cpp LABELS unit azureml)
 # The evaluation's pure parts: metrics.json and MLflow runs, MLmodel signatures, output uris,

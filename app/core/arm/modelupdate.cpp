@@ -117,8 +117,8 @@ QString backupFileName(const QString &serviceName, const QDateTime &utc)
         + QStringLiteral("Z.json");
 }
 
-QString writeBackup(const QString &directory, const QString &serviceName, const QJsonObject &service,
-    const QDateTime &utc, Error *error)
+QString writeBackupFile(
+    const QString &directory, const QString &fileName, const QByteArray &bytes, Error *error)
 {
     const auto fail = [&](const QString &path, const QString &why) {
         if (error)
@@ -130,15 +130,21 @@ QString writeBackup(const QString &directory, const QString &serviceName, const 
         return fail(QStringLiteral("(no folder)"), tr("no backup folder was given."));
     if (!QDir().mkpath(directory))
         return fail(directory, tr("the folder cannot be created."));
-    const QString path = QDir(directory).filePath(backupFileName(serviceName, utc));
+    const QString path = QDir(directory).filePath(fileName);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(exportDefinition(service));
+    file.write(bytes);
     if (!file.commit())
         return fail(path, file.errorString());
     return path;
+}
+
+QString writeBackup(const QString &directory, const QString &serviceName, const QJsonObject &service,
+    const QDateTime &utc, Error *error)
+{
+    return writeBackupFile(directory, backupFileName(serviceName, utc), exportDefinition(service), error);
 }
 
 QStringList listBackups(const QString &directory, const QString &serviceName)

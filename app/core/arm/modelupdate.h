@@ -42,6 +42,11 @@ QString backupFileName(const QString &serviceName, const QDateTime &utc);
 // Error::Input naming the file and the reason. Creates the directory.
 QString writeBackup(const QString &directory, const QString &serviceName, const QJsonObject &service,
     const QDateTime &utc, Error *error);
+// Writes `bytes` to "<directory>/<fileName>" atomically, owner-only (the directory is created);
+// the path, or an empty string and Error::Input naming the file and the reason. The writer of
+// writeBackup, shared with the Azure ML (v2) roll-out backups.
+QString writeBackupFile(
+    const QString &directory, const QString &fileName, const QByteArray &bytes, Error *error);
 // The backups of a service in directory, newest first.
 QStringList listBackups(const QString &directory, const QString &serviceName);
 // The trained model uri a backup file holds (its asset `assetId`, or its only trained model

@@ -4,17 +4,20 @@
 
 namespace mlr::azureml {
 
+QString WorkspaceTarget::resourceId() const
+{
+    return QStringLiteral(
+        "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3")
+        .arg(arm.subscriptionId, arm.resourceGroup, workspace);
+}
+
 QUrl WorkspaceTarget::url(const QString &path, const QUrlQuery &query) const
 {
     QUrl u = arm.armUrl;
     QString base = u.path();
     while (base.endsWith(u'/'))
         base.chop(1);
-    u.setPath(base
-        + QStringLiteral(
-            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3")
-              .arg(arm.subscriptionId, arm.resourceGroup, workspace)
-        + path);
+    u.setPath(base + resourceId() + path);
     QUrlQuery q = query;
     q.removeAllQueryItems(QStringLiteral("api-version"));
     q.addQueryItem(QStringLiteral("api-version"), apiVersion());

@@ -23,6 +23,9 @@ public:
     arm::ArmTarget arm; // armUrl, subscriptionId, resourceGroup; apiVersion is apiVersion()
     QString workspace;
 
+    // The workspace's ARM id, "/subscriptions/{s}/resourceGroups/{g}/providers/
+    // Microsoft.MachineLearningServices/workspaces/{w}" ({WS} of the reference).
+    QString resourceId() const;
     // The workspace's URL + path (e.g. "/onlineEndpoints/e"), with api-version and `query`.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     // arm.validate() and a workspace name.
