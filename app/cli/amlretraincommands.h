@@ -13,4 +13,7 @@ std::unique_ptr<Command> createAmlSubmitCommand(Context &context);
 // (journaled) or one made from the job name (then the selected profile's workspace is asked).
 std::unique_ptr<Command> createAmlJobCommand(Context &context, const ml::JobRecord &record, bool journaled);
 
+// retrain evaluate JOB of a journaled Azure ML (v2) job (amlevaluatecommand.cpp).
+std::unique_ptr<Command> createAmlEvaluateCommand(Context &context, const ml::JobRecord &record);
+
 } // namespace mlr::cli

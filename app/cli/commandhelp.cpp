@@ -56,7 +56,10 @@ QMap<QString, CommandHelpExtras> table()
             "retrain submit --input census-new.csv --param \"Number of trees=8\" --param Seed=7") };
     submit.defaults = { { QStringLiteral("input"), required },
         { QStringLiteral("param"), Tr::tr("the service's own defaults") },
-        { QStringLiteral("output"), Tr::tr("a blob next to the uploaded input (model.ilearner, ...)") } };
+        { QStringLiteral("output"), Tr::tr("a blob next to the uploaded input (model.ilearner, ...)") },
+        { QStringLiteral("job-file"), Tr::tr("none (the job the model in production names)") } };
+    submit.examples.append(ex(Tr::tr("An Azure ML profile: re-run the job of the endpoint's model on new data:"),
+        "retrain submit --input census-new.csv --wait --profile \"Azure ML sandbox\""));
     submit.exitCodes = { Tr::tr("1    also: with --wait, the job failed or was cancelled") };
     h[QStringLiteral("retrain status")].examples
         = { ex(Tr::tr("The state and outputs of a job:"), "retrain status 3f2a9c0d41b84d6e") };
@@ -129,6 +132,29 @@ QMap<QString, CommandHelpExtras> table()
     };
     h[QStringLiteral("endpoint list")].examples = { ex(Tr::tr("The workspace's endpoints and their traffic:"),
         "endpoint list --profile \"Azure ML sandbox\"") };
+    h[QStringLiteral("endpoint rollout")].examples = {
+        ex(Tr::tr("Roll the retrained model out, 10 % then 100 %, without questions:"),
+            "endpoint rollout --from-job census-endpoint-retrain-20261207-101500-3f2a --yes"),
+        ex(Tr::tr("Stop at 10 % (a canary); run it again later to go on:"),
+            "endpoint rollout --from-job census-endpoint-retrain-20261207-101500-3f2a --until 10 --yes"),
+        ex(Tr::tr("Slower stages, with the equivalent commands:"),
+            "endpoint rollout census-endpoint --from-job JOB --stages 5,25,50,100 --show-commands")
+    };
+    h[QStringLiteral("endpoint rollout")].defaults = { { QStringLiteral("from-job"), required },
+        { QStringLiteral("until"), Tr::tr("none (every stage)") } };
+    h[QStringLiteral("endpoint smoke")].defaults = { { QStringLiteral("sample"), required },
+        { QStringLiteral("deployment"), Tr::tr("the production deployment") },
+        { QStringLiteral("label"), Tr::tr("none (every column is sent)") } };
+    h[QStringLiteral("endpoint traffic")].examples = { ex(
+        Tr::tr("Split the traffic by hand:"), "endpoint traffic census-endpoint blue=90 green=10 --yes") };
+    h[QStringLiteral("endpoint rollback")].examples
+        = { ex(Tr::tr("Put the traffic back as before the last roll-out:"), "endpoint rollback --yes") };
+    h[QStringLiteral("endpoint retire")].examples
+        = { ex(Tr::tr("Delete the deployment the last roll-out replaced:"), "endpoint retire --yes"),
+              ex(Tr::tr("Delete a named deployment:"), "endpoint retire census-endpoint blue --yes") };
+    h[QStringLiteral("endpoint smoke")].examples
+        = { ex(Tr::tr("Score rows on green (at 0 %) and compare with production:"),
+            "endpoint smoke --deployment green --sample new.csv --label income") };
     h[QStringLiteral("model list")].examples = { ex(Tr::tr("The registered models:"), "model list"),
         ex(Tr::tr("The versions of one model, newest first:"), "model list census-income") };
     h[QStringLiteral("model show")].examples

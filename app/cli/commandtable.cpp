@@ -26,7 +26,9 @@ const QList<GroupSpec> &groups()
             Tr::tr("Web services through Azure Resource Manager: list, get, export, import, update, "
                    "rollback, smoke.") },
         { QStringLiteral("endpoint"),
-            Tr::tr("Azure Machine Learning online endpoints (profiles of kind azureml): list, show.") },
+            Tr::tr("Azure Machine Learning online endpoints (profiles of kind azureml): list, show, rollout, "
+                   "traffic, "
+                   "rollback, retire, smoke.") },
         { QStringLiteral("model"),
             Tr::tr("Azure Machine Learning registered models (profiles of kind azureml): list, show.") },
         { QStringLiteral("history"), Tr::tr("The timeline of jobs, evaluations, updates and rollbacks.") },

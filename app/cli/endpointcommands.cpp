@@ -1,6 +1,7 @@
 #include "endpointcommands.h"
 
 #include "amlcommand.h"
+#include "amlendpointcommands.h"
 #include "azureml/productionmodeljob.h"
 #include "format.h"
 #include "output.h"
@@ -157,6 +158,11 @@ QString amlSignInHelp()
 QList<CommandSpec> endpointCommandSpecs()
 {
     const auto signIn = amlSignInHelp;
+    const PositionalSpec endpoint { QStringLiteral("ENDPOINT"),
+        Command::tr("The endpoint (default: the profile's endpoint)."), QStringLiteral("[ENDPOINT]") };
+    const OptionSpec yes { { QStringLiteral("yes") }, Command::tr("Do it without asking."), {} };
+    const OptionSpec showCommands { { QStringLiteral("show-commands") },
+        Command::tr("Also print the equivalent curl and az ml commands."), {} };
     const QString g = QStringLiteral("endpoint");
     return { { g, QStringLiteral("list"),
                  Command::tr("List the online endpoints of the workspace with their traffic."), signIn(), {},
@@ -168,7 +174,80 @@ QList<CommandSpec> endpointCommandSpecs()
             signIn(),
             { { QStringLiteral("ENDPOINT"), Command::tr("The endpoint (default: the profile's endpoint)."),
                 QStringLiteral("[ENDPOINT]") } },
-            0, 1, {} } };
+            0, 1, {} },
+        { g, QStringLiteral("rollout"),
+            Command::tr("Roll a retrained model out blue/green: register it, deploy it at 0 %, smoke-test "
+                        "it, then move "
+                        "the traffic in stages, each read back."),
+            signIn()
+                + Command::tr(
+                    "\nThe endpoint and every deployment are backed up first (in the history folder's "
+                    "backups). Without --yes each step is asked for on the terminal. A re-run continues "
+                    "where "
+                    "one stopped: nothing is created twice."),
+            { endpoint }, 0, 1,
+            { { { QStringLiteral("from-job") },
+                  Command::tr("The retraining job whose model goes out (Completed)."),
+                  QStringLiteral("JOB") },
+                { { QStringLiteral("stages") },
+                    Command::tr("The new deployment's share of the traffic at each stage, in percent "
+                                "(default 10,100)."),
+                    QStringLiteral("P,P,...") },
+                { { QStringLiteral("until") },
+                    Command::tr(
+                        "Stop after the stage that gives the new deployment this share (a canary); a re-run "
+                        "goes on from there."),
+                    QStringLiteral("PERCENT") },
+                { { QStringLiteral("sample") },
+                    Command::tr("Rows to smoke-test with (default: the job's training CSV of the journal)."),
+                    QStringLiteral("FILE") },
+                { { QStringLiteral("deployment") },
+                    Command::tr("The new deployment's name (default: green, or blue)."),
+                    QStringLiteral("NAME") },
+                { { QStringLiteral("model") },
+                    Command::tr("The model to register (default: the one in production)."),
+                    QStringLiteral("NAME") },
+                { { QStringLiteral("skip-smoke") }, Command::tr("Do not smoke-test the new deployment."),
+                    {} },
+                { { QStringLiteral("ignore-gate") },
+                    Command::tr("Roll out even when the job's evaluation failed the promotion gate."), {} },
+                yes, showCommands } },
+        { g, QStringLiteral("traffic"), Command::tr("Set the endpoint's live traffic (one PUT, read back)."),
+            signIn(),
+            { { QStringLiteral("ENDPOINT"), Command::tr("The endpoint (default: the profile's endpoint)."),
+                  QStringLiteral("[ENDPOINT]") },
+                { QStringLiteral("DEPLOYMENT=PERCENT"),
+                    Command::tr("The share of each deployment (adding up to 100)."),
+                    QStringLiteral("DEPLOYMENT=PERCENT...") } },
+            1, -1, { yes } },
+        { g, QStringLiteral("rollback"),
+            Command::tr("Put the traffic back as it was before the last roll-out (one PUT, read back)."),
+            signIn(), { endpoint }, 0, 1,
+            { { { QStringLiteral("to") },
+                  Command::tr("The roll-out backup to go back to (default: the newest)."),
+                  QStringLiteral("BACKUP") },
+                yes } },
+        { g, QStringLiteral("retire"),
+            Command::tr("Delete the old deployment once the new one has all the traffic."),
+            signIn()
+                + Command::tr(
+                    "\nThe deployment defaults to the one the last roll-out replaced; as the rollback target "
+                    "it is deleted only with --yes."),
+            { endpoint,
+                { QStringLiteral("DEPLOYMENT"), Command::tr("The deployment to delete."),
+                    QStringLiteral("[DEPLOYMENT]") } },
+            0, 2, { yes } },
+        { g, QStringLiteral("smoke"),
+            Command::tr(
+                "Score sample rows on the production deployment, or on another one through the header."),
+            signIn(), { endpoint }, 0, 1,
+            { { { QStringLiteral("sample") }, Command::tr("The rows to score (a CSV)."),
+                  QStringLiteral("FILE") },
+                { { QStringLiteral("deployment") },
+                    Command::tr("The deployment to score (compared with the production one)."),
+                    QStringLiteral("NAME") },
+                { { QStringLiteral("label") }, Command::tr("A column of the CSV to leave out (the label)."),
+                    QStringLiteral("COLUMN") } } } };
 }
 
 std::unique_ptr<Command> createEndpointCommand(Context &context)
@@ -180,6 +259,10 @@ std::unique_ptr<Command> createEndpointCommand(Context &context)
         return std::make_unique<EndpointShowCommand>(context);
     if (inv.command == u"list")
         return std::make_unique<EndpointListCommand>(context);
+    if (inv.command == u"rollout")
+        return createEndpointRolloutCommand(context);
+    if (auto command = createEndpointTrafficCommand(context))
+        return command;
     return nullptr;
 }
 

@@ -160,68 +160,13 @@ private:
                 if (const Error h = history::HistoryStore().append(
                         history::evaluationEvent(m_profile.name, m_request.job, *comparison, verdict)))
                     out().note(h.message());
-                print(*comparison, verdict);
+                printEvaluation(out(), m_request.job.jobId, *comparison, verdict,
+                    { { QStringLiteral("outputsReadFrom"), m_job->outputSource() } });
                 if (verdict.passed)
                     return succeed();
                 Q_EMIT finished(ExitGateFailed);
             });
         m_job->start();
-    }
-
-    void print(const eval::Comparison &c, const eval::GateVerdict &verdict)
-    {
-        if (out().isJson()) {
-            QJsonArray metrics;
-            for (const eval::MetricRow &m : c.metrics)
-                metrics.append(QJsonObject { { QStringLiteral("metric"), m.metric },
-                    { QStringLiteral("new"), jsonNumber(m.challenger) },
-                    { QStringLiteral("current"), jsonNumber(m.champion) },
-                    { QStringLiteral("delta"), jsonNumber(m.delta) },
-                    { QStringLiteral("higherIsBetter"), m.higherIsBetter } });
-            QJsonArray service;
-            for (const auto &[metric, value] : c.service.metrics)
-                service.append(QJsonObject {
-                    { QStringLiteral("metric"), metric }, { QStringLiteral("value"), jsonNumber(value) } });
-            QJsonArray checks;
-            for (const eval::GateCheck &g : verdict.checks)
-                checks.append(QJsonObject { { QStringLiteral("rule"), eval::gateRuleToText(g.rule) },
-                    { QStringLiteral("applicable"), g.applicable }, { QStringLiteral("passed"), g.passed },
-                    { QStringLiteral("observed"), jsonNumber(g.observed) },
-                    { QStringLiteral("reason"), g.reason } });
-            out().json(QJsonObject { { QStringLiteral("job"), m_request.job.jobId },
-                { QStringLiteral("task"), eval::taskId(c.task) },
-                { QStringLiteral("label"), c.challenger.labelColumn },
-                { QStringLiteral("rows"), c.challenger.rowCount() },
-                { QStringLiteral("usableRows"), c.challenger.usableRowCount() },
-                { QStringLiteral("outputsReadFrom"), m_job->outputSource() },
-                { QStringLiteral("metrics"), metrics }, { QStringLiteral("serviceEvaluation"), service },
-                { QStringLiteral("gate"),
-                    QJsonObject { { QStringLiteral("passed"), verdict.passed },
-                        { QStringLiteral("summary"), verdict.summary },
-                        { QStringLiteral("checks"), checks } } } });
-            return;
-        }
-        QList<QStringList> rows { { tr("METRIC"), tr("NEW"), tr("CURRENT"), tr("DELTA"), tr("GATE") } };
-        for (const eval::MetricRow &m : c.metrics) {
-            const eval::GateCheck *check = verdict.checkFor(m.metric);
-            const QString gate = !check || !check->applicable ? QStringLiteral("-")
-                : check->passed                               ? tr("pass")
-                                                              : tr("FAIL");
-            rows.append({ m.metric, number(m.challenger), number(m.champion),
-                std::isnan(m.delta) ? QStringLiteral("-")
-                                    : (m.delta > 0 ? QStringLiteral("+") : QString()) + number(m.delta),
-                gate });
-        }
-        QStringList lines { tr("job %1: %2 model, label '%3', %4 rows scored by both models")
-                                .arg(m_request.job.jobId, eval::taskId(c.task), c.challenger.labelColumn)
-                                .arg(c.challenger.rowCount()),
-            format::table(rows, { 1, 2, 3 }).trimmed() };
-        for (const eval::GateCheck &g : verdict.checks) {
-            if (g.applicable)
-                lines << QStringLiteral("%1 %2").arg(g.passed ? tr("pass:") : tr("FAIL:"), g.reason);
-        }
-        lines << (verdict.passed ? tr("verdict: PASS - %1") : tr("verdict: FAIL - %1")).arg(verdict.summary);
-        out().text(lines.join(u'\n'));
     }
 
     Profile m_profile;
@@ -232,6 +177,71 @@ private:
 };
 
 } // namespace
+
+void printEvaluation(Output &out, const QString &jobId, const eval::Comparison &c,
+    const eval::GateVerdict &verdict, const QJsonObject &extra, const QStringList &notes)
+{
+    if (out.isJson()) {
+        QJsonArray metrics;
+        for (const eval::MetricRow &m : c.metrics)
+            metrics.append(QJsonObject { { QStringLiteral("metric"), m.metric },
+                { QStringLiteral("new"), jsonNumber(m.challenger) },
+                { QStringLiteral("current"), jsonNumber(m.champion) },
+                { QStringLiteral("delta"), jsonNumber(m.delta) },
+                { QStringLiteral("higherIsBetter"), m.higherIsBetter } });
+        QJsonArray service;
+        for (const auto &[metric, value] : c.service.metrics)
+            service.append(QJsonObject {
+                { QStringLiteral("metric"), metric }, { QStringLiteral("value"), jsonNumber(value) } });
+        QJsonArray checks;
+        for (const eval::GateCheck &g : verdict.checks)
+            checks.append(QJsonObject { { QStringLiteral("rule"), eval::gateRuleToText(g.rule) },
+                { QStringLiteral("applicable"), g.applicable }, { QStringLiteral("passed"), g.passed },
+                { QStringLiteral("observed"), jsonNumber(g.observed) },
+                { QStringLiteral("reason"), g.reason } });
+        QJsonObject o { { QStringLiteral("job"), jobId }, { QStringLiteral("task"), eval::taskId(c.task) },
+            { QStringLiteral("label"), c.challenger.labelColumn },
+            { QStringLiteral("rows"), c.challenger.rowCount() },
+            { QStringLiteral("usableRows"), c.challenger.usableRowCount() },
+            { QStringLiteral("metrics"), metrics }, { QStringLiteral("serviceEvaluation"), service },
+            { QStringLiteral("gate"),
+                QJsonObject { { QStringLiteral("passed"), verdict.passed },
+                    { QStringLiteral("summary"), verdict.summary },
+                    { QStringLiteral("checks"), checks } } } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
+        if (!notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+        out.json(o);
+        return;
+    }
+    QList<QStringList> rows { { Command::tr("METRIC"), Command::tr("NEW"), Command::tr("CURRENT"),
+        Command::tr("DELTA"), Command::tr("GATE") } };
+    for (const eval::MetricRow &m : c.metrics) {
+        const eval::GateCheck *check = verdict.checkFor(m.metric);
+        const QString gate = !check || !check->applicable ? QStringLiteral("-")
+            : check->passed                               ? Command::tr("pass")
+                                                          : Command::tr("FAIL");
+        rows.append({ m.metric, number(m.challenger), number(m.champion),
+            std::isnan(m.delta) ? QStringLiteral("-")
+                                : (m.delta > 0 ? QStringLiteral("+") : QString()) + number(m.delta),
+            gate });
+    }
+    QStringList lines;
+    if (c.challenger.rowCount() > 0)
+        lines << Command::tr("job %1: %2 model, label '%3', %4 rows scored by both models")
+                     .arg(jobId, eval::taskId(c.task), c.challenger.labelColumn)
+                     .arg(c.challenger.rowCount());
+    lines << notes << format::table(rows, { 1, 2, 3 }).trimmed();
+    for (const eval::GateCheck &g : verdict.checks) {
+        if (g.applicable)
+            lines << QStringLiteral("%1 %2").arg(
+                g.passed ? Command::tr("pass:") : Command::tr("FAIL:"), g.reason);
+    }
+    lines << (verdict.passed ? Command::tr("verdict: PASS - %1") : Command::tr("verdict: FAIL - %1"))
+                 .arg(verdict.summary);
+    out.text(lines.join(u'\n'));
+}
 
 std::unique_ptr<Command> createEvaluationCommand(Context &context)
 {

@@ -5,15 +5,26 @@
 // gate's exit code.
 
 #include "command.h"
+#include "eval/evaltypes.h"
+
+#include <QJsonObject>
 
 #include <memory>
 
 namespace mlr::cli {
 
+class Output;
+
 // The environment variable for scripts and CI without a keychain (as the retrain commands').
 inline constexpr char predictiveKeyVariable[] = "MLR_PREDICTIVE_API_KEY";
 // `retrain evaluate`: the comparison ran, and the new model failed the promotion gate.
 inline constexpr int ExitGateFailed = 3;
+
+// The comparison and verdict as `retrain evaluate` prints them: a table with the gate's checks
+// (text), or one JSON object with `extra` members added; `notes` are sentences on how the
+// models were compared (printed before the table, and as "notes" in JSON).
+void printEvaluation(Output &out, const QString &jobId, const eval::Comparison &comparison,
+    const eval::GateVerdict &verdict, const QJsonObject &extra = {}, const QStringList &notes = {});
 
 // retrain check FILE; retrain evaluate JOB.
 std::unique_ptr<Command> createDataCheckCommand(Context &context);

@@ -2,7 +2,9 @@
 // The commands are in datacheckcommand.cpp and evaluatecommand.cpp.
 #include "evaluatecommands.h"
 
+#include "amlretraincommands.h"
 #include "evaluatecommand.h"
+#include "joblookup.h"
 
 namespace mlr::cli {
 
@@ -58,8 +60,14 @@ std::unique_ptr<Command> createEvaluateCommand(Context &context)
         return nullptr;
     if (inv.command == u"check")
         return createDataCheckCommand(context);
-    if (inv.command == u"evaluate")
+    if (inv.command == u"evaluate") {
+        // An Azure ML (v2) job of the journal is judged against its endpoint's production model.
+        Error ignored;
+        if (const auto record = journaledJob(inv.args.value(0), &ignored);
+            record && record->kind == ml::JobKind::AzureMl)
+            return createAmlEvaluateCommand(context, *record);
         return createEvaluationCommand(context);
+    }
     return nullptr;
 }
 

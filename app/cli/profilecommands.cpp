@@ -28,11 +28,13 @@ QString keychainUnavailableText(const SecretStore &store)
 QString environmentInsteadOfKeychainText(const QString &source, bool azureMl)
 {
     if (azureMl)
-        return QStringList { Command::tr("Until then, give the commands the secret in this environment variable "
-                                         "(the value is in %1):")
+        return QStringList { Command::tr(
+                                 "Until then, give the commands the secret in this environment variable "
+                                 "(the value is in %1):")
                                  .arg(source),
-            Command::tr("  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; "
-                        "the workspace gives the key of its datastore)"),
+            Command::tr(
+                "  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; "
+                "the workspace gives the key of its datastore)"),
             Command::tr("or store it once a keychain is available with '%1 profile set NAME clientSecret=-'.")
                 .arg(QLatin1StringView(toolName)) }
             .join(u'\n');

@@ -13,13 +13,10 @@
 #include "profile/profilestore.h"
 #include "servicecommand.h"
 #include "serviceupdateresult.h"
+#include "stdinreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace mlr::cli {
 
@@ -195,14 +192,11 @@ private:
                 { QStringLiteral("plan"), lines.join(u'\n') }, { QStringLiteral("applied"), false } });
         else
             out().text(lines.join(u'\n'));
-        if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+        const std::optional<bool> yes = askYesNo(tr("Apply this change?"));
+        if (!yes)
             return failInput(
                 tr("Nothing was changed: add --yes to apply the change (standard input is not a terminal)."));
-        std::fputs(qPrintable(tr("Apply this change? [y/N] ")), stderr);
-        std::fflush(stderr);
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != u"y" && answer != u"yes")
+        if (!*yes)
             return failInput(tr("Nothing was changed."));
         apply();
     }

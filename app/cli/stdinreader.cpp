@@ -53,4 +53,19 @@ std::optional<QString> readStdinLine(const QString &prompt)
     return value;
 }
 
+std::optional<bool> askYesNo(const QString &question)
+{
+    if (::isatty(STDIN_FILENO) != 1 || ::isatty(STDERR_FILENO) != 1)
+        return std::nullopt;
+    const QByteArray q = (question + QStringLiteral(" [y/N] ")).toUtf8();
+    std::fwrite(q.constData(), 1, size_t(q.size()), stderr);
+    std::fflush(stderr);
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    const QString answer = QString::fromUtf8(line).trimmed().toLower();
+    return answer == u"y" || answer == u"yes";
+}
+
 } // namespace mlr::cli

@@ -12,4 +12,9 @@ namespace mlr::cli {
 // This is a blocking read, done before any asynchronous work starts.
 std::optional<QString> readStdinLine(const QString &prompt);
 
+// Asks a yes/no question on the terminal ("QUESTION [y/N] " on stderr, the answer from stdin):
+// true for y/yes (any case). nullopt when stdin or stderr is not a terminal (a script must say
+// --yes). A blocking read, for the CLI only.
+std::optional<bool> askYesNo(const QString &question);
+
 } // namespace mlr::cli

@@ -81,7 +81,6 @@ private Q_SLOTS:
         s.model = u"census-income"_s;
         s.modelVersion = u"2"_s;
         s.job = u"census-endpoint-retrain-1"_s;
-        s.scoringUri = u"https://census-endpoint.westeurope.inference.ml.azure.com/score"_s;
         s.endpointBody = { { u"location"_s, u"westeurope"_s },
             { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
         s.stages = { { { u"blue"_s, 90 }, { u"green"_s, 10 } }, { { u"blue"_s, 0 }, { u"green"_s, 100 } } };
@@ -91,6 +90,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"--traffic 'blue=0 green=100'"_s));
         QVERIFY(text.contains(u"\"traffic\":{\"blue\":90,\"green\":10}"_s));
         QVERIFY(text.contains(u"'azureml-model-deployment: green'"_s));
+        QVERIFY(text.contains(u"-X POST \"$SCORING_URI\""_s));
         QVERIFY(text.contains(u"--deployment-name 'green'"_s));
         QVERIFY(text.contains(u"--set model=azureml:census-income:2"_s));
         QCOMPARE(std::count_if(commands.cbegin(), commands.cend(),

@@ -100,16 +100,18 @@ QList<EquivalentCommand> rolloutCommands(
             "create --file deployment.yml --name %4 --endpoint-name %2 --set model=azureml:%5:%6 %3"_s.arg(
                 shellQuote(s.currentDeployment), shellQuote(s.endpoint), ws, shellQuote(s.newDeployment),
                 s.model, s.modelVersion)),
-        step(tr("Read the endpoint key"),
-            u"SCORING_KEY=$("_s + arm::curlArm("POST", t.url(e + u"/listKeys"_s))
-                + u" | jq -r .primaryKey)"_s,
-            u"SCORING_KEY=$(az ml online-endpoint get-credentials --name %1 %2 --query primaryKey -o tsv)"_s
-                .arg(shellQuote(s.endpoint), ws)),
+        step(tr("Read the endpoint's scoring URI and key"),
+            u"SCORING_URI=$("_s + arm::curlArm("GET", t.url(e))
+                + u" | jq -r .properties.scoringUri) && SCORING_KEY=$("_s
+                + arm::curlArm("POST", t.url(e + u"/listKeys"_s)) + u" | jq -r .primaryKey)"_s,
+            u"SCORING_URI=$(az ml online-endpoint show --name %1 %2 --query scoring_uri -o tsv) && "
+            u"SCORING_KEY=$(az ml "
+            "online-endpoint get-credentials --name %1 %2 --query primaryKey -o tsv)"_s.arg(
+                shellQuote(s.endpoint), ws)),
         step(tr("Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)"),
-            u"curl -sS -X POST %1 -H \"Authorization: Bearer $SCORING_KEY\" -H 'Content-Type: "
-            u"application/json' -H "
-            "%2 --data-binary @sample.json"_s.arg(
-                shellQuote(s.scoringUri), shellQuote(u"azureml-model-deployment: "_s + s.newDeployment)),
+            u"curl -sS -X POST \"$SCORING_URI\" -H \"Authorization: Bearer $SCORING_KEY\" -H 'Content-Type: "
+            "application/json' -H %1 --data-binary @sample.json"_s.arg(
+                shellQuote(u"azureml-model-deployment: "_s + s.newDeployment)),
             u"az ml online-endpoint invoke --name %1 --deployment-name %2 --request-file sample.json %3"_s
                 .arg(shellQuote(s.endpoint), shellQuote(s.newDeployment), ws)),
     };

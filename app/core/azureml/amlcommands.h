@@ -34,7 +34,6 @@ struct RolloutSteps
     QString newDeployment; // e.g. green
     QString model, modelVersion, job; // the version registered from job's "model" output
     QJsonObject modelBody, deploymentBody, endpointBody; // the PUT bodies (endpointBody: any stage's)
-    QString scoringUri;
     QList<QMap<QString, int>> stages; // the traffic map of each stage
 };
 QList<arm::EquivalentCommand> rolloutCommands(
