@@ -33,6 +33,25 @@ class TestCliAzureMl : public QObject
     static QString lastLine(const CliRun &r) { return r.errText().trimmed().split(u'\n').last(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString newData() const { return m_demo[u"newData"_s].toString(); }
+    bool m_gatePassed = false;
+
+    // The endpoint's traffic as raw ARM reads it (deployments at 0 % included).
+    QMap<QString, int> traffic()
+    {
+        QMap<QString, int> out;
+        const QJsonObject t = m_aml.get(u"/onlineEndpoints/census-endpoint"_s)
+                                  .json()[u"properties"_s][u"traffic"_s]
+                                  .toObject();
+        for (auto it = t.begin(); it != t.end(); ++it)
+            out.insert(it.key(), it.value().toInt());
+        return out;
+    }
+    bool setFaults(const QByteArray &spec)
+    {
+        const HttpResult r = http(spec.isEmpty() ? "DELETE" : "PUT",
+            QUrl(m_server.login + u"/admin/faults"_s), spec, { { "Content-Type", "text/plain" } });
+        return r.status == 200;
+    }
     int jobCount() { return m_aml.get(u"/jobs"_s).json()[u"value"_s].toArray().size(); }
 
 private Q_SLOTS:
@@ -109,6 +128,107 @@ private Q_SLOTS:
         QVERIFY(text.outText().contains(u"census-endpoint"_s));
     }
 
+    // Both models on the same rows: both AUCs, the gate's verdict, the exit code that says it.
+    void evaluateComparesWithTheProductionDeployment()
+    {
+        QVERIFY(!m_job.isEmpty());
+        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"evaluate"_s, m_job });
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(r.describe()));
+        const QJsonObject o = r.object();
+        QCOMPARE(o[u"basis"_s].toString(), u"same-rows"_s);
+        QCOMPARE(o[u"production"_s][u"deployment"_s].toString(), u"blue"_s);
+        QVERIFY(o[u"rows"_s].toInt() > 100);
+        QJsonObject auc;
+        for (const QJsonValue &m : o[u"metrics"_s].toArray())
+            if (m[u"metric"_s].toString() == u"AUC"_s)
+                auc = m.toObject();
+        QVERIFY2(
+            auc[u"new"_s].toDouble() > 0.5 && auc[u"current"_s].toDouble() > 0.5, qPrintable(r.describe()));
+        QVERIFY(auc[u"new"_s].toDouble() != auc[u"current"_s].toDouble());
+        QCOMPARE(r.exitCode == 0, o[u"gate"_s][u"passed"_s].toBool());
+        QVERIFY(!o[u"gate"_s][u"summary"_s].toString().isEmpty());
+        m_gatePassed = o[u"gate"_s][u"passed"_s].toBool();
+    }
+
+    // The blue/green roll-out: a canary at 10 %, then 100 % on a re-run, a rollback, a second
+    // roll-out and the retirement of blue, which is refused while blue is the rollback target
+    // and done with --yes. Every state is read back by raw ARM.
+    void rolloutRollbackRetire()
+    {
+        QVERIFY(!m_job.isEmpty());
+        const QStringList gate = m_gatePassed ? QStringList() : QStringList { u"--ignore-gate"_s };
+        const CliRun canary = m_cli.run(QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s,
+                                            u"--from-job"_s, m_job, u"--until"_s, u"10"_s, u"--yes"_s }
+            + gate);
+        QVERIFY2(canary.exitCode == 0, qPrintable(canary.describe()));
+        QCOMPARE(canary.object()[u"state"_s].toString(), u"partial"_s);
+        const QString green = canary.object()[u"newDeployment"_s].toString();
+        QCOMPARE(green, u"green"_s);
+        QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 90 }, { u"green"_s, 10 } }));
+        const QJsonObject deployment
+            = m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/green"_s).json();
+        QVERIFY2(deployment[u"properties"_s][u"model"_s].toString().endsWith(
+                     u"/models/census-income/versions/2"_s),
+            qPrintable(deployment[u"properties"_s][u"model"_s].toString()));
+        QCOMPARE(
+            m_aml.get(u"/models/census-income/versions/2"_s).json()[u"properties"_s][u"jobName"_s].toString(),
+            m_job);
+        QVERIFY(!canary.object()[u"smoke"_s][u"unchanged"_s].toBool());
+
+        const CliRun full = m_cli.run(
+            QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
+            + gate);
+        QVERIFY2(full.exitCode == 0, qPrintable(full.describe()));
+        QCOMPARE(full.object()[u"state"_s].toString(), u"rolled-out"_s);
+        QVERIFY(!full.object()[u"modelRegistered"_s].toBool());
+        QVERIFY(!full.object()[u"deploymentCreated"_s].toBool());
+        QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 0 }, { u"green"_s, 100 } }));
+        QCOMPARE(m_aml.get(u"/models/census-income/versions"_s).json()[u"value"_s].toArray().size(), 2);
+
+        const CliRun back = m_cli.run({ u"--json"_s, u"endpoint"_s, u"rollback"_s, u"--yes"_s });
+        QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+        QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 100 }, { u"green"_s, 0 } }));
+
+        const CliRun again = m_cli.run(
+            QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
+            + gate);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 0 }, { u"green"_s, 100 } }));
+
+        const CliRun refused = m_cli.run({ u"endpoint"_s, u"retire"_s });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(lastLine(refused).contains(u"rollback target"_s), qPrintable(refused.describe()));
+        QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).status, 200);
+
+        const CliRun retired = m_cli.run({ u"--json"_s, u"endpoint"_s, u"retire"_s, u"--yes"_s });
+        QVERIFY2(retired.exitCode == 0, qPrintable(retired.describe()));
+        QCOMPARE(retired.object()[u"deployment"_s].toString(), u"blue"_s);
+        QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).status, 404);
+        QCOMPARE(traffic().value(u"green"_s), 100);
+
+        // The history has the roll-outs, the rollback and the retirement.
+        const CliRun history = m_cli.run({ u"--json"_s, u"history"_s });
+        QStringList actions;
+        for (const QJsonValue &e : history.array())
+            actions << e[u"details"_s][u"action"_s].toString();
+        QVERIFY2(actions.contains(u"rollout"_s) && actions.contains(u"rollback"_s)
+                && actions.contains(u"retire"_s),
+            qPrintable(actions.join(u',')));
+    }
+
+    // A traffic change the service "accepts" without effect (sandbox fault noop): said so,
+    // exit 1, and the traffic is as it was.
+    void trafficWithoutEffectIsCaught()
+    {
+        const QMap<QString, int> before = traffic();
+        QVERIFY(setFaults("aml.endpoints.put=noop,times=1"));
+        const CliRun r = m_cli.run({ u"endpoint"_s, u"traffic"_s, u"green=0"_s, u"--yes"_s });
+        QVERIFY(setFaults(""));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r).contains(u"effect"_s), qPrintable(r.describe()));
+        QCOMPARE(traffic(), before);
+    }
+
     // A job submitted without --wait, cancelled: the service says Canceled, and `wait` exits 1.
     void cancelStopsARunningJob()
     {
@@ -165,7 +285,10 @@ private Q_SLOTS:
         for (const QJsonValue &e : endpoints.array())
             if (e[u"name"_s].toString() == u"census-endpoint"_s)
                 census = e.toObject();
-        QCOMPARE(census[u"traffic"_s][u"blue"_s].toInt(), 100);
+        QCOMPARE(census[u"traffic"_s].toObject(),
+            m_aml.get(u"/onlineEndpoints/census-endpoint"_s)
+                .json()[u"properties"_s][u"traffic"_s]
+                .toObject());
         QCOMPARE(
             endpoints.array().size(), m_aml.get(u"/onlineEndpoints"_s).json()[u"value"_s].toArray().size());
 
@@ -179,10 +302,14 @@ private Q_SLOTS:
 
         const CliRun versions = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s, u"census-income"_s });
         QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
-        QCOMPARE(versions.array().first()[u"jobName"_s].toString(), u"census-train-1"_s);
-        const CliRun show = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s });
+        QCOMPARE(versions.array().size(), 2); // newest first: the roll-out's, then the seed's
+        QCOMPARE(versions.array().first()[u"jobName"_s].toString(), m_job);
+        QCOMPARE(versions.array().last()[u"jobName"_s].toString(), u"census-train-1"_s);
+        const CliRun show = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"1"_s });
         QVERIFY2(
             show.exitCode == 0 && show.outText().contains(u"census-train-1"_s), qPrintable(show.describe()));
+        const CliRun latest = m_cli.run({ u"--json"_s, u"model"_s, u"show"_s, u"census-income"_s });
+        QCOMPARE(latest.object()[u"version"_s].toString(), u"2"_s);
         const CliRun missing = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"99"_s });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(lastLine(missing).contains(u"404"_s), qPrintable(missing.describe()));
@@ -215,7 +342,7 @@ private Q_SLOTS:
         QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, endpoint))[u"status"_s]
                      .toString(),
             u"Succeeded"_s);
-        QJsonObject blue = m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).json();
+        QJsonObject blue = m_aml.get(u"/onlineEndpoints/housing-endpoint/deployments/blue"_s).json();
         QJsonObject p = blue[u"properties"_s].toObject();
         p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
         p.remove(u"provisioningState"_s);
