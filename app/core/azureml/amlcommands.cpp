@@ -14,9 +14,11 @@ namespace {
 using arm::EquivalentCommand;
 using arm::shellQuote;
 
+// lupdate files the tr("...") calls of this namespace-level helper under the namespace's
+// context ("mlr::azureml"), so that is the context to look them up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mlr::azureml::Commands", text);
+    return QCoreApplication::translate("mlr::azureml", text);
 }
 
 // "-g GROUP -w WORKSPACE" (and the subscription), as every az ml command takes them.

@@ -86,7 +86,11 @@ std::optional<ml::RrsTable> parseOnlineAnswer(const QByteArray &body, Error *err
     return table;
 }
 
-ml::ScoringWire onlineWire(
+// Unqualified here: after a return type "ml::ScoringWire", lupdate files the tr() calls of the
+// body under the context "ml" instead of "mlr::azureml", the one they are looked up in.
+using ml::ScoringWire;
+
+ScoringWire onlineWire(
     const ScoringAccess &access, const QString &deployment, std::shared_ptr<QStringList> answeredBy)
 {
     ml::ScoringWire wire;
