@@ -1051,6 +1051,26 @@
         <source>Update of %1</source>
         <translation>Update of %1</translation>
     </message>
+    <message>
+        <source>Roll-out on %1: %2</source>
+        <translation>Roll-out on %1: %2</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 set to %2</source>
+        <translation>Traffic of %1 set to %2</translation>
+    </message>
+    <message>
+        <source>Rollback of %1: traffic back on %2 (%3)</source>
+        <translation>Rollback of %1: traffic back on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed: %2</source>
+        <translation>Rollback of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 retired</source>
+        <translation>Deployment %1 of %2 retired</translation>
+    </message>
 </context>
 <context>
     <name>JobJournal</name>
@@ -3474,6 +3494,460 @@
         <source>%1 (retrained)</source>
         <translation>%1 (retrained)</translation>
     </message>
+    <message>
+        <source>Sign in (service principal)</source>
+        <translation>Sign in (service principal)</translation>
+    </message>
+    <message>
+        <source>Read the key of the workspace&apos;s default datastore</source>
+        <translation>Read the key of the workspace&apos;s default datastore</translation>
+    </message>
+    <message>
+        <source>Upload the new training data</source>
+        <translation>Upload the new training data</translation>
+    </message>
+    <message>
+        <source>Read the job that trained the model in production</source>
+        <translation>Read the job that trained the model in production</translation>
+    </message>
+    <message>
+        <source>Submit the retraining job (the same job on the new data)</source>
+        <translation>Submit the retraining job (the same job on the new data)</translation>
+    </message>
+    <message>
+        <source>Follow the job until Completed, Failed or Canceled</source>
+        <translation>Follow the job until Completed, Failed or Canceled</translation>
+    </message>
+    <message>
+        <source>Back up the endpoint and its deployments</source>
+        <translation>Back up the endpoint and its deployments</translation>
+    </message>
+    <message>
+        <source>Register the new model version with its job</source>
+        <translation>Register the new model version with its job</translation>
+    </message>
+    <message>
+        <source>Create the new deployment at 0 % traffic</source>
+        <translation>Create the new deployment at 0 % traffic</translation>
+    </message>
+    <message>
+        <source>Read the endpoint&apos;s scoring URI and key</source>
+        <translation>Read the endpoint&apos;s scoring URI and key</translation>
+    </message>
+    <message>
+        <source>Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)</source>
+        <translation>Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)</translation>
+    </message>
+    <message>
+        <source>Set the traffic to %1 (the whole endpoint PUT; PATCH cannot)</source>
+        <translation>Set the traffic to %1 (the whole endpoint PUT; PATCH cannot)</translation>
+    </message>
+    <message>
+        <source>Read the traffic back</source>
+        <translation>Read the traffic back</translation>
+    </message>
+    <message>
+        <source>Delete the old deployment</source>
+        <translation>Delete the old deployment</translation>
+    </message>
+    <message>
+        <source>job %1 has no metrics.json in its outputs</source>
+        <translation>job %1 has no metrics.json in its outputs</translation>
+    </message>
+    <message>
+        <source>metrics.json of job %1 cannot be used: %2</source>
+        <translation>metrics.json of job %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is too large</source>
+        <translation>the file cannot be read or is too large</translation>
+    </message>
+    <message>
+        <source>Reading the scored rows</source>
+        <translation>Reading the scored rows</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file cannot be read.</source>
+        <translation>The model&apos;s MLmodel file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded scored rows.</source>
+        <translation>Cannot read the downloaded scored rows.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</source>
+        <translation>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</translation>
+    </message>
+    <message>
+        <source>The scored rows have no label column &quot;%1&quot; (columns: %2).</source>
+        <translation>The scored rows have no label column &quot;%1&quot; (columns: %2).</translation>
+    </message>
+    <message>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</source>
+        <translation>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Listing the deployments of online endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Datastore %1 is of type %2, not Azure Blob: give your own storage account instead.</source>
+        <translation>Datastore %1 is of type %2, not Azure Blob: give your own storage account instead.</translation>
+    </message>
+    <message>
+        <source>Datastore %1 gives no account key (its credentials are %2): give your own storage account instead.</source>
+        <translation>Datastore %1 gives no account key (its credentials are %2): give your own storage account instead.</translation>
+    </message>
+    <message>
+        <source>Datastore %1 names no storage account or container.</source>
+        <translation>Datastore %1 names no storage account or container.</translation>
+    </message>
+    <message>
+        <source>metrics.json is not a JSON object (%1).</source>
+        <translation>metrics.json is not a JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>metrics.json names no metric the comparison knows (it has: %1).</source>
+        <translation>metrics.json names no metric the comparison knows (it has: %1).</translation>
+    </message>
+    <message>
+        <source>The MLflow answer has no run.</source>
+        <translation>The MLflow answer has no run.</translation>
+    </message>
+    <message>
+        <source>The MLflow run has no metrics (yet).</source>
+        <translation>The MLflow run has no metrics (yet).</translation>
+    </message>
+    <message>
+        <source>The MLflow run logs no metric the comparison knows (it has: %1).</source>
+        <translation>The MLflow run logs no metric the comparison knows (it has: %1).</translation>
+    </message>
+    <message>
+        <source>its uri %1 is not a datastore path (azureml://datastores/.../paths/...) or a job output</source>
+        <translation>its uri %1 is not a datastore path (azureml://datastores/.../paths/...) or a job output</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</source>
+        <translation>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</translation>
+    </message>
+    <message>
+        <source>The scoring answer is not JSON.</source>
+        <translation>The scoring answer is not JSON.</translation>
+    </message>
+    <message>
+        <source>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</source>
+        <translation>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>A row of the scoring answer is a list, not one prediction or an object.</source>
+        <translation>A row of the scoring answer is a list, not one prediction or an object.</translation>
+    </message>
+    <message>
+        <source>The roll-out backup %1 cannot be used: %2</source>
+        <translation>The roll-out backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>it is not JSON (%1).</translation>
+    </message>
+    <message>
+        <source>it is not a backup of an Azure Machine Learning online endpoint.</source>
+        <translation>it is not a backup of an Azure Machine Learning online endpoint.</translation>
+    </message>
+    <message>
+        <source>no deployment had traffic when it was taken, so there is nothing to roll back to.</source>
+        <translation>no deployment had traffic when it was taken, so there is nothing to roll back to.</translation>
+    </message>
+    <message>
+        <source>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</source>
+        <translation>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 1 to 100.</source>
+        <translation>&apos;%1&apos; is not a whole number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2 (each stage must be larger than the one before).</source>
+        <translation>%1 does not come after %2 (each stage must be larger than the one before).</translation>
+    </message>
+    <message>
+        <source>the last stage is %1, not 100.</source>
+        <translation>the last stage is %1, not 100.</translation>
+    </message>
+    <message>
+        <source>The traffic stages must end with 100 % on the new deployment.</source>
+        <translation>The traffic stages must end with 100 % on the new deployment.</translation>
+    </message>
+    <message>
+        <source>The new deployment &apos;%1&apos; is the one in production.</source>
+        <translation>The new deployment &apos;%1&apos; is the one in production.</translation>
+    </message>
+    <message>
+        <source>No deployment of the endpoint has traffic, so there is no traffic to move.</source>
+        <translation>No deployment of the endpoint has traffic, so there is no traffic to move.</translation>
+    </message>
+    <message>
+        <source>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</source>
+        <translation>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</translation>
+    </message>
+    <message>
+        <source>The traffic stages must be increasing whole percentages from 1 to 100.</source>
+        <translation>The traffic stages must be increasing whole percentages from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>no deployment has traffic</source>
+        <translation>no deployment has traffic</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No sample rows can be taken from %1: %2</source>
+        <translation>No sample rows can be taken from %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos; (it has %2).</source>
+        <translation>the header has no column &apos;%1&apos; (it has %2).</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 cells, but the header has %3.</source>
+        <translation>line %1 has %2 cells, but the header has %3.</translation>
+    </message>
+    <message>
+        <source>the file has no data row.</source>
+        <translation>the file has no data row.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
+        <translation>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answered, not deployment %2 that was asked for.</source>
+        <translation>Deployment %1 answered, not deployment %2 that was asked for.</translation>
+    </message>
+    <message>
+        <source>the online endpoint</source>
+        <translation>the online endpoint</translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation>deployment %1</translation>
+    </message>
+    <message>
+        <source>There is no key or token to call the online endpoint with.</source>
+        <translation>There is no key or token to call the online endpoint with.</translation>
+    </message>
+    <message>
+        <source>Scoring with the online endpoint: its key was refused (regenerated meanwhile?)</source>
+        <translation>Scoring with the online endpoint: its key was refused (regenerated meanwhile?)</translation>
+    </message>
+    <message>
+        <source>Scoring with the online endpoint: its token was refused</source>
+        <translation>Scoring with the online endpoint: its token was refused</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlEvaluationJob</name>
+    <message>
+        <source>Job %1 is %2, not Completed: there is nothing to evaluate yet.</source>
+        <translation>Job %1 is %2, not Completed: there is nothing to evaluate yet.</translation>
+    </message>
+    <message>
+        <source>of unknown status</source>
+        <translation>of unknown status</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the downloads: %1</source>
+        <translation>No temporary folder for the downloads: %1</translation>
+    </message>
+    <message>
+        <source>model %1 version %2 names no job that trained it</source>
+        <translation>model %1 version %2 names no job that trained it</translation>
+    </message>
+    <message>
+        <source>Finding the workspace&apos;s MLflow tracking URI</source>
+        <translation>Finding the workspace&apos;s MLflow tracking URI</translation>
+    </message>
+    <message>
+        <source>Reading workspace %1</source>
+        <translation>Reading workspace %1</translation>
+    </message>
+    <message>
+        <source>MLflow could not be asked (%1)</source>
+        <translation>MLflow could not be asked (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace has no MLflow tracking URI</source>
+        <translation>the workspace has no MLflow tracking URI</translation>
+    </message>
+    <message>
+        <source>Reading the metrics job %1 logged to MLflow</source>
+        <translation>Reading the metrics job %1 logged to MLflow</translation>
+    </message>
+    <message>
+        <source>MLflow has no metrics of job %1 either: %2</source>
+        <translation>MLflow has no metrics of job %1 either: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split and no metrics (%2): there is nothing to evaluate.</source>
+        <translation>Job %1 wrote no scored test split and no metrics (%2): there is nothing to evaluate.</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split, and the model in production has no metrics to compare with (%2).</source>
+        <translation>Job %1 wrote no scored test split, and the model in production has no metrics to compare with (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split: the models are compared on the metrics each job reported (%2, %3), not on the same rows.</source>
+        <translation>Job %1 wrote no scored test split: the models are compared on the metrics each job reported (%2, %3), not on the same rows.</translation>
+    </message>
+    <message>
+        <source>No deployment of endpoint %1 is in production to score the rows with.</source>
+        <translation>No deployment of endpoint %1 is in production to score the rows with.</translation>
+    </message>
+    <message>
+        <source>Reading the scored rows</source>
+        <translation>Reading the scored rows</translation>
+    </message>
+    <message>
+        <source>Scoring the same rows with deployment %1 (in production)</source>
+        <translation>Scoring the same rows with deployment %1 (in production)</translation>
+    </message>
+    <message>
+        <source>Comparing the models</source>
+        <translation>Comparing the models</translation>
+    </message>
+    <message>
+        <source>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</source>
+        <translation>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</translation>
+    </message>
+    <message>
+        <source>Evaluating job %1</source>
+        <translation>Evaluating job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlRetrainSubmission</name>
+    <message>
+        <source>Model %1 version %2 names no training job to re-run.</source>
+        <translation>Model %1 version %2 names no training job to re-run.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to datastore %2</source>
+        <translation>Uploading %1 to datastore %2</translation>
+    </message>
+    <message>
+        <source>the retraining job %1</source>
+        <translation>the retraining job %1</translation>
+    </message>
+    <message>
+        <source>Reading the created job %1</source>
+        <translation>Reading the created job %1</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>A job named %1 already exists in workspace %2 and trains on other data; choose another job name.</source>
+        <translation>A job named %1 already exists in workspace %2 and trains on other data; choose another job name.</translation>
+    </message>
+    <message>
+        <source>The job journal could not be updated: %1</source>
+        <translation>The job journal could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::DatastoreAccessJob</name>
+    <message>
+        <source>datastore %1</source>
+        <translation>datastore %1</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s default datastore</source>
+        <translation>the workspace&apos;s default datastore</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no default datastore.</source>
+        <translation>Workspace %1 has no default datastore.</translation>
+    </message>
+    <message>
+        <source>the secrets of datastore %1</source>
+        <translation>the secrets of datastore %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::JobFilesJob</name>
+    <message>
+        <source>Reading job %1, whose output job %2 names</source>
+        <translation>Reading job %1, whose output job %2 names</translation>
+    </message>
+    <message>
+        <source>%1: job %2 has no output %3 to read</source>
+        <translation>%1: job %2 has no output %3 to read</translation>
+    </message>
+    <message>
+        <source>Looking into output %1 of job %2</source>
+        <translation>Looking into output %1 of job %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of job %2</source>
+        <translation>Downloading %1 of job %2</translation>
+    </message>
+    <message>
+        <source>Reading the outputs of job %1</source>
+        <translation>Reading the outputs of job %1</translation>
+    </message>
+    <message>
+        <source>Reading the outputs of job %1 (%2)</source>
+        <translation>Reading the outputs of job %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::MlflowRunJob</name>
+    <message>
+        <source>Reading the metrics job %1 logged to MLflow</source>
+        <translation>Reading the metrics job %1 logged to MLflow</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</source>
+        <translation>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::OnlineSmokeTestJob</name>
+    <message>
+        <source>The smoke test has no sample rows to score.</source>
+        <translation>The smoke test has no sample rows to score.</translation>
+    </message>
+    <message>
+        <source>Scoring the sample rows on deployment &apos;%1&apos;</source>
+        <translation>Scoring the sample rows on deployment &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::ProductionModelJob</name>
@@ -3511,6 +3985,336 @@
     </message>
 </context>
 <context>
+    <name>mlr::azureml::RetireJob</name>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</source>
+        <translation>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
+        <translation>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
+        <translation>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</source>
+        <translation>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</translation>
+    </message>
+    <message>
+        <source>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</source>
+        <translation>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos; again</source>
+        <translation>Listing the deployments of online endpoint &apos;%1&apos; again</translation>
+    </message>
+    <message>
+        <source>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</source>
+        <translation>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</translation>
+    </message>
+    <message>
+        <source>Verifying the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Verifying the deployments of online endpoint &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::RollbackJob</name>
+    <message>
+        <source>Nothing to roll back to: no endpoint or previous deployment is named.</source>
+        <translation>Nothing to roll back to: no endpoint or previous deployment is named.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</source>
+        <translation>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</source>
+        <translation>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::RolloutJob</name>
+    <message>
+        <source>Backing up online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Backing up online endpoint &apos;%1&apos; and its deployments</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: without a backup the roll-out does not run.</source>
+        <translation>Nothing was changed: without a backup the roll-out does not run.</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</source>
+        <translation>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</translation>
+    </message>
+    <message>
+        <source>Registering model %1 version %2 from job &apos;%3&apos;</source>
+        <translation>Registering model %1 version %2 from job &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the new model version could not be registered.</source>
+        <translation>Nothing was changed: the new model version could not be registered.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3: using it</source>
+        <translation>Deployment &apos;%1&apos; already serves model %2 version %3: using it</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</source>
+        <translation>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</translation>
+    </message>
+    <message>
+        <source>No traffic was moved.</source>
+        <translation>No traffic was moved.</translation>
+    </message>
+    <message>
+        <source>There is no deployment to copy the new one from.</source>
+        <translation>There is no deployment to copy the new one from.</translation>
+    </message>
+    <message>
+        <source>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</source>
+        <translation>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
+        <translation>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</translation>
+    </message>
+    <message>
+        <source>Reading deployment &apos;%1&apos;</source>
+        <translation>Reading deployment &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The deployment being provisioned could not be read.</source>
+        <translation>The deployment being provisioned could not be read.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is still %2 after 30 minutes.</source>
+        <translation>Deployment &apos;%1&apos; is still %2 after 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; did not finish provisioning.</source>
+        <translation>Deployment &apos;%1&apos; did not finish provisioning.</translation>
+    </message>
+    <message>
+        <source>Reading deployment &apos;%1&apos; back</source>
+        <translation>Reading deployment &apos;%1&apos; back</translation>
+    </message>
+    <message>
+        <source>The new deployment could not be read back.</source>
+        <translation>The new deployment could not be read back.</translation>
+    </message>
+    <message>
+        <source>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</source>
+        <translation>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is %2 after its operation ended.</source>
+        <translation>Deployment &apos;%1&apos; is %2 after its operation ended.</translation>
+    </message>
+    <message>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
+        <translation>No online endpoint is named (set the profile&apos;s endpoint).</translation>
+    </message>
+    <message>
+        <source>No retraining job is named: a roll-out deploys the model a job trained.</source>
+        <translation>No retraining job is named: a roll-out deploys the model a job trained.</translation>
+    </message>
+    <message>
+        <source>No sample rows were given for the smoke test of the new deployment.</source>
+        <translation>No sample rows were given for the smoke test of the new deployment.</translation>
+    </message>
+    <message>
+        <source>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
+        <translation>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the endpoint could not be read.</source>
+        <translation>Nothing was changed: the endpoint could not be read.</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</source>
+        <translation>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</translation>
+    </message>
+    <message>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</source>
+        <translation>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</translation>
+    </message>
+    <message>
+        <source>Reading job &apos;%1&apos;</source>
+        <translation>Reading job &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</source>
+        <translation>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</source>
+        <translation>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</translation>
+    </message>
+    <message>
+        <source>Listing the versions of model %1</source>
+        <translation>Listing the versions of model %1</translation>
+    </message>
+    <message>
+        <source>Reading model %1 version %2</source>
+        <translation>Reading model %1 version %2</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 could not be read, so it is not in the backup: %3</source>
+        <translation>Model %1 version %2 could not be read, so it is not in the backup: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</source>
+        <translation>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</source>
+        <translation>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</source>
+        <translation>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</source>
+        <translation>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</translation>
+    </message>
+    <message>
+        <source>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</source>
+        <translation>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</translation>
+    </message>
+    <message>
+        <source>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</source>
+        <translation>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</source>
+        <translation>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</translation>
+    </message>
+    <message>
+        <source>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</source>
+        <translation>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</source>
+        <translation>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</source>
+        <translation>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 reported success, but the traffic did not change; the roll-out stopped there.</source>
+        <translation>%1 reported success, but the traffic did not change; the roll-out stopped there.</translation>
+    </message>
+    <message>
+        <source>%1 may or may not have taken effect: the traffic could not be read back. Check the endpoint before anything else.</source>
+        <translation>%1 may or may not have taken effect: the traffic could not be read back. Check the endpoint before anything else.</translation>
+    </message>
+    <message>
+        <source>%1 failed; the roll-out stopped there.</source>
+        <translation>%1 failed; the roll-out stopped there.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Reading online endpoint &apos;%1&apos; and its deployments</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read again (%1); what follows is what was last read.</source>
+        <translation>The endpoint could not be read again (%1); what follows is what was last read.</translation>
+    </message>
+    <message>
+        <source>Traffic: %1.</source>
+        <translation>Traffic: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic: unknown (last read: %1).</source>
+        <translation>Traffic: unknown (last read: %1).</translation>
+    </message>
+    <message>
+        <source>Deployments: %1.</source>
+        <translation>Deployments: %1.</translation>
+    </message>
+    <message>
+        <source>Backup: %1.</source>
+        <translation>Backup: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::ScoringAccessJob</name>
+    <message>
+        <source>Online endpoint %1 has no scoring URI yet (provisioning state %2).</source>
+        <translation>Online endpoint %1 has no scoring URI yet (provisioning state %2).</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 takes Microsoft Entra tokens (AADToken), and there is no sign-in for https://ml.azure.com.</source>
+        <translation>Online endpoint %1 takes Microsoft Entra tokens (AADToken), and there is no sign-in for https://ml.azure.com.</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</source>
+        <translation>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the scoring key of online endpoint %1</source>
+        <translation>the scoring key of online endpoint %1</translation>
+    </message>
+    <message>
+        <source>The answer for the scoring key of online endpoint %1 has no %2.</source>
+        <translation>The answer for the scoring key of online endpoint %1 has no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::TrafficJob</name>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</source>
+        <translation>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</translation>
+    </message>
+    <message>
+        <source>Reading the traffic of online endpoint &apos;%1&apos; back</source>
+        <translation>Reading the traffic of online endpoint &apos;%1&apos; back</translation>
+    </message>
+    <message>
+        <source>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</source>
+        <translation>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</translation>
+    </message>
+    <message>
+        <source>Verifying the traffic of online endpoint &apos;%1&apos;</source>
+        <translation>Verifying the traffic of online endpoint &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::TrainingSchemaJob</name>
+    <message>
+        <source>Model %1 version %2 is at %3, which is not a path of datastore %4: its signature cannot be read to check the new data (use --skip-check).</source>
+        <translation>Model %1 version %2 is at %3, which is not a path of datastore %4: its signature cannot be read to check the new data (use --skip-check).</translation>
+    </message>
+    <message>
+        <source>Reading the MLmodel file of model %1 version %2</source>
+        <translation>Reading the MLmodel file of model %1 version %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::azureml::WorkspaceGetJob</name>
     <message>
         <source>the answer is not a JSON object (%1)</source>
@@ -3526,6 +4330,113 @@
     <message>
         <source>Waiting for: %1</source>
         <translation>Waiting for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlCommand</name>
+    <message>
+        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
+        <translation>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlEvaluateCommand</name>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>comparing job %1 with model %2 version %3 (deployment %4 of %5)</source>
+        <translation>comparing job %1 with model %2 version %3 (deployment %4 of %5)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlJobCommand</name>
+    <message>
+        <source>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</source>
+        <translation>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>the job journal could not be updated: %1</source>
+        <translation>the job journal could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>the service reported an unknown status &apos;%1&apos;</source>
+        <translation>the service reported an unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cancelling job %1</source>
+        <translation>cancelling job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlSubmitCommand</name>
+    <message>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>&apos;retrain submit&apos; needs --input FILE (the training data).</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</source>
+        <translation>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>finding the model in production behind online endpoint %1</source>
+        <translation>finding the model in production behind online endpoint %1</translation>
+    </message>
+    <message>
+        <source>in production: model %1 version %2 (deployment %3); re-running the job of %4</source>
+        <translation>in production: model %1 version %2 (deployment %3); re-running the job of %4</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;).</source>
+        <translation>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;).</translation>
+    </message>
+    <message>
+        <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
+        <translation>in production: model %1 version %2 (deployment %3), trained by job %4</translation>
+    </message>
+    <message>
+        <source>data check skipped (--skip-check)</source>
+        <translation>data check skipped (--skip-check)</translation>
+    </message>
+    <message>
+        <source>checking %1 against the input of model %2 version %3</source>
+        <translation>checking %1 against the input of model %2 version %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uploading to datastore %1 (container %2)</source>
+        <translation>uploading to datastore %1 (container %2)</translation>
+    </message>
+    <message>
+        <source>submitting the job (a re-run of %1 on %2)</source>
+        <translation>submitting the job (a re-run of %1 on %2)</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>upload</translation>
+    </message>
+    <message>
+        <source>job %1 may have been created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>job %1 may have been created; see &apos;%2 retrain status %1&apos;</translation>
+    </message>
+    <message>
+        <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
+        <translation>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4824,325 @@ For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT
     <message>
         <source>The endpoint (default: the profile&apos;s endpoint).</source>
         <translation>The endpoint (default: the profile&apos;s endpoint).</translation>
+    </message>
+    <message>
+        <source>The job file &apos;%1&apos; cannot be read: %2</source>
+        <translation>The job file &apos;%1&apos; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</source>
+        <translation>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the job file &apos;%1&apos;</source>
+        <translation>Reading the job file &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Do it without asking.</source>
+        <translation>Do it without asking.</translation>
+    </message>
+    <message>
+        <source>Also print the equivalent curl and az ml commands.</source>
+        <translation>Also print the equivalent curl and az ml commands.</translation>
+    </message>
+    <message>
+        <source>List the online endpoints of the workspace with their traffic.</source>
+        <translation>List the online endpoints of the workspace with their traffic.</translation>
+    </message>
+    <message>
+        <source>Roll a retrained model out blue/green: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages, each read back.</source>
+        <translation>Roll a retrained model out blue/green: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages, each read back.</translation>
+    </message>
+    <message>
+        <source>
+The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
+        <translation>
+The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</translation>
+    </message>
+    <message>
+        <source>The retraining job whose model goes out (Completed).</source>
+        <translation>The retraining job whose model goes out (Completed).</translation>
+    </message>
+    <message>
+        <source>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</source>
+        <translation>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</translation>
+    </message>
+    <message>
+        <source>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</source>
+        <translation>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</translation>
+    </message>
+    <message>
+        <source>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</source>
+        <translation>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</translation>
+    </message>
+    <message>
+        <source>The new deployment&apos;s name (default: green, or blue).</source>
+        <translation>The new deployment&apos;s name (default: green, or blue).</translation>
+    </message>
+    <message>
+        <source>The model to register (default: the one in production).</source>
+        <translation>The model to register (default: the one in production).</translation>
+    </message>
+    <message>
+        <source>Do not smoke-test the new deployment.</source>
+        <translation>Do not smoke-test the new deployment.</translation>
+    </message>
+    <message>
+        <source>Roll out even when the job&apos;s evaluation failed the promotion gate.</source>
+        <translation>Roll out even when the job&apos;s evaluation failed the promotion gate.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint&apos;s live traffic (one PUT, read back).</source>
+        <translation>Set the endpoint&apos;s live traffic (one PUT, read back).</translation>
+    </message>
+    <message>
+        <source>The share of each deployment (adding up to 100).</source>
+        <translation>The share of each deployment (adding up to 100).</translation>
+    </message>
+    <message>
+        <source>Put the traffic back as it was before the last roll-out (one PUT, read back).</source>
+        <translation>Put the traffic back as it was before the last roll-out (one PUT, read back).</translation>
+    </message>
+    <message>
+        <source>The roll-out backup to go back to (default: the newest).</source>
+        <translation>The roll-out backup to go back to (default: the newest).</translation>
+    </message>
+    <message>
+        <source>Delete the old deployment once the new one has all the traffic.</source>
+        <translation>Delete the old deployment once the new one has all the traffic.</translation>
+    </message>
+    <message>
+        <source>
+The deployment defaults to the one the last roll-out replaced; as the rollback target it is deleted only with --yes.</source>
+        <translation>
+The deployment defaults to the one the last roll-out replaced; as the rollback target it is deleted only with --yes.</translation>
+    </message>
+    <message>
+        <source>The deployment to delete.</source>
+        <translation>The deployment to delete.</translation>
+    </message>
+    <message>
+        <source>Score sample rows on the production deployment, or on another one through the header.</source>
+        <translation>Score sample rows on the production deployment, or on another one through the header.</translation>
+    </message>
+    <message>
+        <source>The rows to score (a CSV).</source>
+        <translation>The rows to score (a CSV).</translation>
+    </message>
+    <message>
+        <source>The deployment to score (compared with the production one).</source>
+        <translation>The deployment to score (compared with the production one).</translation>
+    </message>
+    <message>
+        <source>A column of the CSV to leave out (the label).</source>
+        <translation>A column of the CSV to leave out (the label).</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>CURRENT</translation>
+    </message>
+    <message>
+        <source>DELTA</source>
+        <translation>DELTA</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>GATE</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
+        <translation>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</translation>
+    </message>
+    <message>
+        <source>pass:</source>
+        <translation>pass:</translation>
+    </message>
+    <message>
+        <source>FAIL:</source>
+        <translation>FAIL:</translation>
+    </message>
+    <message>
+        <source>verdict: PASS - %1</source>
+        <translation>verdict: PASS - %1</translation>
+    </message>
+    <message>
+        <source>verdict: FAIL - %1</source>
+        <translation>verdict: FAIL - %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name.</source>
+        <translation>The model&apos;s name.</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</source>
+        <translation>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</translation>
+    </message>
+    <message>
+        <source>Show a model version (default: the latest): its type, files and the job that trained it.</source>
+        <translation>Show a model version (default: the latest): its type, files and the job that trained it.</translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation>The version (default: the latest).</translation>
+    </message>
+    <message>
+        <source>Until then, give the commands the secret in this environment variable (the value is in %1):</source>
+        <translation>Until then, give the commands the secret in this environment variable (the value is in %1):</translation>
+    </message>
+    <message>
+        <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; the workspace gives the key of its datastore)</source>
+        <translation>  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; the workspace gives the key of its datastore)</translation>
+    </message>
+    <message>
+        <source>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</source>
+        <translation>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>endpoint</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>workspace</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>input file</source>
+        <translation>input file</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parameter %1</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>data check passed: %n row(s)</source>
+        <translation>
+            <numerusform>data check passed: %n row</numerusform>
+            <numerusform>data check passed: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</source>
+        <translation>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
+        <translation>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</source>
+        <translation>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</source>
+        <translation>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes (standard input is not a terminal).</source>
+        <translation>Nothing was changed: add --yes (standard input is not a terminal).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>  stage %1 %: %2 (read back %3)</source>
+        <translation>  stage %1 %: %2 (read back %3)</translation>
+    </message>
+    <message>
+        <source>Smoke test at 0 %: %1</source>
+        <translation>Smoke test at 0 %: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Roll back with: %1 endpoint rollback %2 --yes</source>
+        <translation>Roll back with: %1 endpoint rollback %2 --yes</translation>
     </message>
 </context>
 <context>
@@ -4460,16 +5690,92 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</translation>
     </message>
     <message>
-        <source>Azure Machine Learning online endpoints (profiles of kind azureml): show.</source>
-        <translation>Azure Machine Learning online endpoints (profiles of kind azureml): show.</translation>
-    </message>
-    <message>
         <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
         <translation>What the profile&apos;s endpoint serves, and the job that trained it:</translation>
     </message>
     <message>
         <source>Another endpoint of the workspace, as JSON:</source>
         <translation>Another endpoint of the workspace, as JSON:</translation>
+    </message>
+    <message>
+        <source>none (the job the model in production names)</source>
+        <translation>none (the job the model in production names)</translation>
+    </message>
+    <message>
+        <source>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</source>
+        <translation>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s endpoints and their traffic:</source>
+        <translation>The workspace&apos;s endpoints and their traffic:</translation>
+    </message>
+    <message>
+        <source>Roll the retrained model out, 10 % then 100 %, without questions:</source>
+        <translation>Roll the retrained model out, 10 % then 100 %, without questions:</translation>
+    </message>
+    <message>
+        <source>Stop at 10 % (a canary); run it again later to go on:</source>
+        <translation>Stop at 10 % (a canary); run it again later to go on:</translation>
+    </message>
+    <message>
+        <source>Slower stages, with the equivalent commands:</source>
+        <translation>Slower stages, with the equivalent commands:</translation>
+    </message>
+    <message>
+        <source>none (every stage)</source>
+        <translation>none (every stage)</translation>
+    </message>
+    <message>
+        <source>the production deployment</source>
+        <translation>the production deployment</translation>
+    </message>
+    <message>
+        <source>none (every column is sent)</source>
+        <translation>none (every column is sent)</translation>
+    </message>
+    <message>
+        <source>Split the traffic by hand:</source>
+        <translation>Split the traffic by hand:</translation>
+    </message>
+    <message>
+        <source>Put the traffic back as before the last roll-out:</source>
+        <translation>Put the traffic back as before the last roll-out:</translation>
+    </message>
+    <message>
+        <source>Delete the deployment the last roll-out replaced:</source>
+        <translation>Delete the deployment the last roll-out replaced:</translation>
+    </message>
+    <message>
+        <source>Delete a named deployment:</source>
+        <translation>Delete a named deployment:</translation>
+    </message>
+    <message>
+        <source>Score rows on green (at 0 %) and compare with production:</source>
+        <translation>Score rows on green (at 0 %) and compare with production:</translation>
+    </message>
+    <message>
+        <source>The registered models:</source>
+        <translation>The registered models:</translation>
+    </message>
+    <message>
+        <source>The versions of one model, newest first:</source>
+        <translation>The versions of one model, newest first:</translation>
+    </message>
+    <message>
+        <source>The latest version and the job that trained it:</source>
+        <translation>The latest version and the job that trained it:</translation>
+    </message>
+    <message>
+        <source>One version, as JSON:</source>
+        <translation>One version, as JSON:</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning online endpoints (profiles of kind azureml): list, show, rollout, traffic, rollback, retire, smoke.</source>
+        <translation>Azure Machine Learning online endpoints (profiles of kind azureml): list, show, rollout, traffic, rollback, retire, smoke.</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
+        <translation>Azure Machine Learning registered models (profiles of kind azureml): list, show.</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +5821,139 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
 </context>
 <context>
-    <name>mlr::cli::EndpointShowCommand</name>
+    <name>mlr::cli::EndpointListCommand</name>
     <message>
-        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
-        <translation>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</translation>
+        <source>the online endpoints of workspace %1</source>
+        <translation>the online endpoints of workspace %1</translation>
     </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TRAFFIC</source>
+        <translation>TRAFFIC</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRetireCommand</name>
+    <message>
+        <source>Name the deployment to retire: there is no roll-out backup of endpoint %1.</source>
+        <translation>Name the deployment to retire: there is no roll-out backup of endpoint %1.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is the rollback target of the last roll-out (%2): once it is deleted, a rollback means creating it again. Add --yes to retire it.</source>
+        <translation>Deployment %1 is the rollback target of the last roll-out (%2): once it is deleted, a rollback means creating it again. Add --yes to retire it.</translation>
+    </message>
+    <message>
+        <source>Delete deployment %1 of endpoint %2?</source>
+        <translation>Delete deployment %1 of endpoint %2?</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is deleted; deployments now: %3.</source>
+        <translation>Deployment %1 of %2 is deleted; deployments now: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRollbackCommand</name>
+    <message>
+        <source>There is no roll-out backup of endpoint %1 in %2: nothing to roll back to (give --to BACKUP).</source>
+        <translation>There is no roll-out backup of endpoint %1 in %2: nothing to roll back to (give --to BACKUP).</translation>
+    </message>
+    <message>
+        <source>Backup %1 is of endpoint %2, not %3.</source>
+        <translation>Backup %1 is of endpoint %2, not %3.</translation>
+    </message>
+    <message>
+        <source>rolling back to the traffic of %1: %2</source>
+        <translation>rolling back to the traffic of %1: %2</translation>
+    </message>
+    <message>
+        <source>Put the traffic of %1 back to %2?</source>
+        <translation>Put the traffic of %1 back to %2?</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 (read back): %2.</source>
+        <translation>Traffic of %1 (read back): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRolloutCommand</name>
+    <message>
+        <source>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</source>
+        <translation>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</translation>
+    </message>
+    <message>
+        <source>--until must be one of the stages (%1).</source>
+        <translation>--until must be one of the stages (%1).</translation>
+    </message>
+    <message>
+        <source>Retrained by job %1 (mlretrain-cli)</source>
+        <translation>Retrained by job %1 (mlretrain-cli)</translation>
+    </message>
+    <message>
+        <source>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</source>
+        <translation>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</translation>
+    </message>
+    <message>
+        <source>gate verdict of job %1: %2</source>
+        <translation>gate verdict of job %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 failed the promotion gate: nothing was changed (add --ignore-gate to roll it out anyway).</source>
+        <translation>Job %1 failed the promotion gate: nothing was changed (add --ignore-gate to roll it out anyway).</translation>
+    </message>
+    <message>
+        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</source>
+        <translation>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>Roll out the model of job %1 on endpoint %2: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages (%3), each asked for. Go on?</source>
+        <translation>Roll out the model of job %1 on endpoint %2: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages (%3), each asked for. Go on?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to roll out (standard input is not a terminal).</source>
+        <translation>Nothing was changed: add --yes to roll out (standard input is not a terminal).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>backup: %1</translation>
+    </message>
+    <message>
+        <source>traffic read back: %1</source>
+        <translation>traffic read back: %1</translation>
+    </message>
+    <message>
+        <source>stopping at %1 % (--until)</source>
+        <translation>stopping at %1 % (--until)</translation>
+    </message>
+    <message>
+        <source>Move the traffic to %1?</source>
+        <translation>Move the traffic to %1?</translation>
+    </message>
+    <message>
+        <source>the history could not be updated: %1</source>
+        <translation>the history could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointShowCommand</name>
     <message>
         <source>Online endpoint %1 (workspace %2): %3, authentication %4.</source>
         <translation>Online endpoint %1 (workspace %2): %3, authentication %4.</translation>
@@ -4546,6 +5980,48 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
 </context>
 <context>
+    <name>mlr::cli::EndpointSmokeCommand</name>
+    <message>
+        <source>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</source>
+        <translation>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answered:</source>
+        <translation>Deployment %1 answered:</translation>
+    </message>
+    <message>
+        <source>Against %1: %2</source>
+        <translation>Against %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointTrafficCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
+        <translation>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</translation>
+    </message>
+    <message>
+        <source>Give the traffic as DEPLOYMENT=PERCENT..., e.g. blue=90 green=10.</source>
+        <translation>Give the traffic as DEPLOYMENT=PERCENT..., e.g. blue=90 green=10.</translation>
+    </message>
+    <message>
+        <source>The traffic adds up to %1 %: it must add up to 100 (or 0).</source>
+        <translation>The traffic adds up to %1 %: it must add up to 100 (or 0).</translation>
+    </message>
+    <message>
+        <source>Set the traffic of %1 to %2?</source>
+        <translation>Set the traffic of %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 (read back): %2.</source>
+        <translation>Traffic of %1 (read back): %2.</translation>
+    </message>
+    <message>
+        <source>The traffic of %1 could not be read back.</source>
+        <translation>The traffic of %1 could not be read back.</translation>
+    </message>
+</context>
+<context>
     <name>mlr::cli::EvaluateCommand</name>
     <message>
         <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
@@ -4566,54 +6042,6 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>download</source>
         <translation>download</translation>
-    </message>
-    <message>
-        <source>METRIC</source>
-        <translation>METRIC</translation>
-    </message>
-    <message>
-        <source>NEW</source>
-        <translation>NEW</translation>
-    </message>
-    <message>
-        <source>CURRENT</source>
-        <translation>CURRENT</translation>
-    </message>
-    <message>
-        <source>DELTA</source>
-        <translation>DELTA</translation>
-    </message>
-    <message>
-        <source>GATE</source>
-        <translation>GATE</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
-        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
-        <translation>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</translation>
-    </message>
-    <message>
-        <source>pass:</source>
-        <translation>pass:</translation>
-    </message>
-    <message>
-        <source>FAIL:</source>
-        <translation>FAIL:</translation>
-    </message>
-    <message>
-        <source>verdict: PASS - %1</source>
-        <translation>verdict: PASS - %1</translation>
-    </message>
-    <message>
-        <source>verdict: FAIL - %1</source>
-        <translation>verdict: FAIL - %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +6158,10 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>INPUT</source>
         <translation>INPUT</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ListCommand</name>
@@ -4766,6 +6198,100 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Container &apos;%1&apos; already exists.</source>
         <translation>Container &apos;%1&apos; already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ModelListCommand</name>
+    <message>
+        <source>the versions of model %1</source>
+        <translation>the versions of model %1</translation>
+    </message>
+    <message>
+        <source>the models of workspace %1</source>
+        <translation>the models of workspace %1</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>LATEST VERSION</source>
+        <translation>LATEST VERSION</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ModelShowCommand</name>
+    <message>
+        <source>model %1</source>
+        <translation>model %1</translation>
+    </message>
+    <message>
+        <source>Model %1 has no version yet.</source>
+        <translation>Model %1 has no version yet.</translation>
+    </message>
+    <message>
+        <source>version %1 of model %2</source>
+        <translation>version %1 of model %2</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>trained by job</source>
+        <translation>trained by job</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
     </message>
 </context>
 <context>
@@ -5005,54 +6531,6 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>KEY</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALUE</translation>
-    </message>
-    <message>
-        <source>job</source>
-        <translation>job</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>state</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profile</translation>
-    </message>
-    <message>
-        <source>input file</source>
-        <translation>input file</translation>
-    </message>
-    <message>
-        <source>parameter %1</source>
-        <translation>parameter %1</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>started</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>ended</translation>
-    </message>
-    <message>
-        <source>details</source>
-        <translation>details</translation>
-    </message>
-    <message>
         <source>the job journal could not be updated: %1</source>
         <translation>the job journal could not be updated: %1</translation>
     </message>
@@ -5125,38 +6603,11 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>checking %1 against the service&apos;s input</source>
         <translation>checking %1 against the service&apos;s input</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot;</source>
-        <translation>column &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
     <message numerus="yes">
         <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
         <translation>
             <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
             <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>data check passed: %n row(s)</source>
-        <translation>
-            <numerusform>data check passed: %n row</numerusform>
-            <numerusform>data check passed: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +6705,6 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</translation>
     </message>
     <message>
-        <source>Apply this change? [y/N] </source>
-        <translation>Apply this change? [y/N] </translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -5308,6 +6755,10 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>rolling back to the backup %1 (model %2)</source>
         <translation>rolling back to the backup %1 (model %2)</translation>
+    </message>
+    <message>
+        <source>Apply this change?</source>
+        <translation>Apply this change?</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +8566,37 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>A row of the scoring answer has %1 values for %2 columns.</source>
         <translation>A row of the scoring answer has %1 values for %2 columns.</translation>
     </message>
+    <message>
+        <source>the predictive service</source>
+        <translation>the predictive service</translation>
+    </message>
+    <message>
+        <source>The predictive service has no API key in the profile.</source>
+        <translation>The predictive service has no API key in the profile.</translation>
+    </message>
+    <message>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
+        <translation>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BatchScorer</name>
+    <message>
+        <source>The scoring URL of %1 must use https (plain http only to this computer), or its key would travel in clear text.</source>
+        <translation>The scoring URL of %1 must use https (plain http only to this computer), or its key would travel in clear text.</translation>
+    </message>
+    <message>
+        <source>Scoring rows %1-%2 with %3</source>
+        <translation>Scoring rows %1-%2 with %3</translation>
+    </message>
+    <message>
+        <source>Reading the scores of %1</source>
+        <translation>Reading the scores of %1</translation>
+    </message>
+    <message>
+        <source>%1 rows came back from %2 for %3 sent.</source>
+        <translation>%1 rows came back from %2 for %3 sent.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::ml::BesCancelJob</name>
@@ -7321,33 +8803,6 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>The service has no output &apos;%1&apos;.</source>
         <translation>The service has no output &apos;%1&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>mlr::ml::RrsBatchScorer</name>
-    <message>
-        <source>The predictive service has no API key in the profile.</source>
-        <translation>The predictive service has no API key in the profile.</translation>
-    </message>
-    <message>
-        <source>The predictive service URL must use https (plain http only to this computer), or its API key would travel in clear text.</source>
-        <translation>The predictive service URL must use https (plain http only to this computer), or its API key would travel in clear text.</translation>
-    </message>
-    <message>
-        <source>Scoring rows %1-%2 with the predictive service</source>
-        <translation>Scoring rows %1-%2 with the predictive service</translation>
-    </message>
-    <message>
-        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
-        <translation>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</translation>
-    </message>
-    <message>
-        <source>Reading the predictive service&apos;s scores</source>
-        <translation>Reading the predictive service&apos;s scores</translation>
-    </message>
-    <message>
-        <source>The predictive service answered %1 rows for %2 sent.</source>
-        <translation>The predictive service answered %1 rows for %2 sent.</translation>
     </message>
 </context>
 <context>

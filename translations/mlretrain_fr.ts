@@ -1051,6 +1051,26 @@
         <source>Update of %1</source>
         <translation>Mise à jour de %1</translation>
     </message>
+    <message>
+        <source>Roll-out on %1: %2</source>
+        <translation>Mise en production sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 set to %2</source>
+        <translation>Trafic de %1 défini à %2</translation>
+    </message>
+    <message>
+        <source>Rollback of %1: traffic back on %2 (%3)</source>
+        <translation>Restauration de %1&#xa0;: trafic rendu à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed: %2</source>
+        <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 retired</source>
+        <translation>Déploiement %1 de %2 retiré</translation>
+    </message>
 </context>
 <context>
     <name>JobJournal</name>
@@ -3474,6 +3494,460 @@
         <source>%1 (retrained)</source>
         <translation>%1 (réentraîné)</translation>
     </message>
+    <message>
+        <source>Sign in (service principal)</source>
+        <translation>Se connecter (principal de service)</translation>
+    </message>
+    <message>
+        <source>Read the key of the workspace&apos;s default datastore</source>
+        <translation>Lire la clé du magasin de données par défaut de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Upload the new training data</source>
+        <translation>Téléverser les nouvelles données d’entraînement</translation>
+    </message>
+    <message>
+        <source>Read the job that trained the model in production</source>
+        <translation>Lire le travail qui a entraîné le modèle en production</translation>
+    </message>
+    <message>
+        <source>Submit the retraining job (the same job on the new data)</source>
+        <translation>Soumettre le travail de réentraînement (le même travail sur les nouvelles données)</translation>
+    </message>
+    <message>
+        <source>Follow the job until Completed, Failed or Canceled</source>
+        <translation>Suivre le travail jusqu’à Completed, Failed ou Canceled</translation>
+    </message>
+    <message>
+        <source>Back up the endpoint and its deployments</source>
+        <translation>Sauvegarder le point de terminaison et ses déploiements</translation>
+    </message>
+    <message>
+        <source>Register the new model version with its job</source>
+        <translation>Inscrire la nouvelle version du modèle avec son travail</translation>
+    </message>
+    <message>
+        <source>Create the new deployment at 0 % traffic</source>
+        <translation>Créer le nouveau déploiement à 0&#xa0;% du trafic</translation>
+    </message>
+    <message>
+        <source>Read the endpoint&apos;s scoring URI and key</source>
+        <translation>Lire l’URI de notation et la clé du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)</source>
+        <translation>Soumettre le nouveau déploiement au test de fumée à 0&#xa0;% (l’en-tête contourne les règles de trafic)</translation>
+    </message>
+    <message>
+        <source>Set the traffic to %1 (the whole endpoint PUT; PATCH cannot)</source>
+        <translation>Définir le trafic à %1 (PUT du point de terminaison entier&#xa0;; PATCH ne le permet pas)</translation>
+    </message>
+    <message>
+        <source>Read the traffic back</source>
+        <translation>Relire le trafic</translation>
+    </message>
+    <message>
+        <source>Delete the old deployment</source>
+        <translation>Supprimer l’ancien déploiement</translation>
+    </message>
+    <message>
+        <source>job %1 has no metrics.json in its outputs</source>
+        <translation>le travail %1 n’a pas de metrics.json dans ses sorties</translation>
+    </message>
+    <message>
+        <source>metrics.json of job %1 cannot be used: %2</source>
+        <translation>le metrics.json du travail %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is too large</source>
+        <translation>le fichier ne peut pas être lu ou est trop volumineux</translation>
+    </message>
+    <message>
+        <source>Reading the scored rows</source>
+        <translation>Lecture des lignes notées</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file cannot be read.</source>
+        <translation>Le fichier MLmodel du modèle ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded scored rows.</source>
+        <translation>Impossible de lire les lignes notées téléchargées.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</source>
+        <translation>Impossible de déterminer la colonne d’étiquette des lignes notées (colonnes&#xa0;: %1)&#xa0;; indiquez-la explicitement.</translation>
+    </message>
+    <message>
+        <source>The scored rows have no label column &quot;%1&quot; (columns: %2).</source>
+        <translation>Les lignes notées n’ont pas de colonne d’étiquette «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</source>
+        <translation>Il manque aux lignes notées la colonne «&#xa0;%1&#xa0;», une entrée du modèle&#xa0;: les sorties du travail ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Liste des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Datastore %1 is of type %2, not Azure Blob: give your own storage account instead.</source>
+        <translation>Le magasin de données %1 est de type %2, et non Azure Blob&#xa0;: indiquez plutôt votre propre compte de stockage.</translation>
+    </message>
+    <message>
+        <source>Datastore %1 gives no account key (its credentials are %2): give your own storage account instead.</source>
+        <translation>Le magasin de données %1 ne fournit pas de clé de compte (ses identifiants sont de type %2)&#xa0;: indiquez plutôt votre propre compte de stockage.</translation>
+    </message>
+    <message>
+        <source>Datastore %1 names no storage account or container.</source>
+        <translation>Le magasin de données %1 ne désigne ni compte de stockage ni conteneur.</translation>
+    </message>
+    <message>
+        <source>metrics.json is not a JSON object (%1).</source>
+        <translation>metrics.json n’est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>metrics.json names no metric the comparison knows (it has: %1).</source>
+        <translation>metrics.json ne nomme aucune métrique connue de la comparaison (il contient&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The MLflow answer has no run.</source>
+        <translation>La réponse de MLflow ne contient aucune exécution (run).</translation>
+    </message>
+    <message>
+        <source>The MLflow run has no metrics (yet).</source>
+        <translation>L’exécution MLflow n’a pas (encore) de métriques.</translation>
+    </message>
+    <message>
+        <source>The MLflow run logs no metric the comparison knows (it has: %1).</source>
+        <translation>L’exécution MLflow n’enregistre aucune métrique connue de la comparaison (elle contient&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>its uri %1 is not a datastore path (azureml://datastores/.../paths/...) or a job output</source>
+        <translation>son uri %1 n’est ni un chemin de magasin de données (azureml://datastores/.../paths/...) ni une sortie de travail</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</source>
+        <translation>Le fichier MLmodel du modèle a une signature qui n’est pas une liste de colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The scoring answer is not JSON.</source>
+        <translation>La réponse de notation n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</source>
+        <translation>La réponse de notation n’est ni une liste de lignes ni {&quot;predictions&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>A row of the scoring answer is a list, not one prediction or an object.</source>
+        <translation>Une ligne de la réponse de notation est une liste, et non une prédiction unique ou un objet.</translation>
+    </message>
+    <message>
+        <source>The roll-out backup %1 cannot be used: %2</source>
+        <translation>La sauvegarde de mise en production %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>ce n’est pas du JSON (%1).</translation>
+    </message>
+    <message>
+        <source>it is not a backup of an Azure Machine Learning online endpoint.</source>
+        <translation>ce n’est pas une sauvegarde d’un point de terminaison en ligne Azure Machine Learning.</translation>
+    </message>
+    <message>
+        <source>no deployment had traffic when it was taken, so there is nothing to roll back to.</source>
+        <translation>aucun déploiement n’avait de trafic quand elle a été faite&#xa0;: il n’y a donc rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</source>
+        <translation>Les étapes de trafic «&#xa0;%1&#xa0;» ne sont pas valides&#xa0;: %2 Écrivez des pourcentages du nouveau déploiement, croissants, finissant par 100, p. ex. &quot;10,100&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 1 to 100.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2 (each stage must be larger than the one before).</source>
+        <translation>%1 ne vient pas après %2 (chaque étape doit être plus grande que la précédente).</translation>
+    </message>
+    <message>
+        <source>the last stage is %1, not 100.</source>
+        <translation>la dernière étape est %1, et non 100.</translation>
+    </message>
+    <message>
+        <source>The traffic stages must end with 100 % on the new deployment.</source>
+        <translation>Les étapes de trafic doivent finir par 100&#xa0;% sur le nouveau déploiement.</translation>
+    </message>
+    <message>
+        <source>The new deployment &apos;%1&apos; is the one in production.</source>
+        <translation>Le nouveau déploiement «&#xa0;%1&#xa0;» est celui qui est en production.</translation>
+    </message>
+    <message>
+        <source>No deployment of the endpoint has traffic, so there is no traffic to move.</source>
+        <translation>Aucun déploiement du point de terminaison n’a de trafic&#xa0;: il n’y a donc pas de trafic à déplacer.</translation>
+    </message>
+    <message>
+        <source>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</source>
+        <translation>Outre «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;», %3 reçoivent aussi du trafic&#xa0;: une mise en production ne déplace le trafic qu’entre deux déploiements. Donnez d’abord leur trafic à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The traffic stages must be increasing whole percentages from 1 to 100.</source>
+        <translation>Les étapes de trafic doivent être des pourcentages entiers croissants de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no deployment has traffic</source>
+        <translation>aucun déploiement n’a de trafic</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No sample rows can be taken from %1: %2</source>
+        <translation>Aucune ligne d’exemple ne peut être prise dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos; (it has %2).</source>
+        <translation>l’en-tête n’a pas de colonne «&#xa0;%1&#xa0;» (il contient %2).</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 cells, but the header has %3.</source>
+        <translation>la ligne %1 a %2 cellules, mais l’en-tête en a %3.</translation>
+    </message>
+    <message>
+        <source>the file has no data row.</source>
+        <translation>le fichier n’a aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
+        <translation>Le fichier MLmodel du modèle n’a pas de signature de colonnes (signature.inputs)&#xa0;: les nouvelles données ne peuvent donc pas être vérifiées par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answered, not deployment %2 that was asked for.</source>
+        <translation>Le déploiement %1 a répondu, et non le déploiement %2 qui était demandé.</translation>
+    </message>
+    <message>
+        <source>the online endpoint</source>
+        <translation>le point de terminaison en ligne</translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation>le déploiement %1</translation>
+    </message>
+    <message>
+        <source>There is no key or token to call the online endpoint with.</source>
+        <translation>Il n’y a ni clé ni jeton pour appeler le point de terminaison en ligne.</translation>
+    </message>
+    <message>
+        <source>Scoring with the online endpoint: its key was refused (regenerated meanwhile?)</source>
+        <translation>Notation par le point de terminaison en ligne&#xa0;: sa clé a été refusée (régénérée entre-temps&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Scoring with the online endpoint: its token was refused</source>
+        <translation>Notation par le point de terminaison en ligne&#xa0;: son jeton a été refusé</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlEvaluationJob</name>
+    <message>
+        <source>Job %1 is %2, not Completed: there is nothing to evaluate yet.</source>
+        <translation>Le travail %1 est %2, et non Completed&#xa0;: il n’y a encore rien à évaluer.</translation>
+    </message>
+    <message>
+        <source>of unknown status</source>
+        <translation>dans un état inconnu</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the downloads: %1</source>
+        <translation>Aucun dossier temporaire pour les téléchargements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>model %1 version %2 names no job that trained it</source>
+        <translation>le modèle %1 version %2 ne nomme aucun travail qui l’aurait entraîné</translation>
+    </message>
+    <message>
+        <source>Finding the workspace&apos;s MLflow tracking URI</source>
+        <translation>Recherche de l’URI de suivi MLflow de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Reading workspace %1</source>
+        <translation>Lecture de l’espace de travail %1</translation>
+    </message>
+    <message>
+        <source>MLflow could not be asked (%1)</source>
+        <translation>MLflow n’a pas pu être interrogé (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace has no MLflow tracking URI</source>
+        <translation>l’espace de travail n’a pas d’URI de suivi MLflow</translation>
+    </message>
+    <message>
+        <source>Reading the metrics job %1 logged to MLflow</source>
+        <translation>Lecture des métriques que le travail %1 a enregistrées dans MLflow</translation>
+    </message>
+    <message>
+        <source>MLflow has no metrics of job %1 either: %2</source>
+        <translation>MLflow n’a pas non plus de métriques du travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split and no metrics (%2): there is nothing to evaluate.</source>
+        <translation>Le travail %1 n’a écrit ni jeu de test noté ni métriques (%2)&#xa0;: il n’y a rien à évaluer.</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split, and the model in production has no metrics to compare with (%2).</source>
+        <translation>Le travail %1 n’a écrit aucun jeu de test noté, et le modèle en production n’a pas de métriques auxquelles le comparer (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1 wrote no scored test split: the models are compared on the metrics each job reported (%2, %3), not on the same rows.</source>
+        <translation>Le travail %1 n’a écrit aucun jeu de test noté&#xa0;: les modèles sont comparés sur les métriques que chaque travail a rapportées (%2, %3), et non sur les mêmes lignes.</translation>
+    </message>
+    <message>
+        <source>No deployment of endpoint %1 is in production to score the rows with.</source>
+        <translation>Aucun déploiement du point de terminaison %1 n’est en production pour noter les lignes.</translation>
+    </message>
+    <message>
+        <source>Reading the scored rows</source>
+        <translation>Lecture des lignes notées</translation>
+    </message>
+    <message>
+        <source>Scoring the same rows with deployment %1 (in production)</source>
+        <translation>Notation des mêmes lignes par le déploiement %1 (en production)</translation>
+    </message>
+    <message>
+        <source>Comparing the models</source>
+        <translation>Comparaison des modèles</translation>
+    </message>
+    <message>
+        <source>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</source>
+        <translation>Les deux modèles ont noté les mêmes %1 lignes du jeu de test noté du travail %2, le modèle en production par le déploiement %3.</translation>
+    </message>
+    <message>
+        <source>Evaluating job %1</source>
+        <translation>Évaluation du travail %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlRetrainSubmission</name>
+    <message>
+        <source>Model %1 version %2 names no training job to re-run.</source>
+        <translation>Le modèle %1 version %2 ne nomme aucun travail d’entraînement à relancer.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to datastore %2</source>
+        <translation>Téléversement de %1 vers le magasin de données %2</translation>
+    </message>
+    <message>
+        <source>the retraining job %1</source>
+        <translation>le travail de réentraînement %1</translation>
+    </message>
+    <message>
+        <source>Reading the created job %1</source>
+        <translation>Lecture du travail créé %1</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
+    </message>
+    <message>
+        <source>A job named %1 already exists in workspace %2 and trains on other data; choose another job name.</source>
+        <translation>Un travail nommé %1 existe déjà dans l’espace de travail %2 et porte sur d’autres données&#xa0;; choisissez un autre nom de travail.</translation>
+    </message>
+    <message>
+        <source>The job journal could not be updated: %1</source>
+        <translation>Le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::DatastoreAccessJob</name>
+    <message>
+        <source>datastore %1</source>
+        <translation>magasin de données %1</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s default datastore</source>
+        <translation>le magasin de données par défaut de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no default datastore.</source>
+        <translation>L’espace de travail %1 n’a pas de magasin de données par défaut.</translation>
+    </message>
+    <message>
+        <source>the secrets of datastore %1</source>
+        <translation>les secrets du magasin de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::JobFilesJob</name>
+    <message>
+        <source>Reading job %1, whose output job %2 names</source>
+        <translation>Lecture du travail %1, dont le travail %2 nomme une sortie</translation>
+    </message>
+    <message>
+        <source>%1: job %2 has no output %3 to read</source>
+        <translation>%1&#xa0;: le travail %2 n’a pas de sortie %3 à lire</translation>
+    </message>
+    <message>
+        <source>Looking into output %1 of job %2</source>
+        <translation>Examen de la sortie %1 du travail %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of job %2</source>
+        <translation>Téléchargement de %1 du travail %2</translation>
+    </message>
+    <message>
+        <source>Reading the outputs of job %1</source>
+        <translation>Lecture des sorties du travail %1</translation>
+    </message>
+    <message>
+        <source>Reading the outputs of job %1 (%2)</source>
+        <translation>Lecture des sorties du travail %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::MlflowRunJob</name>
+    <message>
+        <source>Reading the metrics job %1 logged to MLflow</source>
+        <translation>Lecture des métriques que le travail %1 a enregistrées dans MLflow</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</source>
+        <translation>L’URI de suivi MLflow «&#xa0;%1&#xa0;» de l’espace de travail n’est pas une URI azureml:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::OnlineSmokeTestJob</name>
+    <message>
+        <source>The smoke test has no sample rows to score.</source>
+        <translation>Le test de fumée n’a aucune ligne d’exemple à noter.</translation>
+    </message>
+    <message>
+        <source>Scoring the sample rows on deployment &apos;%1&apos;</source>
+        <translation>Notation des lignes d’exemple par le déploiement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>Comparaison des réponses de «&#xa0;%1&#xa0;» et de «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::ProductionModelJob</name>
@@ -3511,6 +3985,336 @@
     </message>
 </context>
 <context>
+    <name>mlr::azureml::RetireJob</name>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a pas de déploiement «&#xa0;%2&#xa0;» (il a %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore %2&#xa0;% du trafic (%3)&#xa0;: il n’est pas retiré. Déplacez d’abord tout le trafic vers le nouveau déploiement.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
+        <translation>«&#xa0;%1&#xa0;» reçoit encore %2&#xa0;% du trafic en miroir&#xa0;: il n’est pas retiré. Arrêtez d’abord la mise en miroir.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est retiré qu’une fois qu’un déploiement a tout le trafic, or le trafic est %2.</translation>
+    </message>
+    <message>
+        <source>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</source>
+        <translation>Suppression du déploiement «&#xa0;%1&#xa0;» du point de terminaison en ligne «&#xa0;%2&#xa0;» («&#xa0;%3&#xa0;» a tout le trafic)</translation>
+    </message>
+    <message>
+        <source>Listing the deployments of online endpoint &apos;%1&apos; again</source>
+        <translation>Nouvelle lecture des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</source>
+        <translation>La suppression de «&#xa0;%1&#xa0;» a signalé un succès, mais le point de terminaison l’a toujours (%2)&#xa0;: la modification n’a pas pris effet.</translation>
+    </message>
+    <message>
+        <source>Verifying the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Vérification des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::RollbackJob</name>
+    <message>
+        <source>Nothing to roll back to: no endpoint or previous deployment is named.</source>
+        <translation>Rien à restaurer&#xa0;: aucun point de terminaison ni déploiement précédent n’est nommé.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’existe plus sur le point de terminaison en ligne «&#xa0;%2&#xa0;» (il a %3)&#xa0;: une restauration par le trafic en a besoin. Recréez-le d’abord à partir de la définition de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est à l’état %2, et non Succeeded&#xa0;: il ne peut pas reprendre le trafic.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::RolloutJob</name>
+    <message>
+        <source>Backing up online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Sauvegarde du point de terminaison en ligne «&#xa0;%1&#xa0;» et de ses déploiements</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: without a backup the roll-out does not run.</source>
+        <translation>Rien n’a été modifié&#xa0;: sans sauvegarde, la mise en production ne s’exécute pas.</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</source>
+        <translation>Le modèle %1 version %2 a déjà été inscrit à partir du travail «&#xa0;%3&#xa0;»&#xa0;: il est réutilisé</translation>
+    </message>
+    <message>
+        <source>Registering model %1 version %2 from job &apos;%3&apos;</source>
+        <translation>Inscription du modèle %1 version %2 à partir du travail «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the new model version could not be registered.</source>
+        <translation>Rien n’a été modifié&#xa0;: la nouvelle version du modèle n’a pas pu être inscrite.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3: using it</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert déjà le modèle %2 version %3&#xa0;: il est réutilisé</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est encore en cours de provisionnement (%2)&#xa0;: attente de sa fin</translation>
+    </message>
+    <message>
+        <source>No traffic was moved.</source>
+        <translation>Aucun trafic n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>There is no deployment to copy the new one from.</source>
+        <translation>Il n’y a aucun déploiement à partir duquel copier le nouveau.</translation>
+    </message>
+    <message>
+        <source>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</source>
+        <translation>Création du déploiement «&#xa0;%1&#xa0;» avec le modèle %2 version %3 à 0&#xa0;% du trafic (une copie de «&#xa0;%4&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’a pas pu être provisionné avec le modèle %2 version %3&#xa0;; aucun trafic n’y a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Reading deployment &apos;%1&apos;</source>
+        <translation>Lecture du déploiement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The deployment being provisioned could not be read.</source>
+        <translation>Le déploiement en cours de provisionnement n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is still %2 after 30 minutes.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est toujours à l’état %2 après 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; did not finish provisioning.</source>
+        <translation>Le provisionnement du déploiement «&#xa0;%1&#xa0;» ne s’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>Reading deployment &apos;%1&apos; back</source>
+        <translation>Relecture du déploiement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The new deployment could not be read back.</source>
+        <translation>Le nouveau déploiement n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</source>
+        <translation>La création du déploiement «&#xa0;%1&#xa0;» a signalé un succès, mais il sert «&#xa0;%2&#xa0;» au lieu du modèle %3 version %4&#xa0;: la modification n’a pas pris effet.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; is %2 after its operation ended.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est à l’état %2 après la fin de son opération.</translation>
+    </message>
+    <message>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
+        <translation>Aucun point de terminaison en ligne n’est nommé (définissez endpoint dans le profil).</translation>
+    </message>
+    <message>
+        <source>No retraining job is named: a roll-out deploys the model a job trained.</source>
+        <translation>Aucun travail de réentraînement n’est nommé&#xa0;: une mise en production déploie le modèle qu’un travail a entraîné.</translation>
+    </message>
+    <message>
+        <source>No sample rows were given for the smoke test of the new deployment.</source>
+        <translation>Aucune ligne d’exemple n’a été fournie pour le test de fumée du nouveau déploiement.</translation>
+    </message>
+    <message>
+        <source>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
+        <translation>Le nom de déploiement «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: de 3 à 32 lettres, chiffres et traits d’union isolés, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the endpoint could not be read.</source>
+        <translation>Rien n’a été modifié&#xa0;: le point de terminaison n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a aucun déploiement&#xa0;: il n’y a aucun modèle en production à remplacer. Déployez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</source>
+        <translation>Aucun déploiement du point de terminaison en ligne «&#xa0;%1&#xa0;» ne reçoit de trafic&#xa0;: aucun n’est donc en production pour servir de point de départ. Donnez d’abord du trafic à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Reading job &apos;%1&apos;</source>
+        <translation>Lecture du travail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» est à l’état %2, et non Completed&#xa0;: son modèle ne peut pas être mis en production.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert «&#xa0;%2&#xa0;», qui n’est pas une version de modèle de l’espace de travail «&#xa0;%3&#xa0;»&#xa0;: nommez le modèle à inscrire.</translation>
+    </message>
+    <message>
+        <source>Listing the versions of model %1</source>
+        <translation>Liste des versions du modèle %1</translation>
+    </message>
+    <message>
+        <source>Reading model %1 version %2</source>
+        <translation>Lecture du modèle %1 version %2</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 could not be read, so it is not in the backup: %3</source>
+        <translation>Le modèle %1 version %2 n’a pas pu être lu et ne figure donc pas dans la sauvegarde&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà tout le trafic et sert le modèle %2 version %3&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» existe déjà sur le point de terminaison en ligne «&#xa0;%2&#xa0;» et sert %3&#xa0;: nommez un autre déploiement pour le nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert déjà le modèle %2 version %3&#xa0;: il est donc utilisé à la place de «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’a pas été soumis au test de fumée (ignoré sur demande).</translation>
+    </message>
+    <message>
+        <source>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</source>
+        <translation>Notation de %1 lignes d’exemple par «&#xa0;%2&#xa0;» et par «&#xa0;%3&#xa0;» (par l’en-tête azureml-model-deployment, quel que soit leur trafic)</translation>
+    </message>
+    <message>
+        <source>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</source>
+        <translation>Le test de fumée du déploiement «&#xa0;%1&#xa0;» a échoué&#xa0;: la mise en production s’est arrêtée avant de lui envoyer du trafic.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</source>
+        <translation>«&#xa0;%1&#xa0;» a tout le trafic du point de terminaison en ligne «&#xa0;%2&#xa0;» et sert le modèle %3 version %4.</translation>
+    </message>
+    <message>
+        <source>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</source>
+        <translation>Arrêt sur demande avant l’étape %1 sur %2 (%3&#xa0;% vers «&#xa0;%4&#xa0;»). Relancez la mise en production pour continuer.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</source>
+        <translation>Étape %1 sur %2&#xa0;: %3&#xa0;% du trafic vers «&#xa0;%4&#xa0;» (%5)</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</source>
+        <translation>L’étape %1 (%2&#xa0;% du trafic vers «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 reported success, but the traffic did not change; the roll-out stopped there.</source>
+        <translation>%1 a signalé un succès, mais le trafic n’a pas changé&#xa0;; la mise en production s’est arrêtée là.</translation>
+    </message>
+    <message>
+        <source>%1 may or may not have taken effect: the traffic could not be read back. Check the endpoint before anything else.</source>
+        <translation>%1 a peut-être pris effet, ou non&#xa0;: le trafic n’a pas pu être relu. Vérifiez le point de terminaison avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>%1 failed; the roll-out stopped there.</source>
+        <translation>%1 a échoué&#xa0;; la mise en production s’est arrêtée là.</translation>
+    </message>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» et de ses déploiements</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read again (%1); what follows is what was last read.</source>
+        <translation>Le point de terminaison n’a pas pu être relu (%1)&#xa0;; ce qui suit provient de la dernière lecture.</translation>
+    </message>
+    <message>
+        <source>Traffic: %1.</source>
+        <translation>Trafic&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic: unknown (last read: %1).</source>
+        <translation>Trafic&#xa0;: inconnu (dernière lecture&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Deployments: %1.</source>
+        <translation>Déploiements&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Backup: %1.</source>
+        <translation>Sauvegarde&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::ScoringAccessJob</name>
+    <message>
+        <source>Online endpoint %1 has no scoring URI yet (provisioning state %2).</source>
+        <translation>Le point de terminaison en ligne %1 n’a pas encore d’URI de notation (état de provisionnement %2).</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 takes Microsoft Entra tokens (AADToken), and there is no sign-in for https://ml.azure.com.</source>
+        <translation>Le point de terminaison en ligne %1 accepte des jetons Microsoft Entra (AADToken), et il n’y a pas de connexion pour https://ml.azure.com.</translation>
+    </message>
+    <message>
+        <source>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</source>
+        <translation>Le point de terminaison en ligne %1 a le mode d’authentification inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the scoring key of online endpoint %1</source>
+        <translation>la clé de notation du point de terminaison en ligne %1</translation>
+    </message>
+    <message>
+        <source>The answer for the scoring key of online endpoint %1 has no %2.</source>
+        <translation>La réponse pour la clé de notation du point de terminaison en ligne %1 n’a pas de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::TrafficJob</name>
+    <message>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</source>
+        <translation>Définition du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;» à %2 (actuellement %3)</translation>
+    </message>
+    <message>
+        <source>Reading the traffic of online endpoint &apos;%1&apos; back</source>
+        <translation>Relecture du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</source>
+        <translation>Le changement de trafic vers %1 a signalé un succès, mais le point de terminaison en ligne «&#xa0;%2&#xa0;» a toujours %3&#xa0;: la modification n’a pas pris effet.</translation>
+    </message>
+    <message>
+        <source>Verifying the traffic of online endpoint &apos;%1&apos;</source>
+        <translation>Vérification du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::TrainingSchemaJob</name>
+    <message>
+        <source>Model %1 version %2 is at %3, which is not a path of datastore %4: its signature cannot be read to check the new data (use --skip-check).</source>
+        <translation>Le modèle %1 version %2 se trouve à %3, qui n’est pas un chemin du magasin de données %4&#xa0;: sa signature ne peut pas être lue pour vérifier les nouvelles données (utilisez --skip-check).</translation>
+    </message>
+    <message>
+        <source>Reading the MLmodel file of model %1 version %2</source>
+        <translation>Lecture du fichier MLmodel du modèle %1 version %2</translation>
+    </message>
+</context>
+<context>
     <name>mlr::azureml::WorkspaceGetJob</name>
     <message>
         <source>the answer is not a JSON object (%1)</source>
@@ -3526,6 +4330,113 @@
     <message>
         <source>Waiting for: %1</source>
         <translation>En attente de&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlCommand</name>
+    <message>
+        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est pour Azure Machine Learning Studio (classique)&#xa0;: les commandes %2 sont pour un espace de travail Azure Machine Learning (un profil de type azureml, par exemple «&#xa0;profile from-sandbox FILE --kind azureml&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlEvaluateCommand</name>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
+    </message>
+    <message>
+        <source>comparing job %1 with model %2 version %3 (deployment %4 of %5)</source>
+        <translation>comparaison du travail %1 avec le modèle %2 version %3 (déploiement %4 de %5)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlJobCommand</name>
+    <message>
+        <source>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</source>
+        <translation>Le travail %1 a été soumis à l’espace de travail %2, et le profil «&#xa0;%3&#xa0;» pointe maintenant vers %4.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
+    </message>
+    <message>
+        <source>the job journal could not be updated: %1</source>
+        <translation>le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the service reported an unknown status &apos;%1&apos;</source>
+        <translation>le service a signalé un statut inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cancelling job %1</source>
+        <translation>annulation du travail %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AmlSubmitCommand</name>
+    <message>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>«&#xa0;retrain submit&#xa0;» nécessite --input FILE (les données d’entraînement).</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne nomme aucun point de terminaison en ligne&#xa0;: indiquez --endpoint NAME ou définissez-le avec «&#xa0;%2 profile set &quot;%1&quot; endpoint=NAME&#xa0;».</translation>
+    </message>
+    <message>
+        <source>finding the model in production behind online endpoint %1</source>
+        <translation>recherche du modèle en production derrière le point de terminaison en ligne %1</translation>
+    </message>
+    <message>
+        <source>in production: model %1 version %2 (deployment %3); re-running the job of %4</source>
+        <translation>en production&#xa0;: modèle %1 version %2 (déploiement %3)&#xa0;; relance du travail de %4</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;).</source>
+        <translation>Le modèle %1 version %2 (déploiement %3) ne nomme aucun travail d’entraînement (jobName), il n’y a donc aucun travail à relancer sur les nouvelles données&#xa0;: donnez la définition du travail avec --job-file FILE (le JSON de GET jobs/{name}, ou son membre &quot;properties&quot;).</translation>
+    </message>
+    <message>
+        <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
+        <translation>en production&#xa0;: modèle %1 version %2 (déploiement %3), entraîné par le travail %4</translation>
+    </message>
+    <message>
+        <source>data check skipped (--skip-check)</source>
+        <translation>vérification des données ignorée (--skip-check)</translation>
+    </message>
+    <message>
+        <source>checking %1 against the input of model %2 version %3</source>
+        <translation>vérification de %1 par rapport à l’entrée du modèle %2 version %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uploading to datastore %1 (container %2)</source>
+        <translation>téléversement vers le magasin de données %1 (conteneur %2)</translation>
+    </message>
+    <message>
+        <source>submitting the job (a re-run of %1 on %2)</source>
+        <translation>soumission du travail (une relance de %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>téléversement</translation>
+    </message>
+    <message>
+        <source>job %1 may have been created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>le travail %1 a peut-être été créé&#xa0;; voir «&#xa0;%2 retrain status %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
+        <translation>travail %1 créé&#xa0;; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4824,325 @@ Pour un profil de type azureml. Connexion comme pour les commandes service&#xa0;
     <message>
         <source>The endpoint (default: the profile&apos;s endpoint).</source>
         <translation>Le point de terminaison (par défaut&#xa0;: celui du profil).</translation>
+    </message>
+    <message>
+        <source>The job file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le fichier de travail «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</source>
+        <translation>Le fichier de travail «&#xa0;%1&#xa0;» n’est pas un objet JSON (%2)&#xa0;; donnez le JSON de GET jobs/{name} ou son membre &quot;properties&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the job file &apos;%1&apos;</source>
+        <translation>Lecture du fichier de travail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Do it without asking.</source>
+        <translation>Le faire sans demander.</translation>
+    </message>
+    <message>
+        <source>Also print the equivalent curl and az ml commands.</source>
+        <translation>Afficher aussi les commandes curl et az ml équivalentes.</translation>
+    </message>
+    <message>
+        <source>List the online endpoints of the workspace with their traffic.</source>
+        <translation>Lister les points de terminaison en ligne de l’espace de travail avec leur trafic.</translation>
+    </message>
+    <message>
+        <source>Roll a retrained model out blue/green: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages, each read back.</source>
+        <translation>Mettre en production un modèle réentraîné en blue/green&#xa0;: l’inscrire, le déployer à 0&#xa0;%, le soumettre au test de fumée, puis déplacer le trafic par étapes, chacune relue.</translation>
+    </message>
+    <message>
+        <source>
+The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
+        <translation>
+Le point de terminaison et chaque déploiement sont d’abord sauvegardés (dans les sauvegardes du dossier d’historique). Sans --yes, chaque étape est demandée sur le terminal. Une nouvelle exécution reprend là où la précédente s’est arrêtée&#xa0;: rien n’est créé deux fois.</translation>
+    </message>
+    <message>
+        <source>The retraining job whose model goes out (Completed).</source>
+        <translation>Le travail de réentraînement dont le modèle est mis en production (Completed).</translation>
+    </message>
+    <message>
+        <source>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</source>
+        <translation>La part du trafic du nouveau déploiement à chaque étape, en pourcentage (par défaut 10,100).</translation>
+    </message>
+    <message>
+        <source>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</source>
+        <translation>S’arrêter après l’étape qui donne cette part au nouveau déploiement (un canari)&#xa0;; une nouvelle exécution reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</source>
+        <translation>Les lignes du test de fumée (par défaut&#xa0;: le CSV d’entraînement du travail, d’après le journal).</translation>
+    </message>
+    <message>
+        <source>The new deployment&apos;s name (default: green, or blue).</source>
+        <translation>Le nom du nouveau déploiement (par défaut&#xa0;: green, ou blue).</translation>
+    </message>
+    <message>
+        <source>The model to register (default: the one in production).</source>
+        <translation>Le modèle à inscrire (par défaut&#xa0;: celui en production).</translation>
+    </message>
+    <message>
+        <source>Do not smoke-test the new deployment.</source>
+        <translation>Ne pas soumettre le nouveau déploiement au test de fumée.</translation>
+    </message>
+    <message>
+        <source>Roll out even when the job&apos;s evaluation failed the promotion gate.</source>
+        <translation>Mettre en production même si l’évaluation du travail n’a pas satisfait au critère de promotion.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint&apos;s live traffic (one PUT, read back).</source>
+        <translation>Définir le trafic réel du point de terminaison (un PUT, relu).</translation>
+    </message>
+    <message>
+        <source>The share of each deployment (adding up to 100).</source>
+        <translation>La part de chaque déploiement (100 au total).</translation>
+    </message>
+    <message>
+        <source>Put the traffic back as it was before the last roll-out (one PUT, read back).</source>
+        <translation>Remettre le trafic tel qu’il était avant la dernière mise en production (un PUT, relu).</translation>
+    </message>
+    <message>
+        <source>The roll-out backup to go back to (default: the newest).</source>
+        <translation>La sauvegarde de mise en production à laquelle revenir (par défaut&#xa0;: la plus récente).</translation>
+    </message>
+    <message>
+        <source>Delete the old deployment once the new one has all the traffic.</source>
+        <translation>Supprimer l’ancien déploiement une fois que le nouveau a tout le trafic.</translation>
+    </message>
+    <message>
+        <source>
+The deployment defaults to the one the last roll-out replaced; as the rollback target it is deleted only with --yes.</source>
+        <translation>
+Le déploiement est par défaut celui que la dernière mise en production a remplacé&#xa0;; comme il est la cible de restauration, il n’est supprimé qu’avec --yes.</translation>
+    </message>
+    <message>
+        <source>The deployment to delete.</source>
+        <translation>Le déploiement à supprimer.</translation>
+    </message>
+    <message>
+        <source>Score sample rows on the production deployment, or on another one through the header.</source>
+        <translation>Noter des lignes d’exemple par le déploiement de production, ou par un autre grâce à l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The rows to score (a CSV).</source>
+        <translation>Les lignes à noter (un CSV).</translation>
+    </message>
+    <message>
+        <source>The deployment to score (compared with the production one).</source>
+        <translation>Le déploiement qui note les lignes (comparé à celui de production).</translation>
+    </message>
+    <message>
+        <source>A column of the CSV to leave out (the label).</source>
+        <translation>Une colonne du CSV à exclure (l’étiquette).</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>MÉTRIQUE</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVEAU</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ACTUEL</translation>
+    </message>
+    <message>
+        <source>DELTA</source>
+        <translation>ÉCART</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>CRITÈRE</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
+        <translation>travail %1&#xa0;: modèle %2, étiquette «&#xa0;%3&#xa0;», %4 lignes notées par les deux modèles</translation>
+    </message>
+    <message>
+        <source>pass:</source>
+        <translation>réussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FAIL:</source>
+        <translation>ÉCHEC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>verdict: PASS - %1</source>
+        <translation>verdict&#xa0;: RÉUSSI - %1</translation>
+    </message>
+    <message>
+        <source>verdict: FAIL - %1</source>
+        <translation>verdict&#xa0;: ÉCHEC - %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name.</source>
+        <translation>Le nom du modèle.</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</source>
+        <translation>Lister les modèles inscrits de l’espace de travail, ou les versions du modèle NAME (les plus récentes en premier).</translation>
+    </message>
+    <message>
+        <source>Show a model version (default: the latest): its type, files and the job that trained it.</source>
+        <translation>Afficher une version de modèle (par défaut&#xa0;: la dernière)&#xa0;: son type, ses fichiers et le travail qui l’a entraînée.</translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation>La version (par défaut&#xa0;: la dernière).</translation>
+    </message>
+    <message>
+        <source>Until then, give the commands the secret in this environment variable (the value is in %1):</source>
+        <translation>En attendant, donnez le secret aux commandes dans cette variable d’environnement (la valeur est dans %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; the workspace gives the key of its datastore)</source>
+        <translation>  AZURE_CLIENT_SECRET              la connexion à Azure (toutes les commandes de ce profil&#xa0;; l’espace de travail fournit la clé de son magasin de données)</translation>
+    </message>
+    <message>
+        <source>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</source>
+        <translation>ou enregistrez-le quand un trousseau sera disponible avec «&#xa0;%1 profile set NOM clientSecret=-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>point de terminaison</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espace de travail</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>input file</source>
+        <translation>fichier d’entrée</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>data check passed: %n row(s)</source>
+        <translation>
+            <numerusform>vérification des données réussie&#xa0;: %n ligne</numerusform>
+            <numerusform>vérification des données réussie&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</source>
+        <translation>Profils Azure ML&#xa0;: le point de terminaison en ligne dont le modèle de production est réentraîné (par défaut&#xa0;: celui du profil).</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
+        <translation>Profils Azure ML&#xa0;: le nom du nouveau travail (par défaut&#xa0;: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</source>
+        <translation>Profils Azure ML&#xa0;: le travail à relancer (le JSON de GET jobs/{name}), quand le modèle en production ne nomme aucun travail.</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</source>
+        <translation>Profils Azure ML&#xa0;: l’entrée du travail qui reçoit les nouvelles données (par défaut&#xa0;: training_data, ou l’unique entrée de type fichier ou dossier du travail).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes (standard input is not a terminal).</source>
+        <translation>Rien n’a été modifié&#xa0;: ajoutez --yes (l’entrée standard n’est pas un terminal).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>  stage %1 %: %2 (read back %3)</source>
+        <translation>  étape %1&#xa0;%&#xa0;: %2 (relu le %3)</translation>
+    </message>
+    <message>
+        <source>Smoke test at 0 %: %1</source>
+        <translation>Test de fumée à 0&#xa0;%&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Roll back with: %1 endpoint rollback %2 --yes</source>
+        <translation>Pour restaurer&#xa0;: %1 endpoint rollback %2 --yes</translation>
     </message>
 </context>
 <context>
@@ -4460,16 +5690,92 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>classic (par défaut)&#xa0;: les services Studio (classique)&#xa0;; azureml&#xa0;: l’espace de travail et le point de terminaison Azure Machine Learning de la section «&#xa0;azureml&#xa0;» du fichier (HTTPS, avec le certificat d’autorité du bac à sable), sous le profil «&#xa0;Azure ML sandbox&#xa0;» sauf si NAME est donné.</translation>
     </message>
     <message>
-        <source>Azure Machine Learning online endpoints (profiles of kind azureml): show.</source>
-        <translation>Points de terminaison en ligne Azure Machine Learning (profils de type azureml)&#xa0;: show.</translation>
-    </message>
-    <message>
         <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
         <translation>Ce que sert le point de terminaison du profil, et le travail qui l’a entraîné&#xa0;:</translation>
     </message>
     <message>
         <source>Another endpoint of the workspace, as JSON:</source>
         <translation>Un autre point de terminaison de l’espace de travail, en JSON&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none (the job the model in production names)</source>
+        <translation>aucun (le travail que nomme le modèle en production)</translation>
+    </message>
+    <message>
+        <source>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</source>
+        <translation>Un profil Azure ML&#xa0;: relancer sur de nouvelles données le travail du modèle du point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s endpoints and their traffic:</source>
+        <translation>Les points de terminaison de l’espace de travail et leur trafic&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Roll the retrained model out, 10 % then 100 %, without questions:</source>
+        <translation>Mettre en production le modèle réentraîné, à 10&#xa0;% puis à 100&#xa0;%, sans questions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop at 10 % (a canary); run it again later to go on:</source>
+        <translation>S’arrêter à 10&#xa0;% (un canari)&#xa0;; relancer plus tard pour continuer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slower stages, with the equivalent commands:</source>
+        <translation>Des étapes plus progressives, avec les commandes équivalentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none (every stage)</source>
+        <translation>aucune (toutes les étapes)</translation>
+    </message>
+    <message>
+        <source>the production deployment</source>
+        <translation>le déploiement de production</translation>
+    </message>
+    <message>
+        <source>none (every column is sent)</source>
+        <translation>aucune (toutes les colonnes sont envoyées)</translation>
+    </message>
+    <message>
+        <source>Split the traffic by hand:</source>
+        <translation>Répartir le trafic à la main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Put the traffic back as before the last roll-out:</source>
+        <translation>Remettre le trafic comme avant la dernière mise en production&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the deployment the last roll-out replaced:</source>
+        <translation>Supprimer le déploiement que la dernière mise en production a remplacé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete a named deployment:</source>
+        <translation>Supprimer un déploiement nommé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Score rows on green (at 0 %) and compare with production:</source>
+        <translation>Noter des lignes par green (à 0&#xa0;%) et comparer avec la production&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The registered models:</source>
+        <translation>Les modèles inscrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The versions of one model, newest first:</source>
+        <translation>Les versions d’un modèle, les plus récentes en premier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The latest version and the job that trained it:</source>
+        <translation>La dernière version et le travail qui l’a entraînée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One version, as JSON:</source>
+        <translation>Une version, en JSON&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning online endpoints (profiles of kind azureml): list, show, rollout, traffic, rollback, retire, smoke.</source>
+        <translation>Points de terminaison en ligne Azure Machine Learning (profils de type azureml)&#xa0;: list, show, rollout, traffic, rollback, retire, smoke.</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
+        <translation>Modèles inscrits Azure Machine Learning (profils de type azureml)&#xa0;: list, show.</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +5821,139 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     </message>
 </context>
 <context>
-    <name>mlr::cli::EndpointShowCommand</name>
+    <name>mlr::cli::EndpointListCommand</name>
     <message>
-        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the endpoint commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» est pour Azure Machine Learning Studio (classique)&#xa0;: les commandes endpoint sont pour un espace de travail Azure Machine Learning (un profil de type azureml, par exemple «&#xa0;profile from-sandbox FILE --kind azureml&#xa0;»).</translation>
+        <source>the online endpoints of workspace %1</source>
+        <translation>les points de terminaison en ligne de l’espace de travail %1</translation>
     </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>POINT DE TERMINAISON</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TRAFFIC</source>
+        <translation>TRAFIC</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRetireCommand</name>
+    <message>
+        <source>Name the deployment to retire: there is no roll-out backup of endpoint %1.</source>
+        <translation>Nommez le déploiement à retirer&#xa0;: il n’y a aucune sauvegarde de mise en production du point de terminaison %1.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is the rollback target of the last roll-out (%2): once it is deleted, a rollback means creating it again. Add --yes to retire it.</source>
+        <translation>Le déploiement %1 est la cible de restauration de la dernière mise en production (%2)&#xa0;: une fois qu’il est supprimé, une restauration impose de le recréer. Ajoutez --yes pour le retirer.</translation>
+    </message>
+    <message>
+        <source>Delete deployment %1 of endpoint %2?</source>
+        <translation>Supprimer le déploiement %1 du point de terminaison %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is deleted; deployments now: %3.</source>
+        <translation>Le déploiement %1 de %2 est supprimé&#xa0;; déploiements restants&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRollbackCommand</name>
+    <message>
+        <source>There is no roll-out backup of endpoint %1 in %2: nothing to roll back to (give --to BACKUP).</source>
+        <translation>Il n’y a aucune sauvegarde de mise en production du point de terminaison %1 dans %2&#xa0;: rien à restaurer (indiquez --to BACKUP).</translation>
+    </message>
+    <message>
+        <source>Backup %1 is of endpoint %2, not %3.</source>
+        <translation>La sauvegarde %1 est celle du point de terminaison %2, et non de %3.</translation>
+    </message>
+    <message>
+        <source>rolling back to the traffic of %1: %2</source>
+        <translation>retour au trafic de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Put the traffic of %1 back to %2?</source>
+        <translation>Remettre le trafic de %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 (read back): %2.</source>
+        <translation>Trafic de %1 (relu)&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointRolloutCommand</name>
+    <message>
+        <source>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</source>
+        <translation>«&#xa0;endpoint rollout&#xa0;» nécessite --from-job JOB (le travail de réentraînement dont le modèle est mis en production).</translation>
+    </message>
+    <message>
+        <source>--until must be one of the stages (%1).</source>
+        <translation>--until doit être l’une des étapes (%1).</translation>
+    </message>
+    <message>
+        <source>Retrained by job %1 (mlretrain-cli)</source>
+        <translation>Réentraîné par le travail %1 (mlretrain-cli)</translation>
+    </message>
+    <message>
+        <source>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</source>
+        <translation>le travail %1 n’a pas été évalué (voir «&#xa0;retrain evaluate %1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>gate verdict of job %1: %2</source>
+        <translation>verdict du critère pour le travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 failed the promotion gate: nothing was changed (add --ignore-gate to roll it out anyway).</source>
+        <translation>Le travail %1 n’a pas satisfait au critère de promotion&#xa0;: rien n’a été modifié (ajoutez --ignore-gate pour le mettre en production quand même).</translation>
+    </message>
+    <message>
+        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</source>
+        <translation>Aucune ligne pour le test de fumée du nouveau déploiement&#xa0;: indiquez --sample FILE (un CSV des colonnes d’entrée du modèle) ou --skip-smoke.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
+    </message>
+    <message>
+        <source>Roll out the model of job %1 on endpoint %2: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages (%3), each asked for. Go on?</source>
+        <translation>Mettre en production le modèle du travail %1 sur le point de terminaison %2&#xa0;: l’inscrire, le déployer à 0&#xa0;%, le soumettre au test de fumée, puis déplacer le trafic par étapes (%3), chacune après confirmation. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to roll out (standard input is not a terminal).</source>
+        <translation>Rien n’a été modifié&#xa0;: ajoutez --yes pour mettre en production (l’entrée standard n’est pas un terminal).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>traffic read back: %1</source>
+        <translation>trafic relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopping at %1 % (--until)</source>
+        <translation>arrêt à %1&#xa0;% (--until)</translation>
+    </message>
+    <message>
+        <source>Move the traffic to %1?</source>
+        <translation>Passer le trafic à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the history could not be updated: %1</source>
+        <translation>l’historique n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointShowCommand</name>
     <message>
         <source>Online endpoint %1 (workspace %2): %3, authentication %4.</source>
         <translation>Point de terminaison en ligne %1 (espace de travail %2)&#xa0;: %3, authentification %4.</translation>
@@ -4546,6 +5980,48 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     </message>
 </context>
 <context>
+    <name>mlr::cli::EndpointSmokeCommand</name>
+    <message>
+        <source>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</source>
+        <translation>«&#xa0;endpoint smoke&#xa0;» nécessite --sample FILE (un CSV des colonnes d’entrée du modèle).</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answered:</source>
+        <translation>Le déploiement %1 a répondu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Against %1: %2</source>
+        <translation>Par rapport à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::EndpointTrafficCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme DEPLOYMENT=PERCENT (un nombre entier de 0 à 100).</translation>
+    </message>
+    <message>
+        <source>Give the traffic as DEPLOYMENT=PERCENT..., e.g. blue=90 green=10.</source>
+        <translation>Indiquez le trafic sous la forme DEPLOYMENT=PERCENT..., p. ex. blue=90 green=10.</translation>
+    </message>
+    <message>
+        <source>The traffic adds up to %1 %: it must add up to 100 (or 0).</source>
+        <translation>Le trafic totalise %1&#xa0;%&#xa0;: il doit totaliser 100 (ou 0).</translation>
+    </message>
+    <message>
+        <source>Set the traffic of %1 to %2?</source>
+        <translation>Définir le trafic de %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Traffic of %1 (read back): %2.</source>
+        <translation>Trafic de %1 (relu)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The traffic of %1 could not be read back.</source>
+        <translation>Le trafic de %1 n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
     <name>mlr::cli::EvaluateCommand</name>
     <message>
         <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
@@ -4566,54 +6042,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>download</source>
         <translation>téléchargement</translation>
-    </message>
-    <message>
-        <source>METRIC</source>
-        <translation>MÉTRIQUE</translation>
-    </message>
-    <message>
-        <source>NEW</source>
-        <translation>NOUVEAU</translation>
-    </message>
-    <message>
-        <source>CURRENT</source>
-        <translation>ACTUEL</translation>
-    </message>
-    <message>
-        <source>DELTA</source>
-        <translation>ÉCART</translation>
-    </message>
-    <message>
-        <source>GATE</source>
-        <translation>CRITÈRE</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>ÉCHEC</translation>
-    </message>
-    <message>
-        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
-        <translation>travail %1&#xa0;: modèle %2, étiquette «&#xa0;%3&#xa0;», %4 lignes notées par les deux modèles</translation>
-    </message>
-    <message>
-        <source>pass:</source>
-        <translation>réussi&#xa0;:</translation>
-    </message>
-    <message>
-        <source>FAIL:</source>
-        <translation>ÉCHEC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>verdict: PASS - %1</source>
-        <translation>verdict&#xa0;: RÉUSSI - %1</translation>
-    </message>
-    <message>
-        <source>verdict: FAIL - %1</source>
-        <translation>verdict&#xa0;: ÉCHEC - %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +6158,10 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>INPUT</source>
         <translation>ENTRÉE</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
 </context>
 <context>
     <name>mlr::cli::ListCommand</name>
@@ -4766,6 +6198,100 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>Container &apos;%1&apos; already exists.</source>
         <translation>Le conteneur «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ModelListCommand</name>
+    <message>
+        <source>the versions of model %1</source>
+        <translation>les versions du modèle %1</translation>
+    </message>
+    <message>
+        <source>the models of workspace %1</source>
+        <translation>les modèles de l’espace de travail %1</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>LATEST VERSION</source>
+        <translation>DERNIÈRE VERSION</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TRAVAIL</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉATION</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::ModelShowCommand</name>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>Model %1 has no version yet.</source>
+        <translation>Le modèle %1 n’a encore aucune version.</translation>
+    </message>
+    <message>
+        <source>version %1 of model %2</source>
+        <translation>version %1 du modèle %2</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>trained by job</source>
+        <translation>entraîné par le travail</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>balise %1</translation>
     </message>
 </context>
 <context>
@@ -5005,54 +6531,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>Le travail %1 n’est pas dans le journal des travaux, et le profil «&#xa0;%2&#xa0;» n’a pas de trainingBatchUrl pour le chercher.</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>CLÉ</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALEUR</translation>
-    </message>
-    <message>
-        <source>job</source>
-        <translation>travail</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profil</translation>
-    </message>
-    <message>
-        <source>input file</source>
-        <translation>fichier d’entrée</translation>
-    </message>
-    <message>
-        <source>parameter %1</source>
-        <translation>paramètre %1</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>soumis</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>démarré</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>details</source>
-        <translation>détails</translation>
-    </message>
-    <message>
         <source>the job journal could not be updated: %1</source>
         <translation>le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
@@ -5125,38 +6603,11 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>checking %1 against the service&apos;s input</source>
         <translation>vérification de %1 par rapport à l’entrée du service</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot;</source>
-        <translation>colonne «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
     <message numerus="yes">
         <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
         <translation>
             <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
             <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>data check passed: %n row(s)</source>
-        <translation>
-            <numerusform>vérification des données réussie&#xa0;: %n ligne</numerusform>
-            <numerusform>vérification des données réussie&#xa0;: %n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +6705,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <translation>Rien n’a été modifié&#xa0;: ajoutez --yes pour appliquer la modification (l’entrée standard n’est pas un terminal).</translation>
     </message>
     <message>
-        <source>Apply this change? [y/N] </source>
-        <translation>Appliquer cette modification&#xa0;? [y/N] </translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -5308,6 +6755,10 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>rolling back to the backup %1 (model %2)</source>
         <translation>restauration de la sauvegarde %1 (modèle %2)</translation>
+    </message>
+    <message>
+        <source>Apply this change?</source>
+        <translation>Appliquer cette modification&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +8566,37 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>A row of the scoring answer has %1 values for %2 columns.</source>
         <translation>Une ligne de la réponse de notation a %1 valeurs pour %2 colonnes.</translation>
     </message>
+    <message>
+        <source>the predictive service</source>
+        <translation>le service prédictif</translation>
+    </message>
+    <message>
+        <source>The predictive service has no API key in the profile.</source>
+        <translation>Le service prédictif n’a pas de clé d’API dans le profil.</translation>
+    </message>
+    <message>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
+        <translation>Notation par le service prédictif&#xa0;: sa clé d’API a été refusée&#xa0;; vérifiez la clé du service prédictif dans le profil</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::ml::BatchScorer</name>
+    <message>
+        <source>The scoring URL of %1 must use https (plain http only to this computer), or its key would travel in clear text.</source>
+        <translation>L’URL de notation pour %1 doit être en https (http simple seulement vers cet ordinateur), sinon sa clé circulerait en clair.</translation>
+    </message>
+    <message>
+        <source>Scoring rows %1-%2 with %3</source>
+        <translation>Notation des lignes %1 à %2 par %3</translation>
+    </message>
+    <message>
+        <source>Reading the scores of %1</source>
+        <translation>Lecture des scores renvoyés par %1</translation>
+    </message>
+    <message>
+        <source>%1 rows came back from %2 for %3 sent.</source>
+        <translation>%1 lignes renvoyées par %2 pour %3 envoyées.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::ml::BesCancelJob</name>
@@ -7321,33 +8803,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>The service has no output &apos;%1&apos;.</source>
         <translation>Le service n’a pas de sortie «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>mlr::ml::RrsBatchScorer</name>
-    <message>
-        <source>The predictive service has no API key in the profile.</source>
-        <translation>Le service prédictif n’a pas de clé d’API dans le profil.</translation>
-    </message>
-    <message>
-        <source>The predictive service URL must use https (plain http only to this computer), or its API key would travel in clear text.</source>
-        <translation>L’URL du service prédictif doit être en https (http simple seulement vers cet ordinateur), sinon sa clé d’API circulerait en clair.</translation>
-    </message>
-    <message>
-        <source>Scoring rows %1-%2 with the predictive service</source>
-        <translation>Notation des lignes %1 à %2 par le service prédictif</translation>
-    </message>
-    <message>
-        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
-        <translation>Notation par le service prédictif&#xa0;: sa clé d’API a été refusée&#xa0;; vérifiez la clé du service prédictif dans le profil</translation>
-    </message>
-    <message>
-        <source>Reading the predictive service&apos;s scores</source>
-        <translation>Lecture des scores du service prédictif</translation>
-    </message>
-    <message>
-        <source>The predictive service answered %1 rows for %2 sent.</source>
-        <translation>Le service prédictif a renvoyé %1 lignes pour %2 envoyées.</translation>
     </message>
 </context>
 <context>
