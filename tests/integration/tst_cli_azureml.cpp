@@ -450,6 +450,69 @@ private Q_SLOTS:
         }
     }
 
+    // Sign-in and workspace mistakes, and an endpoint without deployments: one clear line, and
+    // no traffic moved (the census endpoint's traffic is compared before and after).
+    void badSignInOrTarget_data()
+    {
+        QTest::addColumn<QString>("setting"); // KEY=VALUE set on a copy of the profile; empty: none
+        QTest::addColumn<QString>("secret"); // AZURE_CLIENT_SECRET; empty: the right one
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("error");
+        const QStringList show { u"endpoint"_s, u"show"_s };
+        QTest::newRow("wrong secret")
+            << QString() << u"not-the-secret"_s << show << u"client secret is wrong"_s;
+        QTest::newRow("wrong tenant") << u"tenantId=00000000-0000-0000-0000-000000000000"_s << QString()
+                                      << show << u"tenant was not found"_s;
+        QTest::newRow("no such workspace")
+            << u"workspace=no-such-workspace"_s << QString() << show << u"no-such-workspace"_s;
+        QTest::newRow("no such endpoint")
+            << QString() << QString() << QStringList { u"endpoint"_s, u"show"_s, u"no-such-endpoint"_s }
+            << u"no-such-endpoint"_s;
+        QTest::newRow("endpoint without deployments")
+            << QString() << QString()
+            << QStringList { u"endpoint"_s, u"rollout"_s, u"empty-endpoint"_s, u"--from-job"_s, u"@JOB@"_s,
+                   u"--yes"_s, u"--skip-smoke"_s, u"--ignore-gate"_s }
+            << u"no deployment"_s;
+        QTest::newRow("rollout of a job that failed")
+            << QString() << QString()
+            << QStringList { u"endpoint"_s, u"rollout"_s, u"--from-job"_s, u"cli-cancel-1"_s, u"--yes"_s,
+                   u"--skip-smoke"_s, u"--ignore-gate"_s }
+            << u"cli-cancel-1"_s;
+    }
+
+    void badSignInOrTarget()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, secret);
+        QFETCH(QStringList, command);
+        QFETCH(QString, error);
+        if (command.contains(u"empty-endpoint"_s)
+            && m_aml.get(u"/onlineEndpoints/empty-endpoint"_s).status == 404) {
+            const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+                { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
+            QCOMPARE(
+                m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/empty-endpoint"_s, endpoint))[u"status"_s]
+                    .toString(),
+                u"Succeeded"_s);
+        }
+        for (QString &a : command)
+            a.replace(u"@JOB@"_s, m_job);
+        QFile::remove(path(u"bad.ini"_s));
+        QVERIFY(QFile::copy(path(u"profiles.ini"_s), path(u"bad.ini"_s)));
+        CliRunner bad(
+            QStringLiteral(MLR_CLI_BINARY), m_cli.environment(), { u"--config"_s, path(u"bad.ini"_s) });
+        if (!setting.isEmpty())
+            QCOMPARE(bad.run({ u"profile"_s, u"set"_s, u"Azure ML sandbox"_s, setting }).exitCode, 0);
+        if (!secret.isEmpty())
+            bad.environment().insert(u"AZURE_CLIENT_SECRET"_s, secret);
+        const QMap<QString, int> before = traffic();
+        const CliRun r = bad.run(command);
+        m_seen += r.out + r.err;
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r).contains(error), qPrintable(r.describe()));
+        QCOMPARE(traffic(), before);
+    }
+
     // Bad input: each one clear line, exit 1, and no job created.
     void badInputIsRefusedBeforeAnyJob_data()
     {
