@@ -162,8 +162,22 @@ private:
             const history::Event &e = events.at(i);
             if (e.kind != history::EventKind::Update || e.jobId != jobId)
                 continue;
-            r.update = fromUpdate(e);
             r.service = e.service;
+            if (e.details.value(QStringLiteral("azureml")).toBool()) {
+                r.rollout = e.details;
+                r.rollbackHandle = e.details.value(QStringLiteral("backupFile")).toString();
+                for (qsizetype k = i - 1; k >= 0; --k) {
+                    const history::Event &later = events.at(k);
+                    if (later.kind == history::EventKind::Rollback && later.service == e.service
+                        && later.details.value(QStringLiteral("state")).toString() == u"rolled-back") {
+                        r.rolledBack = report::RollbackRecord { later.when, later.summary,
+                            later.details.value(QStringLiteral("backupFile")).toString(), later.summary };
+                        break;
+                    }
+                }
+                break;
+            }
+            r.update = fromUpdate(e);
             r.rollbackHandle = r.update->backupFile;
             r.smokeTest = e.details.value(QStringLiteral("smoke")).toString();
             if (!r.smokeTest.isEmpty() && !e.details.value(QStringLiteral("smokePassed")).toBool())
@@ -188,7 +202,7 @@ private:
         if (out().isJson())
             out().json(QJsonObject { { QStringLiteral("job"), jobId }, { QStringLiteral("file"), file },
                 { QStringLiteral("evaluated"), r.comparison != nullptr },
-                { QStringLiteral("updated"), r.update.has_value() },
+                { QStringLiteral("updated"), r.update.has_value() || r.rollout.has_value() },
                 { QStringLiteral("rolledBack"), r.rolledBack.has_value() } });
         else
             out().text(tr("Wrote the decision report of %1 to %2").arg(jobId, file));

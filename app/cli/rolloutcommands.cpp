@@ -143,8 +143,11 @@ private:
     {
         m_job = std::make_unique<RolloutJob>(ctx().network(), m_tokens.get(), m_workspace, m_request);
         m_job->setConfirmEachStage(!m_yes);
-        connect(m_job.get(), &RolloutJob::stepChanged, this,
-            [this](RolloutJob::Step, const QString &text) { out().note(text); });
+        connect(
+            m_job.get(), &RolloutJob::stepChanged, this, [this](RolloutJob::Step step, const QString &text) {
+                if (step != RolloutJob::Step::Done) // the end state is the result itself
+                    out().note(text);
+            });
         connect(m_job.get(), &RolloutJob::backedUp, this,
             [this](const QString &file) { out().note(tr("backup: %1").arg(file)); });
         connect(m_job.get(), &RolloutJob::stageDone, this, [this](const RolloutStageRecord &stage) {

@@ -3,6 +3,7 @@
 #include "arm/commands.h"
 #include "arm/definitiondiff.h"
 #include "http/redaction.h"
+#include "reporthtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -21,39 +22,16 @@ namespace mlr::report {
 
 namespace {
 
-// Escaped and redacted text for HTML.
-QString h(const QString &text)
-{
-    return redaction::redact(text).toHtmlEscaped();
-}
+using namespace html;
 
 QString number(double v)
 {
     return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'g', 6);
 }
 
-// Timestamps stay ISO 8601 in UTC in every language: the report is an audit record.
-QString time(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("–");
-}
-
 QString urlText(const QUrl &url)
 {
     return url.toDisplayString(QUrl::RemoveQuery); // blob URLs never carry a SAS; drop any query anyway
-}
-
-// Monospace text that wraps at the margin instead of running past it: QTextDocument keeps a
-// plain <pre> on one line, its pre-wrap form wraps (browsers also break within long tokens).
-QString pre(const QString &escaped)
-{
-    return QStringLiteral("<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">%1</pre>\n")
-        .arg(escaped);
-}
-
-QString row(const QString &name, const QString &value)
-{
-    return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(h(name), h(value));
 }
 
 QString body(const DecisionReport &r, const QString &chartSource)
@@ -134,6 +112,10 @@ QString body(const DecisionReport &r, const QString &chartSource)
                    .arg(h(Report::tr("No gate verdict (the job was not evaluated).")));
     }
 
+    if (r.rollout) {
+        out += rolloutSection(r);
+        return out;
+    }
     out += QStringLiteral("<h2>%1</h2>\n").arg(h(Report::tr("Service update")));
     if (r.update) {
         const arm::ModelUpdateResult &u = *r.update;

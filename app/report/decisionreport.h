@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -40,6 +41,9 @@ struct DecisionReport
     std::shared_ptr<const eval::Comparison> comparison; // may be null (no evaluation)
     eval::GateVerdict verdict;
     std::optional<arm::ModelUpdateResult> update;
+    // An Azure ML (v2) roll-out made from the job instead: its history details
+    // (history::rolloutEvent: state, deployments, models, stages with times, rollback handle).
+    std::optional<QVariantMap> rollout;
     QString rollbackHandle; // the backup file to roll back to
     QString smokeTest; // the smoke test's outcome (one sentence); empty when none ran
     std::optional<RollbackRecord> rolledBack; // set when the update was rolled back since

@@ -18,3 +18,7 @@ add_dependencies(tst_cli_serviceguard mlretrain-cli)
 mlr_add_studio_test(cli_azureml SOURCES tst_cli_azureml.cpp
     ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
     LABELS integration cli azureml TIMEOUT 400)
+# Issue 14: the v2 flow under 20 % transient faults, and the CLI killed during the deployment wait.
+mlr_add_studio_test(cli_azureml_faults SOURCES tst_cli_azuremlfaults.cpp
+    ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
+    LABELS integration cli azureml TIMEOUT 600)

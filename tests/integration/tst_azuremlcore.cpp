@@ -190,6 +190,32 @@ private Q_SLOTS:
         QVERIFY2(missing.message().contains(u"nosuch"_s), qPrintable(missing.message()));
     }
 
+    // A token for another audience (storage): refused at once with the service's code and a
+    // sentence that says what is wrong, not "expired".
+    void tokenOfAnotherAudienceIsNamed()
+    {
+        arm::SignInSettings s;
+        s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
+        s.tenantId = m_demo[u"tenant"_s].toString();
+        s.clientId = m_demo[u"clientId"_s].toString();
+        arm::TokenProvider storage(&m_nam, s);
+        arm::AccessToken token;
+        token.token = demoToken(m_demo, u"https://storage.azure.com/.default"_s);
+        token.expiresUtc = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(!token.token.isEmpty());
+        storage.setAccessToken(token);
+        WorkspaceGetJob get(&m_nam, &storage, m_target, u"/onlineEndpoints/census-endpoint"_s,
+            WorkspaceGetJob::Kind::One, u"online endpoint 'census-endpoint'"_s);
+        QSignalSpy done(&get, &WorkspaceGetJob::finished);
+        get.start();
+        QVERIFY(done.wait(30000));
+        const Error e = done.first().at(1).value<Error>();
+        QCOMPARE(e.httpStatus, 401);
+        QCOMPARE(e.serviceCode, u"InvalidAuthenticationTokenAudience"_s);
+        QVERIFY2(e.message().contains(u"audience"_s) && !e.message().contains(u"expired"_s),
+            qPrintable(e.message()));
+    }
+
     // Writes through WorkspaceWriteJob: an endpoint PUT followed to Succeeded and read back, a
     // DELETE whose operation fails with the service's words, a Location-only POST, and a
     // synchronous job PUT.

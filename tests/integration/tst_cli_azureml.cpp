@@ -8,10 +8,12 @@
 #include "tst_serversupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,14 @@ class TestCliAzureMl : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString newData() const { return m_demo[u"newData"_s].toString(); }
     bool m_gatePassed = false;
+    QByteArray m_seen; // everything the CLI printed, for the secret scan
+
+    CliRun run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120'000)
+    {
+        CliRun r = m_cli.run(args, input, timeoutMs);
+        m_seen += r.out + r.err;
+        return r;
+    }
 
     // The endpoint's traffic as raw ARM reads it (deployments at 0 % included).
     QMap<QString, int> traffic()
@@ -68,7 +78,7 @@ private Q_SLOTS:
         QProcessEnvironment env = isolatedCliEnvironment(path(u"home"_s));
         addSandboxCredentials(env, m_server.demo(), path(u"data"_s), true);
         m_cli = CliRunner(QStringLiteral(MLR_CLI_BINARY), env, { u"--config"_s, path(u"profiles.ini"_s) });
-        const CliRun made = m_cli.run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s,
+        const CliRun made = run({ u"profile"_s, u"from-sandbox"_s, m_server.dataDir() + u"/demo.json"_s,
             u"--kind"_s, u"azureml"_s });
         QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
     }
@@ -79,7 +89,7 @@ private Q_SLOTS:
     {
         const int before = jobCount();
         const CliRun r
-            = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--wait"_s });
+            = run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--wait"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject record = r.object();
         m_job = record[u"jobId"_s].toString();
@@ -107,7 +117,7 @@ private Q_SLOTS:
                      u"azureml-blobstore-"_s + m_demo[u"workspaceId"_s].toString(), blob),
             file.readAll());
 
-        const CliRun jobs = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        const CliRun jobs = run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
         QVERIFY(jobs.exitCode == 0);
         bool found = false;
         for (const QJsonValue &j : jobs.array())
@@ -118,12 +128,12 @@ private Q_SLOTS:
     void statusReadsTheJobAndItsOutputs()
     {
         QVERIFY(!m_job.isEmpty());
-        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"status"_s, m_job });
+        const CliRun r = run({ u"--json"_s, u"retrain"_s, u"status"_s, m_job });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.object()[u"state"_s].toString(), u"Finished"_s);
         QCOMPARE(r.object()[u"roles"_s][u"model"_s].toString(), u"model"_s);
         QVERIFY(r.object()[u"outputs"_s][u"model"_s].toString().startsWith(u"azureml://datastores/"_s));
-        const CliRun text = m_cli.run({ u"retrain"_s, u"status"_s, m_job });
+        const CliRun text = run({ u"retrain"_s, u"status"_s, m_job });
         QVERIFY(text.outText().contains(u"Completed"_s));
         QVERIFY(text.outText().contains(u"census-endpoint"_s));
     }
@@ -132,7 +142,7 @@ private Q_SLOTS:
     void evaluateComparesWithTheProductionDeployment()
     {
         QVERIFY(!m_job.isEmpty());
-        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"evaluate"_s, m_job });
+        const CliRun r = run({ u"--json"_s, u"retrain"_s, u"evaluate"_s, m_job });
         QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(r.describe()));
         const QJsonObject o = r.object();
         QCOMPARE(o[u"basis"_s].toString(), u"same-rows"_s);
@@ -157,8 +167,8 @@ private Q_SLOTS:
     {
         QVERIFY(!m_job.isEmpty());
         const QStringList gate = m_gatePassed ? QStringList() : QStringList { u"--ignore-gate"_s };
-        const CliRun canary = m_cli.run(QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s,
-                                            u"--from-job"_s, m_job, u"--until"_s, u"10"_s, u"--yes"_s }
+        const CliRun canary = run(QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s,
+                                      m_job, u"--until"_s, u"10"_s, u"--yes"_s }
             + gate);
         QVERIFY2(canary.exitCode == 0, qPrintable(canary.describe()));
         QCOMPARE(canary.object()[u"state"_s].toString(), u"partial"_s);
@@ -175,9 +185,9 @@ private Q_SLOTS:
             m_job);
         QVERIFY(!canary.object()[u"smoke"_s][u"unchanged"_s].toBool());
 
-        const CliRun full = m_cli.run(
-            QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
-            + gate);
+        const CliRun full
+            = run(QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
+                + gate);
         QVERIFY2(full.exitCode == 0, qPrintable(full.describe()));
         QCOMPARE(full.object()[u"state"_s].toString(), u"rolled-out"_s);
         QVERIFY(!full.object()[u"modelRegistered"_s].toBool());
@@ -185,29 +195,29 @@ private Q_SLOTS:
         QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 0 }, { u"green"_s, 100 } }));
         QCOMPARE(m_aml.get(u"/models/census-income/versions"_s).json()[u"value"_s].toArray().size(), 2);
 
-        const CliRun back = m_cli.run({ u"--json"_s, u"endpoint"_s, u"rollback"_s, u"--yes"_s });
+        const CliRun back = run({ u"--json"_s, u"endpoint"_s, u"rollback"_s, u"--yes"_s });
         QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
         QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 100 }, { u"green"_s, 0 } }));
 
-        const CliRun again = m_cli.run(
-            QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
-            + gate);
+        const CliRun again
+            = run(QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s }
+                + gate);
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         QCOMPARE(traffic(), (QMap<QString, int> { { u"blue"_s, 0 }, { u"green"_s, 100 } }));
 
-        const CliRun refused = m_cli.run({ u"endpoint"_s, u"retire"_s });
+        const CliRun refused = run({ u"endpoint"_s, u"retire"_s });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(lastLine(refused).contains(u"rollback target"_s), qPrintable(refused.describe()));
         QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).status, 200);
 
-        const CliRun retired = m_cli.run({ u"--json"_s, u"endpoint"_s, u"retire"_s, u"--yes"_s });
+        const CliRun retired = run({ u"--json"_s, u"endpoint"_s, u"retire"_s, u"--yes"_s });
         QVERIFY2(retired.exitCode == 0, qPrintable(retired.describe()));
         QCOMPARE(retired.object()[u"deployment"_s].toString(), u"blue"_s);
         QCOMPARE(m_aml.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).status, 404);
         QCOMPARE(traffic().value(u"green"_s), 100);
 
         // The history has the roll-outs, the rollback and the retirement.
-        const CliRun history = m_cli.run({ u"--json"_s, u"history"_s });
+        const CliRun history = run({ u"--json"_s, u"history"_s });
         QStringList actions;
         for (const QJsonValue &e : history.array())
             actions << e[u"details"_s][u"action"_s].toString();
@@ -222,7 +232,7 @@ private Q_SLOTS:
     {
         const QMap<QString, int> before = traffic();
         QVERIFY(setFaults("aml.endpoints.put=noop,times=1"));
-        const CliRun r = m_cli.run({ u"endpoint"_s, u"traffic"_s, u"green=0"_s, u"--yes"_s });
+        const CliRun r = run({ u"endpoint"_s, u"traffic"_s, u"green=0"_s, u"--yes"_s });
         QVERIFY(setFaults(""));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(lastLine(r).contains(u"effect"_s), qPrintable(r.describe()));
@@ -232,17 +242,17 @@ private Q_SLOTS:
     // A job submitted without --wait, cancelled: the service says Canceled, and `wait` exits 1.
     void cancelStopsARunningJob()
     {
-        const CliRun r = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s,
+        const CliRun r = run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--job-name"_s,
             u"cli-cancel-1"_s, u"--skip-check"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.outText().trimmed(), u"cli-cancel-1"_s);
-        const CliRun c = m_cli.run({ u"--json"_s, u"retrain"_s, u"cancel"_s, u"cli-cancel-1"_s });
+        const CliRun c = run({ u"--json"_s, u"retrain"_s, u"cancel"_s, u"cli-cancel-1"_s });
         QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
         QJsonObject job;
         QTRY_COMPARE_WITH_TIMEOUT(
             (job = m_aml.get(u"/jobs/cli-cancel-1"_s).json())[u"properties"_s][u"status"_s].toString(),
             u"Canceled"_s, 30000);
-        const CliRun w = m_cli.run({ u"retrain"_s, u"wait"_s, u"cli-cancel-1"_s });
+        const CliRun w = run({ u"retrain"_s, u"wait"_s, u"cli-cancel-1"_s });
         QCOMPARE(w.exitCode, 1);
         QVERIFY2(lastLine(w).contains(u"was cancelled"_s), qPrintable(w.describe()));
     }
@@ -261,13 +271,13 @@ private Q_SLOTS:
         first.kill();
         QVERIFY(first.waitForFinished(10000));
         QCOMPARE(m_aml.get(u"/jobs/cli-killed-1"_s).status, 200);
-        const CliRun record = m_cli.run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
+        const CliRun record = run({ u"--json"_s, u"retrain"_s, u"jobs"_s });
         bool journaled = false;
         for (const QJsonValue &j : record.array())
             journaled |= j[u"jobId"_s].toString() == u"cli-killed-1"_s;
         QVERIFY2(journaled, qPrintable(record.describe()));
 
-        const CliRun w = m_cli.run({ u"--json"_s, u"retrain"_s, u"wait"_s, u"cli-killed-1"_s });
+        const CliRun w = run({ u"--json"_s, u"retrain"_s, u"wait"_s, u"cli-killed-1"_s });
         QVERIFY2(w.exitCode == 0, qPrintable(w.describe()));
         QCOMPARE(w.object()[u"state"_s].toString(), u"Finished"_s);
         QCOMPARE(jobCount(), before + 1);
@@ -279,7 +289,7 @@ private Q_SLOTS:
     // classic profile is told what the commands are for.
     void endpointsAndModelsAreListed()
     {
-        const CliRun endpoints = m_cli.run({ u"--json"_s, u"endpoint"_s, u"list"_s });
+        const CliRun endpoints = run({ u"--json"_s, u"endpoint"_s, u"list"_s });
         QVERIFY2(endpoints.exitCode == 0, qPrintable(endpoints.describe()));
         QJsonObject census;
         for (const QJsonValue &e : endpoints.array())
@@ -292,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(
             endpoints.array().size(), m_aml.get(u"/onlineEndpoints"_s).json()[u"value"_s].toArray().size());
 
-        const CliRun models = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s });
+        const CliRun models = run({ u"--json"_s, u"model"_s, u"list"_s });
         QVERIFY2(models.exitCode == 0, qPrintable(models.describe()));
         QStringList names;
         for (const QJsonValue &m : models.array())
@@ -300,17 +310,17 @@ private Q_SLOTS:
         QVERIFY2(names.contains(u"census-income"_s) && names.contains(u"housing-prices"_s),
             qPrintable(names.join(u',')));
 
-        const CliRun versions = m_cli.run({ u"--json"_s, u"model"_s, u"list"_s, u"census-income"_s });
+        const CliRun versions = run({ u"--json"_s, u"model"_s, u"list"_s, u"census-income"_s });
         QVERIFY2(versions.exitCode == 0, qPrintable(versions.describe()));
         QCOMPARE(versions.array().size(), 2); // newest first: the roll-out's, then the seed's
         QCOMPARE(versions.array().first()[u"jobName"_s].toString(), m_job);
         QCOMPARE(versions.array().last()[u"jobName"_s].toString(), u"census-train-1"_s);
-        const CliRun show = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"1"_s });
+        const CliRun show = run({ u"model"_s, u"show"_s, u"census-income"_s, u"1"_s });
         QVERIFY2(
             show.exitCode == 0 && show.outText().contains(u"census-train-1"_s), qPrintable(show.describe()));
-        const CliRun latest = m_cli.run({ u"--json"_s, u"model"_s, u"show"_s, u"census-income"_s });
+        const CliRun latest = run({ u"--json"_s, u"model"_s, u"show"_s, u"census-income"_s });
         QCOMPARE(latest.object()[u"version"_s].toString(), u"2"_s);
-        const CliRun missing = m_cli.run({ u"model"_s, u"show"_s, u"census-income"_s, u"99"_s });
+        const CliRun missing = run({ u"model"_s, u"show"_s, u"census-income"_s, u"99"_s });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(lastLine(missing).contains(u"404"_s), qPrintable(missing.describe()));
 
@@ -362,7 +372,7 @@ private Q_SLOTS:
             u"Succeeded"_s);
 
         const int before = jobCount();
-        const CliRun refused = m_cli.run(
+        const CliRun refused = run(
             { u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s, u"nojob-endpoint"_s });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(lastLine(refused).contains(u"names no training job"_s)
@@ -374,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(jobFile.open(QIODevice::WriteOnly));
         jobFile.write(m_aml.get(u"/jobs/census-train-1"_s).body);
         jobFile.close();
-        const CliRun r = m_cli.run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
+        const CliRun r = run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
             u"--endpoint"_s, u"nojob-endpoint"_s, u"--job-file"_s, jobFile.fileName() });
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.errText().contains(u"data check passed"_s));
@@ -386,10 +396,121 @@ private Q_SLOTS:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"properties\": [");
         broken.close();
-        const CliRun bad = m_cli.run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s,
+        const CliRun bad = run({ u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--endpoint"_s,
             u"nojob-endpoint"_s, u"--job-file"_s, broken.fileName() });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(lastLine(bad).contains(u"broken.json"_s), qPrintable(bad.describe()));
+    }
+
+    // The decision report of the rolled-out job, and the canary scan: no secret of the flow (the
+    // client secret, endpoint keys, datastore key, any bearer token) in anything the CLI printed or
+    // wrote (settings, journal, history, backups, report).
+    void reportAndNoSecretLeaks()
+    {
+        QVERIFY(!m_job.isEmpty());
+        const QString report = path(u"report.html"_s);
+        const CliRun r = run({ u"--json"_s, u"report"_s, m_job, report });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.object()[u"updated"_s].toBool());
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("Roll-out (Azure Machine Learning)"));
+        QVERIFY(page.contains("endpoint rollback"));
+        run({ u"--json"_s, u"endpoint"_s, u"show"_s });
+        run({ u"endpoint"_s, u"rollout"_s, u"--from-job"_s, m_job, u"--yes"_s, u"--ignore-gate"_s,
+            u"--show-commands"_s });
+
+        const QJsonObject keys = m_aml.post(u"/onlineEndpoints/census-endpoint/listKeys"_s).json();
+        const QStringList secrets { m_server.demo()[u"clientSecret"_s].toString(),
+            keys[u"primaryKey"_s].toString(), keys[u"secondaryKey"_s].toString(),
+            m_aml.post(u"/datastores/workspaceblobstore/listSecrets"_s).json()[u"key"_s].toString() };
+        for (const QString &secret : secrets)
+            QVERIFY(secret.size() >= 16);
+        QByteArrayList haystacks { m_seen };
+        QStringList files { path(u"profiles.ini"_s), report };
+        for (const QString &root : { path(u"home"_s), path(u"data"_s) }) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+        }
+        QVERIFY(files.size() > 5);
+        for (const QString &f : std::as_const(files)) {
+            QFile file(f);
+            if (file.open(QIODevice::ReadOnly))
+                haystacks << file.readAll();
+        }
+        static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."_s);
+        for (qsizetype i = 0; i < haystacks.size(); ++i) {
+            const QString where = i == 0 ? u"the output"_s : files.at(i - 1);
+            for (const QString &secret : secrets)
+                QVERIFY2(!haystacks.at(i).contains(secret.toUtf8()), qPrintable(u"a secret in "_s + where));
+            QVERIFY2(!jwt.match(QString::fromUtf8(haystacks.at(i))).hasMatch(),
+                qPrintable(u"a token in "_s + where));
+        }
+    }
+
+    // Sign-in and workspace mistakes, and an endpoint without deployments: one clear line, and
+    // no traffic moved (the census endpoint's traffic is compared before and after).
+    void badSignInOrTarget_data()
+    {
+        QTest::addColumn<QString>("setting"); // KEY=VALUE set on a copy of the profile; empty: none
+        QTest::addColumn<QString>("secret"); // AZURE_CLIENT_SECRET; empty: the right one
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("error");
+        const QStringList show { u"endpoint"_s, u"show"_s };
+        QTest::newRow("wrong secret")
+            << QString() << u"not-the-secret"_s << show << u"client secret is wrong"_s;
+        QTest::newRow("wrong tenant") << u"tenantId=00000000-0000-0000-0000-000000000000"_s << QString()
+                                      << show << u"tenant was not found"_s;
+        QTest::newRow("no such workspace")
+            << u"workspace=no-such-workspace"_s << QString() << show << u"no-such-workspace"_s;
+        QTest::newRow("no such endpoint")
+            << QString() << QString() << QStringList { u"endpoint"_s, u"show"_s, u"no-such-endpoint"_s }
+            << u"no-such-endpoint"_s;
+        QTest::newRow("endpoint without deployments")
+            << QString() << QString()
+            << QStringList { u"endpoint"_s, u"rollout"_s, u"empty-endpoint"_s, u"--from-job"_s, u"@JOB@"_s,
+                   u"--yes"_s, u"--skip-smoke"_s, u"--ignore-gate"_s }
+            << u"no deployment"_s;
+        QTest::newRow("rollout of a job that failed")
+            << QString() << QString()
+            << QStringList { u"endpoint"_s, u"rollout"_s, u"--from-job"_s, u"cli-cancel-1"_s, u"--yes"_s,
+                   u"--skip-smoke"_s, u"--ignore-gate"_s }
+            << u"cli-cancel-1"_s;
+    }
+
+    void badSignInOrTarget()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, secret);
+        QFETCH(QStringList, command);
+        QFETCH(QString, error);
+        if (command.contains(u"empty-endpoint"_s)
+            && m_aml.get(u"/onlineEndpoints/empty-endpoint"_s).status == 404) {
+            const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+                { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
+            QCOMPARE(
+                m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/empty-endpoint"_s, endpoint))[u"status"_s]
+                    .toString(),
+                u"Succeeded"_s);
+        }
+        for (QString &a : command)
+            a.replace(u"@JOB@"_s, m_job);
+        QFile::remove(path(u"bad.ini"_s));
+        QVERIFY(QFile::copy(path(u"profiles.ini"_s), path(u"bad.ini"_s)));
+        CliRunner bad(
+            QStringLiteral(MLR_CLI_BINARY), m_cli.environment(), { u"--config"_s, path(u"bad.ini"_s) });
+        if (!setting.isEmpty())
+            QCOMPARE(bad.run({ u"profile"_s, u"set"_s, u"Azure ML sandbox"_s, setting }).exitCode, 0);
+        if (!secret.isEmpty())
+            bad.environment().insert(u"AZURE_CLIENT_SECRET"_s, secret);
+        const QMap<QString, int> before = traffic();
+        const CliRun r = bad.run(command);
+        m_seen += r.out + r.err;
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r).contains(error), qPrintable(r.describe()));
+        QCOMPARE(traffic(), before);
     }
 
     // Bad input: each one clear line, exit 1, and no job created.
@@ -431,7 +552,7 @@ private Q_SLOTS:
                 .replace(u"@NEW@"_s, newData())
                 .replace(u"@DIR@"_s, m_dir.path());
         const int before = jobCount();
-        const CliRun r = m_cli.run(QStringList { u"retrain"_s, u"submit"_s } + args);
+        const CliRun r = run(QStringList { u"retrain"_s, u"submit"_s } + args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(lastLine(r).contains(error), qPrintable(r.describe()));
         QCOMPARE(jobCount(), before);

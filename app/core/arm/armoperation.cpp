@@ -101,6 +101,16 @@ void ArmOperation::sendWithToken(const QByteArray &verb, const QUrl &url, const 
             Error e = error;
             if (e.kind == Error::Kind::Http)
                 addArmErrorDetails(e, response.body);
+            if (e.kind == Error::Kind::Http && e.httpStatus == 401
+                && e.serviceCode.compare(u"InvalidAuthenticationTokenAudience", Qt::CaseInsensitive) == 0) {
+                // A renewal asks for the same audience: say what is wrong instead.
+                e.withContext(
+                    tr("%1: Azure refused the sign-in's token because it is for another service (its "
+                       "audience); a token for Azure Resource Manager is needed")
+                        .arg(context));
+                done(response, e);
+                return;
+            }
             if (e.kind == Error::Kind::Http && e.httpStatus == 401 && m_tokens) {
                 if (renewed) {
                     e.withContext(tr("%1: Azure did not accept the sign-in, even after renewing it. Sign in "
