@@ -1537,6 +1537,62 @@
         <source>From backup</source>
         <translation>From backup</translation>
     </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Roll-out (Azure Machine Learning)</source>
+        <translation>Roll-out (Azure Machine Learning)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Where the endpoint is</source>
+        <translation>Where the endpoint is</translation>
+    </message>
+    <message>
+        <source>Previous deployment</source>
+        <translation>Previous deployment</translation>
+    </message>
+    <message>
+        <source>New deployment</source>
+        <translation>New deployment</translation>
+    </message>
+    <message>
+        <source>Traffic read back</source>
+        <translation>Traffic read back</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Smoke test at 0 %</source>
+        <translation>Smoke test at 0 %</translation>
+    </message>
+    <message>
+        <source>Traffic stages</source>
+        <translation>Traffic stages</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>read back: %1</source>
+        <translation>read back: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>The traffic before the roll-out: %1 (deployment %2 kept until it is retired).</source>
+        <translation>The traffic before the roll-out: %1 (deployment %2 kept until it is retired).</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -2827,6 +2883,10 @@
     <message>
         <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
         <translation>the definition&apos;s location is missing or differs from the service&apos;s</translation>
+    </message>
+    <message>
+        <source>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
+        <translation>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</translation>
     </message>
 </context>
 <context>

@@ -1537,6 +1537,62 @@
         <source>From backup</source>
         <translation>Depuis la sauvegarde</translation>
     </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Roll-out (Azure Machine Learning)</source>
+        <translation>Mise en production (Azure Machine Learning)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Where the endpoint is</source>
+        <translation>Situation du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Previous deployment</source>
+        <translation>Déploiement précédent</translation>
+    </message>
+    <message>
+        <source>New deployment</source>
+        <translation>Nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>Traffic read back</source>
+        <translation>Trafic relu</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <source>Smoke test at 0 %</source>
+        <translation>Test de fumée à 0&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Traffic stages</source>
+        <translation>Étapes de trafic</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1&#xa0;% (%2)</translation>
+    </message>
+    <message>
+        <source>read back: %1</source>
+        <translation>relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The traffic before the roll-out: %1 (deployment %2 kept until it is retired).</source>
+        <translation>Le trafic avant la mise en production&#xa0;: %1 (le déploiement %2 est conservé jusqu’à ce qu’il soit retiré).</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -2827,6 +2883,10 @@
     <message>
         <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
         <translation>l’emplacement de la définition est absent ou diffère de celui du service</translation>
+    </message>
+    <message>
+        <source>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
+        <translation>%1&#xa0;: Azure a refusé le jeton de connexion parce qu’il est destiné à un autre service (son audience)&#xa0;; un jeton pour Azure Resource Manager est nécessaire</translation>
     </message>
 </context>
 <context>
