@@ -29,25 +29,17 @@ public:
     { }
 
 protected:
-    QString profileName() const override
-    {
-        return invocation().global.profile.value_or(m_record.profile);
-    }
+    QString profileName() const override { return invocation().global.profile.value_or(m_record.profile); }
 
     void run() override
     {
         m_request.target = WorkspaceTarget::fromProfile(m_profile);
         m_request.labelColumn = invocation().option(QStringLiteral("label"));
-        const QString gateText = invocation().option(QStringLiteral("gate"));
-        if (!gateText.isEmpty()) {
-            Error error;
-            const auto rules = eval::gateRulesFromText(gateText, &error);
-            if (!rules)
-                return fail(error);
-            m_request.gate = *rules;
-        } else {
-            m_request.gate = m_profile.gateRules();
-        }
+        Error gateError;
+        const auto gate = gateRulesFor(invocation(), m_profile, &gateError);
+        if (!gate)
+            return fail(gateError);
+        m_request.gate = *gate;
         m_get = std::make_unique<WorkspaceGetJob>(ctx().network(), m_tokens.get(), m_request.target,
             QStringLiteral("/jobs/") + m_record.jobId, WorkspaceGetJob::Kind::One,
             tr("job %1").arg(m_record.jobId));

@@ -3,8 +3,11 @@
 // followed through GET jobs/{name}, recorded in the job journal with kind azureml.
 #include "amlretraincommands.h"
 
+#include "arm/profilearm.h"
+#include "azureml/amlcommands.h"
 #include "azureml/amljobstatus.h"
 #include "azureml/amlsubmission.h"
+#include "azureml/retrainrequest.h"
 #include "azureml/trainingschema.h"
 #include "ml/datacheck.h"
 #include "output.h"
@@ -143,9 +146,22 @@ protected:
     }
 
 private:
+    // The workspace's default datastore, with its key from the workspace (listSecrets), or
+    // with --own-storage the profile's storage account (as the storage commands find it).
     void findDatastore()
     {
+        if (invocation().hasOption(QStringLiteral("own-storage")) && !m_own) {
+            return resolveStorageAccount(
+                m_profile, [this](const StorageAccount &account, const Error &error) {
+                    if (error)
+                        return fail(error);
+                    m_own = account;
+                    findDatastore();
+                });
+        }
         m_datastore = std::make_unique<DatastoreAccessJob>(ctx().network(), m_tokens.get(), m_workspace);
+        if (m_own)
+            m_datastore->setOwnAccount(*m_own);
         connect(m_datastore.get(), &DatastoreAccessJob::finished, this,
             [this](const DatastoreAccess &access, const Error &error) {
                 if (error)
@@ -187,10 +203,8 @@ private:
             [this](const DataCheckResult &result, const Error &error) {
                 if (error)
                     return fail(error);
-                if (!reportDataCheck(out(), result))
-                    return failInput(tr("The data check found %n error(s) in '%1'; nothing was uploaded.",
-                        nullptr, int(result.errorCount))
-                                         .arg(m_file));
+                if (const Error e = reportDataCheck(out(), result, m_file))
+                    return fail(e);
                 submit();
             });
         m_check->start();
@@ -245,16 +259,46 @@ private:
 
     void print(const JobRecord &record)
     {
-        if (out().isJson())
-            out().json(JobJournal::toJson(record));
-        else
-            out().text(record.jobId);
+        const bool commands = invocation().hasOption(QStringLiteral("show-commands"));
+        if (out().isJson()) {
+            QJsonObject o = JobJournal::toJson(record);
+            if (commands)
+                o.insert(QStringLiteral("commands"), commandsText(record));
+            out().json(o);
+        } else {
+            out().text(commands ? record.jobId + u'\n' + commandsText(record) : record.jobId);
+        }
+    }
+
+    // The same retraining as curl and az ml commands.
+    QString commandsText(const JobRecord &record) const
+    {
+        RetrainSteps steps;
+        const DatastoreAccess &store = m_request.datastore;
+        steps.storageAccount = store.account.name;
+        steps.blobEndpoint = store.account.blobEndpoint;
+        steps.container = store.container;
+        steps.localFile = m_file;
+        steps.productionJob = m_request.production.job->name;
+        steps.jobName = record.jobId;
+        if (!record.inputs.isEmpty()) {
+            steps.dataInput = record.inputs.firstKey();
+            steps.dataUri = record.inputs.first().toString();
+            if (const auto path = parseDatastoreUri(steps.dataUri))
+                steps.blob = path->path;
+        }
+        const auto body = retrainJobBody(*m_request.production.job, steps.dataUri, steps.dataInput);
+        if (const auto *made = std::get_if<RetrainRequest>(&body))
+            steps.jobBody = made->body;
+        const auto cmds = retrainCommands(m_workspace, arm::signInSettingsFor(m_profile), steps);
+        return arm::formatCommands(cmds, false) + u'\n' + arm::formatCommands(cmds, true);
     }
 
     QString m_file;
     AmlSubmissionRequest m_request;
     std::unique_ptr<ProductionModelJob> m_production;
     std::unique_ptr<DatastoreAccessJob> m_datastore;
+    std::optional<StorageAccount> m_own; // --own-storage
     std::unique_ptr<TrainingSchemaJob> m_schema;
     std::unique_ptr<DataCheckJob> m_check;
     std::unique_ptr<AmlRetrainSubmission> m_submission;

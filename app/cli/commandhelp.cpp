@@ -58,8 +58,9 @@ QMap<QString, CommandHelpExtras> table()
         { QStringLiteral("param"), Tr::tr("the service's own defaults") },
         { QStringLiteral("output"), Tr::tr("a blob next to the uploaded input (model.ilearner, ...)") },
         { QStringLiteral("job-file"), Tr::tr("none (the job the model in production names)") } };
-    submit.examples.append(ex(Tr::tr("An Azure ML profile: re-run the job of the endpoint's model on new data:"),
-        "retrain submit --input census-new.csv --wait --profile \"Azure ML sandbox\""));
+    submit.examples.append(
+        ex(Tr::tr("An Azure ML profile: re-run the job of the endpoint's model on new data:"),
+            "retrain submit --input census-new.csv --wait --profile \"Azure ML sandbox\""));
     submit.exitCodes = { Tr::tr("1    also: with --wait, the job failed or was cancelled") };
     h[QStringLiteral("retrain status")].examples
         = { ex(Tr::tr("The state and outputs of a job:"), "retrain status 3f2a9c0d41b84d6e") };

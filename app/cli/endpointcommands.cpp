@@ -236,7 +236,7 @@ QList<CommandSpec> endpointCommandSpecs()
             { endpoint,
                 { QStringLiteral("DEPLOYMENT"), Command::tr("The deployment to delete."),
                     QStringLiteral("[DEPLOYMENT]") } },
-            0, 2, { yes } },
+            0, 2, { yes, showCommands } },
         { g, QStringLiteral("smoke"),
             Command::tr(
                 "Score sample rows on the production deployment, or on another one through the header."),

@@ -90,16 +90,11 @@ public:
                                  .arg(m_profile.name));
         m_request.predictiveRequestUrl = m_profile.predictiveRequestUrl;
         m_request.labelColumn = invocation().option(QStringLiteral("label"));
-        const QString gateText = invocation().option(QStringLiteral("gate"));
-        if (!gateText.isEmpty()) {
-            Error error;
-            const auto rules = eval::gateRulesFromText(gateText, &error);
-            if (!rules)
-                return fail(error);
-            m_request.gate = *rules;
-        } else {
-            m_request.gate = m_profile.gateRules(); // the profile's promotionGate, or the defaults
-        }
+        Error gateError;
+        const auto gate = gateRulesFor(invocation(), m_profile, &gateError);
+        if (!gate)
+            return fail(gateError);
+        m_request.gate = *gate;
         readKeys();
     }
 
@@ -177,6 +172,15 @@ private:
 };
 
 } // namespace
+
+std::optional<eval::GateRules> gateRulesFor(
+    const Invocation &invocation, const Profile &profile, Error *error)
+{
+    const QString text = invocation.option(QStringLiteral("gate"));
+    if (text.isEmpty())
+        return profile.gateRules(); // the profile's promotionGate, or the defaults
+    return eval::gateRulesFromText(text, error);
+}
 
 void printEvaluation(Output &out, const QString &jobId, const eval::Comparison &c,
     const eval::GateVerdict &verdict, const QJsonObject &extra, const QStringList &notes)

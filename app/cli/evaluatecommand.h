@@ -5,7 +5,9 @@
 // gate's exit code.
 
 #include "command.h"
+#include "commandline.h"
 #include "eval/evaltypes.h"
+#include "profile/profile.h"
 
 #include <QJsonObject>
 
@@ -25,6 +27,11 @@ inline constexpr int ExitGateFailed = 3;
 // models were compared (printed before the table, and as "notes" in JSON).
 void printEvaluation(Output &out, const QString &jobId, const eval::Comparison &comparison,
     const eval::GateVerdict &verdict, const QJsonObject &extra = {}, const QStringList &notes = {});
+
+// The gate of `retrain evaluate`: --gate RULES, else the profile's promotionGate (or the
+// defaults). nullopt and *error when RULES do not parse.
+std::optional<eval::GateRules> gateRulesFor(
+    const Invocation &invocation, const Profile &profile, Error *error);
 
 // retrain check FILE; retrain evaluate JOB.
 std::unique_ptr<Command> createDataCheckCommand(Context &context);

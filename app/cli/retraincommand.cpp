@@ -199,7 +199,7 @@ JobFollower::JobFollower(BesJobMonitor::StatusFetch fetch, const JobRecord &reco
     connect(&m_monitor, &BesJobMonitor::finished, this, &JobFollower::finished);
 }
 
-bool reportDataCheck(Output &out, const DataCheckResult &result)
+Error reportDataCheck(Output &out, const DataCheckResult &result, const QString &file)
 {
     for (const DataProblem &p : result.problems) {
         QString where = p.line > 0 ? Command::tr("line %1").arg(p.line) : Command::tr("file");
@@ -209,9 +209,11 @@ bool reportDataCheck(Output &out, const DataCheckResult &result)
             + QStringLiteral(": ") + where + QStringLiteral(": ") + p.message);
     }
     if (result.hasErrors())
-        return false;
+        return Error::input(Command::tr("The data check found %n error(s) in '%1'; nothing was uploaded.",
+            nullptr, int(result.errorCount))
+                                .arg(file));
     out.note(Command::tr("data check passed: %n row(s)", nullptr, int(result.rows)));
-    return true;
+    return {};
 }
 
 void endWithJob(const JobRecord &record, const BesJobStatus &status, const std::function<void()> &succeed,

@@ -78,9 +78,9 @@ private:
 // results of `status` when given).
 void printJobRecord(Output &out, const ml::JobRecord &record, const ml::BesJobStatus *status = nullptr);
 
-// Notes each problem of a data check on stderr; true when it found no error (then notes the
-// row count).
-bool reportDataCheck(Output &out, const ml::DataCheckResult &result);
+// Notes each problem of a data check of `file` on stderr; an Error::Input ("nothing was
+// uploaded") when it found errors, else no error (and the row count noted).
+Error reportDataCheck(Output &out, const ml::DataCheckResult &result, const QString &file);
 
 // Exit after a followed job: succeed() when Finished, else fail() with the Details.
 void endWithJob(const ml::JobRecord &record, const ml::BesJobStatus &status,

@@ -61,6 +61,14 @@ QList<CommandSpec> retrainCommandSpecs()
                         "Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model "
                         "in production names no job."),
                     QStringLiteral("FILE") },
+                { { QStringLiteral("show-commands") },
+                    Command::tr("Azure ML profiles: also print the equivalent curl and az ml commands."),
+                    {} },
+                { { QStringLiteral("own-storage") },
+                    Command::tr(
+                        "Azure ML profiles: upload with the profile's storage account (as the storage "
+                        "commands use it) instead of the key the workspace gives for its datastore."),
+                    {} },
                 { { QStringLiteral("data-input") },
                     Command::tr("Azure ML profiles: the job input that takes the new data (default: "
                                 "training_data, or "

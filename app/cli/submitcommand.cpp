@@ -141,10 +141,8 @@ private:
                     fail(error);
                     return;
                 }
-                if (!reportDataCheck(out(), result))
-                    return failInput(tr("The data check found %n error(s) in '%1'; nothing was uploaded.",
-                        nullptr, int(result.errorCount))
-                                         .arg(m_file));
+                if (const Error e = reportDataCheck(out(), result, m_file))
+                    return fail(e);
                 submit();
             });
         m_check->start();

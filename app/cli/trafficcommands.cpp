@@ -3,12 +3,14 @@
 // the rollback of the last roll-out, the old deployment's retirement, the smoke test alone.
 #include "amlcommand.h"
 #include "amlendpointcommands.h"
+#include "arm/profilearm.h"
 #include "azureml/amlcommands.h"
 #include "azureml/onlinesmoketest.h"
 #include "azureml/productionmodeljob.h"
 #include "azureml/retirejob.h"
 #include "azureml/rollbackjob.h"
 #include "azureml/rolloutbackup.h"
+#include "azureml/rolloutplan.h"
 #include "azureml/samplerows.h"
 #include "azureml/trafficjob.h"
 #include "format.h"
@@ -218,6 +220,11 @@ protected:
             else if (r.deleted)
                 out().text(tr("Deployment %1 of %2 is deleted; deployments now: %3.")
                                .arg(r.deployment, r.endpoint, describeDeployments(r.deployments)));
+            if (invocation().hasOption(QStringLiteral("show-commands")) && !out().isJson()) {
+                const auto cmds = retireCommands(
+                    m_workspace, arm::signInSettingsFor(m_profile), r.endpoint, r.deployment);
+                out().text(arm::formatCommands(cmds, false) + u'\n' + arm::formatCommands(cmds, true));
+            }
             error ? fail(error) : succeed();
         });
         m_job->start();

@@ -3,6 +3,7 @@
 // demo endpoint and its job, a retrain body made from that job and accepted by the service,
 // and the clear errors of an endpoint that does not exist or has no deployment.
 
+#include "amldemo.h"
 #include "arm/tokenprovider.h"
 #include "azureml/amlwrite.h"
 #include "azureml/datastoreaccess.h"
@@ -43,17 +44,8 @@ private Q_SLOTS:
         m_demo = m_server.demo()[u"azureml"_s].toObject();
         QVERIFY(!tls::trustCaFile(m_demo[u"caFile"_s].toString()));
         QVERIFY(trustCaFile(m_demo[u"caFile"_s].toString())); // the test's own raw calls
-        arm::SignInSettings s;
-        s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
-        s.tenantId = m_demo[u"tenant"_s].toString();
-        s.clientId = m_demo[u"clientId"_s].toString();
-        m_tokens = std::make_unique<arm::TokenProvider>(&m_nam, s);
-        m_tokens->setClientSecret(m_demo[u"clientSecret"_s].toString());
-        m_target.arm.armUrl = QUrl(m_demo[u"armUrl"_s].toString());
-        m_target.arm.subscriptionId = m_demo[u"subscriptionId"_s].toString();
-        m_target.arm.resourceGroup = m_demo[u"resourceGroup"_s].toString();
-        m_target.arm.apiVersion = WorkspaceTarget::apiVersion();
-        m_target.workspace = m_demo[u"workspace"_s].toString();
+        m_tokens = demoTokens(&m_nam, m_demo);
+        m_target = demoWorkspace(m_demo);
     }
 
     void productionModelOfTheDemoEndpoint()
@@ -194,11 +186,7 @@ private Q_SLOTS:
     // sentence that says what is wrong, not "expired".
     void tokenOfAnotherAudienceIsNamed()
     {
-        arm::SignInSettings s;
-        s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
-        s.tenantId = m_demo[u"tenant"_s].toString();
-        s.clientId = m_demo[u"clientId"_s].toString();
-        arm::TokenProvider storage(&m_nam, s);
+        arm::TokenProvider storage(&m_nam, demoSignIn(m_demo));
         arm::AccessToken token;
         token.token = demoToken(m_demo, u"https://storage.azure.com/.default"_s);
         token.expiresUtc = QDateTime::currentDateTimeUtc().addSecs(3600);

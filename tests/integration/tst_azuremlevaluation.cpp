@@ -5,6 +5,7 @@
 // metrics.json, then from MLflow once metrics.json is gone; without a scored split the
 // comparison is on the reported metrics; clear errors for what cannot be evaluated.
 
+#include "amldemo.h"
 #include "arm/tokenprovider.h"
 #include "azureml/amlevaluationjob.h"
 #include "azureml/productionmodeljob.h"
@@ -90,17 +91,8 @@ private Q_SLOTS:
         m_demo = m_server.demo()[u"azureml"_s].toObject();
         QVERIFY(!tls::trustCaFile(m_demo[u"caFile"_s].toString()));
         QVERIFY(trustCaFile(m_demo[u"caFile"_s].toString())); // the test's own raw calls
-        arm::SignInSettings s;
-        s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
-        s.tenantId = m_demo[u"tenant"_s].toString();
-        s.clientId = m_demo[u"clientId"_s].toString();
-        m_tokens = std::make_unique<arm::TokenProvider>(&m_nam, s);
-        m_tokens->setClientSecret(m_demo[u"clientSecret"_s].toString());
-        m_target.arm.armUrl = QUrl(m_demo[u"armUrl"_s].toString());
-        m_target.arm.subscriptionId = m_demo[u"subscriptionId"_s].toString();
-        m_target.arm.resourceGroup = m_demo[u"resourceGroup"_s].toString();
-        m_target.arm.apiVersion = WorkspaceTarget::apiVersion();
-        m_target.workspace = m_demo[u"workspace"_s].toString();
+        m_tokens = demoTokens(&m_nam, m_demo);
+        m_target = demoWorkspace(m_demo);
         m_container = u"azureml-blobstore-"_s + m_demo[u"workspaceId"_s].toString();
 
         ProductionModelJob job(&m_nam, m_tokens.get(), m_target, m_demo[u"endpoint"_s].toString());

@@ -7,6 +7,7 @@
 // failure (traffic untouched, and said so), and the clear errors of a missing endpoint and an
 // endpoint without deployments.
 
+#include "amldemo.h"
 #include "arm/tokenprovider.h"
 #include "azureml/productionmodeljob.h"
 #include "azureml/retirejob.h"
@@ -111,17 +112,8 @@ void TestAzureMlRollout::initTestCase()
     m_demo = m_server.demo()[u"azureml"_s].toObject();
     QVERIFY(!tls::trustCaFile(m_demo[u"caFile"_s].toString()));
     QVERIFY(trustCaFile(m_demo[u"caFile"_s].toString())); // the test's own raw calls
-    arm::SignInSettings s;
-    s.loginUrl = QUrl(m_demo[u"loginUrl"_s].toString());
-    s.tenantId = m_demo[u"tenant"_s].toString();
-    s.clientId = m_demo[u"clientId"_s].toString();
-    m_tokens = std::make_unique<arm::TokenProvider>(&m_nam, s);
-    m_tokens->setClientSecret(m_demo[u"clientSecret"_s].toString());
-    m_target.arm.armUrl = QUrl(m_demo[u"armUrl"_s].toString());
-    m_target.arm.subscriptionId = m_demo[u"subscriptionId"_s].toString();
-    m_target.arm.resourceGroup = m_demo[u"resourceGroup"_s].toString();
-    m_target.arm.apiVersion = WorkspaceTarget::apiVersion();
-    m_target.workspace = m_demo[u"workspace"_s].toString();
+    m_tokens = demoTokens(&m_nam, m_demo);
+    m_target = demoWorkspace(m_demo);
     m_token = demoToken(m_demo);
     QVERIFY(!m_token.isEmpty());
 

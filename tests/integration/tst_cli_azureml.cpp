@@ -285,6 +285,27 @@ private Q_SLOTS:
             u"Completed"_s);
     }
 
+    // --own-storage: the upload uses the profile's storage credentials (here the connection
+    // string of the environment) for the datastore's account; another account is refused.
+    void ownStorageCredentials()
+    {
+        const CliRun r
+            = run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--own-storage"_s,
+                u"--skip-check"_s, u"--job-name"_s, u"cli-own-storage-1"_s, u"--show-commands"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(m_aml.get(u"/jobs/cli-own-storage-1"_s).status, 200);
+        const QString commands = r.object()[u"commands"_s].toString();
+        QVERIFY2(commands.contains(u"az ml job create --file job.yml --name 'cli-own-storage-1'"_s),
+            qPrintable(commands));
+        QVERIFY(commands.contains(u"/jobs/cli-own-storage-1?api-version=2022-10-01"_s));
+
+        const CliRun other = run({ u"--connection-string"_s,
+            u"DefaultEndpointsProtocol=http;AccountName=otheraccount;AccountKey=b3RoZXI=;BlobEndpoint=http://127.0.0.1:9/otheraccount"_s,
+            u"retrain"_s, u"submit"_s, u"--input"_s, newData(), u"--own-storage"_s, u"--skip-check"_s });
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(lastLine(other).contains(u"otheraccount"_s), qPrintable(other.describe()));
+    }
+
     // The read side: endpoints with their traffic, models and their versions with lineage; a
     // classic profile is told what the commands are for.
     void endpointsAndModelsAreListed()

@@ -20,15 +20,22 @@ private Q_SLOTS:
         QTest::newRow("sas in connection string")
             << QStringLiteral("BlobEndpoint=x;SharedAccessSignature=sv=1&sig=zz")
             << QStringLiteral("BlobEndpoint=x;SharedAccessSignature=***");
-        QTest::newRow("shared key header") << QStringLiteral("Authorization: SharedKey devstoreaccount1:7L0M+/=")
-                                           << QStringLiteral("Authorization: SharedKey devstoreaccount1:***");
+        QTest::newRow("shared key header")
+            << QStringLiteral("Authorization: SharedKey devstoreaccount1:7L0M+/=")
+            << QStringLiteral("Authorization: SharedKey devstoreaccount1:***");
         QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer eyJ0eXAi.eyJhdWQi.sig-_x")
                                 << QStringLiteral("Authorization: Bearer ***");
         QTest::newRow("json token") << QStringLiteral(R"({"access_token":"abc.def","expires_in":3599})")
                                     << QStringLiteral(R"({"access_token":"***","expires_in":3599})");
-        QTest::newRow("form secret") << QStringLiteral("grant_type=client_credentials&client_secret=s3cr3t&x=1")
+        QTest::newRow("form secret") << QStringLiteral(
+            "grant_type=client_credentials&client_secret=s3cr3t&x=1")
                                      << QStringLiteral("grant_type=client_credentials&client_secret=***&x=1");
         QTest::newRow("api key field") << QStringLiteral("apiKey=ABCDEFG") << QStringLiteral("apiKey=***");
+        QTest::newRow("escaped quote in json text")
+            << QStringLiteral("{\"commands\":\"--data-urlencode \\\"client_secret=s3cr3t\\\" x\"}")
+            << QStringLiteral("{\"commands\":\"--data-urlencode \\\"client_secret=***\\\" x\"}");
+        QTest::newRow("shell variable kept") << QStringLiteral(R"("client_secret=$AZURE_CLIENT_SECRET")")
+                                             << QStringLiteral(R"("client_secret=$AZURE_CLIENT_SECRET")");
         QTest::newRow("plain text untouched") << QStringLiteral("Listing containers in devstoreaccount1")
                                               << QStringLiteral("Listing containers in devstoreaccount1");
     }
@@ -44,7 +51,8 @@ private Q_SLOTS:
     {
         const QString secret = QStringLiteral("Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==");
         redaction::registerSecret(secret);
-        const QString out = redaction::redact(QString(QStringLiteral("the key is ") + secret + QStringLiteral(" ok")));
+        const QString out
+            = redaction::redact(QString(QStringLiteral("the key is ") + secret + QStringLiteral(" ok")));
         QVERIFY(!out.contains(secret));
         QCOMPARE(out, QStringLiteral("the key is *** ok"));
     }

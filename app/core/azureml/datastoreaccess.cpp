@@ -109,6 +109,19 @@ void DatastoreAccessJob::onDatastore(const QJsonObject &body, const Error &error
                 {}, Error::input(tr("Workspace %1 has no default datastore.").arg(m_target.workspace)));
     }
     const QString name = m_datastore[u"name"_s].toString();
+    if (m_own) {
+        const QString account = m_datastore[u"properties"_s][u"accountName"_s].toString();
+        if (account.compare(m_own->name, Qt::CaseInsensitive) != 0)
+            return finish({},
+                Error::input(tr("Datastore %1 is in storage account %2, and the storage credentials given "
+                                "are for %3.")
+                                 .arg(name, account, m_own->name)));
+        DatastoreAccess access;
+        access.name = name;
+        access.container = m_datastore[u"properties"_s][u"containerName"_s].toString();
+        access.account = *m_own;
+        return finish(access, {});
+    }
     m_secrets = std::make_unique<WorkspaceWriteJob>(m_nam, m_tokens, m_target, "POST",
         u"/datastores/"_s + name + u"/listSecrets"_s, QJsonObject {},
         tr("the secrets of datastore %1").arg(name));

@@ -50,6 +50,10 @@ public:
         QString datastore = {}, QObject *parent = nullptr);
     ~DatastoreAccessJob() override;
 
+    // Before start(): the user's own credentials for the datastore's account (a key or a SAS),
+    // instead of the workspace's listSecrets (e.g. a datastore without an account key). The
+    // account must be the datastore's (Error::Input otherwise).
+    void setOwnAccount(const StorageAccount &account) { m_own = account; }
     void start();
 
 Q_SIGNALS:
@@ -64,6 +68,7 @@ private:
     WorkspaceTarget m_target;
     QString m_name;
     QJsonObject m_datastore;
+    std::optional<StorageAccount> m_own;
     std::unique_ptr<WorkspaceGetJob> m_get;
     std::unique_ptr<WorkspaceWriteJob> m_secrets;
     bool m_finished = false;

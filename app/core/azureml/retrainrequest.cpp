@@ -61,13 +61,16 @@ std::variant<RetrainRequest, Error> retrainJobBody(
             notes.remove(key);
     p.insert(QStringLiteral("properties"), notes);
     QJsonObject tags = p.value(QStringLiteral("tags")).toObject();
+    const bool aRetrain = tags.contains(QStringLiteral("mlretrain.retrainOf")); // its name says so already
     tags.insert(QStringLiteral("mlretrain.retrainOf"), production.name);
     tags.insert(QStringLiteral("mlretrain.dataUri"), dataUri);
     p.insert(QStringLiteral("tags"), tags);
     const QString display = p.value(QStringLiteral("displayName")).toString();
-    p.insert(QStringLiteral("displayName"),
-        display.isEmpty() ? QCoreApplication::translate("mlr::azureml", "retrain of %1").arg(production.name)
-                          : QCoreApplication::translate("mlr::azureml", "%1 (retrained)").arg(display));
+    if (!aRetrain)
+        p.insert(QStringLiteral("displayName"),
+            display.isEmpty()
+                ? QCoreApplication::translate("mlr::azureml", "retrain of %1").arg(production.name)
+                : QCoreApplication::translate("mlr::azureml", "%1 (retrained)").arg(display));
     return RetrainRequest { QJsonObject { { QStringLiteral("properties"), p } }, chosen };
 }
 

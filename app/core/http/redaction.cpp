@@ -23,18 +23,22 @@ const QList<Rule> &rules()
         // SAS signature in a URL or token: keep the name, mask the value.
         { Re(QStringLiteral(R"((\bsig=)[^&\s"'<>]+)"), Re::CaseInsensitiveOption), QStringLiteral("\\1***") },
         // Connection string parts.
-        { Re(QStringLiteral(R"((\bAccountKey=)[^;\s"']+)"), Re::CaseInsensitiveOption), QStringLiteral("\\1***") },
+        { Re(QStringLiteral(R"((\bAccountKey=)[^;\s"']+)"), Re::CaseInsensitiveOption),
+            QStringLiteral("\\1***") },
         { Re(QStringLiteral(R"((\bSharedAccessSignature=)[^;\s"']+)"), Re::CaseInsensitiveOption),
-          QStringLiteral("\\1***") },
+            QStringLiteral("\\1***") },
         // Authorization header values.
-        { Re(QStringLiteral(R"((\bSharedKey(?:Lite)?\s+[^:\s]+:)[A-Za-z0-9+/=]+)")), QStringLiteral("\\1***") },
+        { Re(QStringLiteral(R"((\bSharedKey(?:Lite)?\s+[^:\s]+:)[A-Za-z0-9+/=]+)")),
+            QStringLiteral("\\1***") },
         { Re(QStringLiteral(R"((\bBearer\s+)[A-Za-z0-9\-._~+/]+=*)"), Re::CaseInsensitiveOption),
-          QStringLiteral("\\1***") },
-        // Secret-named fields in JSON, form bodies, headers and key=value text.
+            QStringLiteral("\\1***") },
+        // Secret-named fields in JSON, form bodies, headers and key=value text. A shell variable
+        // ($AZURE_CLIENT_SECRET) is no secret, and the value stops before an escaped quote, so
+        // text inside a JSON string stays valid JSON.
         { Re(QStringLiteral(
-                 R"((["']?\b(?:access_token|refresh_token|id_token|client_secret|api[_-]?key|apikey|account[_-]?key|primaryKey|secondaryKey|password|device_code)["']?\s*[:=]\s*["']?)[^"'&\s,;}]+)"),
-             Re::CaseInsensitiveOption),
-          QStringLiteral("\\1***") },
+                 R"((["']?\b(?:access_token|refresh_token|id_token|client_secret|api[_-]?key|apikey|account[_-]?key|primaryKey|secondaryKey|password|device_code)["']?\s*[:=]\s*["']?)(?!\$)[^"'&\s,;}]+?(?=\\["']|["'&\s,;}]|$))"),
+              Re::CaseInsensitiveOption),
+            QStringLiteral("\\1***") },
     };
     return all;
 }
@@ -88,11 +92,12 @@ void registerSecret(const QString &secret)
 
 void installRedactingMessageHandler()
 {
-    previousHandler() = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
-        const QString clean = redact(msg);
-        if (QtMessageHandler previous = previousHandler())
-            previous(type, ctx, clean);
-    });
+    previousHandler()
+        = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
+              const QString clean = redact(msg);
+              if (QtMessageHandler previous = previousHandler())
+                  previous(type, ctx, clean);
+          });
 }
 
 } // namespace mlr::redaction
