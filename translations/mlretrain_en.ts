@@ -3955,6 +3955,10 @@
         <source>the secrets of datastore %1</source>
         <translation>the secrets of datastore %1</translation>
     </message>
+    <message>
+        <source>Datastore %1 is in storage account %2, and the storage credentials given are for %3.</source>
+        <translation>Datastore %1 is in storage account %2, and the storage credentials given are for %3.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::JobFilesJob</name>
@@ -4470,13 +4474,6 @@
     <message>
         <source>checking %1 against the input of model %2 version %3</source>
         <translation>checking %1 against the input of model %2 version %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
-        <translation>
-            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
-            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
-        </translation>
     </message>
     <message>
         <source>uploading to datastore %1 (container %2)</source>
@@ -5203,6 +5200,21 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
     <message>
         <source>Roll back with: %1 endpoint rollback %2 --yes</source>
         <translation>Roll back with: %1 endpoint rollback %2 --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
+            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: also print the equivalent curl and az ml commands.</source>
+        <translation>Azure ML profiles: also print the equivalent curl and az ml commands.</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
+        <translation>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</translation>
     </message>
 </context>
 <context>
@@ -6662,13 +6674,6 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>checking %1 against the service&apos;s input</source>
         <translation>checking %1 against the service&apos;s input</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
-        <translation>
-            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
-            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
-        </translation>
     </message>
     <message>
         <source>uploading to %1/%2</source>

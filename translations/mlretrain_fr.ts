@@ -3955,6 +3955,10 @@
         <source>the secrets of datastore %1</source>
         <translation>les secrets du magasin de données %1</translation>
     </message>
+    <message>
+        <source>Datastore %1 is in storage account %2, and the storage credentials given are for %3.</source>
+        <translation>Le magasin de données %1 se trouve dans le compte de stockage %2, mais les identifiants de stockage fournis sont ceux de %3.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::JobFilesJob</name>
@@ -4470,13 +4474,6 @@
     <message>
         <source>checking %1 against the input of model %2 version %3</source>
         <translation>vérification de %1 par rapport à l’entrée du modèle %2 version %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
-        <translation>
-            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
-            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
-        </translation>
     </message>
     <message>
         <source>uploading to datastore %1 (container %2)</source>
@@ -5203,6 +5200,21 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
     <message>
         <source>Roll back with: %1 endpoint rollback %2 --yes</source>
         <translation>Pour restaurer&#xa0;: %1 endpoint rollback %2 --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
+        <translation>
+            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: also print the equivalent curl and az ml commands.</source>
+        <translation>Profils Azure ML&#xa0;: afficher aussi les commandes curl et az ml équivalentes.</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
+        <translation>Profils Azure ML&#xa0;: téléverser avec le compte de stockage du profil (comme l’utilisent les commandes storage) au lieu de la clé que l’espace de travail fournit pour son magasin de données.</translation>
     </message>
 </context>
 <context>
@@ -6662,13 +6674,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>checking %1 against the service&apos;s input</source>
         <translation>vérification de %1 par rapport à l’entrée du service</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
-        <translation>
-            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
-            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
-        </translation>
     </message>
     <message>
         <source>uploading to %1/%2</source>
