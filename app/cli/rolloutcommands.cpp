@@ -9,6 +9,7 @@
 #include "azureml/rolloutjob.h"
 #include "azureml/samplerows.h"
 #include "azureml/trainingschema.h"
+#include "format.h"
 #include "history/amlhistory.h"
 #include "history/history.h"
 #include "joblookup.h"
@@ -214,6 +215,80 @@ private:
 };
 
 } // namespace
+
+QJsonArray deploymentsJson(const QList<OnlineDeployment> &deployments)
+{
+    QJsonArray a;
+    for (const OnlineDeployment &d : deployments)
+        a.append(QJsonObject { { QStringLiteral("name"), d.name }, { QStringLiteral("model"), d.model },
+            { QStringLiteral("provisioningState"), d.provisioningState } });
+    return a;
+}
+
+QJsonObject trafficJson(const TrafficMap &traffic)
+{
+    QJsonObject o;
+    for (auto it = traffic.cbegin(); it != traffic.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject rolloutJson(const RolloutResult &r)
+{
+    QJsonArray stages;
+    for (const RolloutStageRecord &s : r.stages)
+        stages.append(QJsonObject { { QStringLiteral("percent"), s.percent },
+            { QStringLiteral("intended"), trafficJson(s.intended) },
+            { QStringLiteral("readBack"), trafficJson(s.readBack) },
+            { QStringLiteral("done"), s.doneUtc.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("alreadyInPlace"), s.alreadyInPlace } });
+    QJsonObject o { { QStringLiteral("endpoint"), r.endpoint },
+        { QStringLiteral("state"), rolloutStateName(r.state) }, { QStringLiteral("stateText"), r.stateText },
+        { QStringLiteral("oldDeployment"), r.oldDeployment },
+        { QStringLiteral("newDeployment"), r.newDeployment },
+        { QStringLiteral("model"),
+            QJsonObject {
+                { QStringLiteral("name"), r.model.name }, { QStringLiteral("version"), r.model.version } } },
+        { QStringLiteral("previousModel"),
+            QJsonObject { { QStringLiteral("name"), r.previousModel.name },
+                { QStringLiteral("version"), r.previousModel.version } } },
+        { QStringLiteral("modelRegistered"), r.modelRegistered },
+        { QStringLiteral("deploymentCreated"), r.deploymentCreated },
+        { QStringLiteral("backupFile"), r.backupFile }, { QStringLiteral("stages"), stages },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
+        { QStringLiteral("deployments"), deploymentsJson(r.deployments) },
+        { QStringLiteral("rollback"),
+            QJsonObject { { QStringLiteral("previousDeployment"), r.rollback.previousDeployment },
+                { QStringLiteral("traffic"), trafficJson(r.rollback.traffic) } } } };
+    if (r.trafficKnown)
+        o.insert(QStringLiteral("traffic"), trafficJson(r.traffic));
+    if (r.smoke)
+        o.insert(QStringLiteral("smoke"),
+            QJsonObject { { QStringLiteral("rows"), r.smoke->rows },
+                { QStringLiteral("labelsChanged"), r.smoke->labelsChanged },
+                { QStringLiteral("scoresChanged"), r.smoke->scoresChanged },
+                { QStringLiteral("unchanged"), r.smoke->unchanged() } });
+    return o;
+}
+
+QString rolloutText(const RolloutResult &r)
+{
+    QStringList lines { r.stateText };
+    for (const RolloutStageRecord &s : r.stages)
+        lines << Command::tr("  stage %1 %: %2 (read back %3)")
+                     .arg(s.percent)
+                     .arg(describeTraffic(s.readBack), format::timestamp(s.doneUtc));
+    if (r.smoke)
+        lines << Command::tr("Smoke test at 0 %: %1").arg(r.smoke->summary());
+    for (const QString &w : r.warnings)
+        lines << Command::tr("Warning: %1").arg(w);
+    if (!r.backupFile.isEmpty())
+        lines << Command::tr("Backup: %1").arg(r.backupFile);
+    if (r.rollback.isValid() && r.state != RolloutState::Unchanged)
+        lines << Command::tr("Roll back with: %1 endpoint rollback %2 --yes")
+                     .arg(QString::fromLatin1(toolName), r.endpoint);
+    return lines.join(u'\n');
+}
 
 std::unique_ptr<Command> createEndpointRolloutCommand(Context &context)
 {

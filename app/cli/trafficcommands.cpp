@@ -1,6 +1,6 @@
 // endpoint traffic [ENDPOINT] NAME=PERCENT... | rollback [ENDPOINT] [--to BACKUP] | retire
-// [ENDPOINT] [DEPLOYMENT] | smoke [ENDPOINT] [--deployment D] --sample FILE: traffic by hand,
-// the rollback of the last roll-out, the old deployment's retirement, the smoke test alone.
+// [ENDPOINT] [DEPLOYMENT]: traffic by hand, the rollback of the last roll-out, the old
+// deployment's retirement.
 #include "amlcommand.h"
 #include "amlendpointcommands.h"
 #include "arm/profilearm.h"
@@ -27,15 +27,6 @@ namespace mlr::cli {
 namespace {
 
 using namespace mlr::azureml;
-
-QJsonArray deploymentsJson(const QList<OnlineDeployment> &deployments)
-{
-    QJsonArray a;
-    for (const OnlineDeployment &d : deployments)
-        a.append(QJsonObject { { QStringLiteral("name"), d.name }, { QStringLiteral("model"), d.model },
-            { QStringLiteral("provisioningState"), d.provisioningState } });
-    return a;
-}
 
 // The confirmation of a change that moves traffic or deletes: --yes, else asked on a terminal.
 bool confirmed(bool yes, const QString &question, QString *refusal)
@@ -234,144 +225,7 @@ private:
     std::unique_ptr<RetireJob> m_job;
 };
 
-// endpoint smoke [ENDPOINT] [--deployment D] --sample FILE: the sample rows scored on the
-// production deployment and (when given) on D, compared.
-class EndpointSmokeCommand final : public AmlCommand
-{
-    Q_OBJECT
-
-public:
-    using AmlCommand::AmlCommand;
-
-protected:
-    void runAml() override
-    {
-        const QString sample = invocation().option(QStringLiteral("sample"));
-        if (sample.isEmpty())
-            return failInput(
-                tr("'endpoint smoke' needs --sample FILE (a CSV of the model's input columns)."));
-        Error invalid;
-        const auto rows
-            = sampleRowsFromCsv(sample, invocation().option(QStringLiteral("label")), 5, &invalid);
-        if (!rows)
-            return fail(invalid);
-        m_rows = *rows;
-        m_production = std::make_unique<ProductionModelJob>(
-            ctx().network(), m_tokens.get(), m_workspace, endpointArgument());
-        connect(m_production.get(), &ProductionModelJob::finished, this,
-            [this](const ProductionModel &p, const Error &error) {
-                if (error)
-                    return fail(error);
-                const QString candidate = invocation().option(QStringLiteral("deployment"));
-                m_smoke = std::make_unique<OnlineSmokeTestJob>(ctx().network(), m_tokens.get(), m_workspace,
-                    p.endpoint, p.deployment.name, candidate.isEmpty() ? p.deployment.name : candidate,
-                    m_rows);
-                connect(m_smoke.get(), &OnlineSmokeTestJob::finished, this, &EndpointSmokeCommand::report);
-                m_smoke->start();
-            });
-        m_production->start();
-    }
-
-private:
-    void report(const OnlineSmokeResult &r, const Error &error)
-    {
-        if (error)
-            return fail(error);
-        const ml::RrsTable &answer = r.candidateAnswer;
-        if (out().isJson()) {
-            QJsonArray rows;
-            for (const QStringList &row : answer.rows)
-                rows.append(QJsonArray::fromStringList(row));
-            QJsonObject o { { QStringLiteral("deployment"), r.candidate },
-                { QStringLiteral("columns"), QJsonArray::fromStringList(answer.columns) },
-                { QStringLiteral("rows"), rows } };
-            if (r.comparison && r.candidate != r.current)
-                o.insert(QStringLiteral("comparedWith"), r.current),
-                    o.insert(QStringLiteral("unchanged"), r.comparison->unchanged());
-            out().json(o);
-            return succeed();
-        }
-        QList<QStringList> table { answer.columns };
-        for (const QStringList &row : answer.rows)
-            table.append(row);
-        QString text = tr("Deployment %1 answered:").arg(r.candidate) + u'\n' + format::table(table);
-        if (r.comparison && r.candidate != r.current)
-            text += u'\n' + tr("Against %1: %2").arg(r.current, r.comparison->summary());
-        out().text(text);
-        succeed();
-    }
-
-    arm::SmokeRows m_rows;
-    std::unique_ptr<ProductionModelJob> m_production;
-    std::unique_ptr<OnlineSmokeTestJob> m_smoke;
-};
-
 } // namespace
-
-QJsonObject trafficJson(const TrafficMap &traffic)
-{
-    QJsonObject o;
-    for (auto it = traffic.cbegin(); it != traffic.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-QJsonObject rolloutJson(const RolloutResult &r)
-{
-    QJsonArray stages;
-    for (const RolloutStageRecord &s : r.stages)
-        stages.append(QJsonObject { { QStringLiteral("percent"), s.percent },
-            { QStringLiteral("intended"), trafficJson(s.intended) },
-            { QStringLiteral("readBack"), trafficJson(s.readBack) },
-            { QStringLiteral("done"), s.doneUtc.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("alreadyInPlace"), s.alreadyInPlace } });
-    QJsonObject o { { QStringLiteral("endpoint"), r.endpoint },
-        { QStringLiteral("state"), rolloutStateName(r.state) }, { QStringLiteral("stateText"), r.stateText },
-        { QStringLiteral("oldDeployment"), r.oldDeployment },
-        { QStringLiteral("newDeployment"), r.newDeployment },
-        { QStringLiteral("model"),
-            QJsonObject {
-                { QStringLiteral("name"), r.model.name }, { QStringLiteral("version"), r.model.version } } },
-        { QStringLiteral("previousModel"),
-            QJsonObject { { QStringLiteral("name"), r.previousModel.name },
-                { QStringLiteral("version"), r.previousModel.version } } },
-        { QStringLiteral("modelRegistered"), r.modelRegistered },
-        { QStringLiteral("deploymentCreated"), r.deploymentCreated },
-        { QStringLiteral("backupFile"), r.backupFile }, { QStringLiteral("stages"), stages },
-        { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
-        { QStringLiteral("deployments"), deploymentsJson(r.deployments) },
-        { QStringLiteral("rollback"),
-            QJsonObject { { QStringLiteral("previousDeployment"), r.rollback.previousDeployment },
-                { QStringLiteral("traffic"), trafficJson(r.rollback.traffic) } } } };
-    if (r.trafficKnown)
-        o.insert(QStringLiteral("traffic"), trafficJson(r.traffic));
-    if (r.smoke)
-        o.insert(QStringLiteral("smoke"),
-            QJsonObject { { QStringLiteral("rows"), r.smoke->rows },
-                { QStringLiteral("labelsChanged"), r.smoke->labelsChanged },
-                { QStringLiteral("scoresChanged"), r.smoke->scoresChanged },
-                { QStringLiteral("unchanged"), r.smoke->unchanged() } });
-    return o;
-}
-
-QString rolloutText(const RolloutResult &r)
-{
-    QStringList lines { r.stateText };
-    for (const RolloutStageRecord &s : r.stages)
-        lines << Command::tr("  stage %1 %: %2 (read back %3)")
-                     .arg(s.percent)
-                     .arg(describeTraffic(s.readBack), format::timestamp(s.doneUtc));
-    if (r.smoke)
-        lines << Command::tr("Smoke test at 0 %: %1").arg(r.smoke->summary());
-    for (const QString &w : r.warnings)
-        lines << Command::tr("Warning: %1").arg(w);
-    if (!r.backupFile.isEmpty())
-        lines << Command::tr("Backup: %1").arg(r.backupFile);
-    if (r.rollback.isValid() && r.state != RolloutState::Unchanged)
-        lines << Command::tr("Roll back with: %1 endpoint rollback %2 --yes")
-                     .arg(QString::fromLatin1(toolName), r.endpoint);
-    return lines.join(u'\n');
-}
 
 std::unique_ptr<Command> createEndpointTrafficCommand(Context &context)
 {
@@ -383,7 +237,7 @@ std::unique_ptr<Command> createEndpointTrafficCommand(Context &context)
     if (c == u"retire")
         return std::make_unique<EndpointRetireCommand>(context);
     if (c == u"smoke")
-        return std::make_unique<EndpointSmokeCommand>(context);
+        return createEndpointSmokeCommand(context);
     return nullptr;
 }
 
