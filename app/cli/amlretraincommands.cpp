@@ -52,7 +52,7 @@ protected:
     void run() override
     {
         m_workspace = WorkspaceTarget::fromProfile(m_profile);
-        const QUrl workspace = m_workspace.url({}).adjusted(QUrl::RemoveQuery);
+        const QUrl workspace = m_workspace.workspaceUrl();
         if (!m_journaled)
             m_record.batchUrl = workspace, m_record.profile = m_profile.name;
         else if (m_record.batchUrl.adjusted(QUrl::StripTrailingSlash)

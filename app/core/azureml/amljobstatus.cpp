@@ -45,7 +45,7 @@ ml::JobRecord jobRecordOf(const Job &job, const WorkspaceTarget &target, const Q
     record.jobId = job.name;
     record.profile = profile;
     record.serviceName = endpoint;
-    record.batchUrl = target.url({}).adjusted(QUrl::RemoveQuery);
+    record.batchUrl = target.workspaceUrl();
     record.inputFile = inputFile;
     const QJsonObject p = job.raw[u"properties"_s].toObject();
     const QJsonObject inputs = p[u"inputs"_s].toObject();

@@ -59,7 +59,7 @@ void AmlRetrainSubmission::start()
         m_record.jobId = r.jobName.isEmpty() ? retrainJobName(endpoint, now, suffix) : r.jobName;
         m_record.profile = r.profile;
         m_record.serviceName = endpoint;
-        m_record.batchUrl = r.target.url({}).adjusted(QUrl::RemoveQuery);
+        m_record.batchUrl = r.target.workspaceUrl();
         m_record.inputFile = file.absoluteFilePath();
         // The body is made once the data is uploaded; a job it cannot be made for stops here.
         const auto planned = retrainJobBody(*r.production.job, m_dataUri, r.inputName);

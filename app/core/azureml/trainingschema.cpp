@@ -1,5 +1,6 @@
 #include "azureml/trainingschema.h"
 
+#include "azureml/joboutputfiles.h"
 #include "azureml/mlmodelfile.h"
 #include "storage/blobdownloadjob.h"
 #include "storage/blobservice.h"
@@ -95,20 +96,19 @@ QString labelColumnOf(const Job &job)
 
 std::optional<DatastorePath> outputPath(const QString &uri, const Job &job)
 {
-    if (auto direct = parseDatastoreUri(uri))
-        return direct;
-    static const QRegularExpression jobForm(
-        u"^azureml://jobs/([^/]+)/outputs/([^/]+)/paths/?(.*)$"_s, QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = jobForm.match(uri);
-    if (!m.hasMatch() || m.captured(1).compare(job.name, Qt::CaseInsensitive) != 0)
+    const auto located = locateOutputUri(uri);
+    if (const auto *direct = std::get_if<DatastorePath>(&located))
+        return *direct;
+    const auto *output = std::get_if<JobOutputPath>(&located);
+    if (!output || output->job.compare(job.name, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const QString output = job.raw[u"properties"_s][u"outputs"_s][m.captured(2)][u"uri"_s].toString();
-    auto base = parseDatastoreUri(output);
+    auto base
+        = parseDatastoreUri(job.raw[u"properties"_s][u"outputs"_s][output->output][u"uri"_s].toString());
     if (!base)
         return std::nullopt;
     if (!base->path.isEmpty() && !base->path.endsWith(u'/'))
         base->path += u'/';
-    base->path += m.captured(3);
+    base->path += output->path;
     return base;
 }
 

@@ -28,6 +28,8 @@ public:
     QString resourceId() const;
     // The workspace's URL + path (e.g. "/onlineEndpoints/e"), with api-version and `query`.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    // The workspace's URL without api-version (how the job journal names a v2 job's workspace).
+    QUrl workspaceUrl() const { return url({}).adjusted(QUrl::RemoveQuery); }
     // arm.validate() and a workspace name.
     Error validate() const;
     // From an azureml profile: armUrl (default https://management.azure.com), subscription,
