@@ -2,6 +2,7 @@
 target_sources(mlretrain-gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/helpdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/helpdialog.h ${MLR_UI_DIR}/helpdialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/pagehelp.cpp ${CMAKE_CURRENT_LIST_DIR}/pagehelp.h
+    ${CMAKE_CURRENT_LIST_DIR}/amlpagehelp.cpp
 )
 # Light and dark colour schemes, and the contrast ratio the accessibility tests check.
 target_sources(mlretrain-gui PRIVATE

@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(pageOption)) {
             pages.append(startPage);
         } else {
-            for (int id = 0; id < RetrainWizard::PageCount; ++id)
+            for (int id = 0; id < RetrainWizard::StepCount; ++id)
                 pages.append(static_cast<RetrainWizard::PageId>(id));
         }
         auto *driver

@@ -100,8 +100,10 @@ public:
 };
 } // namespace
 
-PageHelp pageHelp(const QString &page)
+PageHelp pageHelp(const QString &page, bool azureMl)
 {
+    if (azureMl)
+        return amlPageHelp(page);
     if (page == u"credentials")
         return Help::credentials();
     if (page == u"storage")

@@ -17,8 +17,11 @@ struct PageHelp
 };
 
 // The help of the step named `page` ("credentials", "storage", "submit", "evaluate",
-// "update", as RetrainWizard::pageName()); an empty PageHelp for an unknown name.
-// Texts are translated in the current language.
-PageHelp pageHelp(const QString &page);
+// "update", as RetrainWizard::pageName()) for a classic profile, or for an Azure Machine
+// Learning (v2) one when `azureMl`; an empty PageHelp for an unknown name. Texts are
+// translated in the current language.
+PageHelp pageHelp(const QString &page, bool azureMl = false);
+// The Azure Machine Learning (v2) help of the step named `page` (amlpagehelp.cpp).
+PageHelp amlPageHelp(const QString &page);
 
 } // namespace mlr::gui

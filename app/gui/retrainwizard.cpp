@@ -28,7 +28,7 @@
 namespace mlr::gui {
 
 namespace {
-constexpr std::array<QStringView, RetrainWizard::PageCount> pageNames = {
+constexpr std::array<QStringView, RetrainWizard::StepCount> pageNames = {
     u"credentials",
     u"storage",
     u"submit",
@@ -65,8 +65,9 @@ void offerReattach(RetrainWizard *wizard, WizardState *state)
 }
 } // namespace
 
-RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *parent)
+RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *parent)
     : QWizard(parent)
+    , m_state(state)
     , m_stepList(new StepList(this))
 {
     setObjectName(QStringLiteral("retrainWizard"));
@@ -90,7 +91,8 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     setPage(SubmitPageId, new SubmitPage(state, this));
     setPage(EvaluatePageId, new EvaluatePage(state, this));
     setPage(UpdatePageId, new UpdatePage(state, this));
-    setStartId(startPage);
+    // Azure Machine Learning (v2): the pages of the steps that differ.
+    setStartId(pageFor(stepOf(startStep)));
 
     m_stepList->addStep(tr("Credentials"));
     m_stepList->addStep(tr("Storage"));
@@ -107,13 +109,13 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     column->addWidget(language);
     setSideWidget(side);
     language->setRestartAllowed([this] {
-        for (int id = 0; id < PageCount; ++id) {
+        for (const int id : pageIds()) {
             if (wizardPage(static_cast<PageId>(id))->isBusy())
                 return false;
         }
         return true;
     });
-    for (int id = 0; id < PageCount; ++id)
+    for (const int id : pageIds())
         connect(wizardPage(static_cast<PageId>(id)), &WizardPage::busyChanged, language,
             &LanguageSelector::refreshRestartAllowed);
     connect(this, &QWizard::currentIdChanged, this, &RetrainWizard::updateStepList);
@@ -131,6 +133,48 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startPage, QWidget *pare
     resize(size);
 }
 
+RetrainWizard::PageId RetrainWizard::stepOf(int pageId)
+{
+    switch (pageId) {
+    case DatastorePageId:
+        return StoragePageId;
+    case AmlSubmitPageId:
+        return SubmitPageId;
+    case RolloutPageId:
+        return UpdatePageId;
+    default:
+        return pageId >= 0 && pageId < StepCount ? static_cast<PageId>(pageId) : CredentialsPageId;
+    }
+}
+
+RetrainWizard::PageId RetrainWizard::pageFor(PageId step) const
+{
+    step = stepOf(step);
+    if (!m_state->profile().isAzureMl())
+        return step;
+    PageId page = step;
+    switch (step) {
+    case StoragePageId:
+        page = DatastorePageId;
+        break;
+    case SubmitPageId:
+        page = AmlSubmitPageId;
+        break;
+    case UpdatePageId:
+        page = RolloutPageId;
+        break;
+    default:
+        break;
+    }
+    return this->page(page) ? page : step; // a v2 page not built yet: the step's classic one
+}
+
+int RetrainWizard::nextId() const
+{
+    const int step = stepOf(currentId());
+    return step + 1 < StepCount ? pageFor(static_cast<PageId>(step + 1)) : -1;
+}
+
 WizardPage *RetrainWizard::wizardPage(PageId id) const
 {
     return qobject_cast<WizardPage *>(page(id));
@@ -138,7 +182,7 @@ WizardPage *RetrainWizard::wizardPage(PageId id) const
 
 QString RetrainWizard::pageName(PageId id)
 {
-    return pageNames.at(static_cast<std::size_t>(id)).toString();
+    return pageNames.at(static_cast<std::size_t>(stepOf(id))).toString();
 }
 
 std::optional<RetrainWizard::PageId> RetrainWizard::pageIdFromName(const QString &name)
@@ -155,7 +199,7 @@ void RetrainWizard::showHelp()
     const int id = currentId() >= 0 ? currentId() : startId();
     if (!m_helpDialog)
         m_helpDialog = new HelpDialog(this);
-    m_helpDialog->setHelp(pageHelp(pageName(static_cast<PageId>(id))));
+    m_helpDialog->setHelp(pageHelp(pageName(static_cast<PageId>(id)), m_state->profile().isAzureMl()));
     m_helpDialog->show();
     m_helpDialog->raise();
     m_helpDialog->activateWindow();
@@ -164,12 +208,12 @@ void RetrainWizard::showHelp()
 // A step is done when the user went past it: it is in the history before the current page.
 void RetrainWizard::updateStepList()
 {
-    const int current = currentId() >= 0 ? currentId() : startId();
+    const int current = stepOf(currentId() >= 0 ? currentId() : startId());
     QList<int> done;
     const QList<int> history = visitedIds();
     for (const int id : history) {
-        if (id != current)
-            done.append(id);
+        if (stepOf(id) != current)
+            done.append(stepOf(id));
     }
     m_stepList->setProgress(current, done);
 }

@@ -18,7 +18,9 @@ class RetrainWizard : public QWizard
     Q_OBJECT
 
 public:
-    // Page ids, in step order; also the rows of the step list.
+    // Page ids. The first five are the steps, in order (also the rows of the step list), and
+    // their pages for a classic profile. The steps whose work differs for an Azure Machine
+    // Learning (v2) profile have a page of their own, after them; pageFor() picks.
     enum PageId : int
     {
         CredentialsPageId,
@@ -26,13 +28,25 @@ public:
         SubmitPageId,
         EvaluatePageId,
         UpdatePageId,
+        DatastorePageId, // step Storage, azureml
+        AmlSubmitPageId, // step Submit, azureml
+        RolloutPageId, // step Update, azureml
     };
     Q_ENUM(PageId)
-    static constexpr int PageCount = UpdatePageId + 1;
+    static constexpr int StepCount = UpdatePageId + 1;
+    static constexpr int PageCount = RolloutPageId + 1;
 
-    // `state` must outlive the wizard. The wizard opens on `startPage`.
+    // `state` must outlive the wizard. The wizard opens on the page of step `startStep` for
+    // the state's profile.
     explicit RetrainWizard(
-        WizardState *state, PageId startPage = CredentialsPageId, QWidget *parent = nullptr);
+        WizardState *state, PageId startStep = CredentialsPageId, QWidget *parent = nullptr);
+
+    // The step a page belongs to (CredentialsPageId ... UpdatePageId).
+    static PageId stepOf(int pageId);
+    // The page of `step` for the current profile's kind (the back end is chosen here, once).
+    PageId pageFor(PageId step) const;
+    // Next: the page of the following step for the profile the Credentials step accepted.
+    int nextId() const override;
 
     StepList *stepList() const { return m_stepList; }
     // The size the wizard opens with where the screen allows it (and in screenshots).
@@ -40,7 +54,8 @@ public:
 
     WizardPage *wizardPage(PageId id) const;
 
-    // "credentials", "storage", "submit", "evaluate", "update" (the --page names).
+    // "credentials", "storage", "submit", "evaluate", "update" (the --page names): the name
+    // of the page's step.
     static QString pageName(PageId id);
     static std::optional<PageId> pageIdFromName(const QString &name);
 
@@ -52,6 +67,7 @@ public:
 private:
     void updateStepList();
 
+    WizardState *m_state;
     StepList *m_stepList;
     HelpDialog *m_helpDialog = nullptr;
 };

@@ -15,17 +15,19 @@ namespace mlr::gui {
 
 namespace {
 constexpr int pollMs = 100;
-constexpr int settleMs = 300;      // lets layouts and icons settle after the page is idle
+constexpr int settleMs = 300; // lets layouts and icons settle after the page is idle
 constexpr int pageTimeoutMs = 30000;
 } // namespace
 
 ScreenshotDriver::ScreenshotDriver(RetrainWizard *wizard, const QString &directory,
-                                   const QList<RetrainWizard::PageId> &pages, QObject *parent)
+    const QList<RetrainWizard::PageId> &pages, QObject *parent)
     : QObject(parent)
     , m_wizard(wizard)
     , m_directory(directory)
-    , m_pages(pages)
 {
+    // Steps to the pages of the wizard's profile (a v2 profile's Storage step is its Datastore page).
+    for (const RetrainWizard::PageId step : pages)
+        m_pages.append(wizard->pageFor(step));
     m_poll.setInterval(pollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotDriver::poll);
 }
@@ -33,7 +35,8 @@ ScreenshotDriver::ScreenshotDriver(RetrainWizard *wizard, const QString &directo
 void ScreenshotDriver::start()
 {
     if (!QDir().mkpath(m_directory)) {
-        std::fprintf(stderr, "mlretrain: cannot create %s\n", qPrintable(QDir::toNativeSeparators(m_directory)));
+        std::fprintf(
+            stderr, "mlretrain: cannot create %s\n", qPrintable(QDir::toNativeSeparators(m_directory)));
         Q_EMIT finished(1);
         return;
     }
@@ -70,12 +73,14 @@ void ScreenshotDriver::poll()
 bool ScreenshotDriver::prepareCurrentPage()
 {
     if (m_wizard->currentId() != RetrainWizard::StoragePageId)
-        return false;
+        return false; // the Datastore page of a v2 profile needs nothing
     auto *tree = m_wizard->currentPage()->findChild<QTreeWidget *>(QStringLiteral("containerTree"));
     auto *edit = m_wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("newContainerEdit"));
     auto *create = m_wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("createButton"));
-    const auto *connection = m_wizard->currentPage()->findChild<InlineMessage *>(QStringLiteral("connectionMessage"));
-    const bool connected = connection && (connection->isHidden() || connection->kind() != InlineMessage::Kind::Error);
+    const auto *connection
+        = m_wizard->currentPage()->findChild<InlineMessage *>(QStringLiteral("connectionMessage"));
+    const bool connected
+        = connection && (connection->isHidden() || connection->kind() != InlineMessage::Kind::Error);
     if (!tree || !edit || !create || !connected || tree->topLevelItemCount() > 0)
         return false;
     edit->setText(QStringLiteral("mlretrain"));

@@ -22,7 +22,7 @@ class ScreenshotDriver : public QObject
     Q_OBJECT
 
 public:
-    // `pages`: the pages to render, in wizard order. `wizard` must outlive the driver.
+    // `pages`: the steps to render, in wizard order (their pages for the wizard's profile). `wizard` must outlive the driver.
     ScreenshotDriver(RetrainWizard *wizard, const QString &directory, const QList<RetrainWizard::PageId> &pages,
                      QObject *parent = nullptr);
 

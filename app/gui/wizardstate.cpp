@@ -3,6 +3,7 @@
 #include "http/trustedcas.h"
 #include "profile/profilestore.h"
 #include "secrets/secretstore.h"
+#include "workspacesession.h"
 
 #include <QNetworkAccessManager>
 
@@ -14,6 +15,7 @@ WizardState::WizardState(const QString &settingsFile, QObject *parent)
                                         : std::make_unique<ProfileStore>(settingsFile))
     , m_secrets(new SecretStore(this))
     , m_network(new QNetworkAccessManager(this))
+    , m_workspace(new WorkspaceSession(this))
     , m_profile(Profile::localSandbox())
 { }
 
@@ -24,7 +26,16 @@ void WizardState::setProfile(const Profile &profile)
     if (profile == m_profile)
         return;
     const bool otherProfile = profile.name != m_profile.name;
+    const bool otherSignIn = otherProfile || profile.tenantId != m_profile.tenantId
+        || profile.clientId != m_profile.clientId || profile.loginUrl != m_profile.loginUrl
+        || profile.armUrl != m_profile.armUrl;
+    const bool otherWorkspace = profile.subscriptionId != m_profile.subscriptionId
+        || profile.resourceGroup != m_profile.resourceGroup || profile.workspace != m_profile.workspace;
     m_profile = profile;
+    if (otherSignIn)
+        m_workspace->signOut();
+    else if (otherWorkspace)
+        m_workspace->setDatastore(std::nullopt);
     // Its HTTPS services' CA (e.g. the local sandbox's): a file that cannot be used shows as
     // a certificate error on the first call, and is named in the log.
     if (!profile.caCertificateFile.isEmpty())

@@ -20,6 +20,8 @@ class SecretStore;
 
 namespace mlr::gui {
 
+class WorkspaceSession;
+
 // The typed state shared by the pages of one wizard: the services every page uses (the
 // profile store, the secret store, one network access manager) and what earlier steps
 // decided (the profile, the storage account, the container). Pages get it in their
@@ -36,6 +38,11 @@ public:
     ProfileStore &profiles() const { return *m_profiles; }
     SecretStore *secrets() const { return m_secrets; }
     QNetworkAccessManager *network() const { return m_network; }
+    // The Azure Machine Learning (v2) sign-in and datastore of an `azureml` profile (empty
+    // for a classic one). setProfile() signs it out when the profile, its tenant, client id,
+    // login or ARM URL change, and forgets its datastore when the workspace changes. Owned by
+    // the state.
+    WorkspaceSession &workspaceSession() const { return *m_workspace; }
 
     // The profile the wizard works with, as the Credentials step last accepted it (it may
     // hold edits that were not saved).
@@ -55,7 +62,8 @@ public:
     // the choice is recorded in this state either way.
     Error setContainer(const QString &name);
 
-    // The BES job the Submit step submitted or re-attached to (its id in the job journal);
+    // The job the Submit step submitted or re-attached to (its id in the job journal: a BES
+    // job id, or an Azure ML job name for an `azureml` profile);
     // empty until then. The Evaluate and Update steps read everything else from the journal.
     QString jobId() const { return m_jobId; }
     void setJobId(const QString &jobId);
@@ -78,6 +86,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    WorkspaceSession *m_workspace;
     Profile m_profile;
     std::optional<StorageAccount> m_storageAccount;
     QString m_container;

@@ -173,7 +173,7 @@ private Q_SLOTS:
         const QStringList en = { QStringLiteral("Credentials"), QStringLiteral("Storage"),
             QStringLiteral("Submit the retraining job"), QStringLiteral("Evaluate the new model"),
             QStringLiteral("Update the predictive web service") };
-        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+        for (int id = 0; id < RetrainWizard::StepCount; ++id) {
             const QString name = RetrainWizard::pageName(static_cast<RetrainWizard::PageId>(id));
             QTest::addRow("fr %s", qPrintable(name)) << QStringLiteral("fr") << id << fr.at(id);
             QTest::addRow("en %s", qPrintable(name)) << QStringLiteral("en") << id << en.at(id);

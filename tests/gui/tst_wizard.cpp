@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void pageNamesRoundTrip()
     {
-        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+        for (int id = 0; id < RetrainWizard::StepCount; ++id) {
             const auto pageId = static_cast<RetrainWizard::PageId>(id);
             QCOMPARE(RetrainWizard::pageIdFromName(RetrainWizard::pageName(pageId)), pageId);
         }
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         WizardFixture f;
         QStringList missing;
-        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+        for (const int id : f.wizard->pageIds()) {
             QWidget *page = f.page(static_cast<RetrainWizard::PageId>(id));
             const QList<QWidget *> widgets = page->findChildren<QWidget *>();
             for (QWidget *w : widgets) {
@@ -120,7 +120,7 @@ private Q_SLOTS:
             return at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&' ? text.at(at + 1).toLower()
                                                                               : QChar();
         };
-        for (int id = 0; id < RetrainWizard::PageCount; ++id) {
+        for (const int id : f.wizard->pageIds()) {
             QStringList owners;
             QList<QChar> seen;
             const auto add = [&](const QString &text, const QString &owner) {
