@@ -7,6 +7,7 @@
 #include "languageselector.h"
 #include "ml/jobjournal.h"
 #include "pagehelp.h"
+#include "rolloutpage.h"
 #include "steplist.h"
 #include "storagepage.h"
 #include "submitpage.h"
@@ -92,6 +93,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     setPage(EvaluatePageId, new EvaluatePage(state, this));
     setPage(UpdatePageId, new UpdatePage(state, this));
     // Azure Machine Learning (v2): the pages of the steps that differ.
+    setPage(RolloutPageId, new RolloutPage(state, this));
     setStartId(pageFor(stepOf(startStep)));
 
     m_stepList->addStep(tr("Credentials"));
