@@ -239,6 +239,36 @@ private Q_SLOTS:
             qPrintable(refused.describe()));
     }
 
+    // The same endpoint's production deployment scores the evaluation's rows, and the
+    // roll-out's smoke test, through tokens for https://ml.azure.com.
+    void evaluateAndRolloutThroughAadToken()
+    {
+        createAadTokenEndpoint();
+        if (QTest::currentTestFailed())
+            return;
+        QProcessEnvironment secret = m_cli.environment();
+        secret.insert(u"AZURE_CLIENT_SECRET"_s, m_server.demo()[u"clientSecret"_s].toString());
+        const CliRun submit = run(azureMl,
+            { u"--json"_s, u"retrain"_s, u"submit"_s, u"--endpoint"_s, u"entra-endpoint"_s, u"--input"_s,
+                m_demo[u"newData"_s].toString(), u"--wait"_s },
+            &secret);
+        QVERIFY2(submit.exitCode == 0, qPrintable(submit.describe()));
+        const QString job = submit.object()[u"jobId"_s].toString();
+        const CliRun evaluate = run(azureMl, { u"--json"_s, u"retrain"_s, u"evaluate"_s, job }, &secret);
+        QVERIFY2(evaluate.exitCode == 0 || evaluate.exitCode == 3, qPrintable(evaluate.describe()));
+        QCOMPARE(evaluate.object()[u"basis"_s].toString(), u"same-rows"_s);
+        QCOMPARE(evaluate.object()[u"production"_s][u"endpoint"_s].toString(), u"entra-endpoint"_s);
+        const QStringList gate = evaluate.exitCode == 0 ? QStringList() : QStringList { u"--ignore-gate"_s };
+        const CliRun canary = run(azureMl,
+            QStringList { u"--json"_s, u"endpoint"_s, u"rollout"_s, u"entra-endpoint"_s, u"--from-job"_s, job,
+                u"--until"_s, u"10"_s, u"--yes"_s }
+                + gate,
+            &secret);
+        QVERIFY2(canary.exitCode == 0, qPrintable(canary.describe()));
+        QCOMPARE(canary.object()[u"state"_s].toString(), u"partial"_s);
+        QVERIFY2(canary.object()[u"smoke"_s].isObject(), qPrintable(canary.describe()));
+    }
+
     // No access, refresh or device token of the sandbox (JWTs "eyJ...", refresh tokens
     // "0.LOCAL.", device codes "...--LOCAL-") in anything the CLI printed.
     void noTokenInOutput()
