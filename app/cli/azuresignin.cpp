@@ -24,8 +24,10 @@ void AzureSignIn::finish(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    if (error)
-        m_arm.reset(), m_ml.reset();
+    if (error) {
+        m_arm.reset();
+        m_ml.reset();
+    }
     Q_EMIT finished(error);
 }
 

@@ -1,13 +1,14 @@
-// mlretrain-cli's Azure sign-in against the sandbox over HTTPS (its CA trusted through the
-// profiles): --device-code with the code approved, declined or left to expire (approved and
-// declined by the sandbox's admin route, as a browser would on /devicelogin), interrupted;
-// --remember and a later command on the remembered sign-in; an online endpoint with authMode
-// AADToken (made by raw ARM) scored through a token for https://ml.azure.com, and the one
-// clear line when that token cannot be had. No client secret is in the environment unless a
-// row sets it, and the profiles are made without the keychain, so it holds no client secret.
+// mlretrain-cli's Azure sign-in against the sandbox (ARM and Azure ML over HTTPS, its CA
+// trusted through the profiles; its login server on loopback): --device-code with the code
+// approved, declined (by the sandbox's admin route, as a browser would on /devicelogin) or
+// left to expire, and interrupted; --remember and a later command on the remembered sign-in;
+// an online endpoint with authMode AADToken (made by raw ARM) scored, evaluated against and
+// rolled out to through tokens for https://ml.azure.com, and the one clear line when that
+// token cannot be had. No client secret is in the environment unless a row sets it, and the
+// profiles are made without the keychain, so it holds no client secret.
 //  - cli_signin: no keychain (MLR_KEYCHAIN=session): --remember says it cannot keep anything;
 //  - cli_signin_keyring (MLR_TEST_WITH_KEYRING=1, under with-keyring.sh): the remembered
-//    sign-in goes to a private gnome-keyring and the next command uses it.
+//    sign-in goes to a private gnome-keyring and the next commands use it.
 #include "clirunner.h"
 #include "tst_amlsupport.h"
 #include "tst_serversupport.h"
