@@ -77,6 +77,7 @@ private:
 
     void evaluate()
     {
+        m_request.mlTokens = m_mlTokens.get();
         m_job = std::make_unique<AmlEvaluationJob>(ctx().network(), m_tokens.get(), m_request);
         connect(m_job.get(), &AmlEvaluationJob::progress, this, [this](const QString &stage, qint64, qint64) {
             if (stage != m_stage)
