@@ -95,6 +95,7 @@ void AmlCredentialsPanel::onSignedIn(const Error &error)
         return;
     }
     m_tokens = m_signIn->takeTokens();
+    m_mlTokens = m_signIn->takeMlTokens();
     m_ui->signInMessage->showMessage(InlineMessage::Kind::Positive,
         m_ui->deviceCodeRadio->isChecked()
             ? tr("Signed in with your account.")
@@ -119,6 +120,7 @@ void AmlCredentialsPanel::forgetSignIn()
     m_signIn->cancel();
     m_list.reset();
     m_tokens.reset();
+    m_mlTokens.reset();
     m_sessionTokens = nullptr;
     m_handedOver = false;
 }

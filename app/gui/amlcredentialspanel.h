@@ -71,6 +71,8 @@ public:
     // The signed-in provider, handed over once (to WizardState::workspaceSession()); after
     // that the panel uses `fallback` (the session's) for its lists. Null when not signed in.
     std::unique_ptr<arm::TokenProvider> takeTokens();
+    // The https://ml.azure.com provider of the same sign-in, handed over with takeTokens().
+    std::unique_ptr<arm::TokenProvider> takeMlTokens() { return std::move(m_mlTokens); }
     void setSessionTokens(arm::TokenProvider *sessionTokens);
 
     // Starts the sign-in with the chosen method (what the Sign in button does).
@@ -106,6 +108,7 @@ private:
     QNetworkAccessManager *m_nam;
     AzureSignIn *m_signIn;
     std::unique_ptr<arm::TokenProvider> m_tokens;
+    std::unique_ptr<arm::TokenProvider> m_mlTokens;
     QPointer<arm::TokenProvider> m_sessionTokens;
     bool m_handedOver = false;
     std::unique_ptr<azureml::WorkspaceGetJob> m_list;

@@ -1,6 +1,7 @@
 #include "azuresignin.h"
 
 #include "arm/tokenprovider.h"
+#include "arm/tokens.h"
 #include "http/redaction.h"
 
 #include <QTimer>
@@ -18,6 +19,7 @@ void AzureSignIn::start(const arm::SignInSettings &settings, Method method, cons
 {
     cancel();
     m_tokens.reset();
+    m_mlTokens.reset();
     m_settings = settings;
     m_method = method;
     m_secret = secret.trimmed();
@@ -60,6 +62,11 @@ std::unique_ptr<arm::TokenProvider> AzureSignIn::takeTokens()
     return std::move(m_tokens);
 }
 
+std::unique_ptr<arm::TokenProvider> AzureSignIn::takeMlTokens()
+{
+    return std::move(m_mlTokens);
+}
+
 void AzureSignIn::onFinished(const arm::AccessToken &token, const Error &error)
 {
     m_operation.release()->deleteLater();
@@ -69,6 +76,13 @@ void AzureSignIn::onFinished(const arm::AccessToken &token, const Error &error)
         if (m_method == Method::ClientSecret)
             m_tokens->setClientSecret(m_secret);
         m_tokens->setAccessToken(token);
+        m_mlTokens = std::make_unique<arm::TokenProvider>(m_nam, m_settings);
+        m_mlTokens->setScope(arm::azureMlScope());
+        m_mlTokens->setRetryPolicy(m_policy);
+        if (m_method == Method::ClientSecret)
+            m_mlTokens->setClientSecret(m_secret);
+        else
+            m_mlTokens->setRefreshToken(token.refreshToken);
     }
     m_secret.clear();
     Q_EMIT finished(error);

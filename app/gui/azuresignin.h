@@ -48,9 +48,11 @@ public:
     void cancel();
     bool isRunning() const { return m_operation != nullptr || m_refusal != nullptr; }
 
-    // After a successful finished(): the provider, owned by the caller. Null otherwise, and
-    // after the first call.
+    // After a successful finished(): the ARM provider, and one for https://ml.azure.com
+    // (AADToken endpoints; it asks for its first token when a job needs one) renewed from the
+    // same credential; owned by the caller. Null otherwise, and after the first call.
     std::unique_ptr<arm::TokenProvider> takeTokens();
+    std::unique_ptr<arm::TokenProvider> takeMlTokens();
 
 Q_SIGNALS:
     // Device code: show code.userCode and code.verificationUri to the user.
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<arm::SignInOperation> m_operation;
     std::unique_ptr<QTimer> m_refusal; // reports invalid settings from the event loop
     std::unique_ptr<arm::TokenProvider> m_tokens;
+    std::unique_ptr<arm::TokenProvider> m_mlTokens;
 };
 
 } // namespace mlr::gui

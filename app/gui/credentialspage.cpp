@@ -310,7 +310,7 @@ bool CredentialsPage::validateWorkspace()
     state()->setStorageAccount(std::nullopt);
     if (std::unique_ptr<arm::TokenProvider> tokens = m_aml->takeTokens()) {
         const QString who = tokens->settings().clientId;
-        state()->workspaceSession().setSignIn(std::move(tokens), nullptr, who);
+        state()->workspaceSession().setSignIn(std::move(tokens), m_aml->takeMlTokens(), who);
     }
     m_aml->setSessionTokens(state()->workspaceSession().armTokens());
     state()->profiles().setLastUsed(profile.name);

@@ -5,6 +5,7 @@
 // wizard's WorkspaceSession on Next, and forgotten when the tenant is edited.
 #include "amlcredentialspanel.h"
 #include "arm/tokenprovider.h"
+#include "arm/tokens.h"
 #include "guitest.h"
 #include "http/trustedcas.h"
 #include "profile/profilestore.h"
@@ -127,6 +128,8 @@ private Q_SLOTS:
         QCOMPARE(m_f->state->profile().workspace, profile.workspace);
         QCOMPARE(m_f->state->profile().endpoint, profile.endpoint);
         QVERIFY(!session.armTokens()->current().token.isEmpty());
+        QVERIFY(session.mlTokens());
+        QCOMPARE(session.mlTokens()->scope(), arm::azureMlScope());
 
         // Back: still signed in (the session's sign-in), still complete.
         m_f->wizard->back();
