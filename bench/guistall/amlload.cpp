@@ -140,7 +140,8 @@ void AmlLoad::fail(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_monitor.reset();
+    if (m_monitor) // may be the sender (its finished()): deleted from the event loop
+        m_monitor.release()->deleteLater();
     Q_EMIT finished(summary(), error);
 }
 
