@@ -184,8 +184,22 @@ std::unique_ptr<arm::TokenProvider> AmlCredentialsPanel::takeTokens()
 
 void AmlCredentialsPanel::setSessionTokens(arm::TokenProvider *sessionTokens)
 {
+    const bool adopted = sessionTokens && sessionTokens != m_sessionTokens && !m_tokens;
     m_sessionTokens = sessionTokens;
     m_handedOver = sessionTokens != nullptr;
+    if (adopted && m_ui->subscriptionCombo->count() <= 1) { // not listed yet
+        m_ui->signInMessage->showMessage(InlineMessage::Kind::Positive, tr("Signed in as last time."));
+        listSubscriptions();
+    }
+    updateActions();
+}
+
+void AmlCredentialsPanel::showResumeError(const Error &error)
+{
+    if (isSignedIn() || m_signIn->isRunning())
+        return;
+    m_ui->signInMessage->showMessage(InlineMessage::Kind::Warning,
+        tr("Signing in as last time failed: %1 Sign in again.").arg(error.message()));
 }
 
 void AmlCredentialsPanel::setDeviceCodeSecondMs(int ms)

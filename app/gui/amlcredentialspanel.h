@@ -69,11 +69,16 @@ public:
     bool isComplete() const;
     bool isBusy() const;
     // The signed-in provider, handed over once (to WizardState::workspaceSession()); after
-    // that the panel uses `fallback` (the session's) for its lists. Null when not signed in.
+    // that the panel uses the session's (setSessionTokens) for its lists. Null when not
+    // signed in.
     std::unique_ptr<arm::TokenProvider> takeTokens();
     // The https://ml.azure.com provider of the same sign-in, handed over with takeTokens().
     std::unique_ptr<arm::TokenProvider> takeMlTokens() { return std::move(m_mlTokens); }
+    // The session's sign-in of the shown profile (null: none). A sign-in the panel did not
+    // see yet (e.g. the wizard signed in from the keychain at start) lists the subscriptions.
     void setSessionTokens(arm::TokenProvider *sessionTokens);
+    // Says why signing in as last time failed (the fields stay as they are).
+    void showResumeError(const Error &error);
 
     // Starts the sign-in with the chosen method (what the Sign in button does).
     void signIn();

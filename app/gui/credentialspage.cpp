@@ -44,6 +44,17 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
     connect(m_aml, &AmlCredentialsPanel::completeChanged, this, &CredentialsPage::completeChanged);
     connect(m_aml, &AmlCredentialsPanel::busyChanged, this, &CredentialsPage::updateActions);
     connect(m_aml, &AmlCredentialsPanel::edited, this, [this] { m_ui->resultMessage->clear(); });
+    // The wizard signed in from the keychain (WorkspaceSession::resume): the lists follow.
+    connect(&state->workspaceSession(), &WorkspaceSession::signedInChanged, this, [this] {
+        const WorkspaceSession &session = this->state()->workspaceSession();
+        if (m_profile.isAzureMl() && this->state()->profile().name == m_profile.name && session.isSignedIn())
+            m_aml->setSessionTokens(session.armTokens());
+    });
+    connect(&state->workspaceSession(), &WorkspaceSession::resumeFinished, this, [this](const Error &error) {
+        if (error && m_profile.isAzureMl() && this->state()->profile().name == m_profile.name)
+            m_aml->showResumeError(error);
+        updateActions();
+    });
 
     m_form = new CredentialsForm(m_ui.get(), this);
     connect(m_form, &CredentialsForm::storageEdited, this, &CredentialsPage::fieldsEdited);
@@ -90,7 +101,8 @@ void CredentialsPage::initializePage()
 
 bool CredentialsPage::isBusy() const
 {
-    return m_loadJob || m_saveJob || m_testJob || m_profileBar->isBusy() || m_aml->isBusy();
+    return m_loadJob || m_saveJob || m_testJob || m_profileBar->isBusy() || m_aml->isBusy()
+        || state()->workspaceSession().isResuming();
 }
 
 bool CredentialsPage::isComplete() const

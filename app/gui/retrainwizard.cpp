@@ -12,6 +12,7 @@
 #include "submitpage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
+#include "workspacesession.h"
 
 #include <QGuiApplication>
 #include <QKeySequence>
@@ -125,6 +126,9 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     });
     updateStepList();
     QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
+    // An Azure Machine Learning profile signs in as last time (keychain), for every step.
+    if (state->profile().isAzureMl())
+        state->workspaceSession().resume(state->profile(), state->secrets(), state->network());
 
     // Room for the Evaluate step's charts and tables; at most 90 % of the screen.
     QSize size = defaultSize();

@@ -103,7 +103,11 @@ private Q_SLOTS:
         openOn(profile, m_demo.value(QStringLiteral("clientSecret")).toString());
         QCOMPARE(find<QLineEdit>("tenantEdit")->text(), profile.tenantId);
         QCOMPARE(find<QLineEdit>("clientSecretEdit")->echoMode(), QLineEdit::Password);
-        QVERIFY(!page()->isComplete());
+        // The wizard signed in as last time (the keychain's secret) and listed.
+        QVERIFY(m_f->state->workspaceSession().isSignedIn());
+        QCOMPARE(message("signInMessage"), QStringLiteral("Signed in as last time."));
+        QVERIFY(page()->isComplete());
+        // Signing in again with the button gives the page a sign-in of its own.
         signInWithSecret();
         QVERIFY2(message("signInMessage").startsWith(QStringLiteral("Signed in as the application")),
             qPrintable(message("signInMessage")));
@@ -119,12 +123,13 @@ private Q_SLOTS:
             endpoints->currentText().contains(QStringLiteral("100 %")), qPrintable(endpoints->currentText()));
         QVERIFY(page()->isComplete());
 
-        QVERIFY(!m_f->state->workspaceSession().isSignedIn());
+        arm::TokenProvider *resumed = m_f->state->workspaceSession().armTokens();
         m_f->wizard->next();
         QCOMPARE(RetrainWizard::stepOf(m_f->wizard->currentId()), RetrainWizard::StoragePageId);
         QCOMPARE(m_f->wizard->currentId(), int(m_f->wizard->pageFor(RetrainWizard::StoragePageId)));
         const WorkspaceSession &session = m_f->state->workspaceSession();
         QVERIFY(session.isSignedIn());
+        QVERIFY(session.armTokens() != resumed); // the page's own, handed over
         QCOMPARE(m_f->state->profile().workspace, profile.workspace);
         QCOMPARE(m_f->state->profile().endpoint, profile.endpoint);
         QVERIFY(!session.armTokens()->current().token.isEmpty());
@@ -164,6 +169,9 @@ private Q_SLOTS:
         if (!tenant.isEmpty())
             profile.tenantId = tenant;
         openOn(profile, secret);
+        if (!secret.isEmpty()) // the wizard tried the stored secret at start
+            QVERIFY2(message("signInMessage").startsWith(QStringLiteral("Signing in as last time failed: ")),
+                qPrintable(message("signInMessage")));
         signInWithSecret();
         QVERIFY2(message("signInMessage").startsWith(expected), qPrintable(message("signInMessage")));
         QCOMPARE(find<InlineMessage>("signInMessage")->kind(), InlineMessage::Kind::Error);
