@@ -15,6 +15,7 @@
 #include "evaluatepage.h"
 #include "guitest.h"
 #include "history/history.h"
+#include "http/trustedcas.h"
 #include "ml/jobjournal.h"
 #include "storage/storageclient.h"
 #include "tst_amlsupport.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
             qPrintable(why));
         m_demo = m_server.demo();
         QVERIFY2(m_aml.open(aml(), &why), qPrintable(why));
+        QVERIFY(!tls::trustCaFile(aml()[u"caFile"_s].toString())); // the core's requests of the preparation
 
         // The retraining, with the core jobs the Submit step uses.
         const auto tokens = demoTokens(&m_nam, aml());
@@ -96,12 +98,14 @@ private Q_SLOTS:
         QSignalSpy found(&production, &azureml::ProductionModelJob::finished);
         production.start();
         QVERIFY(found.wait(30000));
-        QVERIFY(!found.first().at(1).value<Error>());
+        QVERIFY2(
+            !found.first().at(1).value<Error>(), qPrintable(found.first().at(1).value<Error>().message()));
         azureml::DatastoreAccessJob datastore(&m_nam, tokens.get(), target);
         QSignalSpy accessed(&datastore, &azureml::DatastoreAccessJob::finished);
         datastore.start();
         QVERIFY(accessed.wait(30000));
-        QVERIFY(!accessed.first().at(1).value<Error>());
+        QVERIFY2(!accessed.first().at(1).value<Error>(),
+            qPrintable(accessed.first().at(1).value<Error>().message()));
         azureml::AmlSubmissionRequest request;
         request.profile = u"Azure ML sandbox"_s;
         request.target = target;
@@ -230,9 +234,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, job);
         QFETCH(QString, says);
-        if (job == u"failed-retrain-1"_s) { // a job whose input does not exist fails
-            const HttpResult put = m_aml.put(u"/jobs/"_s + job,
-                trainingJobBody(u"azureml://datastores/workspaceblobstore/paths/nothing/here.csv"_s));
+        if (job == u"failed-retrain-1"_s) { // trained on a label the data does not have: it fails
+            const QString data
+                = uploadToDatastore(aml(), aml()[u"newData"_s].toString(), u"retrain/gui-failed.csv"_s);
+            QVERIFY(!data.isEmpty());
+            const HttpResult put = m_aml.put(u"/jobs/"_s + job, trainingJobBody(data, u"no_such_column"_s));
             QVERIFY2(put.status == 200 || put.status == 201, qPrintable(put.describe()));
             QCOMPARE(m_aml.waitJob(job)[u"properties"_s][u"status"_s].toString(), u"Failed"_s);
         }
