@@ -63,6 +63,13 @@ class TestDatastorePage : public QObject
         return w;
     }
 
+    bool setFaults(const QByteArray &spec)
+    {
+        const HttpResult r = http(spec.isEmpty() ? "DELETE" : "PUT",
+            QUrl(m_server.login + u"/admin/faults"_s), spec, { { "Content-Type", "text/plain" } });
+        return r.status == 200;
+    }
+
     QString savedKey(WizardState &state)
     {
         std::unique_ptr<SecretReadJob> read(
@@ -192,6 +199,34 @@ private Q_SLOTS:
         MLR_WAIT_IDLE(page, 30000);
         QTRY_VERIFY(page->isComplete());
         QCOMPARE(child<InlineMessage>(page, "accessMessage")->kind(), InlineMessage::Kind::Positive);
+    }
+
+    // The workspace does not give the datastore's key (listSecrets fails): the datastore is
+    // still shown, the page says so and turns to the user's own credentials, which work.
+    void withoutTheWorkspacesKey()
+    {
+        QVERIFY(setFaults("aml.datastores.secrets=500"));
+        const auto f = open();
+        DatastorePage *page = pageOf(*f);
+        auto *status = child<InlineMessage>(page, "statusMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !status->isHidden(), 60000);
+        QVERIFY(setFaults({}));
+        QCOMPARE(status->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(status->text().contains(u"My own storage credentials"_s), qPrintable(status->text()));
+        QCOMPARE(child<QLabel>(page, "accountNameValue")->text(), m_azurite.name);
+        QCOMPARE(child<QLabel>(page, "containerNameValue")->text(), container());
+        QVERIFY(child<QRadioButton>(page, "ownCredentialsRadio")->isChecked());
+        QVERIFY(!child<QRadioButton>(page, "workspaceKeyRadio")->isEnabled());
+        QVERIFY(!page->isComplete());
+        auto *key = child<QLineEdit>(page, "accountKeyEdit");
+        key->setFocus();
+        QTest::keyClicks(key, m_azurite.key);
+        QTest::keyClick(key, Qt::Key_Return); // checks, like the button
+        QVERIFY(page->isBusy());
+        MLR_WAIT_IDLE(page, 30000);
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(page->validatePage());
+        QCOMPARE(f->state->workspaceSession().datastore()->account.key, m_azurite.key);
     }
 
     // Not signed in: said inline, nothing else happens.
