@@ -220,6 +220,8 @@ private Q_SLOTS:
             QVERIFY(!tabs->isTabVisible(tabs->indexOf(page->findChild<QWidget *>(QLatin1String(name)))));
         QCOMPARE(tabs->currentWidget()->objectName(), u"metricsTab"_s);
         QVERIFY(!page->findChild<InlineMessage *>(u"verdictMessage"_s)->text().isEmpty());
+        if (const QString dir = qEnvironmentVariable("MLR_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(f->wizard->grab().save(dir + u"/evaluate-azureml-metrics-only.png"_s));
     }
 
     void errorsShowInline_data()

@@ -109,6 +109,10 @@ private Q_SLOTS:
         QCOMPARE(child<InlineMessage>(page, "accessMessage")->kind(), InlineMessage::Kind::Positive);
         QVERIFY(child<InlineMessage>(page, "statusMessage")->isHidden());
         QVERIFY(!f->state->workspaceSession().datastore()); // set when leaving forward
+        if (const QString dir = qEnvironmentVariable("MLR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(f->wizard->grab().save(dir + u"/storage-datastore.png"_s));
+        }
 
         QVERIFY(f->nextButton()->isEnabled());
         QTest::mouseClick(f->nextButton(), Qt::LeftButton);
