@@ -44,6 +44,13 @@ DatastorePage::DatastorePage(WizardState *state, QWidget *parent)
         });
     }
     connect(m_ui->statusMessage, &InlineMessage::actionTriggered, this, &DatastorePage::findDatastore);
+    // The jobs use the session's token provider, which a new sign-in (or a sign-out) deletes:
+    // they stop, and the datastore is found again with the new one when the page is shown.
+    connect(&state->workspaceSession(), &WorkspaceSession::signedInChanged, this, [this] {
+        cancelJobs();
+        if (isVisible())
+            findDatastore();
+    });
     updateState();
 }
 

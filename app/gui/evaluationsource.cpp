@@ -120,6 +120,15 @@ public:
         request.gate = profile.gateRules();
         request.mlTokens = session.mlTokens();
         m_job = std::make_unique<azureml::AmlJobEvaluation>(m_state->network(), session.armTokens(), request);
+        // The job uses the session's providers: a new sign-in (or a sign-out) deletes them.
+        connect(&session, &WorkspaceSession::signedInChanged, this, [this] {
+            if (!m_job)
+                return;
+            m_job.reset();
+            fail(QCoreApplication::translate("mlr::gui::EvaluatePage",
+                "The Azure sign-in changed while job %1 was being evaluated: evaluate it again.")
+                     .arg(m_record.jobId));
+        });
         connect(m_job.get(), &azureml::AmlJobEvaluation::productionFound, this,
             [this](const azureml::ProductionModel &p) {
                 Q_EMIT progress(
@@ -132,6 +141,7 @@ public:
         connect(m_job.get(), &azureml::AmlJobEvaluation::progress, this, &EvaluationSource::progress);
         connect(m_job.get(), &azureml::AmlJobEvaluation::finished, this,
             [this](const azureml::AmlJobEvaluationResult &result, const Error &error) {
+                m_job.release()->deleteLater(); // we are inside its signal
                 if (error || !result.comparison)
                     return fail(QCoreApplication::translate(
                         "mlr::gui::EvaluatePage", "The new model could not be evaluated: %1")

@@ -224,6 +224,20 @@ private Q_SLOTS:
             QVERIFY(f->wizard->grab().save(dir + u"/evaluate-azureml-metrics-only.png"_s));
     }
 
+    // A sign-out while the job is being evaluated stops it (its token provider is gone) and says so.
+    void signOutStopsTheEvaluation()
+    {
+        const auto f = open(m_job.jobId);
+        auto *page = qobject_cast<EvaluatePage *>(f->page(RetrainWizard::EvaluatePageId));
+        QVERIFY(page->isBusy());
+        f->state->workspaceSession().signOut();
+        MLR_WAIT_IDLE(page, 10000);
+        auto *message = page->findChild<InlineMessage *>(u"statusMessage"_s);
+        QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message->text().contains(u"sign-in changed"_s), qPrintable(message->text()));
+        QVERIFY(!page->comparison());
+    }
+
     void errorsShowInline_data()
     {
         QTest::addColumn<QString>("job");

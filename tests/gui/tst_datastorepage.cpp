@@ -233,6 +233,23 @@ private Q_SLOTS:
         QCOMPARE(f->state->workspaceSession().datastore()->account.key, m_azurite.key);
     }
 
+    // A new sign-in while the datastore is being found: the page finds it again with the new one.
+    void aNewSignInFindsAgain()
+    {
+        const auto f = open();
+        DatastorePage *page = pageOf(*f);
+        QVERIFY(page->isBusy());
+        WorkspaceSession &session = f->state->workspaceSession();
+        session.setSignIn(mlr::test::demoTokens(f->state->network(), aml()), nullptr, u"again"_s);
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 30000);
+        QCOMPARE(child<QLabel>(page, "containerNameValue")->text(), container());
+        session.signOut(); // shown: said at once
+        QVERIFY(!page->isComplete());
+        QVERIFY(!page->isBusy());
+        QVERIFY(!child<InlineMessage>(page, "statusMessage")->isHidden());
+    }
+
     // Not signed in: said inline, nothing else happens.
     void notSignedIn()
     {
