@@ -91,6 +91,9 @@ bool DatastorePage::isBusy() const
 
 void DatastorePage::findDatastore()
 {
+    // The workspace's key is the choice on every visit, unless it turns out not to be given.
+    m_ui->workspaceKeyRadio->setEnabled(true);
+    m_ui->workspaceKeyRadio->setChecked(true);
     cancelJobs();
     m_location.reset();
     m_workspaceAccess.reset();
