@@ -1,6 +1,7 @@
 #include "retrainwizard.h"
 
 #include "credentialspage.h"
+#include "datastorepage.h"
 #include "evaluatepage.h"
 #include "helpdialog.h"
 #include "icons.h"
@@ -93,6 +94,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     setPage(EvaluatePageId, new EvaluatePage(state, this));
     setPage(UpdatePageId, new UpdatePage(state, this));
     // Azure Machine Learning (v2): the pages of the steps that differ.
+    setPage(DatastorePageId, new DatastorePage(state, this));
     setStartId(pageFor(stepOf(startStep)));
 
     m_stepList->addStep(tr("Credentials"));
