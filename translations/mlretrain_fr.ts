@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmlCredentialsPanel</name>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory (tenant) of the application: a GUID or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. contoso.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application that signs in: a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the application (service principal) with its client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device code in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own account: enter a code in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Secret client</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret; kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation type="unfinished">Se connecter à Azure</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished">Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation type="unfinished">Arrêter d’attendre la connexion</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished">Code d’appareil</translation>
+    </message>
+    <message>
+        <source>Workspace and endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure subscription of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure Machine Learning workspace, with its resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">Point de terminaison</translation>
+    </message>
+    <message>
+        <source>The managed online endpoint that serves the model in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra authority host; empty for login.microsoftonline.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager; empty for management.azure.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://management.azure.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file of certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArmTarget</name>
     <message>
         <source>The Azure Resource Manager URL is not valid.</source>
@@ -442,6 +665,22 @@
         <source>Create the profile with this name, or rename it</source>
         <translation>Créer le profil avec ce nom, ou le renommer</translation>
     </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service the new profile is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning Studio (classic) web services, or an Azure Machine Learning workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataChecker</name>
@@ -570,6 +809,133 @@
             <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
             <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatastorePage</name>
+    <message>
+        <source>Datastore status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation type="unfinished">Nom du compte de stockage</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob endpoint</source>
+        <translation type="unfinished">Point de terminaison blob</translation>
+    </message>
+    <message>
+        <source>Use the account key the &amp;workspace gives (never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own storage credentials for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own storage credentials for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account key</source>
+        <translation type="unfinished">Clé du compte de stockage</translation>
+    </message>
+    <message>
+        <source>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SAS token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them &amp;in the keychain for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the storage credentials in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key or SAS token in the system keychain for this profile, to find it filled in next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access with my credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the datastore&apos;s container with these credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the datastore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -944,6 +1310,10 @@
     <message>
         <source>Show the points of the curves and predictions as tables, the text alternative of the charts</source>
         <translation>Afficher les points des courbes et des prédictions sous forme de tableaux, l’alternative textuelle des graphiques</translation>
+    </message>
+    <message>
+        <source>How the models were compared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4192,14 @@
         <source>Scoring with the online endpoint: its token was refused</source>
         <translation>Notation par le point de terminaison en ligne&#xa0;: son jeton a été refusé</translation>
     </message>
+    <message>
+        <source>Subscription %1 of the list has no subscriptionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list has no name or resource id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -3900,6 +4278,13 @@
     <message>
         <source>Evaluating job %1</source>
         <translation>Évaluation du travail %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlJobEvaluation</name>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished">travail %1</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4728,10 @@
         <source>The answer for the scoring key of online endpoint %1 has no %2.</source>
         <translation>La réponse pour la clé de notation du point de terminaison en ligne %1 n’a pas de %2.</translation>
     </message>
+    <message>
+        <source>Getting a Microsoft Entra token for https://ml.azure.com (online endpoint %1 takes AADToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::TrafficJob</name>
@@ -4388,6 +4777,10 @@
         <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
         <translation>le nextLink de la liste mène ailleurs ou ne finit jamais (%1)</translation>
     </message>
+    <message>
+        <source>%1 is not on the Azure Resource Manager host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::WorkspaceWriteJob</name>
@@ -4405,10 +4798,6 @@
 </context>
 <context>
     <name>mlr::cli::AmlEvaluateCommand</name>
-    <message>
-        <source>job %1</source>
-        <translation>travail %1</translation>
-    </message>
     <message>
         <source>comparing job %1 with model %2 version %3 (deployment %4 of %5)</source>
         <translation>comparaison du travail %1 avec le modèle %2 version %3 (déploiement %4 de %5)</translation>
@@ -4494,6 +4883,49 @@
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
         <translation>travail %1 créé&#xa0;; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AzureSignIn</name>
+    <message>
+        <source>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation type="unfinished">Connexion à Azure (profil «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in gave no refresh token: it cannot be remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in is not remembered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4695,12 +5127,6 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX&#xa0;: 4 chiff
         <translation>Nom du service web.</translation>
     </message>
     <message>
-        <source>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</source>
-        <translation>
-Connexion&#xa0;: loginUrl, tenantId et clientId du profil avec son secret client (trousseau, clientSecret), ou AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET tels qu’Azure Identity les lit. Les services sont ceux de l’abonnement et du groupe de ressources du profil.</translation>
-    </message>
-    <message>
         <source>Apply without asking.</source>
         <translation>Appliquer sans demander.</translation>
     </message>
@@ -4871,12 +5297,6 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     <message>
         <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
         <translation>Afficher un point de terminaison en ligne Azure Machine Learning&#xa0;: son trafic, ses déploiements et le modèle en production avec le travail qui l’a entraîné.</translation>
-    </message>
-    <message>
-        <source>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</source>
-        <translation>
-Pour un profil de type azureml. Connexion comme pour les commandes service&#xa0;: AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau.</translation>
     </message>
     <message>
         <source>The endpoint (default: the profile&apos;s endpoint).</source>
@@ -5215,6 +5635,24 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
     <message>
         <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
         <translation>Profils Azure ML&#xa0;: téléverser avec le compte de stockage du profil (comme l’utilisent les commandes storage) au lieu de la clé que l’espace de travail fournit pour son magasin de données.</translation>
+    </message>
+    <message>
+        <source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6286,14 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
         <translation>Modèles inscrits Azure Machine Learning (profils de type azureml)&#xa0;: list, show.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (a device code) and stay signed in for later commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same, signing in with your account (a device code):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6610,14 +7056,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
 <context>
     <name>mlr::cli::ServiceCommand</name>
     <message>
-        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
-        <translation>Connexion à Azure (profil «&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
-        <translation>Aucun secret client pour se connecter à Azure&#xa0;: définissez le clientSecret du profil (trousseau) ou AZURE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
         <source>the Azure sign-in expired; signed in to Azure again</source>
         <translation>la connexion Azure avait expiré&#xa0;; reconnecté à Azure</translation>
     </message>
@@ -7151,6 +7589,225 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     </message>
 </context>
 <context>
+    <name>mlr::gui::AmlCredentialsPanel</name>
+    <message>
+        <source>Asking for a device code…</source>
+        <translation type="unfinished">Demande d’un code d’appareil…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished">Ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2.</source>
+        <translation type="unfinished">Ouvrez %1 et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser (the code expires at %1).</source>
+        <translation type="unfinished">En attente de votre connexion dans le navigateur (le code expire à %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished">Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished">Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with your account.</source>
+        <translation type="unfinished">Connecté avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Signed in as the application %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in settings changed: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing your subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished">%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>This sign-in sees no subscription: ask for access to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the workspaces of subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no Azure Machine Learning workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints of workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished">%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (no traffic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no online endpoint: deploy the model to one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online endpoint(s) in workspace %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory (tenant) the application is registered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) id of the app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain when you save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Azure and list your subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
+        <translation type="unfinished">
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to choose the subscription, the workspace and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading from the keychain…</source>
+        <translation type="unfinished">Chargement depuis le trousseau…</translation>
+    </message>
+    <message>
+        <source>Signed in as last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as last time failed: %1 Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AmlPageHelp</name>
+    <message>
+        <source>Step 1 of 5: Credentials</source>
+        <translation type="unfinished">Étape 1 sur 5&#xa0;: Identifiants</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: Storage</source>
+        <translation type="unfinished">Étape 2 sur 5&#xa0;: Stockage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: Submit</source>
+        <translation type="unfinished">Étape 3 sur 5&#xa0;: Soumission</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: Evaluate</source>
+        <translation type="unfinished">Étape 4 sur 5&#xa0;: Évaluation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: Update</source>
+        <translation type="unfinished">Étape 5 sur 5&#xa0;: Mise à jour</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AzureSignIn</name>
+    <message>
+        <source>Enter the application&apos;s client secret, or sign in with a device code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlr::gui::CredentialsForm</name>
     <message>
         <source>Loading from the keychain…</source>
@@ -7229,6 +7886,77 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</source>
         <translation>%1 et %2 créés&#xa0;: leurs points de terminaison et leurs clés sont dans le formulaire. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile, sign in to Azure and choose the workspace and the online endpoint. Secrets are kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::DatastorePage</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">Stockage</translation>
+    </message>
+    <message>
+        <source>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the default datastore of workspace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved storage credentials could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the account key or a SAS token of storage account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your credentials for storage account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing container %1 of storage account %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials do not give access to container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 could not be listed with the workspace&apos;s key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credentials give access to container %1 of storage account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 of storage account %2 is ready, with the key the workspace gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access is established, but your credentials could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Réessayer</translation>
     </message>
 </context>
 <context>
@@ -7556,6 +8284,30 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>Current model</source>
         <translation>Modèle actuel</translation>
     </message>
+    <message>
+        <source>Compared on the metrics both jobs reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to read job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed while job %1 was being evaluated: evaluate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing job %1 with model %2 version %3 (deployment %4 of endpoint %5)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading job %1 in workspace %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::HelpDialog</name>
@@ -7746,6 +8498,14 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>%1 Its secrets could not all be updated in the keychain: %2</source>
         <translation>%1 Ses secrets n’ont pas tous pu être mis à jour dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Azure ML Studio (classic) web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8494,6 +9254,45 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>%1 can be updated: its trained model asset %2 will point at the new model.</source>
         <translation>%1 peut être mis à jour&#xa0;: sa ressource de modèle entraîné %2 pointera vers le nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>No evaluation of this job is recorded: you updated %1 with it at %2 without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled back, so updating again needs a new override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it and updated %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now serves this model: its trained model asset %2 points at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves this model: its trained model asset %2 points at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::WorkspaceSession</name>
+    <message>
+        <source>No client secret and no remembered sign-in in the keychain: sign in on the Credentials step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
