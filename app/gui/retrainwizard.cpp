@@ -2,6 +2,7 @@
 
 #include "amlsubmitpage.h"
 #include "credentialspage.h"
+#include "datastorepage.h"
 #include "evaluatepage.h"
 #include "helpdialog.h"
 #include "icons.h"
@@ -13,6 +14,7 @@
 #include "submitpage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
+#include "workspacesession.h"
 
 #include <QGuiApplication>
 #include <QKeySequence>
@@ -103,6 +105,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     setPage(EvaluatePageId, new EvaluatePage(state, this));
     setPage(UpdatePageId, new UpdatePage(state, this));
     // Azure Machine Learning (v2): the pages of the steps that differ.
+    setPage(DatastorePageId, new DatastorePage(state, this));
     setPage(AmlSubmitPageId, new AmlSubmitPage(state, this));
     setStartId(pageFor(stepOf(startStep)));
 
@@ -137,6 +140,9 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     });
     updateStepList();
     QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
+    // An Azure Machine Learning profile signs in as last time (keychain), for every step.
+    if (state->profile().isAzureMl())
+        state->workspaceSession().resume(state->profile(), state->secrets(), state->network());
 
     // Room for the Evaluate step's charts and tables; at most 90 % of the screen.
     QSize size = defaultSize();
