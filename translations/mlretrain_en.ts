@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmlCredentialsPanel</name>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation>Azure Machine Learning workspace</translation>
+    </message>
+    <message>
+        <source>Azure sign-in</source>
+        <translation>Azure sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) of the application: a GUID or a domain</source>
+        <translation>The directory (tenant) of the application: a GUID or a domain</translation>
+    </message>
+    <message>
+        <source>e.g. contoso.onmicrosoft.com</source>
+        <translation>e.g. contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>&amp;Application (client) ID:</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Application (client) ID</translation>
+    </message>
+    <message>
+        <source>The application that signs in: a GUID</source>
+        <translation>The application that signs in: a GUID</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret</source>
+        <translation>Client se&amp;cret</translation>
+    </message>
+    <message>
+        <source>Sign in with a client secret</source>
+        <translation>Sign in with a client secret</translation>
+    </message>
+    <message>
+        <source>Sign in as the application (service principal) with its client secret</source>
+        <translation>Sign in as the application (service principal) with its client secret</translation>
+    </message>
+    <message>
+        <source>&amp;Device code in a browser</source>
+        <translation>&amp;Device code in a browser</translation>
+    </message>
+    <message>
+        <source>Sign in with a device code</source>
+        <translation>Sign in with a device code</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account: enter a code in a browser</source>
+        <translation>Sign in with your own account: enter a code in a browser</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret; kept in the keychain</source>
+        <translation>The application&apos;s client secret; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Si&amp;gn in</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Sign in to Azure</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen method</source>
+        <translation>Sign in with the chosen method</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Cancel the sign-in</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Stop waiting for the sign-in</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Workspace and endpoint</source>
+        <translation>Workspace and endpoint</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>S&amp;ubscription:</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>The Azure subscription of the workspace</source>
+        <translation>The Azure subscription of the workspace</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Wor&amp;kspace:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>The Azure Machine Learning workspace, with its resource group</source>
+        <translation>The Azure Machine Learning workspace, with its resource group</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>The managed online endpoint that serves the model in production</source>
+        <translation>The managed online endpoint that serves the model in production</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h lists</source>
+        <translation>Refres&amp;h lists</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Refresh the lists</translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation>List the subscriptions, workspaces and endpoints again</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation>Login URL:</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>Login URL</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra authority host; empty for login.microsoftonline.com</source>
+        <translation>The Microsoft Entra authority host; empty for login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation>Resource &amp;Manager URL:</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource Manager URL</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager; empty for management.azure.com</source>
+        <translation>Azure Resource Manager; empty for management.azure.com</translation>
+    </message>
+    <message>
+        <source>https://management.azure.com</source>
+        <translation>https://management.azure.com</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA certificate file:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</source>
+        <translation>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file of certificate authorities</source>
+        <translation>Choose a PEM file of certificate authorities</translation>
+    </message>
+</context>
+<context>
     <name>ArmTarget</name>
     <message>
         <source>The Azure Resource Manager URL is not valid.</source>
@@ -442,6 +665,22 @@
         <source>Create the profile with this name, or rename it</source>
         <translation>Create the profile with this name, or rename it</translation>
     </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Profile kind</source>
+        <translation>Profile kind</translation>
+    </message>
+    <message>
+        <source>Which service the new profile is for</source>
+        <translation>Which service the new profile is for</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning Studio (classic) web services, or an Azure Machine Learning workspace</source>
+        <translation>Azure Machine Learning Studio (classic) web services, or an Azure Machine Learning workspace</translation>
+    </message>
 </context>
 <context>
     <name>DataChecker</name>
@@ -570,6 +809,133 @@
             <numerusform>The file looks tab-separated: its header reads as %n column because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
             <numerusform>The file looks tab-separated: its header reads as %n columns because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatastorePage</name>
+    <message>
+        <source>Datastore status</source>
+        <translation>Datastore status</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore</source>
+        <translation>The workspace&apos;s default datastore</translation>
+    </message>
+    <message>
+        <source>Datastore:</source>
+        <translation>Datastore:</translation>
+    </message>
+    <message>
+        <source>Datastore name</source>
+        <translation>Datastore name</translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation>Storage account:</translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation>Storage account name</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Blob endpoint:</source>
+        <translation>Blob endpoint:</translation>
+    </message>
+    <message>
+        <source>Blob endpoint</source>
+        <translation>Blob endpoint</translation>
+    </message>
+    <message>
+        <source>Use the account key the &amp;workspace gives (never stored)</source>
+        <translation>Use the account key the &amp;workspace gives (never stored)</translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s account key</source>
+        <translation>Use the workspace&apos;s account key</translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
+        <translation>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</translation>
+    </message>
+    <message>
+        <source>&amp;My own storage credentials for this account</source>
+        <translation>&amp;My own storage credentials for this account</translation>
+    </message>
+    <message>
+        <source>My own storage credentials for this account</source>
+        <translation>My own storage credentials for this account</translation>
+    </message>
+    <message>
+        <source>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</source>
+        <translation>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>Account &amp;key:</translation>
+    </message>
+    <message>
+        <source>Storage account key</source>
+        <translation>Storage account key</translation>
+    </message>
+    <message>
+        <source>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</source>
+        <translation>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</translation>
+    </message>
+    <message>
+        <source>&amp;SAS token:</source>
+        <translation>&amp;SAS token:</translation>
+    </message>
+    <message>
+        <source>SAS token</source>
+        <translation>SAS token</translation>
+    </message>
+    <message>
+        <source>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</source>
+        <translation>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</translation>
+    </message>
+    <message>
+        <source>Save them &amp;in the keychain for this profile</source>
+        <translation>Save them &amp;in the keychain for this profile</translation>
+    </message>
+    <message>
+        <source>Save the storage credentials in the keychain</source>
+        <translation>Save the storage credentials in the keychain</translation>
+    </message>
+    <message>
+        <source>Keep the key or SAS token in the system keychain for this profile, to find it filled in next time.</source>
+        <translation>Keep the key or SAS token in the system keychain for this profile, to find it filled in next time.</translation>
+    </message>
+    <message>
+        <source>Check &amp;access</source>
+        <translation>Check &amp;access</translation>
+    </message>
+    <message>
+        <source>Check access with my credentials</source>
+        <translation>Check access with my credentials</translation>
+    </message>
+    <message>
+        <source>Lists the datastore&apos;s container with these credentials.</source>
+        <translation>Lists the datastore&apos;s container with these credentials.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Access to the datastore</source>
+        <translation>Access to the datastore</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1310,10 @@
     <message>
         <source>Show the points of the curves and predictions as tables, the text alternative of the charts</source>
         <translation>Show the points of the curves and predictions as tables, the text alternative of the charts</translation>
+    </message>
+    <message>
+        <source>How the models were compared</source>
+        <translation>How the models were compared</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4192,14 @@
         <source>Scoring with the online endpoint: its token was refused</source>
         <translation>Scoring with the online endpoint: its token was refused</translation>
     </message>
+    <message>
+        <source>Subscription %1 of the list has no subscriptionId.</source>
+        <translation>Subscription %1 of the list has no subscriptionId.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list has no name or resource id.</source>
+        <translation>Workspace %1 of the list has no name or resource id.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -3900,6 +4278,13 @@
     <message>
         <source>Evaluating job %1</source>
         <translation>Evaluating job %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlJobEvaluation</name>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4728,10 @@
         <source>The answer for the scoring key of online endpoint %1 has no %2.</source>
         <translation>The answer for the scoring key of online endpoint %1 has no %2.</translation>
     </message>
+    <message>
+        <source>Getting a Microsoft Entra token for https://ml.azure.com (online endpoint %1 takes AADToken)</source>
+        <translation>Getting a Microsoft Entra token for https://ml.azure.com (online endpoint %1 takes AADToken)</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::TrafficJob</name>
@@ -4388,6 +4777,10 @@
         <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
         <translation>the list&apos;s nextLink leads elsewhere or never ends (%1)</translation>
     </message>
+    <message>
+        <source>%1 is not on the Azure Resource Manager host</source>
+        <translation>%1 is not on the Azure Resource Manager host</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::WorkspaceWriteJob</name>
@@ -4405,10 +4798,6 @@
 </context>
 <context>
     <name>mlr::cli::AmlEvaluateCommand</name>
-    <message>
-        <source>job %1</source>
-        <translation>job %1</translation>
-    </message>
     <message>
         <source>comparing job %1 with model %2 version %3 (deployment %4 of %5)</source>
         <translation>comparing job %1 with model %2 version %3 (deployment %4 of %5)</translation>
@@ -4494,6 +4883,49 @@
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
         <translation>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AzureSignIn</name>
+    <message>
+        <source>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</source>
+        <translation>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation>Signing in to Azure (profile &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>To sign in, open %1 and enter the code %2.</translation>
+    </message>
+    <message>
+        <source>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</source>
+        <translation>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</translation>
+    </message>
+    <message>
+        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
+        <translation>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</translation>
+    </message>
+    <message>
+        <source>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</source>
+        <translation>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</source>
+        <translation>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</translation>
+    </message>
+    <message>
+        <source>the sign-in gave no refresh token: it cannot be remembered</source>
+        <translation>the sign-in gave no refresh token: it cannot be remembered</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in could not be remembered: %1</source>
+        <translation>signed in, but the sign-in could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in is not remembered: %1</source>
+        <translation>signed in, but the sign-in is not remembered: %1</translation>
     </message>
 </context>
 <context>
@@ -4695,12 +5127,6 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>Web service name.</translation>
     </message>
     <message>
-        <source>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</source>
-        <translation>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</translation>
-    </message>
-    <message>
         <source>Apply without asking.</source>
         <translation>Apply without asking.</translation>
     </message>
@@ -4871,12 +5297,6 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
     <message>
         <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
         <translation>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</translation>
-    </message>
-    <message>
-        <source>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</source>
-        <translation>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</translation>
     </message>
     <message>
         <source>The endpoint (default: the profile&apos;s endpoint).</source>
@@ -5215,6 +5635,26 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
     <message>
         <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
         <translation>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</translation>
+    </message>
+    <message>
+        <source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
+        <translation>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</translation>
+    </message>
+    <message>
+        <source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</source>
+        <translation>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</source>
+        <translation>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</translation>
+    </message>
+    <message>
+        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</source>
+        <translation>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6288,14 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
         <translation>Azure Machine Learning registered models (profiles of kind azureml): list, show.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (a device code) and stay signed in for later commands:</source>
+        <translation>Sign in with your account (a device code) and stay signed in for later commands:</translation>
+    </message>
+    <message>
+        <source>The same, signing in with your account (a device code):</source>
+        <translation>The same, signing in with your account (a device code):</translation>
     </message>
 </context>
 <context>
@@ -6610,14 +7058,6 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::ServiceCommand</name>
     <message>
-        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
-        <translation>Signing in to Azure (profile &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
-        <translation>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
         <source>the Azure sign-in expired; signed in to Azure again</source>
         <translation>the Azure sign-in expired; signed in to Azure again</translation>
     </message>
@@ -7151,6 +7591,225 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
 </context>
 <context>
+    <name>mlr::gui::AmlCredentialsPanel</name>
+    <message>
+        <source>Asking for a device code…</source>
+        <translation>Asking for a device code…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2.</source>
+        <translation>Open %1 and enter the code %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser (the code expires at %1).</source>
+        <translation>Waiting for you to sign in in the browser (the code expires at %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with your account.</source>
+        <translation>Signed in with your account.</translation>
+    </message>
+    <message>
+        <source>Signed in as the application %1.</source>
+        <translation>Signed in as the application %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings changed: sign in again.</source>
+        <translation>The sign-in settings changed: sign in again.</translation>
+    </message>
+    <message>
+        <source>Listing your subscriptions…</source>
+        <translation>Listing your subscriptions…</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions</source>
+        <translation>Listing the subscriptions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>This sign-in sees no subscription: ask for access to one.</source>
+        <translation>This sign-in sees no subscription: ask for access to one.</translation>
+    </message>
+    <message>
+        <source>Listing the workspaces…</source>
+        <translation>Listing the workspaces…</translation>
+    </message>
+    <message>
+        <source>Listing the workspaces of subscription %1</source>
+        <translation>Listing the workspaces of subscription %1</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2, %3)</source>
+        <translation>%1 (resource group %2, %3)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no Azure Machine Learning workspace.</source>
+        <translation>Subscription %1 has no Azure Machine Learning workspace.</translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints…</source>
+        <translation>Listing the online endpoints…</translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints of workspace %1</source>
+        <translation>Listing the online endpoints of workspace %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (no traffic)</source>
+        <translation>%1 (no traffic)</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no online endpoint: deploy the model to one first.</source>
+        <translation>Workspace %1 has no online endpoint: deploy the model to one first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online endpoint(s) in workspace %1.</source>
+        <translation>
+            <numerusform>%n online endpoint in workspace %1.</numerusform>
+            <numerusform>%n online endpoints in workspace %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory (tenant) the application is registered in</source>
+        <translation>The directory (tenant) the application is registered in</translation>
+    </message>
+    <message>
+        <source>The application (client) id of the app registration</source>
+        <translation>The application (client) id of the app registration</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain when you save the profile</source>
+        <translation>Kept in the system keychain when you save the profile</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure and list your subscriptions</source>
+        <translation>Sign in to Azure and list your subscriptions</translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation>List the subscriptions, workspaces and endpoints again</translation>
+    </message>
+    <message>
+        <source>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</source>
+        <translation>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
+        <translation>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2)</source>
+        <translation>%1 (resource group %2)</translation>
+    </message>
+    <message>
+        <source>Sign in to choose the subscription, the workspace and the endpoint.</source>
+        <translation>Sign in to choose the subscription, the workspace and the endpoint.</translation>
+    </message>
+    <message>
+        <source>Loading from the keychain…</source>
+        <translation>Loading from the keychain…</translation>
+    </message>
+    <message>
+        <source>Signed in as last time.</source>
+        <translation>Signed in as last time.</translation>
+    </message>
+    <message>
+        <source>Signing in as last time failed: %1 Sign in again.</source>
+        <translation>Signing in as last time failed: %1 Sign in again.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AmlPageHelp</name>
+    <message>
+        <source>Step 1 of 5: Credentials</source>
+        <translation>Step 1 of 5: Credentials</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: Storage</source>
+        <translation>Step 2 of 5: Storage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: Submit</source>
+        <translation>Step 3 of 5: Submit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: Evaluate</source>
+        <translation>Step 4 of 5: Evaluate</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: Update</source>
+        <translation>Step 5 of 5: Update</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AzureSignIn</name>
+    <message>
+        <source>Enter the application&apos;s client secret, or sign in with a device code.</source>
+        <translation>Enter the application&apos;s client secret, or sign in with a device code.</translation>
+    </message>
+</context>
+<context>
     <name>mlr::gui::CredentialsForm</name>
     <message>
         <source>Loading from the keychain…</source>
@@ -7229,6 +7888,77 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</source>
         <translation>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile, sign in to Azure and choose the workspace and the online endpoint. Secrets are kept in the system keychain, never in a file.</source>
+        <translation>Choose a connection profile, sign in to Azure and choose the workspace and the online endpoint. Secrets are kept in the system keychain, never in a file.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::DatastorePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
+        <translation>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</source>
+        <translation>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</translation>
+    </message>
+    <message>
+        <source>Finding the default datastore of workspace %1…</source>
+        <translation>Finding the default datastore of workspace %1…</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore could not be found: %1</source>
+        <translation>The workspace&apos;s default datastore could not be found: %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</source>
+        <translation>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</translation>
+    </message>
+    <message>
+        <source>Your saved storage credentials could not be read from the keychain: %1</source>
+        <translation>Your saved storage credentials could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Give either the account key or a SAS token of storage account %1.</source>
+        <translation>Give either the account key or a SAS token of storage account %1.</translation>
+    </message>
+    <message>
+        <source>Checking your credentials for storage account %1…</source>
+        <translation>Checking your credentials for storage account %1…</translation>
+    </message>
+    <message>
+        <source>Listing container %1 of storage account %2…</source>
+        <translation>Listing container %1 of storage account %2…</translation>
+    </message>
+    <message>
+        <source>These credentials do not give access to container %1: %2</source>
+        <translation>These credentials do not give access to container %1: %2</translation>
+    </message>
+    <message>
+        <source>Container %1 could not be listed with the workspace&apos;s key: %2</source>
+        <translation>Container %1 could not be listed with the workspace&apos;s key: %2</translation>
+    </message>
+    <message>
+        <source>Your credentials give access to container %1 of storage account %2.</source>
+        <translation>Your credentials give access to container %1 of storage account %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 of storage account %2 is ready, with the key the workspace gives.</source>
+        <translation>Container %1 of storage account %2 is ready, with the key the workspace gives.</translation>
+    </message>
+    <message>
+        <source>Access is established, but your credentials could not be saved in the keychain: %1</source>
+        <translation>Access is established, but your credentials could not be saved in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
 </context>
 <context>
@@ -7556,6 +8286,30 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>Current model</source>
         <translation>Current model</translation>
     </message>
+    <message>
+        <source>Compared on the metrics both jobs reported.</source>
+        <translation>Compared on the metrics both jobs reported.</translation>
+    </message>
+    <message>
+        <source>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
+        <translation>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to read job %1.</source>
+        <translation>You are not signed in to Azure: sign in on the Credentials step to read job %1.</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed while job %1 was being evaluated: evaluate it again.</source>
+        <translation>The Azure sign-in changed while job %1 was being evaluated: evaluate it again.</translation>
+    </message>
+    <message>
+        <source>Comparing job %1 with model %2 version %3 (deployment %4 of endpoint %5)…</source>
+        <translation>Comparing job %1 with model %2 version %3 (deployment %4 of endpoint %5)…</translation>
+    </message>
+    <message>
+        <source>Reading job %1 in workspace %2…</source>
+        <translation>Reading job %1 in workspace %2…</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::HelpDialog</name>
@@ -7746,6 +8500,14 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>%1 Its secrets could not all be updated in the keychain: %2</source>
         <translation>%1 Its secrets could not all be updated in the keychain: %2</translation>
+    </message>
+    <message>
+        <source>Azure ML Studio (classic) web services</source>
+        <translation>Azure ML Studio (classic) web services</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation>Azure Machine Learning workspace</translation>
     </message>
 </context>
 <context>
@@ -8494,6 +9256,45 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>%1 can be updated: its trained model asset %2 will point at the new model.</source>
         <translation>%1 can be updated: its trained model asset %2 will point at the new model.</translation>
+    </message>
+    <message>
+        <source>No evaluation of this job is recorded: you updated %1 with it at %2 without one.</source>
+        <translation>No evaluation of this job is recorded: you updated %1 with it at %2 without one.</translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled back, so updating again needs a new override.</source>
+        <translation>Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled back, so updating again needs a new override.</translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it and updated %2 at %3.</source>
+        <translation>Promotion gate failed: %1 You overrode it and updated %2 at %3.</translation>
+    </message>
+    <message>
+        <source>%1 now serves this model: its trained model asset %2 points at it.</source>
+        <translation>%1 now serves this model: its trained model asset %2 points at it.</translation>
+    </message>
+    <message>
+        <source>%1 already serves this model: its trained model asset %2 points at it.</source>
+        <translation>%1 already serves this model: its trained model asset %2 points at it.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update.</source>
+        <translation>There is nothing to update.</translation>
+    </message>
+    <message>
+        <source>Also note: %1</source>
+        <translation>Also note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::WorkspaceSession</name>
+    <message>
+        <source>No client secret and no remembered sign-in in the keychain: sign in on the Credentials step.</source>
+        <translation>No client secret and no remembered sign-in in the keychain: sign in on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>your account</translation>
     </message>
 </context>
 <context>

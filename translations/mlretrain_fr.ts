@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmlCredentialsPanel</name>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation>Espace de travail Azure Machine Learning</translation>
+    </message>
+    <message>
+        <source>Azure sign-in</source>
+        <translation>Connexion à Azure</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>ID de loca&amp;taire :</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) of the application: a GUID or a domain</source>
+        <translation>Le répertoire (locataire) de l’application : un GUID ou un domaine</translation>
+    </message>
+    <message>
+        <source>e.g. contoso.onmicrosoft.com</source>
+        <translation>p. ex. contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>ID d’&amp;application (client) :</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d’application (client)</translation>
+    </message>
+    <message>
+        <source>The application that signs in: a GUID</source>
+        <translation>L’application qui se connecte : un GUID</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret</source>
+        <translation>Se&amp;cret client</translation>
+    </message>
+    <message>
+        <source>Sign in with a client secret</source>
+        <translation>Se connecter avec un secret client</translation>
+    </message>
+    <message>
+        <source>Sign in as the application (service principal) with its client secret</source>
+        <translation>Se connecter en tant qu’application (principal de service) avec son secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Device code in a browser</source>
+        <translation>Co&amp;de d’appareil dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with a device code</source>
+        <translation>Se connecter avec un code d’appareil</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account: enter a code in a browser</source>
+        <translation>Se connecter avec votre propre compte : saisir un code dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret; kept in the keychain</source>
+        <translation>Le secret client de l’application ; conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Se connecter (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Se connecter à Azure</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen method</source>
+        <translation>Se connecter avec la méthode choisie</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Cesser d’attendre la connexion</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Code d’appareil</translation>
+    </message>
+    <message>
+        <source>Workspace and endpoint</source>
+        <translation>Espace de travail et point de terminaison</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>Abonnement (&amp;u) :</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>The Azure subscription of the workspace</source>
+        <translation>L’abonnement Azure de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Espace de travail (&amp;k) :</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The Azure Machine Learning workspace, with its resource group</source>
+        <translation>L’espace de travail Azure Machine Learning, avec son groupe de ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de t&amp;erminaison :</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>The managed online endpoint that serves the model in production</source>
+        <translation>Le point de terminaison en ligne managé qui sert le modèle en production</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h lists</source>
+        <translation>Actualiser les listes (&amp;h)</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Actualiser les listes</translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation>Lister de nouveau les abonnements, les espaces de travail et les points de terminaison</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation>URL de connexion :</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>URL de connexion</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra authority host; empty for login.microsoftonline.com</source>
+        <translation>L’hôte d’autorité Microsoft Entra ; vide pour login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation>URL de Resource &amp;Manager :</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager; empty for management.azure.com</source>
+        <translation>Azure Resource Manager ; vide pour management.azure.com</translation>
+    </message>
+    <message>
+        <source>https://management.azure.com</source>
+        <translation>https://management.azure.com</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>Fichier de certificats d’AC :</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificats d’AC</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</source>
+        <translation>Un fichier PEM d’autorités de certification approuvées en plus de celles du système, p. ex. le ca.pem du bac à sable local ; les vérifications de certificat restent actives</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificats d’AC</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file of certificate authorities</source>
+        <translation>Choisir un fichier PEM d’autorités de certification</translation>
+    </message>
+</context>
+<context>
     <name>ArmTarget</name>
     <message>
         <source>The Azure Resource Manager URL is not valid.</source>
@@ -442,6 +665,22 @@
         <source>Create the profile with this name, or rename it</source>
         <translation>Créer le profil avec ce nom, ou le renommer</translation>
     </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>Sorte (&amp;i) :</translation>
+    </message>
+    <message>
+        <source>Profile kind</source>
+        <translation>Sorte de profil</translation>
+    </message>
+    <message>
+        <source>Which service the new profile is for</source>
+        <translation>Le service auquel le nouveau profil est destiné</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning Studio (classic) web services, or an Azure Machine Learning workspace</source>
+        <translation>Services web Azure Machine Learning Studio (classique), ou un espace de travail Azure Machine Learning</translation>
+    </message>
 </context>
 <context>
     <name>DataChecker</name>
@@ -570,6 +809,133 @@
             <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
             <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatastorePage</name>
+    <message>
+        <source>Datastore status</source>
+        <translation>État du magasin de données</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore</source>
+        <translation>Le magasin de données par défaut de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Datastore:</source>
+        <translation>Magasin de données :</translation>
+    </message>
+    <message>
+        <source>Datastore name</source>
+        <translation>Nom du magasin de données</translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation>Compte de stockage :</translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation>Nom du compte de stockage</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Conteneur :</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Blob endpoint:</source>
+        <translation>Point de terminaison blob :</translation>
+    </message>
+    <message>
+        <source>Blob endpoint</source>
+        <translation>Point de terminaison blob</translation>
+    </message>
+    <message>
+        <source>Use the account key the &amp;workspace gives (never stored)</source>
+        <translation>Utiliser la clé de compte que donne l’espace de travail (&amp;w) (jamais enregistrée)</translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s account key</source>
+        <translation>Utiliser la clé de compte de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
+        <translation>La clé de compte du magasin de données est demandée à l’espace de travail (listSecrets) à chaque fois et gardée en mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>&amp;My own storage credentials for this account</source>
+        <translation>&amp;Mes propres identifiants de stockage pour ce compte</translation>
+    </message>
+    <message>
+        <source>My own storage credentials for this account</source>
+        <translation>Mes propres identifiants de stockage pour ce compte</translation>
+    </message>
+    <message>
+        <source>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</source>
+        <translation>Une clé de compte ou un jeton SAS du compte de stockage du magasin de données, pour un magasin dont l’espace de travail ne donne pas la clé.</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>Clé de compte (&amp;k) :</translation>
+    </message>
+    <message>
+        <source>Storage account key</source>
+        <translation>Clé du compte de stockage</translation>
+    </message>
+    <message>
+        <source>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</source>
+        <translation>La clé d’accès du compte de stockage (base64). Laissez vide pour utiliser un jeton SAS.</translation>
+    </message>
+    <message>
+        <source>&amp;SAS token:</source>
+        <translation>Jeton &amp;SAS :</translation>
+    </message>
+    <message>
+        <source>SAS token</source>
+        <translation>Jeton SAS</translation>
+    </message>
+    <message>
+        <source>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</source>
+        <translation>Une signature d’accès partagé pour le compte ou le conteneur du magasin de données (sans le « ? » initial).</translation>
+    </message>
+    <message>
+        <source>Save them &amp;in the keychain for this profile</source>
+        <translation>Les enregistrer dans le trousseau pour ce profil (&amp;i)</translation>
+    </message>
+    <message>
+        <source>Save the storage credentials in the keychain</source>
+        <translation>Enregistrer les identifiants de stockage dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Keep the key or SAS token in the system keychain for this profile, to find it filled in next time.</source>
+        <translation>Conserver la clé ou le jeton SAS dans le trousseau du système pour ce profil, pour les retrouver la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Check &amp;access</source>
+        <translation>Vérifier l’&amp;accès</translation>
+    </message>
+    <message>
+        <source>Check access with my credentials</source>
+        <translation>Vérifier l’accès avec mes identifiants</translation>
+    </message>
+    <message>
+        <source>Lists the datastore&apos;s container with these credentials.</source>
+        <translation>Liste le conteneur du magasin de données avec ces identifiants.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Access to the datastore</source>
+        <translation>Accès au magasin de données</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1310,10 @@
     <message>
         <source>Show the points of the curves and predictions as tables, the text alternative of the charts</source>
         <translation>Afficher les points des courbes et des prédictions sous forme de tableaux, l’alternative textuelle des graphiques</translation>
+    </message>
+    <message>
+        <source>How the models were compared</source>
+        <translation>Comment les modèles ont été comparés</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4192,14 @@
         <source>Scoring with the online endpoint: its token was refused</source>
         <translation>Notation par le point de terminaison en ligne&#xa0;: son jeton a été refusé</translation>
     </message>
+    <message>
+        <source>Subscription %1 of the list has no subscriptionId.</source>
+        <translation>L’abonnement %1 de la liste n’a pas de subscriptionId.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 of the list has no name or resource id.</source>
+        <translation>L’espace de travail %1 de la liste n’a pas de nom ou d’id de ressource.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -3900,6 +4278,13 @@
     <message>
         <source>Evaluating job %1</source>
         <translation>Évaluation du travail %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::azureml::AmlJobEvaluation</name>
+    <message>
+        <source>job %1</source>
+        <translation>travail %1</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4728,10 @@
         <source>The answer for the scoring key of online endpoint %1 has no %2.</source>
         <translation>La réponse pour la clé de notation du point de terminaison en ligne %1 n’a pas de %2.</translation>
     </message>
+    <message>
+        <source>Getting a Microsoft Entra token for https://ml.azure.com (online endpoint %1 takes AADToken)</source>
+        <translation>Obtention d’un jeton Microsoft Entra pour https://ml.azure.com (le point de terminaison en ligne %1 utilise AADToken)</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::TrafficJob</name>
@@ -4388,6 +4777,10 @@
         <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
         <translation>le nextLink de la liste mène ailleurs ou ne finit jamais (%1)</translation>
     </message>
+    <message>
+        <source>%1 is not on the Azure Resource Manager host</source>
+        <translation>%1 n’est pas sur l’hôte d’Azure Resource Manager</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::WorkspaceWriteJob</name>
@@ -4405,10 +4798,6 @@
 </context>
 <context>
     <name>mlr::cli::AmlEvaluateCommand</name>
-    <message>
-        <source>job %1</source>
-        <translation>travail %1</translation>
-    </message>
     <message>
         <source>comparing job %1 with model %2 version %3 (deployment %4 of %5)</source>
         <translation>comparaison du travail %1 avec le modèle %2 version %3 (déploiement %4 de %5)</translation>
@@ -4494,6 +4883,49 @@
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
         <translation>travail %1 créé&#xa0;; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::cli::AzureSignIn</name>
+    <message>
+        <source>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</source>
+        <translation>--remember conserve la connexion de --device-code : ajoutez --device-code (une connexion conservée sert ensuite sans lui).</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation>Connexion à Azure (profil « %1 »)</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</source>
+        <translation>la connexion à Azure est conservée dans le trousseau pour le profil « %1 » : les commandes suivantes l’utilisent sans --device-code</translation>
+    </message>
+    <message>
+        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
+        <translation>Pas de secret client ni de connexion conservée pour se connecter à Azure : définissez le clientSecret du profil (trousseau) ou AZURE_CLIENT_SECRET, ou connectez-vous avec --device-code (et --remember pour rester connecté).</translation>
+    </message>
+    <message>
+        <source>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</source>
+        <translation>connexion à Azure avec la connexion conservée pour le profil « %1 »</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</source>
+        <translation>La connexion conservée pour le profil « %1 » ne fonctionne plus (reconnectez-vous avec --device-code --remember)</translation>
+    </message>
+    <message>
+        <source>the sign-in gave no refresh token: it cannot be remembered</source>
+        <translation>la connexion n’a pas donné de jeton d’actualisation : elle ne peut pas être conservée</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in could not be remembered: %1</source>
+        <translation>connecté, mais la connexion n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in is not remembered: %1</source>
+        <translation>connecté, mais la connexion n’est pas conservée : %1</translation>
     </message>
 </context>
 <context>
@@ -4695,12 +5127,6 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX&#xa0;: 4 chiff
         <translation>Nom du service web.</translation>
     </message>
     <message>
-        <source>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them. The services are the profile&apos;s subscription and resource group.</source>
-        <translation>
-Connexion&#xa0;: loginUrl, tenantId et clientId du profil avec son secret client (trousseau, clientSecret), ou AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET tels qu’Azure Identity les lit. Les services sont ceux de l’abonnement et du groupe de ressources du profil.</translation>
-    </message>
-    <message>
         <source>Apply without asking.</source>
         <translation>Appliquer sans demander.</translation>
     </message>
@@ -4871,12 +5297,6 @@ La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTI
     <message>
         <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
         <translation>Afficher un point de terminaison en ligne Azure Machine Learning&#xa0;: son trafic, ses déploiements et le modèle en production avec le travail qui l’a entraîné.</translation>
-    </message>
-    <message>
-        <source>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret.</source>
-        <translation>
-Pour un profil de type azureml. Connexion comme pour les commandes service&#xa0;: AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau.</translation>
     </message>
     <message>
         <source>The endpoint (default: the profile&apos;s endpoint).</source>
@@ -5215,6 +5635,26 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
     <message>
         <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
         <translation>Profils Azure ML&#xa0;: téléverser avec le compte de stockage du profil (comme l’utilisent les commandes storage) au lieu de la clé que l’espace de travail fournit pour son magasin de données.</translation>
+    </message>
+    <message>
+        <source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
+        <translation>
+Pour un profil de sorte azureml. Connexion comme pour les commandes service : AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau, sinon la connexion conservée par --device-code --remember ; --device-code vous connecte plutôt avec votre compte. Les points de terminaison en authMode AADToken sont appelés avec un jeton pour https://ml.azure.com de la même connexion.</translation>
+    </message>
+    <message>
+        <source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</source>
+        <translation>
+Connexion : loginUrl, tenantId et clientId du profil avec son secret client (trousseau, clientSecret), ou AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET tels qu’Azure Identity les lit ; sans secret client, la connexion conservée par --device-code --remember. --device-code vous connecte plutôt avec votre compte. Les services sont ceux de l’abonnement et du groupe de ressources du profil.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</source>
+        <translation>Se connecter avec votre compte (flux de code d’appareil) : ouvrez l’URL affichée sur stderr et saisissez le code ; la commande continue une fois la connexion approuvée. Par défaut : le secret client, sinon la connexion conservée.</translation>
+    </message>
+    <message>
+        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</source>
+        <translation>Avec --device-code : conserver la connexion (son jeton d’actualisation) dans le trousseau, pour que les commandes suivantes de ce profil se connectent sans --device-code. Par défaut : non conservée (l’effacer avec « profile set NOM refreshToken= »).</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6288,14 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
         <translation>Modèles inscrits Azure Machine Learning (profils de type azureml)&#xa0;: list, show.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (a device code) and stay signed in for later commands:</source>
+        <translation>Se connecter avec votre compte (un code d’appareil) et rester connecté pour les commandes suivantes :</translation>
+    </message>
+    <message>
+        <source>The same, signing in with your account (a device code):</source>
+        <translation>La même chose, en se connectant avec votre compte (un code d’appareil) :</translation>
     </message>
 </context>
 <context>
@@ -6610,14 +7058,6 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
 <context>
     <name>mlr::cli::ServiceCommand</name>
     <message>
-        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
-        <translation>Connexion à Azure (profil «&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>No client secret for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET.</source>
-        <translation>Aucun secret client pour se connecter à Azure&#xa0;: définissez le clientSecret du profil (trousseau) ou AZURE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
         <source>the Azure sign-in expired; signed in to Azure again</source>
         <translation>la connexion Azure avait expiré&#xa0;; reconnecté à Azure</translation>
     </message>
@@ -7151,6 +7591,225 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     </message>
 </context>
 <context>
+    <name>mlr::gui::AmlCredentialsPanel</name>
+    <message>
+        <source>Asking for a device code…</source>
+        <translation>Demande d’un code d’appareil…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2.</source>
+        <translation>Ouvrez %1 et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser (the code expires at %1).</source>
+        <translation>En attente de votre connexion dans le navigateur (le code expire à %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Signed in with your account.</source>
+        <translation>Connecté avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Signed in as the application %1.</source>
+        <translation>Connecté en tant qu’application %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings changed: sign in again.</source>
+        <translation>Les paramètres de connexion ont changé : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Listing your subscriptions…</source>
+        <translation>Liste de vos abonnements…</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions</source>
+        <translation>Liste des abonnements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>This sign-in sees no subscription: ask for access to one.</source>
+        <translation>Cette connexion ne voit aucun abonnement : demandez l’accès à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Listing the workspaces…</source>
+        <translation>Liste des espaces de travail…</translation>
+    </message>
+    <message>
+        <source>Listing the workspaces of subscription %1</source>
+        <translation>Liste des espaces de travail de l’abonnement %1</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2, %3)</source>
+        <translation>%1 (groupe de ressources %2, %3)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no Azure Machine Learning workspace.</source>
+        <translation>L’abonnement %1 n’a aucun espace de travail Azure Machine Learning.</translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints…</source>
+        <translation>Liste des points de terminaison en ligne…</translation>
+    </message>
+    <message>
+        <source>Listing the online endpoints of workspace %1</source>
+        <translation>Liste des points de terminaison en ligne de l’espace de travail %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (no traffic)</source>
+        <translation>%1 (aucun trafic)</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no online endpoint: deploy the model to one first.</source>
+        <translation>L’espace de travail %1 n’a aucun point de terminaison en ligne : déployez d’abord le modèle sur l’un d’eux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online endpoint(s) in workspace %1.</source>
+        <translation>
+            <numerusform>%n point de terminaison en ligne dans l’espace de travail %1.</numerusform>
+            <numerusform>%n points de terminaison en ligne dans l’espace de travail %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory (tenant) the application is registered in</source>
+        <translation>Le répertoire (locataire) où l’application est inscrite</translation>
+    </message>
+    <message>
+        <source>The application (client) id of the app registration</source>
+        <translation>L’id d’application (client) de l’inscription d’application</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain when you save the profile</source>
+        <translation>Conservé dans le trousseau du système quand vous enregistrez le profil</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure and list your subscriptions</source>
+        <translation>Se connecter à Azure et lister vos abonnements</translation>
+    </message>
+    <message>
+        <source>List the subscriptions, workspaces and endpoints again</source>
+        <translation>Lister de nouveau les abonnements, les espaces de travail et les points de terminaison</translation>
+    </message>
+    <message>
+        <source>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</source>
+        <translation>Pour le bac à sable local : son ca.pem. Approuvé en plus des autorités de certification du système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
+        <translation>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2)</source>
+        <translation>%1 (groupe de ressources %2)</translation>
+    </message>
+    <message>
+        <source>Sign in to choose the subscription, the workspace and the endpoint.</source>
+        <translation>Connectez-vous pour choisir l’abonnement, l’espace de travail et le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Loading from the keychain…</source>
+        <translation>Chargement depuis le trousseau…</translation>
+    </message>
+    <message>
+        <source>Signed in as last time.</source>
+        <translation>Connecté comme la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Signing in as last time failed: %1 Sign in again.</source>
+        <translation>La connexion comme la dernière fois a échoué : %1 Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificats d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AmlPageHelp</name>
+    <message>
+        <source>Step 1 of 5: Credentials</source>
+        <translation>Étape 1 sur 5 : Identifiants</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez le profil de connexion avec lequel travailler, ou créez-en un de la sorte &lt;i&gt;Espace de travail Azure Machine Learning&lt;/i&gt;. Connectez-vous à Azure avec le secret client de l’application, ou avec un code d’appareil dans un navigateur, puis choisissez dans les listes l’abonnement, l’espace de travail et le point de terminaison en ligne managé qui sert le modèle en production.&lt;/p&gt;&lt;p&gt;Le secret client est conservé dans le trousseau du système, jamais dans le fichier des profils ; les jetons d’accès restent en mémoire. Pour le bac à sable local (mlstudio-local), le profil nomme le fichier d’autorité de certification du bac à sable, approuvé en plus de celles du système : les vérifications de certificat restent actives.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: Storage</source>
+        <translation>Étape 2 sur 5 : Stockage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les nouvelles données d’entraînement vont dans le &lt;b&gt;magasin de données par défaut&lt;/b&gt; de l’espace de travail : son compte de stockage et son conteneur sont affichés, et sa clé est lue auprès de l’espace de travail (elle n’est jamais enregistrée). Quand le magasin n’a pas de clé de compte, ou si vous préférez vos propres identifiants, choisissez &lt;b&gt;Mes propres identifiants de stockage&lt;/b&gt; pour le même compte.&lt;/p&gt;&lt;p&gt;Rien n’est encore envoyé : le fichier de données est vérifié et envoyé à l’étape suivante.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: Submit</source>
+        <translation>Étape 3 sur 5 : Soumission</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le modèle en production est celui du déploiement du point de terminaison qui reçoit le plus de trafic ; le réentraînement relance sur de nouvelles données le travail qui l’a entraîné. Choisissez le nouveau fichier CSV : chaque ligne est vérifiée par rapport au schéma d’entrée de ce modèle avant qu’un seul octet ne soit envoyé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Envoyer et soumettre&lt;/b&gt; envoie le fichier dans le magasin de données, crée le travail (une copie du travail du modèle en production, avec les nouvelles données comme entrée d’entraînement) et le suit jusqu’à sa fin. Le travail est enregistré : fermer l’assistant ne le perd pas, le prochain démarrage propose de le suivre de nouveau. &lt;b&gt;Annuler&lt;/b&gt; demande à l’espace de travail d’arrêter le travail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: Evaluate</source>
+        <translation>Étape 4 sur 5 : Évaluation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les métriques du nouveau travail sont comparées à celles du travail qui a entraîné le modèle en production. Quand le travail écrit ses lignes de test notées, le déploiement en production note les mêmes lignes : les deux modèles sont ainsi comparés exactement sur les mêmes données, métriques côte à côte, courbes et matrices de confusion.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;seuil de promotion&lt;/b&gt; dit si le nouveau modèle est assez bon pour passer en production, selon les règles du profil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: Update</source>
+        <translation>Étape 5 sur 5 : Mise à jour</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les déploiements du point de terminaison et la répartition de son trafic sont affichés. &lt;b&gt;Déployer&lt;/b&gt; sauvegarde le point de terminaison, enregistre la nouvelle version du modèle, crée un nouveau déploiement à côté de l’actuel, sans trafic, et note les mêmes lignes d’exemple sur les deux (bleu/vert) : vous voyez les deux prédictions côte à côte avant tout utilisateur.&lt;/p&gt;&lt;p&gt;Le trafic bascule ensuite par les étapes que vous choisissez (par exemple 10 % puis 100 %), chacune confirmée et relue auprès d’Azure. &lt;b&gt;Restaurer&lt;/b&gt; remet d’un coup tout le trafic sur le déploiement précédent. L’ancien déploiement n’est supprimé que lorsque vous le &lt;b&gt;retirez&lt;/b&gt;, une fois que le nouveau a tout le trafic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afficher les commandes&lt;/b&gt; donne les mêmes étapes sous forme de commandes &lt;tt&gt;az ml&lt;/tt&gt; et d’appels REST.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AzureSignIn</name>
+    <message>
+        <source>Enter the application&apos;s client secret, or sign in with a device code.</source>
+        <translation>Saisissez le secret client de l’application, ou connectez-vous avec un code d’appareil.</translation>
+    </message>
+</context>
+<context>
     <name>mlr::gui::CredentialsForm</name>
     <message>
         <source>Loading from the keychain…</source>
@@ -7229,6 +7888,77 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</source>
         <translation>%1 et %2 créés&#xa0;: leurs points de terminaison et leurs clés sont dans le formulaire. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile, sign in to Azure and choose the workspace and the online endpoint. Secrets are kept in the system keychain, never in a file.</source>
+        <translation>Choisissez un profil de connexion, connectez-vous à Azure et choisissez l’espace de travail et le point de terminaison en ligne. Les secrets sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::DatastorePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
+        <translation>Où vont les données d’entraînement : le magasin de données par défaut de l’espace de travail, avec la clé que donne l’espace de travail, ou avec vos propres identifiants de stockage pour son compte.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</source>
+        <translation>Vous n’êtes pas connecté à Azure : connectez-vous à l’étape Identifiants pour trouver le magasin de données de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Finding the default datastore of workspace %1…</source>
+        <translation>Recherche du magasin de données par défaut de l’espace de travail %1…</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s default datastore could not be found: %1</source>
+        <translation>Le magasin de données par défaut de l’espace de travail est introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</source>
+        <translation>%1 Choisissez « Mes propres identifiants de stockage pour ce compte » et donnez une clé ou un jeton SAS du compte de stockage %2.</translation>
+    </message>
+    <message>
+        <source>Your saved storage credentials could not be read from the keychain: %1</source>
+        <translation>Vos identifiants de stockage enregistrés n’ont pas pu être lus dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Give either the account key or a SAS token of storage account %1.</source>
+        <translation>Donnez soit la clé de compte, soit un jeton SAS du compte de stockage %1.</translation>
+    </message>
+    <message>
+        <source>Checking your credentials for storage account %1…</source>
+        <translation>Vérification de vos identifiants pour le compte de stockage %1…</translation>
+    </message>
+    <message>
+        <source>Listing container %1 of storage account %2…</source>
+        <translation>Liste du conteneur %1 du compte de stockage %2…</translation>
+    </message>
+    <message>
+        <source>These credentials do not give access to container %1: %2</source>
+        <translation>Ces identifiants ne donnent pas accès au conteneur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Container %1 could not be listed with the workspace&apos;s key: %2</source>
+        <translation>Le conteneur %1 n’a pas pu être listé avec la clé de l’espace de travail : %2</translation>
+    </message>
+    <message>
+        <source>Your credentials give access to container %1 of storage account %2.</source>
+        <translation>Vos identifiants donnent accès au conteneur %1 du compte de stockage %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 of storage account %2 is ready, with the key the workspace gives.</source>
+        <translation>Le conteneur %1 du compte de stockage %2 est prêt, avec la clé que donne l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Access is established, but your credentials could not be saved in the keychain: %1</source>
+        <translation>L’accès est établi, mais vos identifiants n’ont pas pu être enregistrés dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -7556,6 +8286,30 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
         <source>Current model</source>
         <translation>Modèle actuel</translation>
     </message>
+    <message>
+        <source>Compared on the metrics both jobs reported.</source>
+        <translation>Comparés sur les métriques que les deux travaux ont publiées.</translation>
+    </message>
+    <message>
+        <source>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
+        <translation>Les courbes et les matrices de confusion demandent les scores des deux modèles sur les mêmes lignes ; elles ne sont donc pas affichées : le tableau compare les métriques publiées par chaque travail.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Azure: sign in on the Credentials step to read job %1.</source>
+        <translation>Vous n’êtes pas connecté à Azure : connectez-vous à l’étape Identifiants pour lire le travail %1.</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed while job %1 was being evaluated: evaluate it again.</source>
+        <translation>La connexion à Azure a changé pendant l’évaluation du travail %1 : évaluez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Comparing job %1 with model %2 version %3 (deployment %4 of endpoint %5)…</source>
+        <translation>Comparaison du travail %1 avec le modèle %2 version %3 (déploiement %4 du point de terminaison %5)…</translation>
+    </message>
+    <message>
+        <source>Reading job %1 in workspace %2…</source>
+        <translation>Lecture du travail %1 dans l’espace de travail %2…</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::HelpDialog</name>
@@ -7746,6 +8500,14 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>%1 Its secrets could not all be updated in the keychain: %2</source>
         <translation>%1 Ses secrets n’ont pas tous pu être mis à jour dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Azure ML Studio (classic) web services</source>
+        <translation>Services web Azure ML Studio (classique)</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning workspace</source>
+        <translation>Espace de travail Azure Machine Learning</translation>
     </message>
 </context>
 <context>
@@ -8494,6 +9256,45 @@ Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conten
     <message>
         <source>%1 can be updated: its trained model asset %2 will point at the new model.</source>
         <translation>%1 peut être mis à jour&#xa0;: sa ressource de modèle entraîné %2 pointera vers le nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>No evaluation of this job is recorded: you updated %1 with it at %2 without one.</source>
+        <translation>Aucune évaluation de ce travail n’est enregistrée : vous avez mis à jour %1 avec lui à %2 sans évaluation.</translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled back, so updating again needs a new override.</source>
+        <translation>Échec du seuil de promotion : %1 Vous l’avez outrepassé pour mettre à jour %2 à %3 ; cette mise à jour a été annulée par restauration, une nouvelle mise à jour demande donc un nouvel outrepassement.</translation>
+    </message>
+    <message>
+        <source>Promotion gate failed: %1 You overrode it and updated %2 at %3.</source>
+        <translation>Échec du seuil de promotion : %1 Vous l’avez outrepassé et avez mis à jour %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 now serves this model: its trained model asset %2 points at it.</source>
+        <translation>%1 sert maintenant ce modèle : sa ressource de modèle entraîné %2 pointe vers lui.</translation>
+    </message>
+    <message>
+        <source>%1 already serves this model: its trained model asset %2 points at it.</source>
+        <translation>%1 sert déjà ce modèle : sa ressource de modèle entraîné %2 pointe vers lui.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update.</source>
+        <translation>Il n’y a rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Also note: %1</source>
+        <translation>À noter aussi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::WorkspaceSession</name>
+    <message>
+        <source>No client secret and no remembered sign-in in the keychain: sign in on the Credentials step.</source>
+        <translation>Pas de secret client ni de connexion conservée dans le trousseau : connectez-vous à l’étape Identifiants.</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>votre compte</translation>
     </message>
 </context>
 <context>

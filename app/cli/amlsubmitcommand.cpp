@@ -7,6 +7,7 @@
 #include "azureml/amlcommands.h"
 #include "azureml/amljobstatus.h"
 #include "azureml/amlsubmission.h"
+#include "azureml/jobfile.h"
 #include "azureml/retrainrequest.h"
 #include "azureml/trainingschema.h"
 #include "ml/datacheck.h"
@@ -22,34 +23,6 @@ namespace {
 
 using namespace mlr::ml;
 using namespace mlr::azureml;
-
-// A job definition file: the JSON of GET jobs/{name} ({"name", "properties"}), or the
-// properties object alone. Error::Input naming the file otherwise.
-std::optional<Job> readJobFile(const QString &path, Error *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error
-            = Error::input(Command::tr("The job file '%1' cannot be read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
-    if (!doc.isObject()) {
-        *error = Error::input(Command::tr("The job file '%1' is not a JSON object (%2); give the JSON of GET "
-                                          "jobs/{name} or its \"properties\".")
-                                  .arg(path, parseError.errorString()));
-        return std::nullopt;
-    }
-    QJsonObject body = doc.object();
-    if (!body.contains(QStringLiteral("properties")))
-        body = QJsonObject { { QStringLiteral("name"), QFileInfo(path).completeBaseName() },
-            { QStringLiteral("properties"), body } };
-    std::optional<Job> job = parseJob(body, error);
-    if (!job)
-        error->withContext(Command::tr("Reading the job file '%1'").arg(path));
-    return job;
-}
 
 class AmlSubmitCommand final : public AmlRetrainCommand
 {

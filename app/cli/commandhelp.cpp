@@ -83,7 +83,9 @@ QMap<QString, CommandHelpExtras> table()
     // service
     const QString asset = Tr::tr("the service's only trained model asset");
     h[QStringLiteral("service list")].examples
-        = { ex(Tr::tr("The web services of the profile:"), "service list") };
+        = { ex(Tr::tr("The web services of the profile:"), "service list"),
+              ex(Tr::tr("Sign in with your account (a device code) and stay signed in for later commands:"),
+                  "service list --device-code --remember") };
     h[QStringLiteral("service get")].examples
         = { ex(Tr::tr("A service's whole definition:"), "--json service get census-predictive") };
     h[QStringLiteral("service export")].examples
@@ -132,7 +134,9 @@ QMap<QString, CommandHelpExtras> table()
         ex(Tr::tr("Another endpoint of the workspace, as JSON:"), "--json endpoint show housing-endpoint")
     };
     h[QStringLiteral("endpoint list")].examples = { ex(Tr::tr("The workspace's endpoints and their traffic:"),
-        "endpoint list --profile \"Azure ML sandbox\"") };
+                                                        "endpoint list --profile \"Azure ML sandbox\""),
+        ex(Tr::tr("The same, signing in with your account (a device code):"),
+            "endpoint list --device-code") };
     h[QStringLiteral("endpoint rollout")].examples = {
         ex(Tr::tr("Roll the retrained model out, 10 % then 100 %, without questions:"),
             "endpoint rollout --from-job census-endpoint-retrain-20261207-101500-3f2a --yes"),

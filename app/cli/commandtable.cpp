@@ -134,6 +134,7 @@ const QList<CommandSpec> &commands()
         c.append(endpointCommandSpecs());
         c.append(modelCommandSpecs());
         c.append(historyCommandSpecs());
+        addSignInOptions(c);
         return c;
     }();
     return all;

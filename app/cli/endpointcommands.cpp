@@ -152,7 +152,9 @@ QString amlSignInHelp()
     return Command::tr(
         "\nFor a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, "
         "AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the "
-        "keychain's clientSecret.");
+        "keychain's clientSecret, else the sign-in remembered by --device-code --remember; "
+        "--device-code signs in with your account instead. Endpoints with authMode AADToken are "
+        "scored with a token for https://ml.azure.com of the same sign-in.");
 }
 
 QList<CommandSpec> endpointCommandSpecs()

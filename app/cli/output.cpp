@@ -78,6 +78,12 @@ void Output::note(const QString &message)
     writeErr(QString::fromLatin1(toolName) + QStringLiteral(": ") + format::oneLine(message) + u'\n');
 }
 
+void Output::prompt(const QString &message)
+{
+    endProgress();
+    writeErr(QString::fromLatin1(toolName) + QStringLiteral(": ") + format::oneLine(message) + u'\n');
+}
+
 void Output::progress(
     const QString &label, qint64 done, qint64 total, double bytesPerSecond, qint64 etaSeconds)
 {

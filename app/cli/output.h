@@ -36,6 +36,9 @@ public:
     void error(const QString &message);
     // "mlretrain-cli: <message>" on stderr, unless quiet (notes such as "resuming upload").
     void note(const QString &message);
+    // "mlretrain-cli: <message>" on stderr even when quiet: what the user must do for the
+    // command to go on (e.g. a device sign-in code to enter).
+    void prompt(const QString &message);
 
     // Transfer progress on stderr, unless quiet: on a terminal one \r-updated line (ended by
     // the next output; erased by error()), else one line about once a second while the

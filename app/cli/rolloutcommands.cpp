@@ -143,6 +143,7 @@ private:
     void startRollout()
     {
         m_job = std::make_unique<RolloutJob>(ctx().network(), m_tokens.get(), m_workspace, m_request);
+        m_job->setScoringTokens(m_mlTokens.get());
         m_job->setConfirmEachStage(!m_yes);
         connect(
             m_job.get(), &RolloutJob::stepChanged, this, [this](RolloutJob::Step step, const QString &text) {

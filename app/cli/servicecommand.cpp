@@ -40,46 +40,24 @@ void ServiceCommand::start()
 
 void ServiceCommand::signIn()
 {
-    arm::SignInSettings settings = arm::signInSettingsFor(m_profile);
-    QString secret;
-    if (const auto env = arm::credentialFromEnvironment()) {
-        settings = env->settings;
-        if (!qEnvironmentVariableIsSet("AZURE_AUTHORITY_HOST") && m_profile.loginUrl.isValid()
-            && !m_profile.loginUrl.isEmpty())
-            settings.loginUrl = m_profile.loginUrl;
-        secret = env->clientSecret;
-    } else {
-        secret = qEnvironmentVariable("AZURE_CLIENT_SECRET").trimmed();
-    }
-    if (const Error e = settings.validate())
-        return fail(Error(e).withContext(tr("Signing in to Azure (profile '%1')").arg(m_profile.name)));
-    if (!secret.isEmpty())
-        return useSecret(settings, secret);
-    m_secretJob.reset(ctx().secrets().read(m_profile.name, SecretKind::ArmClientSecret, nullptr));
-    connect(m_secretJob.get(), &SecretReadJob::finished, this,
-        [this, settings](const QString &value, const Error &error) {
-            if (error)
-                return fail(error);
-            useSecret(settings, value.trimmed());
+    m_signIn = std::make_unique<AzureSignIn>(ctx(), m_profile);
+    connect(m_signIn.get(), &AzureSignIn::finished, this, [this](const Error &error) {
+        AzureSignIn *signIn = m_signIn.release();
+        signIn->deleteLater(); // it is emitting
+        if (error)
+            return fail(error);
+        m_settings = signIn->settings();
+        m_tokens = signIn->takeArmTokens();
+        m_mlTokens = signIn->takeMlTokens();
+        // A token rejected mid-flow (expired) is renewed once by the core; say so.
+        m_tokensIssued = m_tokens->current().isNull() ? 0 : 1;
+        connect(m_tokens.get(), &arm::TokenProvider::tokenChanged, this, [this] {
+            if (m_tokensIssued++ > 0)
+                out().note(tr("the Azure sign-in expired; signed in to Azure again"));
         });
-    m_secretJob->start();
-}
-
-void ServiceCommand::useSecret(const arm::SignInSettings &settings, const QString &secret)
-{
-    if (secret.isEmpty())
-        return failInput(tr("No client secret for signing in to Azure: set the profile's clientSecret "
-                            "(keychain) or AZURE_CLIENT_SECRET."));
-    redaction::registerSecret(secret);
-    m_settings = settings;
-    m_tokens = std::make_unique<arm::TokenProvider>(ctx().network(), settings);
-    m_tokens->setClientSecret(secret);
-    // A token rejected mid-flow (expired) is renewed once by the core; say so.
-    connect(m_tokens.get(), &arm::TokenProvider::tokenChanged, this, [this] {
-        if (m_tokensIssued++ > 0)
-            out().note(tr("the Azure sign-in expired; signed in to Azure again"));
+        run();
     });
-    run();
+    m_signIn->start();
 }
 
 void ServiceCommand::smoke(const QString &name, ScoresHandler then, ErrorHandler onError)

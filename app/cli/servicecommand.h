@@ -8,6 +8,7 @@
 #include "arm/signin.h"
 #include "arm/tokenprovider.h"
 #include "arm/webservice.h"
+#include "azuresignin.h"
 #include "command.h"
 #include "profile/profile.h"
 #include "secrets/secretjobs.h"
@@ -54,16 +55,18 @@ protected:
     Profile m_profile;
     arm::ArmTarget m_target;
     arm::SignInSettings m_settings;
+    // ARM's tokens, and those for https://ml.azure.com (the AADToken scoring of Azure ML
+    // endpoints) of the same credential; the latter asks for a token only when a job needs one.
     std::unique_ptr<arm::TokenProvider> m_tokens;
+    std::unique_ptr<arm::TokenProvider> m_mlTokens;
 
 private:
-    // AZURE_TENANT_ID/AZURE_CLIENT_ID/AZURE_CLIENT_SECRET (as Azure Identity), else the
-    // profile's tenant and client with AZURE_CLIENT_SECRET or the keychain's client secret.
-    // A token renewed later (expired mid-flow, renewed once by the core) is noted on stderr.
+    // --device-code, else a client secret, else a remembered sign-in (AzureSignIn). A token
+    // renewed later (expired mid-flow, renewed once by the core) is noted on stderr.
     void signIn();
-    void useSecret(const arm::SignInSettings &settings, const QString &secret);
 
-    std::unique_ptr<SecretReadJob> m_secretJob, m_keyJob;
+    std::unique_ptr<AzureSignIn> m_signIn;
+    std::unique_ptr<SecretReadJob> m_keyJob;
     int m_tokensIssued = 0;
 };
 

@@ -14,7 +14,9 @@ QList<CommandSpec> serviceCommandSpecs()
     const QString signIn = Command::tr("\nSign-in: the profile's loginUrl, tenantId and clientId with its "
                                        "client secret (keychain, clientSecret), "
                                        "or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure "
-                                       "Identity reads them. The services "
+                                       "Identity reads them; without a client secret, the sign-in remembered "
+                                       "by --device-code --remember. --device-code signs in with your "
+                                       "account instead. The services "
                                        "are the profile's subscription and resource group.");
     const OptionSpec yes { { QStringLiteral("yes") }, Command::tr("Apply without asking."), {} };
     const OptionSpec showCommands { { QStringLiteral("show-commands") },
@@ -80,6 +82,29 @@ QList<CommandSpec> serviceCommandSpecs()
         Command::tr("\nThe API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY."),
         { name }, 1, 1, {} });
     return c;
+}
+
+void addSignInOptions(QList<CommandSpec> &commands)
+{
+    const OptionSpec deviceCode { { QStringLiteral("device-code") },
+        Command::tr("Sign in with your account (device code flow): open the URL printed on stderr and "
+                    "enter the code; the command goes on once it is approved. Default: the client secret, "
+                    "else the remembered sign-in."),
+        {} };
+    const OptionSpec remember { { QStringLiteral("remember") },
+        Command::tr(
+            "With --device-code: keep the sign-in (its refresh token) in the keychain, so later "
+            "commands of this profile sign in without --device-code. Default: not kept (clear it with "
+            "'profile set NAME refreshToken=')."),
+        {} };
+    const QStringList retrain { QStringLiteral("submit"), QStringLiteral("status"), QStringLiteral("wait"),
+        QStringLiteral("cancel"), QStringLiteral("evaluate") };
+    for (CommandSpec &c : commands) {
+        const bool signsIn = (c.group == u"service" && c.name != u"smoke") || c.group == u"endpoint"
+            || c.group == u"model" || (c.group == u"retrain" && retrain.contains(c.name));
+        if (signsIn)
+            c.options << deviceCode << remember;
+    }
 }
 
 std::unique_ptr<Command> createServiceCommand(Context &context)

@@ -15,6 +15,10 @@ namespace mlr::cli {
 QList<CommandSpec> serviceCommandSpecs();
 std::unique_ptr<Command> createServiceCommand(Context &context);
 
+// Appends --device-code and --remember to every command that signs in to Azure (AzureSignIn):
+// service (but smoke), endpoint, model and the retrain commands of Azure ML profiles.
+void addSignInOptions(QList<CommandSpec> &commands);
+
 // history | report JOB FILE: the timeline and the decision report.
 QList<CommandSpec> historyCommandSpecs();
 std::unique_ptr<Command> createHistoryCommand(Context &context);

@@ -47,7 +47,7 @@ protected:
                 const QString candidate = invocation().option(QStringLiteral("deployment"));
                 m_smoke = std::make_unique<OnlineSmokeTestJob>(ctx().network(), m_tokens.get(), m_workspace,
                     p.endpoint, p.deployment.name, candidate.isEmpty() ? p.deployment.name : candidate,
-                    m_rows);
+                    m_rows, m_mlTokens.get());
                 connect(m_smoke.get(), &OnlineSmokeTestJob::finished, this, &EndpointSmokeCommand::report);
                 m_smoke->start();
             });

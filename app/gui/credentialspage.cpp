@@ -1,5 +1,7 @@
 #include "credentialspage.h"
 
+#include "amlcredentialspanel.h"
+#include "arm/tokenprovider.h"
 #include "credentialsform.h"
 #include "inlinemessage.h"
 #include "profile/profilestore.h"
@@ -9,12 +11,13 @@
 #include "storage/blobservice.h"
 #include "ui_credentialspage.h"
 #include "wizardstate.h"
+#include "workspacesession.h"
 
 namespace mlr::gui {
 
 namespace {
 const QList<SecretKind> pageSecrets = { SecretKind::StorageAccountKey, SecretKind::StorageSas,
-    SecretKind::TrainingApiKey, SecretKind::PredictiveApiKey };
+    SecretKind::TrainingApiKey, SecretKind::PredictiveApiKey, SecretKind::ArmClientSecret };
 } // namespace
 
 CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
@@ -28,14 +31,39 @@ CredentialsPage::CredentialsPage(WizardState *state, QWidget *parent)
     m_ui->busyBar->hide();
     alignFieldLabels();
 
+    // An azureml profile's fields, in place of the storage and web service groups.
+    m_aml = new AmlCredentialsPanel(state->network(), this);
+    m_aml->setObjectName(QStringLiteral("amlPanel"));
+    // The fields of one kind of profile (the accessibility tests check each kind's set).
+    m_aml->setProperty("profileKind", Profile::azuremlKind());
+    for (QWidget *classic : { static_cast<QWidget *>(m_ui->storageGroup),
+             static_cast<QWidget *>(m_ui->servicesGroup), static_cast<QWidget *>(m_ui->testButton) })
+        classic->setProperty("profileKind", Profile::classicKind());
+    m_aml->hide();
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->servicesGroup) + 1, m_aml);
+    connect(m_aml, &AmlCredentialsPanel::completeChanged, this, &CredentialsPage::completeChanged);
+    connect(m_aml, &AmlCredentialsPanel::busyChanged, this, &CredentialsPage::updateActions);
+    connect(m_aml, &AmlCredentialsPanel::edited, this, [this] { m_ui->resultMessage->clear(); });
+    // The wizard signed in from the keychain (WorkspaceSession::resume): the lists follow.
+    connect(&state->workspaceSession(), &WorkspaceSession::signedInChanged, this, [this] {
+        const WorkspaceSession &session = this->state()->workspaceSession();
+        if (m_profile.isAzureMl() && this->state()->profile().name == m_profile.name && session.isSignedIn())
+            m_aml->setSessionTokens(session.armTokens());
+    });
+    connect(&state->workspaceSession(), &WorkspaceSession::resumeFinished, this, [this](const Error &error) {
+        if (error && m_profile.isAzureMl() && this->state()->profile().name == m_profile.name)
+            m_aml->showResumeError(error);
+        updateActions();
+    });
+
     m_form = new CredentialsForm(m_ui.get(), this);
     connect(m_form, &CredentialsForm::storageEdited, this, &CredentialsPage::fieldsEdited);
     connect(m_form, &CredentialsForm::servicesEdited, this, [this] { m_ui->resultMessage->clear(); });
 
     m_profileBar = new ProfileBar(
         { m_ui->profileCombo, m_ui->newProfileButton, m_ui->renameProfileButton, m_ui->deleteProfileButton,
-            m_ui->profileNameWidget, m_ui->profileNameEdit, m_ui->profileNameAcceptButton,
-            m_ui->profileNameCancelButton, m_ui->profileMessage },
+            m_ui->profileNameWidget, m_ui->profileNameEdit, m_ui->profileKindLabel, m_ui->profileKindCombo,
+            m_ui->profileNameAcceptButton, m_ui->profileNameCancelButton, m_ui->profileMessage },
         state, this);
     connect(m_profileBar, &ProfileBar::currentProfileChanged, this, &CredentialsPage::selectProfile);
     connect(m_profileBar, &ProfileBar::busyChanged, this, &CredentialsPage::updateActions);
@@ -73,19 +101,24 @@ void CredentialsPage::initializePage()
 
 bool CredentialsPage::isBusy() const
 {
-    return m_loadJob || m_saveJob || m_testJob || m_profileBar->isBusy();
+    return m_loadJob || m_saveJob || m_testJob || m_profileBar->isBusy() || m_aml->isBusy()
+        || state()->workspaceSession().isResuming();
 }
 
 bool CredentialsPage::isComplete() const
 {
     if (m_loadJob || m_profileBar->isBusy())
         return false;
+    if (m_profile.isAzureMl())
+        return m_aml->isComplete();
     const std::optional<StorageAccount> account = m_form->account(nullptr);
     return account && !account->checkTransportSecurity().isError();
 }
 
 bool CredentialsPage::validatePage()
 {
+    if (m_profile.isAzureMl())
+        return validateWorkspace();
     Error error;
     const std::optional<StorageAccount> account = m_form->account(&error);
     if (!error && account)
@@ -117,12 +150,21 @@ void CredentialsPage::selectProfile(const QString &name)
     if (std::optional<Profile> stored = state()->profiles().load(name))
         profile = *stored;
     m_profile = profile;
+    showKind();
     m_form->showProfile(profile);
+    if (profile.isAzureMl()) {
+        m_aml->showProfile(profile);
+        // Back on the step of the profile the wizard works with: its sign-in still holds.
+        const WorkspaceSession &session = state()->workspaceSession();
+        if (session.isSignedIn() && state()->profile().name == profile.name)
+            m_aml->setSessionTokens(session.armTokens());
+    }
     m_ui->resultMessage->clear();
 
     m_loadJob.reset(SecretBundleJob::read(state()->secrets(), name, pageSecrets, this));
     connect(m_loadJob.get(), &SecretBundleJob::finished, this, &CredentialsPage::secretsLoaded);
     m_form->setLoading(true);
+    m_aml->setLoading(true);
     m_loadJob->start();
     updateActions();
     Q_EMIT completeChanged();
@@ -133,6 +175,8 @@ void CredentialsPage::secretsLoaded(const QMap<SecretKind, QString> &values, con
     m_loadJob.release()->deleteLater();
     m_form->setLoading(false);
     m_form->showSecrets(values);
+    m_aml->setLoading(false);
+    m_aml->showSecrets(values);
     const bool draftBack = m_drafts.contains(m_profile.name);
     if (draftBack)
         m_form->restoreDraft(m_drafts.take(m_profile.name));
@@ -173,9 +217,11 @@ void CredentialsPage::save()
 {
     m_ui->resultMessage->clear();
     Profile profile = m_profile;
-    if (m_form->applyTo(&profile))
+    const bool aml = m_profile.isAzureMl();
+    if (aml ? m_aml->applyTo(&profile).isError() : m_form->applyTo(&profile).isError())
         return;
-    applyPairNames(&profile);
+    if (!aml)
+        applyPairNames(&profile);
     if (const Error error = state()->profiles().save(profile)) {
         m_ui->resultMessage->showMessage(InlineMessage::Kind::Error, error.message());
         return;
@@ -184,7 +230,8 @@ void CredentialsPage::save()
     m_profile = profile;
     state()->profiles().setLastUsed(profile.name);
 
-    m_saveJob.reset(SecretBundleJob::write(state()->secrets(), profile.name, m_form->secrets(), this));
+    m_saveJob.reset(SecretBundleJob::write(
+        state()->secrets(), profile.name, aml ? m_aml->secrets() : m_form->secrets(), this));
     connect(m_saveJob.get(), &SecretBundleJob::finished, this,
         [this](const QMap<SecretKind, QString> &, const Error &error) { saveFinished(error); });
     m_saveJob->start();
@@ -248,6 +295,38 @@ void CredentialsPage::cancelTest()
     m_testService.reset();
     if (running)
         updateActions();
+}
+
+// The profile's kind decides which fields the step shows (chosen here, once per profile).
+void CredentialsPage::showKind()
+{
+    const bool aml = m_profile.isAzureMl();
+    m_ui->storageGroup->setVisible(!aml);
+    m_ui->servicesGroup->setVisible(!aml);
+    m_ui->testButton->setVisible(!aml);
+    m_aml->setVisible(aml);
+    setSubTitle(aml
+            ? tr("Choose a connection profile, sign in to Azure and choose the workspace and the online "
+                 "endpoint. Secrets are kept in the system keychain, never in a file.")
+            : tr("Choose a connection profile and enter the storage account and web service credentials. "
+                 "Secrets are kept in the system keychain, never in a file."));
+}
+
+// An azureml profile: the profile to the wizard, the sign-in to its workspace session.
+bool CredentialsPage::validateWorkspace()
+{
+    Profile profile = m_profile;
+    if (m_aml->applyTo(&profile))
+        return false;
+    state()->setProfile(profile);
+    state()->setStorageAccount(std::nullopt);
+    if (std::unique_ptr<arm::TokenProvider> tokens = m_aml->takeTokens()) {
+        const QString who = tokens->settings().clientId;
+        state()->workspaceSession().setSignIn(std::move(tokens), m_aml->takeMlTokens(), who);
+    }
+    m_aml->setSessionTokens(state()->workspaceSession().armTokens());
+    state()->profiles().setLastUsed(profile.name);
+    return true;
 }
 
 void CredentialsPage::updateActions()

@@ -23,6 +23,7 @@ class ContainerListJob;
 
 namespace mlr::gui {
 
+class AmlCredentialsPanel;
 class ProfileBar;
 class SecretBundleJob;
 class ServicePairDialog;
@@ -42,6 +43,9 @@ struct ServicePair;
 // - "Create services…" (mlstudio-local) opens a non-modal ServicePairDialog for the profile;
 //   the new pair's endpoints and keys land in the form as unsaved edits (and its service
 //   names in the profile when it is saved or the step is left).
+// - An `azureml` profile shows AmlCredentialsPanel instead of the storage and web service
+//   fields: sign in, then choose subscription, workspace and endpoint; leaving forward hands
+//   the profile to WizardState and the sign-in to its WorkspaceSession.
 // Problems are shown inline, next to the fields, never in modal dialogs.
 class CredentialsPage : public WizardPage
 {
@@ -58,6 +62,8 @@ public:
 
 private:
     void alignFieldLabels();
+    void showKind();
+    bool validateWorkspace();
     void selectProfile(const QString &name);
     void secretsLoaded(const QMap<SecretKind, QString> &values, const Error &error);
     void fieldsEdited();
@@ -75,6 +81,7 @@ private:
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     CredentialsForm *m_form;
+    AmlCredentialsPanel *m_aml; // shown instead of the storage and service groups for azureml
     ProfileBar *m_profileBar;
     Profile m_profile; // as loaded from the store (the form may hold edits)
     QMap<QString, CredentialsForm::Draft> m_drafts; // unsaved edits of profiles left, by name

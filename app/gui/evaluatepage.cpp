@@ -7,11 +7,10 @@
 #include "evalmetricsmodel.h"
 #include "evalpointsmodel.h"
 #include "evaluatepageparts.h"
+#include "evaluationsource.h"
 #include "history/history.h"
 #include "i18n/localeformat.h"
-#include "ml/evaluationjob.h"
 #include "ml/jobjournal.h"
-#include "secretbundlejob.h"
 #include "ui_evaluatepage.h"
 #include "wizardstate.h"
 
@@ -145,66 +144,20 @@ void EvaluatePage::initializePage()
 
 void EvaluatePage::startLoading()
 {
-    m_job.reset();
-    m_keys.reset();
+    m_source.reset();
     m_loadedJobId = state()->jobId();
     m_ui->statusMessage->clear();
     if (m_loadedJobId.isEmpty())
         return;
     setComparison(nullptr, {});
-    setBusy(true);
-    m_ui->progressBar->setRange(0, 0);
-    m_ui->progressLabel->setText(tr("Reading the web services' API keys…"));
-    m_keys.reset(SecretBundleJob::read(state()->secrets(), state()->profile().name,
-        { SecretKind::PredictiveApiKey, SecretKind::TrainingApiKey }, nullptr));
-    connect(m_keys.get(), &SecretBundleJob::finished, this,
-        [this](const QMap<SecretKind, QString> &values, const Error &error) {
-            m_keys.release()->deleteLater();
-            const QString predictive = values.value(SecretKind::PredictiveApiKey).trimmed();
-            if (error || predictive.isEmpty()) {
-                setBusy(false);
-                m_ui->progressLabel->clear();
-                m_ui->statusMessage->showMessage(InlineMessage::Kind::Error,
-                    error
-                        ? tr("The predictive service's API key could not be read: %1").arg(error.message())
-                        : tr("The predictive service's API key is not set: enter it on the Credentials step. "
-                             "It is needed to score the same rows with the model in production."));
-                m_ui->statusMessage->setActionText(tr("Retry"));
-                return;
-            }
-            startEvaluation(predictive, values.value(SecretKind::TrainingApiKey).trimmed());
-        });
-    m_keys->start();
-}
-
-void EvaluatePage::startEvaluation(const QString &predictiveKey, const QString &trainingKey)
-{
-    auto fail = [this](const QString &text) {
-        setBusy(false);
-        m_ui->progressLabel->clear();
-        m_ui->statusMessage->showMessage(InlineMessage::Kind::Error, text);
-        m_ui->statusMessage->setActionText(tr("Retry"));
-    };
     const std::optional<ml::JobRecord> job = ml::JobJournal().find(m_loadedJobId);
     if (!job)
-        return fail(
+        return showError(
             tr("Job %1 is not in the job journal, so its outputs cannot be found.").arg(m_loadedJobId));
-    if (!state()->storageAccount())
-        return fail(
-            tr("The storage account is not set: complete the Credentials step to read the job's outputs."));
-    if (state()->profile().predictiveRequestUrl.isEmpty())
-        return fail(
-            tr("The profile has no predictive service address (predictiveRequestUrl): enter it on the "
-               "Credentials step."));
-    ml::EvaluationRequest request;
-    request.job = *job;
-    request.storage = *state()->storageAccount();
-    request.predictiveRequestUrl = state()->profile().predictiveRequestUrl;
-    request.predictiveApiKey = predictiveKey;
-    request.trainingApiKey = trainingKey;
-    request.gate = state()->profile().gateRules();
-    m_job = std::make_unique<ml::EvaluationJob>(state()->network(), request);
-    connect(m_job.get(), &ml::EvaluationJob::progress, this,
+    setBusy(true);
+    m_ui->progressBar->setRange(0, 0);
+    m_source = createEvaluationSource(state(), *job);
+    connect(m_source.get(), &EvaluationSource::progress, this,
         [this](const QString &stage, qint64 done, qint64 total) {
             m_ui->progressLabel->setText(stage);
             if (total > 0) {
@@ -215,23 +168,25 @@ void EvaluatePage::startEvaluation(const QString &predictiveKey, const QString &
                 m_ui->progressBar->setRange(0, 0);
             }
         });
-    connect(m_job.get(), &ml::EvaluationJob::finished, this, &EvaluatePage::onEvaluated);
-    m_ui->progressLabel->setText(tr("Reading the results of job %1…").arg(m_loadedJobId));
-    m_job->start();
+    connect(m_source.get(), &EvaluationSource::finished, this, &EvaluatePage::onEvaluated);
+    m_source->start();
 }
 
-void EvaluatePage::onEvaluated(
-    std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict, const Error &error)
+void EvaluatePage::showError(const QString &text)
 {
-    m_job.release()->deleteLater(); // we are inside its signal
     setBusy(false);
-    if (error || !comparison) {
-        m_ui->progressLabel->clear();
-        m_ui->statusMessage->showMessage(
-            InlineMessage::Kind::Error, tr("The new model could not be evaluated: %1").arg(error.message()));
-        m_ui->statusMessage->setActionText(tr("Retry"));
-        return;
-    }
+    m_ui->progressLabel->clear();
+    m_ui->statusMessage->showMessage(InlineMessage::Kind::Error, text);
+    m_ui->statusMessage->setActionText(tr("Retry"));
+}
+
+void EvaluatePage::onEvaluated(std::shared_ptr<const eval::Comparison> comparison,
+    const eval::GateVerdict &verdict, const QString &note, const Error &error)
+{
+    m_source.release()->deleteLater(); // we are inside its signal
+    if (error || !comparison)
+        return showError(error.message());
+    setBusy(false);
     // The timeline keeps the verdict (a small file; a failure to write it does not stop the page).
     if (const auto job = ml::JobJournal().find(m_loadedJobId)) {
         history::appendInBackground(
@@ -242,7 +197,10 @@ void EvaluatePage::onEvaluated(
             });
     }
     state()->setEvaluation(comparison, verdict);
+    const bool metricsOnly = comparison->challenger.rowCount() == 0;
     setComparison(std::move(comparison), verdict);
+    if (metricsOnly && !note.isEmpty())
+        showBasis(note);
 }
 
 void EvaluatePage::setComparison(
@@ -266,16 +224,47 @@ void EvaluatePage::setComparison(
         m_ui->evaluationTabs->setTabEnabled(i, false);
     m_ui->copyTableButton->setEnabled(m_comparison != nullptr);
     updateExportButton();
+    m_ui->basisMessage->clear();
+    const bool metricsOnly = m_comparison && m_comparison->challenger.rowCount() == 0;
+    setRowTabsVisible(!metricsOnly);
     if (!m_comparison) {
         m_ui->evaluationTabs->setEnabled(false);
         return;
     }
     m_ui->evaluationTabs->setEnabled(true);
+    if (metricsOnly) {
+        // Both jobs' reported metrics only: nothing to draw from rows.
+        showBasis({});
+        m_ui->evaluationTabs->setCurrentWidget(m_ui->metricsTab);
+        m_ui->progressLabel->setText(tr("Compared on the metrics both jobs reported."));
+        QMetaObject::invokeMethod(
+            this,
+            [this, shown = m_comparison] {
+                if (shown == m_comparison)
+                    Q_EMIT analysisReady();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_ui->progressLabel->setText(tr("Drawing the charts…"));
     const auto comparisonCopy = m_comparison;
     m_watcher.setFuture(QtConcurrent::run([comparisonCopy] {
         return std::shared_ptr<const EvalAnalysis>(std::make_shared<EvalAnalysis>(analyse(comparisonCopy)));
     }));
+}
+
+void EvaluatePage::showBasis(const QString &note)
+{
+    const QString why = tr("The curves and confusion matrices need both models' scores on the same rows, so "
+                           "they are not shown: the table compares the metrics each job reported.");
+    m_ui->basisMessage->showMessage(
+        InlineMessage::Kind::Information, note.isEmpty() ? why : note + u' ' + why);
+}
+
+void EvaluatePage::setRowTabsVisible(bool visible)
+{
+    for (QWidget *tab : { m_ui->curvesTab, m_ui->confusionTab, m_ui->regressionTab })
+        m_ui->evaluationTabs->setTabVisible(m_ui->evaluationTabs->indexOf(tab), visible);
 }
 
 void EvaluatePage::showGate()

@@ -12,22 +12,22 @@ namespace Ui {
 class EvaluatePage;
 }
 
-namespace mlr::ml {
-class EvaluationJob;
-}
-
 namespace mlr::gui {
 
 class EvalConfusionModel;
 class EvalMetricsModel;
 class EvalPointsModel;
-class SecretBundleJob;
+class EvaluationSource;
 struct EvalAnalysis;
 
 // Step "Evaluate": the retrained model against the one in production, on the same rows.
-// When the wizard has a job (WizardState::jobId()), initializePage() runs an
-// ml::EvaluationJob for it (downloads, parsing and champion scoring happen off the GUI
-// thread; progress is shown); setComparison() shows a comparison however it was obtained.
+// When the wizard has a job (WizardState::jobId()), initializePage() evaluates it with the
+// source its journal record's kind calls for (createEvaluationSource: ml::EvaluationJob for a
+// classic job, azureml::AmlJobEvaluation for an Azure ML one; downloads, parsing and champion
+// scoring happen off the GUI thread; progress is shown), records the verdict in the history
+// and shows it; setComparison() shows a comparison however it was obtained. A comparison
+// without rows (an Azure ML job that wrote no scored test split) shows the metrics both jobs
+// reported, without the row-based tabs, and says why.
 // Shown: the metrics table with the gate's badge per metric (one model, also behind the
 // metrics bar chart and the copied text), ROC / precision-recall / lift curves of both models,
 // confusion matrices of both and their difference driven by one threshold slider (O(log n)
@@ -75,9 +75,11 @@ protected:
 
 private:
     void startLoading();
-    void startEvaluation(const QString &predictiveKey, const QString &trainingKey);
     void onEvaluated(std::shared_ptr<const eval::Comparison> comparison, const eval::GateVerdict &verdict,
-        const Error &error);
+        const QString &note, const Error &error);
+    void showError(const QString &text);
+    void setRowTabsVisible(bool visible);
+    void showBasis(const QString &note);
     void showAnalysis();
     void updateThreshold();
     void showCurve();
@@ -99,8 +101,7 @@ private:
     eval::GateVerdict m_verdict;
     std::shared_ptr<const EvalAnalysis> m_analysis;
     QFutureWatcher<std::shared_ptr<const EvalAnalysis>> m_watcher;
-    std::unique_ptr<SecretBundleJob> m_keys;
-    std::unique_ptr<ml::EvaluationJob> m_job;
+    std::unique_ptr<EvaluationSource> m_source;
     QString m_loadedJobId; // the job whose evaluation is shown or loading
     bool m_busy = false;
 };

@@ -1,13 +1,13 @@
 #include "profilebar.h"
 
 #include "inlinemessage.h"
-#include "wizardstate.h"
-
 #include "profile/profilestore.h"
 #include "secrets/secretstore.h"
+#include "wizardstate.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -21,6 +21,8 @@ ProfileBar::ProfileBar(const Widgets &widgets, WizardState *state, QObject *pare
     , m_state(state)
 {
     m_w.nameEditor->hide();
+    m_w.kindCombo->addItem(tr("Azure ML Studio (classic) web services"), Profile::classicKind());
+    m_w.kindCombo->addItem(tr("Azure Machine Learning workspace"), Profile::azuremlKind());
     connect(m_w.combo, &QComboBox::currentIndexChanged, this, [this] {
         updateButtons();
         closeNameEditor();
@@ -34,7 +36,7 @@ ProfileBar::ProfileBar(const Widgets &widgets, WizardState *state, QObject *pare
     connect(m_w.nameEdit, &QLineEdit::returnPressed, this, &ProfileBar::acceptName);
     connect(m_w.nameCancel, &QPushButton::clicked, this, &ProfileBar::closeNameEditor);
     connect(m_w.nameEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_w.nameAccept->setEnabled(!text.trimmed().isEmpty()); });
+        [this](const QString &text) { m_w.nameAccept->setEnabled(!text.trimmed().isEmpty()); });
 }
 
 ProfileBar::~ProfileBar()
@@ -75,10 +77,12 @@ void ProfileBar::updateButtons()
     m_w.renameButton->setEnabled(!busy && !builtIn);
     m_w.deleteButton->setEnabled(!busy && !builtIn);
     // A disabled button still shows its tooltip, which says why it is disabled.
-    m_w.renameButton->setToolTip(builtIn ? tr("The built-in “%1” profile cannot be renamed.").arg(currentName())
-                                         : tr("Give this profile another name."));
-    m_w.deleteButton->setToolTip(builtIn ? tr("The built-in “%1” profile cannot be deleted.").arg(currentName())
-                                         : tr("Delete this profile and its secrets."));
+    m_w.renameButton->setToolTip(builtIn
+            ? tr("The built-in “%1” profile cannot be renamed.").arg(currentName())
+            : tr("Give this profile another name."));
+    m_w.deleteButton->setToolTip(builtIn
+            ? tr("The built-in “%1” profile cannot be deleted.").arg(currentName())
+            : tr("Delete this profile and its secrets."));
 }
 
 void ProfileBar::openNameEditor(NameMode mode)
@@ -86,8 +90,11 @@ void ProfileBar::openNameEditor(NameMode mode)
     m_nameMode = mode;
     m_w.message->clear();
     m_w.nameAccept->setText(mode == NameMode::Create ? tr("Create") : tr("Rename"));
-    m_w.nameAccept->setAccessibleName(mode == NameMode::Create ? tr("Create the profile") : tr("Rename the profile"));
+    m_w.nameAccept->setAccessibleName(
+        mode == NameMode::Create ? tr("Create the profile") : tr("Rename the profile"));
     m_w.nameEdit->setText(mode == NameMode::Create ? QString() : currentName());
+    m_w.kindLabel->setVisible(mode == NameMode::Create);
+    m_w.kindCombo->setVisible(mode == NameMode::Create);
     m_w.nameAccept->setEnabled(!m_w.nameEdit->text().isEmpty());
     m_w.nameEditor->show();
     m_w.nameEdit->selectAll();
@@ -114,19 +121,20 @@ void ProfileBar::acceptName()
     }
     if (exists && name.compare(currentName(), Qt::CaseInsensitive) != 0) {
         m_w.message->showMessage(InlineMessage::Kind::Error,
-                                 tr("A profile named “%1” already exists. Choose another name.").arg(name));
+            tr("A profile named “%1” already exists. Choose another name.").arg(name));
         return;
     }
     if (m_nameMode == NameMode::Create) {
         Profile profile;
         profile.name = name;
+        profile.kind = m_w.kindCombo->currentData().toString();
         if (const Error error = m_state->profiles().save(profile)) {
             m_w.message->showMessage(InlineMessage::Kind::Error, error.message());
             return;
         }
         closeNameEditor();
         m_w.message->showMessage(InlineMessage::Kind::Information,
-                                 tr("Profile “%1” created. Enter its credentials and save.").arg(name));
+            tr("Profile “%1” created. Enter its credentials and save.").arg(name));
         reload(name);
         return;
     }
@@ -137,7 +145,7 @@ void ProfileBar::acceptName()
     }
     closeNameEditor();
     runBatch(m_state->secrets()->renameProfile(from, name, this), name,
-             tr("Profile “%1” renamed to “%2”.").arg(from, name));
+        tr("Profile “%1” renamed to “%2”.").arg(from, name));
 }
 
 void ProfileBar::confirmDelete()
@@ -146,8 +154,8 @@ void ProfileBar::confirmDelete()
         return;
     const QString name = currentName();
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Delete profile"),
-                                tr("Delete the profile “%1” and the secrets it keeps in the keychain?").arg(name),
-                                QMessageBox::Cancel, m_w.combo->window());
+        tr("Delete the profile “%1” and the secrets it keeps in the keychain?").arg(name),
+        QMessageBox::Cancel, m_w.combo->window());
     QPushButton *deleteButton = m_confirm->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     m_confirm->setDefaultButton(QMessageBox::Cancel);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
@@ -168,7 +176,7 @@ void ProfileBar::removeCurrent()
         return;
     }
     runBatch(m_state->secrets()->removeProfile(name, this), Profile::localSandboxName(),
-             tr("Profile “%1” deleted.").arg(name));
+        tr("Profile “%1” deleted.").arg(name));
 }
 
 void ProfileBar::runBatch(SecretBatchJob *job, const QString &select, const QString &doneText)
@@ -179,8 +187,8 @@ void ProfileBar::runBatch(SecretBatchJob *job, const QString &select, const QStr
         Q_EMIT busyChanged(false);
         if (error)
             m_w.message->showMessage(InlineMessage::Kind::Error,
-                                     tr("%1 Its secrets could not all be updated in the keychain: %2")
-                                         .arg(doneText, error.message()));
+                tr("%1 Its secrets could not all be updated in the keychain: %2")
+                    .arg(doneText, error.message()));
         else
             m_w.message->showMessage(InlineMessage::Kind::Positive, doneText);
         reload(select);

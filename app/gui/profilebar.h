@@ -23,7 +23,8 @@ class InlineMessage;
 class WizardState;
 
 // Drives the profile row of the Credentials page: the profile combo, New / Rename /
-// Delete, the inline name editor and the profile message. It owns none of the widgets.
+// Delete, the inline name editor (with the kind of a new profile: classic or azureml) and the
+// profile message. It owns none of the widgets.
 // Renaming and deleting also move or delete the profile's secrets (asynchronously);
 // while that runs the row is disabled and isBusy() is true.
 class ProfileBar : public QObject
@@ -39,6 +40,8 @@ public:
         QPushButton *deleteButton;
         QWidget *nameEditor; // holds the name label, edit and buttons
         QLineEdit *nameEdit;
+        QLabel *kindLabel; // the kind of a new profile (hidden when renaming)
+        QComboBox *kindCombo;
         QPushButton *nameAccept;
         QPushButton *nameCancel;
         InlineMessage *message;
@@ -61,7 +64,11 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    enum class NameMode { Create, Rename };
+    enum class NameMode
+    {
+        Create,
+        Rename
+    };
 
     void updateButtons();
     void openNameEditor(NameMode mode);

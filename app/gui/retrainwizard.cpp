@@ -1,6 +1,8 @@
 #include "retrainwizard.h"
 
+#include "amlsubmitpage.h"
 #include "credentialspage.h"
+#include "datastorepage.h"
 #include "evaluatepage.h"
 #include "helpdialog.h"
 #include "icons.h"
@@ -13,6 +15,7 @@
 #include "submitpage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
+#include "workspacesession.h"
 
 #include <QGuiApplication>
 #include <QKeySequence>
@@ -38,22 +41,32 @@ constexpr std::array<QStringView, RetrainWizard::StepCount> pageNames = {
 };
 
 // At start, a job of the journal that has not ended may be followed again (the Submit step
-// re-attaches to WizardState::jobId()). A non-modal question: the wizard stays usable.
+// re-attaches to WizardState::jobId()): the newest of the current profile's kind (a BES job for
+// a classic profile, an Azure ML job for an azureml one), naming its profile. A non-modal
+// question: the wizard stays usable.
 void offerReattach(RetrainWizard *wizard, WizardState *state)
 {
     if (!state->jobId().isEmpty())
         return;
-    const QList<ml::JobRecord> unfinished = ml::JobJournal().unfinished();
+    const bool azureMl = state->profile().isAzureMl();
+    QList<ml::JobRecord> unfinished = ml::JobJournal().unfinished();
+    unfinished.removeIf(
+        [azureMl](const ml::JobRecord &r) { return (r.kind == ml::JobKind::AzureMl) != azureMl; });
     if (unfinished.isEmpty())
         return;
     const ml::JobRecord job = unfinished.last(); // the newest
+    const QString submitted = QLocale().toString(job.submitted.toLocalTime(), QLocale::ShortFormat);
+    const QString text = azureMl
+        ? RetrainWizard::tr(
+            "Azure Machine Learning job %1 retraining endpoint %2 (profile '%3', submitted %4) "
+            "had not ended when the wizard last closed. Follow it on the Submit step?")
+              .arg(job.jobId, job.serviceName, job.profile, submitted)
+        : RetrainWizard::tr("Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last "
+                            "closed. Follow it on the "
+                            "Submit step?")
+              .arg(job.jobId, job.serviceName, job.profile, submitted);
     auto *box = new QMessageBox(QMessageBox::Question, RetrainWizard::tr("Retraining job still running"),
-        RetrainWizard::tr("Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last "
-                          "closed. Follow it on the "
-                          "Submit step?")
-            .arg(job.jobId, job.serviceName, job.profile,
-                QLocale().toString(job.submitted.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::NoButton, wizard);
+        text, QMessageBox::NoButton, wizard);
     box->setObjectName(QStringLiteral("reattachOffer"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setAttribute(Qt::WA_ShowWithoutActivating);
@@ -93,6 +106,8 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     setPage(EvaluatePageId, new EvaluatePage(state, this));
     setPage(UpdatePageId, new UpdatePage(state, this));
     // Azure Machine Learning (v2): the pages of the steps that differ.
+    setPage(DatastorePageId, new DatastorePage(state, this));
+    setPage(AmlSubmitPageId, new AmlSubmitPage(state, this));
     setPage(RolloutPageId, new RolloutPage(state, this));
     setStartId(pageFor(stepOf(startStep)));
 
@@ -127,6 +142,9 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     });
     updateStepList();
     QTimer::singleShot(0, this, [this, state] { offerReattach(this, state); });
+    // An Azure Machine Learning profile signs in as last time (keychain), for every step.
+    if (state->profile().isAzureMl())
+        state->workspaceSession().resume(state->profile(), state->secrets(), state->network());
 
     // Room for the Evaluate step's charts and tables; at most 90 % of the screen.
     QSize size = defaultSize();

@@ -1,5 +1,6 @@
 #include "submitpage.h"
 
+#include "dataproblems.h"
 #include "inlinemessage.h"
 #include "ml/besjobmonitor.h"
 #include "ml/besjobs.h"
@@ -283,18 +284,7 @@ void SubmitPage::startCheck()
 void SubmitPage::showCheck(const DataCheckResult &result)
 {
     m_ui->checkSummaryLabel->setText(checkSummary(result));
-    QTreeWidget *tree = m_ui->problemsTree;
-    tree->clear();
-    for (const DataProblem &p : result.problems) {
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(
-            SeverityColumn, p.severity == DataProblem::Severity::Error ? tr("Error") : tr("Warning"));
-        item->setText(LineColumn, p.line > 0 ? QString::number(p.line) : tr("file"));
-        item->setText(ColumnColumn, p.column);
-        item->setText(MessageColumn, p.message);
-        item->setToolTip(MessageColumn, p.message);
-    }
-    tree->setVisible(!result.problems.isEmpty());
+    showDataProblems(m_ui->problemsTree, result);
 }
 
 void SubmitPage::updateActions()

@@ -13,6 +13,7 @@
 #include "ml/rrsclient.h"
 #include "wizardpage.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -131,7 +132,12 @@ private:
     // The Smoke-test message of a finished update (empty when none ran) and its kind.
     void showSmoke(const arm::GuardedUpdateResult &result);
     bool canSmokeTest() const;
+    // Reads the gate verdict of the job (loadGate), then shows it (showGate): passed, failed
+    // (an update needs the override), unknown (no evaluation); after an update of this page
+    // that went through without a passed gate, a note of that decision instead (and whether a
+    // rollback undid it since).
     void loadGate();
+    void showGate();
     void refreshHistory();
     void recordHistory(const arm::ModelUpdateResult &result, bool rollback, const QString &smokeText);
     void openReportDialog();
@@ -172,6 +178,18 @@ private:
     std::optional<arm::ModelUpdateResult> m_lastUpdate; // the last update (not rollback) of this page
     std::optional<report::RollbackRecord> m_rolledBack; // a successful rollback after m_lastUpdate
     bool m_rollingBack = false;
+    // An update of this page that went through without a passed gate (the failed gate
+    // overridden, or no evaluation recorded): the job, the service, when, and whether a
+    // rollback undid it since. Reset by the next update.
+    struct UngatedUpdate
+    {
+        QString jobId;
+        QString service;
+        QDateTime when;
+        bool rolledBack = false;
+    };
+    std::optional<UngatedUpdate> m_ungated;
+    bool m_overriding = false; // the running update was started with the gate overridden
     bool m_gatePassed = false;
     bool m_gateKnown = false;
     bool m_busy = false;

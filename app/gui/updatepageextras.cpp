@@ -34,16 +34,45 @@ void UpdatePage::loadGate()
         m_verdict.summary
             = evaluation->details.value(QStringLiteral("verdict"), evaluation->summary).toString();
     }
+    showGate();
+}
+
+void UpdatePage::showGate()
+{
+    // After an update of this job without a passed gate: a note of that decision, not a
+    // warning (or a "before you update") above the result.
+    const bool ungated = m_ungated && m_job && m_ungated->jobId == m_job->jobId && !m_gatePassed;
+    const QString at = ungated
+        ? QLocale().toString(m_ungated->when.toLocalTime().time(), QLocale::ShortFormat)
+        : QString();
     if (!m_gateKnown) {
-        m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
-            tr("No evaluation of this job is recorded: check it on the Evaluate step before you update."));
+        if (ungated && !m_ungated->rolledBack)
+            m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
+                tr("No evaluation of this job is recorded: you updated %1 with it at %2 without one.")
+                    .arg(m_ungated->service, at));
+        else
+            m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
+                tr("No evaluation of this job is recorded: check it on the Evaluate step before you "
+                   "update."));
         return;
     }
-    m_ui->gateMessage->showMessage(
-        m_gatePassed ? InlineMessage::Kind::Positive : InlineMessage::Kind::Warning,
-        m_gatePassed
-            ? tr("Promotion gate passed: %1").arg(m_verdict.summary)
-            : tr("Promotion gate failed: %1 Updating needs an explicit override.").arg(m_verdict.summary));
+    if (m_gatePassed) {
+        m_ui->gateMessage->showMessage(
+            InlineMessage::Kind::Positive, tr("Promotion gate passed: %1").arg(m_verdict.summary));
+        return;
+    }
+    if (ungated) {
+        m_ui->gateMessage->showMessage(InlineMessage::Kind::Information,
+            m_ungated->rolledBack
+                ? tr("Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled "
+                     "back, so updating again needs a new override.")
+                      .arg(m_verdict.summary, m_ungated->service, at)
+                : tr("Promotion gate failed: %1 You overrode it and updated %2 at %3.")
+                      .arg(m_verdict.summary, m_ungated->service, at));
+        return;
+    }
+    m_ui->gateMessage->showMessage(InlineMessage::Kind::Warning,
+        tr("Promotion gate failed: %1 Updating needs an explicit override.").arg(m_verdict.summary));
 }
 
 void UpdatePage::refreshHistory()

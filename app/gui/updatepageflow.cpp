@@ -61,6 +61,7 @@ void UpdatePage::startUpdate(const QString &uri, bool rollback)
     if (!m_tokens || serviceName().isEmpty() || uri.isEmpty() || m_update)
         return;
     m_rollingBack = rollback;
+    m_overriding = !rollback && m_gateKnown && !m_gatePassed && m_ui->overrideCheck->isChecked();
     m_pendingUri = uri;
     m_ui->timelineList->clear();
     m_ui->resultMessage->clear();
@@ -119,6 +120,17 @@ void UpdatePage::onUpdated(const arm::GuardedUpdateResult &r, const Error &error
                                                                        : QDateTime::currentDateTimeUtc(),
             result.newUri, m_ui->backupCombo->currentData().toString(), result.stateText };
     }
+    // Updating without a passed gate is a decision of the update that went through; a
+    // rollback undoes it.
+    if (!m_rollingBack) {
+        m_ungated.reset();
+        if (ok && !r.rolledBack() && m_job && (m_overriding || !m_gateKnown))
+            m_ungated = UngatedUpdate { m_job->jobId, result.serviceName,
+                result.ended.isValid() ? result.ended : QDateTime::currentDateTimeUtc(), false };
+    } else if (ok && m_ungated && m_ungated->service == result.serviceName) {
+        m_ungated->rolledBack = true;
+    }
+    showGate();
     QString text = resultText(result, m_rollingBack);
     if (r.rollback)
         text = r.smokeText; // scoring errors: what happened and where the service is now

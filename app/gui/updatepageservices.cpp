@@ -7,6 +7,8 @@
 #include "updatepage.h"
 #include "wizardstate.h"
 
+#include <QCoreApplication>
+
 namespace mlr::gui {
 
 void UpdatePage::listServices()
@@ -90,7 +92,33 @@ void UpdatePage::onPlanned(const arm::ModelUpdateResult &result, const Error &er
     setBusy(bool(m_update));
     m_planned = result;
     const arm::UpdateGuard &g = result.guard;
-    if (result.identical) {
+    // The asset already points at the new model (e.g. right after this page's update): that
+    // is the state of the service now, said as such rather than as a check before an update.
+    const bool served
+        = g.isAllowed() && !result.oldUri.isEmpty() && arm::sameModelUri(result.oldUri, m_newUri);
+    if (served) {
+        // The guard's own warning for it (its text, context "mlr::arm") is what served says.
+        const QString alreadyPoints
+            = QCoreApplication::translate("mlr::arm", "The asset already points at this model.");
+        QStringList others = g.warnings;
+        others.removeAll(alreadyPoints);
+        const bool updatedHere = m_lastUpdate && !m_rolledBack
+            && m_lastUpdate->state == arm::ServiceState::Updated
+            && m_lastUpdate->serviceName == result.serviceName
+            && arm::sameModelUri(m_lastUpdate->verifiedUri, m_newUri);
+        const QString asset = result.assetName.isEmpty() ? result.assetId : result.assetName;
+        QString text = updatedHere
+            ? tr("%1 now serves this model: its trained model asset %2 points at it.")
+                  .arg(result.serviceName, asset)
+            : tr("%1 already serves this model: its trained model asset %2 points at it.")
+                  .arg(result.serviceName, asset);
+        if (result.identical)
+            text += u' ' + tr("There is nothing to update.");
+        if (!others.isEmpty())
+            text += u' ' + tr("Also note: %1").arg(others.join(QStringLiteral(" ")));
+        m_ui->guardMessage->showMessage(
+            others.isEmpty() ? InlineMessage::Kind::Information : InlineMessage::Kind::Warning, text);
+    } else if (result.identical) {
         m_ui->guardMessage->showMessage(InlineMessage::Kind::Information, result.stateText);
     } else if (error && g.refusals.isEmpty()) {
         m_ui->guardMessage->showMessage(InlineMessage::Kind::Error, error.message());

@@ -3,15 +3,23 @@
 //
 //   mlretrain-guistall --connection-string CS --container C --file PATH
 //                      [--batch-url URL --api-key KEY --input-blob B] [--rows N] [--idle-seconds S]
+//                      [--aml-demo DEMO.json]
 //
 // A 2 ms precise timer is the probe: each tick records how late it fired. Phase "idle" runs
 // the probe with the page open and nothing else; phase "load" uploads FILE (BlobUploadJob on
 // the GUI thread's network access manager, as the Submit page does), polls a BES job
 // (BesJobMonitor, 250 ms) and moves the threshold slider every 50 ms, until the upload ends.
+// With --aml-demo (demo.json's "azureml" section, its CA trusted), phase "azureml" follows:
+// on the same network access manager, over HTTPS, a v2 retraining job submitted and followed
+// (BesJobMonitor on amlStatusFetch, 250 ms) and a deployment being created (its PUT and
+// long-running operation, polled every 250 ms), with the slider still moving, until the
+// deployment's operation ends (AmlLoad, amlload.h).
 // Prints one JSON object on stdout.
+#include "amlload.h"
 #include "eval/compare.h"
 #include "eval/gate.h"
 #include "evaluatepage.h"
+#include "http/trustedcas.h"
 #include "ml/besendpoint.h"
 #include "ml/besjobmonitor.h"
 #include "ml/besjobs.h"
@@ -24,6 +32,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -135,8 +144,10 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle phase."),
         QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption amlOption(QStringLiteral("aml-demo"),
+        QStringLiteral("mlstudio-local's demo.json: adds the Azure ML (v2) phase."), QStringLiteral("FILE"));
     parser.addOptions({ connOption, containerOption, fileOption, batchOption, keyOption, inputOption,
-        rowsOption, idleOption });
+        rowsOption, idleOption, amlOption });
     parser.process(app);
 
     Error error;
@@ -167,6 +178,42 @@ int main(int argc, char *argv[])
     QTimer slider;
     int polls = 0;
     QElapsedTimer uploadClock;
+    std::unique_ptr<AmlLoad> aml;
+
+    const auto printReport = [&] {
+        std::fputs(QJsonDocument(report).toJson(QJsonDocument::Compact).constData(), stdout);
+        std::fputs("\n", stdout);
+        app.quit();
+    };
+    QJsonObject amlDemo;
+    if (parser.isSet(amlOption)) {
+        QFile file(parser.value(amlOption));
+        if (!file.open(QIODevice::ReadOnly))
+            die(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        amlDemo
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("azureml")).toObject();
+        if (amlDemo.isEmpty())
+            die(QStringLiteral("%1 has no \"azureml\" section.").arg(file.fileName()));
+        if (const Error e = tls::trustCaFile(amlDemo.value(QStringLiteral("caFile")).toString()))
+            die(e.message());
+    }
+    // Phase "azureml": the v2 job followed and the deployment polled, the slider still moving.
+    const auto startAml = [&] {
+        probe->start();
+        aml = std::make_unique<AmlLoad>(
+            nam, amlDemo, QStringLiteral("guistall-retrain"), QStringLiteral("guistall"), 250);
+        QObject::connect(
+            aml.get(), &AmlLoad::finished, &app, [&](const QJsonObject &summary, const Error &e) {
+                if (e)
+                    die(e.message());
+                QJsonObject phase = probe->stop();
+                for (auto it = summary.begin(); it != summary.end(); ++it)
+                    phase.insert(it.key(), it.value());
+                report.insert(QStringLiteral("azureml"), phase);
+                printReport();
+            });
+        aml->start();
+    };
 
     auto startLoad = [&] {
         report.insert(QStringLiteral("idle"), probe->stop());
@@ -182,9 +229,10 @@ int main(int argc, char *argv[])
                 report.insert(QStringLiteral("uploadMBps"),
                     double(result.size) / 1e6 / (double(uploadClock.elapsed()) / 1000.0));
                 report.insert(QStringLiteral("jobPolls"), polls);
-                std::fputs(QJsonDocument(report).toJson(QJsonDocument::Compact).constData(), stdout);
-                std::fputs("\n", stdout);
-                app.quit();
+                if (amlDemo.isEmpty())
+                    printReport();
+                else
+                    startAml();
             });
         uploadClock.start();
         upload->start();

@@ -24,6 +24,9 @@ WorkspaceRoutes::WorkspaceRoutes(AmlSupport *support)
         };
     };
     const QString ws = AmlSupport::workspacePattern;
+    // Microsoft.Resources' Subscriptions - List: the subscriptions that hold a workspace.
+    support->addArmRoute(
+        "GET", u"/subscriptions"_s, u"aml.subscriptions.list"_s, bind(&WorkspaceRoutes::onSubscriptions));
     support->addArmRoute("GET", AmlSupport::subscriptionPattern + provider, u"aml.workspaces.list"_s,
         bind(&WorkspaceRoutes::onList));
     support->addArmRoute("GET", AmlSupport::subscriptionPattern + u"/resourceGroups/([^/]+)"_s + provider,
@@ -87,6 +90,24 @@ QJsonObject WorkspaceRoutes::workspaceJson(const AmlWorkspace &w) const
                 QString(u"azureml://"_s + QUrl(base).authority() + u"/mlflow/v1.0"_s + w.armId()) },
             { u"v1LegacyMode"_s, false }, { u"hbiWorkspace"_s, false } });
     return body;
+}
+
+void WorkspaceRoutes::onSubscriptions(const Request &request, const ResponderPtr &responder)
+{
+    QStringList ids;
+    for (const AmlWorkspace &w : std::as_const(m_support->state().workspaces))
+        if (!ids.contains(w.subscriptionId, Qt::CaseInsensitive))
+            ids.append(w.subscriptionId);
+    ids.sort(Qt::CaseInsensitive);
+    QJsonArray items;
+    for (const QString &id : std::as_const(ids))
+        items.append(QJsonObject { { u"id"_s, QString(u"/subscriptions/"_s + id) },
+            { u"authorizationSource"_s, u"RoleBased"_s }, { u"subscriptionId"_s, id },
+            { u"displayName"_s, u"mlstudio-local %1"_s.arg(id.left(8)) }, { u"state"_s, u"Enabled"_s },
+            { u"subscriptionPolicies"_s,
+                QJsonObject { { u"locationPlacementId"_s, u"Public_2014-09-01"_s },
+                    { u"quotaId"_s, u"PayAsYouGo_2014-09-01"_s }, { u"spendingLimit"_s, u"Off"_s } } } });
+    m_support->sendList(request, responder, items);
 }
 
 void WorkspaceRoutes::onList(const Request &request, const ResponderPtr &responder)

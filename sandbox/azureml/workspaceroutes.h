@@ -26,6 +26,7 @@ public:
     static QString datastoreContainer(const AmlWorkspace &workspace, const QString &datastore);
 
 private:
+    void onSubscriptions(const Request &request, const ResponderPtr &responder);
     void onList(const Request &request, const ResponderPtr &responder);
     void onGet(const Request &request, const ResponderPtr &responder);
     void onStorageKeys(const Request &request, const ResponderPtr &responder);

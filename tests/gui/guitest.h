@@ -84,6 +84,29 @@ inline std::optional<Profile> sandboxProfile(const QJsonObject &demo, const QStr
     return p;
 }
 
+// An `azureml` profile named `name` for mlstudio-local's Azure Machine Learning demo: the
+// "azureml" section of its demo.json (sign-in, workspace, endpoint, CA file), as `mlretrain-cli
+// profile from-sandbox --kind azureml` makes it. The client secret is not part of it.
+inline Profile amlSandboxProfile(const QJsonObject &azuremlDemo, const QString &name)
+{
+    const auto top = [&azuremlDemo](const char *key) {
+        return azuremlDemo.value(QLatin1String(key)).toString();
+    };
+    Profile p;
+    p.name = name;
+    p.kind = Profile::azuremlKind();
+    p.loginUrl = QUrl(top("loginUrl"));
+    p.armUrl = QUrl(top("armUrl"));
+    p.tenantId = top("tenant");
+    p.clientId = top("clientId");
+    p.subscriptionId = top("subscriptionId");
+    p.resourceGroup = top("resourceGroup");
+    p.workspace = top("workspace");
+    p.endpoint = top("endpoint");
+    p.caCertificateFile = top("caFile");
+    return p;
+}
+
 // Writes `value` as `kind` of `profile` to the state's secret store and waits for it.
 inline void writeSecret(WizardState &state, const QString &profile, SecretKind kind, const QString &value)
 {

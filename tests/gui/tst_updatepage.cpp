@@ -341,10 +341,11 @@ private Q_SLOTS:
             history << find<QListWidget>("historyList")->item(i)->text();
         QVERIFY2(
             history.size() >= 3 && history.first().contains(m_predictive), qPrintable(history.join(u'\n')));
-        // Now the same job's model is the service's: nothing to update, and Update stays closed.
+        // Now the same job's model is the service's: said so, nothing to update, Update closed.
         QCOMPARE(find<InlineMessage>("guardMessage")->kind(), InlineMessage::Kind::Information);
-        QCOMPARE(message("guardMessage"),
-            QStringLiteral("The new model is identical to the current one; nothing to update."));
+        QVERIFY2(message("guardMessage").startsWith(m_predictive + QStringLiteral(" now serves this model"))
+                && message("guardMessage").endsWith(QStringLiteral("There is nothing to update.")),
+            qPrintable(message("guardMessage")));
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
 
         auto *backups = find<QComboBox>("backupCombo");
@@ -368,8 +369,116 @@ private Q_SLOTS:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
-        QVERIFY2(html.contains(QStringLiteral("This update was rolled back on ")), qPrintable(html.left(3000)));
+        QVERIFY2(
+            html.contains(QStringLiteral("This update was rolled back on ")), qPrintable(html.left(3000)));
         QVERIFY(html.contains(updated.newUri.toHtmlEscaped()));
+    }
+
+    // Issue 15: after an update the page's messages describe the service as it is now: no
+    // planning text ("Check before you update", "already points at this model", "identical to
+    // the current one", "before you update") and no failed-gate warning above the success, but
+    // "now serves this model" and a note of the decision to update without a passed gate (the
+    // failed gate overridden, or no evaluation recorded); after the rollback, neither note.
+    void messagesDescribeTheServiceAfterUpdateAndRollback_data()
+    {
+        QTest::addColumn<QString>("jobSuffix"); // "": the job whose gate failed (initTestCase)
+        QTest::addColumn<QString>("gateAfterUpdate");
+        QTest::addColumn<QString>("gateAfterRollback");
+        QTest::newRow("gate failed, overridden")
+            << QString() << QStringLiteral("You overrode it and updated ")
+            << QStringLiteral("that update was rolled back, so updating again needs a new override.");
+        QTest::newRow("no evaluation recorded")
+            << QStringLiteral("-noeval") << QStringLiteral("you updated ")
+            << QStringLiteral("check it on the Evaluate step before you update.");
+    }
+
+    void messagesDescribeTheServiceAfterUpdateAndRollback()
+    {
+        QFETCH(QString, jobSuffix);
+        QFETCH(QString, gateAfterUpdate);
+        QFETCH(QString, gateAfterRollback);
+        const Profile profile = demoProfile();
+        const QString jobId = m_jobId + jobSuffix;
+        if (!jobSuffix.isEmpty()) { // the same model, from a job without an evaluation
+            ml::JobRecord copy = *ml::JobJournal().find(m_jobId);
+            copy.jobId = jobId;
+            QVERIFY(!ml::JobJournal().record(copy));
+        }
+        const QString connection = m_demo.value(QStringLiteral("storageConnectionString")).toString();
+        WizardFixture other(Update, [&](WizardState &state) {
+            QVERIFY(!state.profiles().save(profile).isError());
+            state.setProfile(profile);
+            state.setStorageAccount(StorageAccount::fromConnectionString(connection, nullptr));
+            state.setJobId(jobId);
+        });
+        auto *p = qobject_cast<UpdatePage *>(other.page(Update));
+        p->setRetryPolicy(RetryPolicy { 8, std::chrono::milliseconds(20), std::chrono::milliseconds(200) });
+        p->setPollInterval(std::chrono::milliseconds(100), std::chrono::milliseconds(300));
+        const auto msg = [&](const char *name) {
+            return other.find<InlineMessage>(Update, name);
+        };
+        const auto visibleTexts = [&] {
+            QStringList texts;
+            for (const InlineMessage *m : p->findChildren<InlineMessage *>())
+                if (m->isVisible())
+                    texts << m->text();
+            return texts.join(u'\n');
+        };
+        other.find<QLineEdit>(Update, "secretEdit")
+            ->setText(m_demo.value(QStringLiteral("clientSecret")).toString());
+        QTest::mouseClick(other.find<QPushButton>(Update, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(p->isSignedIn() && !p->isBusy(), 30000);
+        QCOMPARE(other.find<QComboBox>(Update, "serviceCombo")->currentData().toString(), m_predictive);
+        QVERIFY2(msg("guardMessage")->kind() != InlineMessage::Kind::Error, qPrintable(visibleTexts()));
+        QCOMPARE(msg("gateMessage")->kind(),
+            jobSuffix.isEmpty() ? InlineMessage::Kind::Warning : InlineMessage::Kind::Information);
+
+        const auto click = [&](const char *button) {
+            QSignalSpy done(p, &UpdatePage::updateFinished);
+            auto *b = other.find<QPushButton>(Update, button);
+            QVERIFY2(b->isEnabled(), qPrintable(visibleTexts()));
+            QTest::mouseClick(b, Qt::LeftButton);
+            QVERIFY(done.wait(60000));
+            MLR_WAIT_IDLE(p, 30000); // the plan of the service as it is now
+        };
+        other.find<QCheckBox>(Update, "confirmCheck")->setChecked(true);
+        other.find<QCheckBox>(Update, "overrideCheck")->setChecked(true);
+        click("updateButton");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(p->lastResult() && p->lastResult()->state == arm::ServiceState::Updated);
+        QString texts = visibleTexts();
+        QVERIFY2(texts.contains(QStringLiteral("Updated: the service reads back the new model")),
+            qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("Check before you update")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("already points at this model")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("Updating needs an explicit override")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("identical to the current one")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("before you update")), qPrintable(texts));
+        QVERIFY2(
+            msg("guardMessage")->text().startsWith(m_predictive + QStringLiteral(" now serves this model")),
+            qPrintable(texts));
+        QVERIFY(msg("guardMessage")->kind() != InlineMessage::Kind::Error);
+        QCOMPARE(msg("gateMessage")->kind(), InlineMessage::Kind::Information);
+        QVERIFY2(msg("gateMessage")->text().contains(gateAfterUpdate + m_predictive), qPrintable(texts));
+
+        // Back to the model before: the notes of the update go; a new update is decided anew.
+        const QString backup = p->lastResult()->backupFile;
+        auto *backups = other.find<QComboBox>(Update, "backupCombo");
+        backups->setCurrentIndex(backups->findData(backup));
+        QVERIFY(backups->currentIndex() >= 0);
+        click("rollbackButton");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(p->lastResult() && p->lastResult()->state == arm::ServiceState::Updated);
+        texts = visibleTexts();
+        QVERIFY2(texts.contains(QStringLiteral("Rolled back: the service reads back")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QStringLiteral("serves this model")), qPrintable(texts));
+        QVERIFY2(!texts.contains(gateAfterUpdate), qPrintable(texts));
+        QCOMPARE(msg("guardMessage")->kind(), InlineMessage::Kind::Positive); // can be updated again
+        QVERIFY2(msg("gateMessage")->text().endsWith(gateAfterRollback), qPrintable(texts));
+        QVERIFY(
+            !other.find<QPushButton>(Update, "updateButton")->isEnabled()); // confirmed and overridden anew
     }
 
     void trainingServiceRefused()

@@ -22,3 +22,17 @@ mlr_add_studio_test(cli_azureml SOURCES tst_cli_azureml.cpp
 mlr_add_studio_test(cli_azureml_faults SOURCES tst_cli_azuremlfaults.cpp
     ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
     LABELS integration cli azureml TIMEOUT 600)
+# Issue 14: the CLI's Azure sign-in (--device-code, --remember, the remembered sign-in) and the
+# AADToken scoring of an Azure ML endpoint through a token for https://ml.azure.com.
+mlr_add_studio_test(cli_signin SOURCES tst_cli_signin.cpp
+    ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.cpp ${PROJECT_SOURCE_DIR}/sandbox/tests/tst_amlsupport.h
+    LABELS integration cli azureml TIMEOUT 300)
+# The same test's --remember against a real Secret Service (private D-Bus session + gnome-keyring).
+add_test(NAME cli_signin_keyring
+    COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh $<TARGET_FILE:tst_cli_signin>
+        rememberedSignIn noTokenInOutput)
+set_tests_properties(cli_signin_keyring PROPERTIES
+    FIXTURES_REQUIRED azurite
+    LABELS "integration;cli;azureml;keychain"
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MLR_TEST_WITH_KEYRING=1;MLR_TEST_STATE_DIR=${CMAKE_BINARY_DIR}/test-state;MLR_DATA_DIR=${CMAKE_BINARY_DIR}/test-state/data/cli_signin_keyring")

@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 using namespace mlr;
+using namespace Qt::StringLiterals;
 using namespace mlr::arm;
 using namespace mlr::test;
 using std::chrono::milliseconds;
@@ -428,6 +429,48 @@ private Q_SLOTS:
         e->start();
         QVERIFY(eDone.wait());
         QCOMPARE(tokenCalls, 2);
+    }
+
+    // The provider's scope: ARM unless set; a client-secret renewal asks for it as is, a
+    // refresh-token renewal with offline_access.
+    void providerScope_data()
+    {
+        QTest::addColumn<QString>("scope"); // empty: not set
+        QTest::addColumn<bool>("withSecret");
+        QTest::addColumn<QString>("asked");
+        QTest::newRow("default, client secret") << QString() << true << armScope();
+        QTest::newRow("default, refresh token") << QString() << false << interactiveScope();
+        QTest::newRow("ml, client secret") << azureMlScope() << true << u"https://ml.azure.com/.default"_s;
+        QTest::newRow("ml, refresh token")
+            << azureMlScope() << false << u"https://ml.azure.com/.default offline_access"_s;
+    }
+
+    void providerScope()
+    {
+        QFETCH(QString, scope);
+        QFETCH(bool, withSecret);
+        QFETCH(QString, asked);
+        FakeNetworkAccessManager nam([](const SeenRequest &) -> std::optional<FakeAnswer> {
+            return json(200, tokenBody("scoped-access", 3599, "scoped-refresh"));
+        });
+        TokenProvider provider(&nam, settings());
+        QCOMPARE(provider.scope(), armScope());
+        if (!scope.isEmpty())
+            provider.setScope(scope);
+        if (withSecret)
+            provider.setClientSecret(u"client-secret-2"_s);
+        else
+            provider.setRefreshToken(u"stored-refresh"_s);
+        std::unique_ptr<TokenRequest> r(provider.request(nullptr));
+        QSignalSpy done(r.get(), &TokenRequest::finished);
+        r->start();
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toString(), u"scoped-access"_s);
+        QCOMPARE(nam.seen().size(), 1);
+        const QUrlQuery sent = form(nam.seen().first());
+        QCOMPARE(sent.queryItemValue(u"scope"_s, QUrl::FullyDecoded), asked);
+        QCOMPARE(
+            sent.queryItemValue(u"grant_type"_s), withSecret ? u"client_credentials"_s : u"refresh_token"_s);
     }
 
     void providerRenewsBeforeExpiryAndPersistsOnlyWhenAsked()

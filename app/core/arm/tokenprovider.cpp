@@ -155,6 +155,7 @@ void TokenProvider::renew()
         m_renewal = std::make_unique<ClientSecretSignIn>(m_nam.data(), m_settings, m_secret);
     else
         m_renewal = std::make_unique<RefreshTokenSignIn>(m_nam.data(), m_settings, m_token.refreshToken);
+    m_renewal->setScope(m_secret.isEmpty() ? m_scope + QStringLiteral(" offline_access") : m_scope);
     m_renewal->setRetryPolicy(m_policy);
     connect(m_renewal.get(), &SignInOperation::finished, this,
         [this](const AccessToken &token, const Error &error) {

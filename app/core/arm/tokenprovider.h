@@ -59,6 +59,12 @@ public:
     ~TokenProvider() override;
 
     const SignInSettings &settings() const { return m_settings; }
+    // The resource scope of the tokens (default armScope(); e.g. "https://ml.azure.com/.default"
+    // for Azure ML's AADToken scoring). A client-secret renewal asks for it as is, a
+    // refresh-token renewal with " offline_access" (so a new refresh token comes back). Set it
+    // before the first request; a token given by setAccessToken() is taken as it is.
+    void setScope(const QString &scope) { m_scope = scope; }
+    const QString &scope() const { return m_scope; }
     // How to renew. A client secret wins over a refresh token when both are set.
     void setClientSecret(const QString &secret);
     void setRefreshToken(const QString &refreshToken);
@@ -96,6 +102,7 @@ private:
 
     QPointer<QNetworkAccessManager> m_nam;
     SignInSettings m_settings;
+    QString m_scope = armScope();
     QString m_secret;
     AccessToken m_token;
     RetryPolicy m_policy;

@@ -94,6 +94,11 @@ QString interactiveScope()
     return armScope() + QStringLiteral(" offline_access");
 }
 
+QString azureMlScope()
+{
+    return QStringLiteral("https://ml.azure.com/.default");
+}
+
 QUrl defaultLoginUrl()
 {
     return QUrl(QStringLiteral("https://login.microsoftonline.com"));

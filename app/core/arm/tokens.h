@@ -19,6 +19,7 @@ namespace mlr::arm {
 // adds offline_access so that a refresh token comes back.
 QString armScope(); // "https://management.azure.com/.default"
 QString interactiveScope(); // armScope() + " offline_access"
+QString azureMlScope(); // "https://ml.azure.com/.default" (AADToken scoring of Azure ML endpoints)
 QUrl defaultLoginUrl(); // https://login.microsoftonline.com
 
 // Who signs in, and where. The secret (client secret) is not part of it.

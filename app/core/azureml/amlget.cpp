@@ -19,8 +19,26 @@ WorkspaceGetJob::WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider 
     , m_what(std::move(what))
 { }
 
+WorkspaceGetJob::WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens,
+    const arm::ArmTarget &arm, QUrl url, Kind kind, QString what, QObject *parent)
+    : ArmOperation(nam, tokens, arm, parent)
+    , m_url(std::move(url))
+    , m_kind(kind)
+    , m_what(std::move(what))
+{ }
+
 void WorkspaceGetJob::begin()
 {
+    if (!m_url.isEmpty()) {
+        if (!target().mayReceiveToken(m_url)) {
+            finish({},
+                Error::input(tr("%1 is not on the Azure Resource Manager host").arg(m_url.toDisplayString()))
+                    .withContext(m_what));
+            return;
+        }
+        fetch(m_url);
+        return;
+    }
     if (const Error error = m_workspace.validate()) {
         finish({}, error);
         return;

@@ -25,6 +25,10 @@ public:
     };
     WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, WorkspaceTarget target,
         QString path, Kind kind, QString what, QObject *parent = nullptr);
+    // The same for an ARM URL outside a workspace (e.g. {arm}/subscriptions?api-version=...);
+    // the token goes only to `arm`'s host.
+    WorkspaceGetJob(QNetworkAccessManager *nam, arm::TokenProvider *tokens, const arm::ArmTarget &arm,
+        QUrl url, Kind kind, QString what, QObject *parent = nullptr);
 
     // Before start(): query items added to the first request (e.g. isDefault=true, $orderBy).
     void setQuery(const QUrlQuery &query) { m_query = query; }
@@ -42,6 +46,7 @@ private:
 
     WorkspaceTarget m_workspace;
     QString m_path;
+    QUrl m_url; // set: the URL asked for instead of the workspace's path
     Kind m_kind;
     QString m_what;
     QUrlQuery m_query;

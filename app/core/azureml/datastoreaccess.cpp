@@ -29,6 +29,23 @@ QString datastoreUri(const QString &datastore, const QString &path)
     return u"azureml://datastores/"_s + datastore + u"/paths/"_s + path;
 }
 
+DatastoreAccess datastoreLocation(const QJsonObject &datastore)
+{
+    const QJsonObject p = datastore[u"properties"_s].toObject();
+    DatastoreAccess access;
+    access.name = datastore[u"name"_s].toString();
+    access.container = p[u"containerName"_s].toString();
+    access.account.name = p[u"accountName"_s].toString();
+    const QString own = p[u"properties"_s].toObject()[u"mlstudio.blobEndpoint"_s].toString();
+    const QString protocol = p[u"protocol"_s].toString(u"https"_s);
+    const QString suffix = p[u"endpoint"_s].toString(u"core.windows.net"_s);
+    if (!access.account.name.isEmpty())
+        access.account.blobEndpoint = !own.isEmpty()
+            ? QUrl(own)
+            : QUrl(protocol + u"://"_s + access.account.name + u".blob."_s + suffix);
+    return access;
+}
+
 std::optional<DatastoreAccess> datastoreAccess(
     const QJsonObject &datastore, const QJsonObject &secrets, Error *error)
 {
@@ -50,17 +67,9 @@ std::optional<DatastoreAccess> datastoreAccess(
             "Datastore %1 gives no account key (its credentials are %2): give your own storage account "
             "instead.")
                         .arg(name, secrets[u"secretsType"_s].toString()));
-    DatastoreAccess access;
-    access.name = name;
-    access.container = p[u"containerName"_s].toString();
-    access.account.name = p[u"accountName"_s].toString();
+    DatastoreAccess access = datastoreLocation(datastore);
     access.account.key = key;
     redaction::registerSecret(key);
-    const QString own = p[u"properties"_s].toObject()[u"mlstudio.blobEndpoint"_s].toString();
-    const QString protocol = p[u"protocol"_s].toString(u"https"_s);
-    const QString suffix = p[u"endpoint"_s].toString(u"core.windows.net"_s);
-    access.account.blobEndpoint
-        = !own.isEmpty() ? QUrl(own) : QUrl(protocol + u"://"_s + access.account.name + u".blob."_s + suffix);
     if (access.account.name.isEmpty() || access.container.isEmpty() || !access.account.blobEndpoint.isValid())
         return fail(
             QCoreApplication::translate("mlr::azureml", "Datastore %1 names no storage account or container.")
@@ -128,11 +137,11 @@ void DatastoreAccessJob::onDatastore(const QJsonObject &body, const Error &error
     connect(m_secrets.get(), &WorkspaceWriteJob::finished, this,
         [this](const WriteResult &result, const Error &e) {
             if (e)
-                return finish({}, e);
+                return finish(datastoreLocation(m_datastore), e);
             Error invalid;
             const std::optional<DatastoreAccess> access
                 = datastoreAccess(m_datastore, result.answer, &invalid);
-            finish(access.value_or(DatastoreAccess {}), access ? Error {} : invalid);
+            finish(access.value_or(datastoreLocation(m_datastore)), access ? Error {} : invalid);
         });
     m_secrets->start();
 }

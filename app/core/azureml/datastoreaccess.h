@@ -37,10 +37,15 @@ struct DatastoreAccess
 // identity-based datastores need the user's own storage credentials). Pure.
 std::optional<DatastoreAccess> datastoreAccess(
     const QJsonObject &datastore, const QJsonObject &secrets, Error *error);
+// Where a datastore body says its blobs are (name, account name, blob endpoint as above,
+// container), without a key. Pure.
+DatastoreAccess datastoreLocation(const QJsonObject &datastore);
 
 // Finds a datastore of the workspace (empty name: the default one, GET datastores?isDefault=true)
 // and its account key (POST listSecrets). Contract: start() once; finished() exactly once;
-// destroying the job cancels it.
+// destroying the job cancels it. When the datastore was found but its key could not be had
+// (listSecrets refused, or not an account key), the error comes with datastoreLocation():
+// what the user's own credentials are for.
 class DatastoreAccessJob : public QObject
 {
     Q_OBJECT

@@ -175,8 +175,16 @@ void ScoringAccessJob::start()
                               .arg(m_endpoint.name, mode)));
         });
     m_token.reset(m_mlTokens->request(nullptr));
-    connect(m_token.get(), &arm::TokenRequest::finished, this,
-        [this](const QString &token, const Error &error) { finish(token, error); });
+    connect(
+        m_token.get(), &arm::TokenRequest::finished, this, [this](const QString &token, const Error &error) {
+            if (!error)
+                return finish(token, error);
+            finish({},
+                Error(error).withContext(
+                    tr("Getting a Microsoft Entra token for https://ml.azure.com (online endpoint %1 takes "
+                       "AADToken)")
+                        .arg(m_endpoint.name)));
+        });
     m_token->start();
 }
 
