@@ -9,6 +9,7 @@
 #include "languageselector.h"
 #include "ml/jobjournal.h"
 #include "pagehelp.h"
+#include "rolloutpage.h"
 #include "steplist.h"
 #include "storagepage.h"
 #include "submitpage.h"
@@ -107,6 +108,7 @@ RetrainWizard::RetrainWizard(WizardState *state, PageId startStep, QWidget *pare
     // Azure Machine Learning (v2): the pages of the steps that differ.
     setPage(DatastorePageId, new DatastorePage(state, this));
     setPage(AmlSubmitPageId, new AmlSubmitPage(state, this));
+    setPage(RolloutPageId, new RolloutPage(state, this));
     setStartId(pageFor(stepOf(startStep)));
 
     m_stepList->addStep(tr("Credentials"));

@@ -7,6 +7,7 @@
 // compared (the row-based tabs hidden, a note says why); a job that is not Completed, or not in
 // the workspace, shows an inline error.
 #include "amlguitest.h"
+#include "amlretraining.h"
 #include "azureml/amlsubmission.h"
 #include "azureml/datastoreaccess.h"
 #include "azureml/productionmodeljob.h"
@@ -92,35 +93,9 @@ private Q_SLOTS:
         QVERIFY(!tls::trustCaFile(aml()[u"caFile"_s].toString())); // the core's requests of the preparation
 
         // The retraining, with the core jobs the Submit step uses.
-        const auto tokens = demoTokens(&m_nam, aml());
-        const azureml::WorkspaceTarget target = demoWorkspace(aml());
-        azureml::ProductionModelJob production(&m_nam, tokens.get(), target, aml()[u"endpoint"_s].toString());
-        QSignalSpy found(&production, &azureml::ProductionModelJob::finished);
-        production.start();
-        QVERIFY(found.wait(30000));
-        QVERIFY2(
-            !found.first().at(1).value<Error>(), qPrintable(found.first().at(1).value<Error>().message()));
-        azureml::DatastoreAccessJob datastore(&m_nam, tokens.get(), target);
-        QSignalSpy accessed(&datastore, &azureml::DatastoreAccessJob::finished);
-        datastore.start();
-        QVERIFY(accessed.wait(30000));
-        QVERIFY2(!accessed.first().at(1).value<Error>(),
-            qPrintable(accessed.first().at(1).value<Error>().message()));
-        azureml::AmlSubmissionRequest request;
-        request.profile = u"Azure ML sandbox"_s;
-        request.target = target;
-        request.production = found.first().at(0).value<azureml::ProductionModel>();
-        request.datastore = accessed.first().at(0).value<azureml::DatastoreAccess>();
-        request.inputFile = aml()[u"newData"_s].toString();
-        azureml::AmlRetrainSubmission submission(&m_nam, tokens.get(), request);
-        QSignalSpy submitted(&submission, &azureml::AmlRetrainSubmission::finished);
-        submission.start();
-        QVERIFY(submitted.wait(60000));
-        QVERIFY2(!submitted.first().at(1).value<Error>(),
-            qPrintable(submitted.first().at(1).value<Error>().message()));
-        m_job = submitted.first().at(0).value<ml::JobRecord>();
-        const QJsonObject done = m_aml.waitJob(m_job.jobId);
-        QCOMPARE(done[u"properties"_s][u"status"_s].toString(), u"Completed"_s);
+        const std::optional<ml::JobRecord> job = retrainDemoEndpoint(&m_nam, m_aml, aml(), &why);
+        QVERIFY2(job, qPrintable(why));
+        m_job = *job;
         QVERIFY(ml::JobJournal().find(m_job.jobId));
     }
 

@@ -66,6 +66,7 @@ struct RolloutResult
     bool deploymentCreated = false; // false: the deployment existed with this model and was reused
     QString backupFile;
     std::optional<arm::SmokeComparison> smoke;
+    ml::RrsTable smokeCurrent, smokeCandidate; // the smoke test's answers (oldDeployment's, newDeployment's)
     QStringList warnings; // e.g. "predictions unchanged", not smoke-tested
     QList<RolloutStageRecord> stages; // done or found in place, in order
     TrafficMap traffic; // as last read back

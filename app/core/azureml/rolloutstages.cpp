@@ -36,6 +36,8 @@ void RolloutJob::onSmokeTested(const OnlineSmokeResult &result, const Error &err
                 .arg(m_result.newDeployment),
             error);
     m_result.smoke = result.comparison;
+    m_result.smokeCurrent = result.currentAnswer;
+    m_result.smokeCandidate = result.candidateAnswer;
     if (result.comparison && result.comparison->unchanged())
         m_result.warnings.append(result.comparison->summary());
     nextStage();
