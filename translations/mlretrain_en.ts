@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AmlCredentialsPanel</name>
@@ -76,8 +75,8 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <source>The application&apos;s client secret; kept in the keychain</source>
-        <translation>The application&apos;s client secret; kept in the keychain</translation>
+        <source>The application's client secret; kept in the keychain</source>
+        <translation>The application's client secret; kept in the keychain</translation>
     </message>
     <message>
         <source>Si&amp;gn in</source>
@@ -204,8 +203,8 @@
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</source>
-        <translation>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</translation>
+        <source>A PEM file of certificate authorities trusted on top of the system's, e.g. the local sandbox's ca.pem; certificate checks stay on</source>
+        <translation>A PEM file of certificate authorities trusted on top of the system's, e.g. the local sandbox's ca.pem; certificate checks stay on</translation>
     </message>
     <message>
         <source>none</source>
@@ -225,6 +224,165 @@
     </message>
 </context>
 <context>
+    <name>AmlSubmitPage</name>
+    <message>
+        <source>Model in production</source>
+        <translation>Model in production</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Online endpoint</source>
+        <translation>Online endpoint</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>Deployment in production and its traffic</source>
+        <translation>Deployment in production and its traffic</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Model name and version in production</source>
+        <translation>Model name and version in production</translation>
+    </message>
+    <message>
+        <source>Trained by:</source>
+        <translation>Trained by:</translation>
+    </message>
+    <message>
+        <source>The job that trained the model</source>
+        <translation>The job that trained the model</translation>
+    </message>
+    <message>
+        <source>Choose a job definition file</source>
+        <translation>Choose a job definition file</translation>
+    </message>
+    <message>
+        <source>The model names no training job: choose the JSON of the job to re-run on the new data</source>
+        <translation>The model names no training job: choose the JSON of the job to re-run on the new data</translation>
+    </message>
+    <message>
+        <source>The JSON of GET jobs/{name}, or its "properties"</source>
+        <translation>The JSON of GET jobs/{name}, or its "properties"</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;job definition…</source>
+        <translation>Choose a &amp;job definition…</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le:</source>
+        <translation>CSV fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>Training data file</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or drop one here</source>
+        <translation>Choose a CSV file or drop one here</translation>
+    </message>
+    <message>
+        <source>Open a file dialog to choose the CSV file to train on</source>
+        <translation>Open a file dialog to choose the CSV file to train on</translation>
+    </message>
+    <message>
+        <source>Choose the training data file</source>
+        <translation>Choose the training data file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Data check result</source>
+        <translation>Data check result</translation>
+    </message>
+    <message>
+        <source>Each problem found in the data, with its line and column; empty when the file is ready</source>
+        <translation>Each problem found in the data, with its line and column; empty when the file is ready</translation>
+    </message>
+    <message>
+        <source>Problems found in the data</source>
+        <translation>Problems found in the data</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Upload the checked file to the datastore and submit a re-run of the production model's job on it, then follow it</source>
+        <translation>Upload the checked file to the datastore and submit a re-run of the production model's job on it, then follow it</translation>
+    </message>
+    <message>
+        <source>Upload the data and submit the retraining job</source>
+        <translation>Upload the data and submit the retraining job</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and submit</source>
+        <translation>&amp;Upload and submit</translation>
+    </message>
+    <message>
+        <source>Stop the upload, or ask the workspace to cancel the running job</source>
+        <translation>Stop the upload, or ask the workspace to cancel the running job</translation>
+    </message>
+    <message>
+        <source>Cancel the upload or the job</source>
+        <translation>Cancel the upload or the job</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <source>Elapsed time of the job</source>
+        <translation>Elapsed time of the job</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Upload speed and time left</source>
+        <translation>Upload speed and time left</translation>
+    </message>
+    <message>
+        <source>Job timeline</source>
+        <translation>Job timeline</translation>
+    </message>
+    <message>
+        <source>Each line is a step of the job with the time it happened.</source>
+        <translation>Each line is a step of the job with the time it happened.</translation>
+    </message>
+</context>
+<context>
     <name>ArmTarget</name>
     <message>
         <source>The Azure Resource Manager URL is not valid.</source>
@@ -239,43 +397,43 @@
         <translation>No subscription id is set.</translation>
     </message>
     <message>
-        <source>The subscription id &quot;%1&quot; is not valid.</source>
-        <translation>The subscription id &quot;%1&quot; is not valid.</translation>
+        <source>The subscription id "%1" is not valid.</source>
+        <translation>The subscription id "%1" is not valid.</translation>
     </message>
     <message>
         <source>No resource group is set.</source>
         <translation>No resource group is set.</translation>
     </message>
     <message>
-        <source>The resource group &quot;%1&quot; is not valid.</source>
-        <translation>The resource group &quot;%1&quot; is not valid.</translation>
+        <source>The resource group "%1" is not valid.</source>
+        <translation>The resource group "%1" is not valid.</translation>
     </message>
     <message>
         <source>the web service keys answer has no keys</source>
         <translation>the web service keys answer has no keys</translation>
     </message>
     <message>
-        <source>the list of web services is not a {&quot;value&quot;: [...]} document</source>
-        <translation>the list of web services is not a {&quot;value&quot;: [...]} document</translation>
+        <source>the list of web services is not a {"value": [...]} document</source>
+        <translation>the list of web services is not a {"value": [...]} document</translation>
     </message>
     <message>
-        <source>the operation status has no &quot;status&quot;</source>
-        <translation>the operation status has no &quot;status&quot;</translation>
+        <source>the operation status has no "status"</source>
+        <translation>the operation status has no "status"</translation>
     </message>
 </context>
 <context>
     <name>BesEndpoint</name>
     <message>
-        <source>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</translation>
+        <source>The batch (BES) URL '%1' is not an http(s) URL.</source>
+        <translation>The batch (BES) URL '%1' is not an http(s) URL.</translation>
     </message>
     <message>
-        <source>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
-        <translation>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</translation>
+        <source>The batch (BES) URL '%1' does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
+        <translation>The batch (BES) URL '%1' does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</translation>
     </message>
     <message>
-        <source>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</source>
-        <translation>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</translation>
+        <source>The batch (BES) URL '%1' has an unexpected part after the service id ('%2').</source>
+        <translation>The batch (BES) URL '%1' has an unexpected part after the service id ('%2').</translation>
     </message>
     <message>
         <source>The API key of the retraining web service is not set.</source>
@@ -297,19 +455,19 @@
 <context>
     <name>BlobReference</name>
     <message>
-        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</source>
-        <translation>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</translation>
+        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account '%1'.</source>
+        <translation>A connection-string blob reference needs the storage account key, and only a SAS is known for account '%1'.</translation>
     </message>
     <message>
-        <source>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
-        <translation>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</translation>
+        <source>Storage account '%1' has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
+        <translation>Storage account '%1' has neither a key nor a SAS, so the job cannot be given access to its blobs.</translation>
     </message>
 </context>
 <context>
     <name>ClassicEndpoint</name>
     <message>
-        <source>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
-        <translation>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
+        <source>'%1' is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
+        <translation>'%1' is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
     </message>
     <message>
         <source>The endpoint URL %1 is not https: the API key is only sent over https (or to this computer).</source>
@@ -327,8 +485,8 @@
 <context>
     <name>CredentialsInput</name>
     <message>
-        <source>Enter the storage account&apos;s connection string.</source>
-        <translation>Enter the storage account&apos;s connection string.</translation>
+        <source>Enter the storage account's connection string.</source>
+        <translation>Enter the storage account's connection string.</translation>
     </message>
     <message>
         <source>Enter the storage account name.</source>
@@ -697,71 +855,68 @@
         <translation>Column %1 of the header has no name.</translation>
     </message>
     <message>
-        <source>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</source>
-        <translation>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</translation>
+        <source>The column name "%1" appears more than once in the header (columns %2 and %3).</source>
+        <translation>The column name "%1" appears more than once in the header (columns %2 and %3).</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; is not in the header.</source>
-        <translation>The label column &quot;%1&quot; is not in the header.</translation>
+        <source>The label column "%1" is not in the header.</source>
+        <translation>The label column "%1" is not in the header.</translation>
     </message>
     <message>
-        <source> The header has &quot;%1&quot;, with spaces around the name.</source>
-        <translation> The header has &quot;%1&quot;, with spaces around the name.</translation>
+        <source> The header has "%1", with spaces around the name.</source>
+        <translation> The header has "%1", with spaces around the name.</translation>
     </message>
     <message>
-        <source> The header has &quot;%1&quot;: names are case-sensitive.</source>
-        <translation> The header has &quot;%1&quot;: names are case-sensitive.</translation>
+        <source> The header has "%1": names are case-sensitive.</source>
+        <translation> The header has "%1": names are case-sensitive.</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</source>
-        <translation>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</translation>
+        <source>The label column "%1" is missing: the service learns from it, so the training data needs it.%2</source>
+        <translation>The label column "%1" is missing: the service learns from it, so the training data needs it.%2</translation>
     </message>
     <message>
-        <source>The service needs the column &quot;%1&quot;, which is not in the header.%2</source>
-        <translation>The service needs the column &quot;%1&quot;, which is not in the header.%2</translation>
+        <source>The service needs the column "%1", which is not in the header.%2</source>
+        <translation>The service needs the column "%1", which is not in the header.%2</translation>
     </message>
     <message>
-        <source>The service does not take the column &quot;%1&quot;; it will be dropped.</source>
-        <translation>The service does not take the column &quot;%1&quot;; it will be dropped.</translation>
+        <source>The service does not take the column "%1"; it will be dropped.</source>
+        <translation>The service does not take the column "%1"; it will be dropped.</translation>
     </message>
     <message>
-        <source>The columns are not in the service&apos;s order (%1); the service matches them by name.</source>
-        <translation>The columns are not in the service&apos;s order (%1); the service matches them by name.</translation>
+        <source>The columns are not in the service's order (%1); the service matches them by name.</source>
+        <translation>The columns are not in the service's order (%1); the service matches them by name.</translation>
     </message>
     <message numerus="yes">
         <source>Line %1 has %n value(s), but the header has %2. Quote values that contain commas.</source>
-        <translation>
-            <numerusform>Line %1 has %n value, but the header has %2. Quote values that contain commas.</numerusform>
-            <numerusform>Line %1 has %n values, but the header has %2. Quote values that contain commas.</numerusform>
-        </translation>
+        <translation><numerusform>Line %1 has %n value, but the header has %2. Quote values that contain commas.</numerusform><numerusform>Line %1 has %n values, but the header has %2. Quote values that contain commas.</numerusform></translation>
     </message>
     <message>
-        <source>%1 is not a whole number (column &quot;%2&quot; holds integers).</source>
-        <translation>%1 is not a whole number (column &quot;%2&quot; holds integers).</translation>
+        <source>%1 is not a whole number (column "%2" holds integers).</source>
+        <translation>%1 is not a whole number (column "%2" holds integers).</translation>
     </message>
     <message>
-        <source>%1 is not a number (column &quot;%2&quot; holds numbers).</source>
-        <translation>%1 is not a number (column &quot;%2&quot; holds numbers).</translation>
+        <source>%1 is not a number (column "%2" holds numbers).</source>
+        <translation>%1 is not a number (column "%2" holds numbers).</translation>
     </message>
     <message>
-        <source>%1 is not true or false (column &quot;%2&quot; holds booleans).</source>
-        <translation>%1 is not true or false (column &quot;%2&quot; holds booleans).</translation>
+        <source>%1 is not true or false (column "%2" holds booleans).</source>
+        <translation>%1 is not true or false (column "%2" holds booleans).</translation>
     </message>
     <message>
-        <source>%1 is not one of the values column &quot;%2&quot; allows (%3).</source>
-        <translation>%1 is not one of the values column &quot;%2&quot; allows (%3).</translation>
+        <source>%1 is not one of the values column "%2" allows (%3).</source>
+        <translation>%1 is not one of the values column "%2" allows (%3).</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</source>
-        <translation>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</translation>
+        <source>The file is UTF-16 text. Save it as UTF-8 ("CSV UTF-8") and check it again.</source>
+        <translation>The file is UTF-16 text. Save it as UTF-8 ("CSV UTF-8") and check it again.</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is a binary file, not CSV text.</source>
         <translation>Line %1 contains a NUL byte: this is a binary file, not CSV text.</translation>
     </message>
     <message>
-        <source>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</source>
-        <translation>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</translation>
+        <source>A quoted value that starts on line %1 is never closed (a closing " is missing).</source>
+        <translation>A quoted value that starts on line %1 is never closed (a closing " is missing).</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
@@ -772,43 +927,28 @@
         <translation>The file has a header but no data rows.</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; is empty in every row.</source>
-        <translation>The label column &quot;%1&quot; is empty in every row.</translation>
+        <source>The label column "%1" is empty in every row.</source>
+        <translation>The label column "%1" is empty in every row.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</source>
-        <translation>
-            <numerusform>%n row has no value in the label column &quot;%1&quot; (the first on line %2); training skips it.</numerusform>
-            <numerusform>%n rows have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</numerusform>
-        </translation>
+        <source>%n row(s) have no value in the label column "%1" (the first on line %2); training skips them.</source>
+        <translation><numerusform>%n row has no value in the label column "%1" (the first on line %2); training skips it.</numerusform><numerusform>%n rows have no value in the label column "%1" (the first on line %2); training skips them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n more line(s) with the same problem, from line %1 on (not listed).</source>
-        <translation>
-            <numerusform>%n more line with the same problem, from line %1 on (not listed).</numerusform>
-            <numerusform>%n more lines with the same problem, from line %1 on (not listed).</numerusform>
-        </translation>
+        <translation><numerusform>%n more line with the same problem, from line %1 on (not listed).</numerusform><numerusform>%n more lines with the same problem, from line %1 on (not listed).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not listed.</source>
-        <translation>
-            <numerusform>%n more problem not listed.</numerusform>
-            <numerusform>%n more problems not listed.</numerusform>
-        </translation>
+        <translation><numerusform>%n more problem not listed.</numerusform><numerusform>%n more problems not listed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</source>
-        <translation>
-            <numerusform>The file looks semicolon-separated: its header reads as %n column because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
-            <numerusform>The file looks semicolon-separated: its header reads as %n columns because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
-        </translation>
+        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by ";". The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <translation><numerusform>The file looks semicolon-separated: its header reads as %n column because the values are separated by ";". The service needs comma-separated values: save or export the file as CSV with commas.</numerusform><numerusform>The file looks semicolon-separated: its header reads as %n columns because the values are separated by ";". The service needs comma-separated values: save or export the file as CSV with commas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The file looks tab-separated: its header reads as %n column(s) because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</source>
-        <translation>
-            <numerusform>The file looks tab-separated: its header reads as %n column because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
-            <numerusform>The file looks tab-separated: its header reads as %n columns because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform>
-        </translation>
+        <translation><numerusform>The file looks tab-separated: its header reads as %n column because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform><numerusform>The file looks tab-separated: its header reads as %n columns because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -818,8 +958,8 @@
         <translation>Datastore status</translation>
     </message>
     <message>
-        <source>The workspace&apos;s default datastore</source>
-        <translation>The workspace&apos;s default datastore</translation>
+        <source>The workspace's default datastore</source>
+        <translation>The workspace's default datastore</translation>
     </message>
     <message>
         <source>Datastore:</source>
@@ -858,12 +998,12 @@
         <translation>Use the account key the &amp;workspace gives (never stored)</translation>
     </message>
     <message>
-        <source>Use the workspace&apos;s account key</source>
-        <translation>Use the workspace&apos;s account key</translation>
+        <source>Use the workspace's account key</source>
+        <translation>Use the workspace's account key</translation>
     </message>
     <message>
-        <source>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
-        <translation>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</translation>
+        <source>The datastore's account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
+        <translation>The datastore's account key is asked from the workspace (listSecrets) each time and kept in memory only.</translation>
     </message>
     <message>
         <source>&amp;My own storage credentials for this account</source>
@@ -874,8 +1014,8 @@
         <translation>My own storage credentials for this account</translation>
     </message>
     <message>
-        <source>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</source>
-        <translation>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</translation>
+        <source>An account key or a SAS token of the datastore's storage account, for a datastore whose key the workspace does not give.</source>
+        <translation>An account key or a SAS token of the datastore's storage account, for a datastore whose key the workspace does not give.</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
@@ -886,8 +1026,8 @@
         <translation>Storage account key</translation>
     </message>
     <message>
-        <source>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</source>
-        <translation>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</translation>
+        <source>The storage account's access key (base64). Leave empty to use a SAS token instead.</source>
+        <translation>The storage account's access key (base64). Leave empty to use a SAS token instead.</translation>
     </message>
     <message>
         <source>&amp;SAS token:</source>
@@ -898,8 +1038,8 @@
         <translation>SAS token</translation>
     </message>
     <message>
-        <source>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</source>
-        <translation>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</translation>
+        <source>A shared access signature for the account or the datastore's container (without the leading '?').</source>
+        <translation>A shared access signature for the account or the datastore's container (without the leading '?').</translation>
     </message>
     <message>
         <source>Save them &amp;in the keychain for this profile</source>
@@ -922,8 +1062,8 @@
         <translation>Check access with my credentials</translation>
     </message>
     <message>
-        <source>Lists the datastore&apos;s container with these credentials.</source>
-        <translation>Lists the datastore&apos;s container with these credentials.</translation>
+        <source>Lists the datastore's container with these credentials.</source>
+        <translation>Lists the datastore's container with these credentials.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -941,20 +1081,20 @@
 <context>
     <name>Definition</name>
     <message>
-        <source>The web service has no asset &apos;%1&apos;.</source>
-        <translation>The web service has no asset &apos;%1&apos;.</translation>
+        <source>The web service has no asset '%1'.</source>
+        <translation>The web service has no asset '%1'.</translation>
     </message>
     <message>
-        <source>Asset &apos;%1&apos; (%2) is not a trained model.</source>
-        <translation>Asset &apos;%1&apos; (%2) is not a trained model.</translation>
+        <source>Asset '%1' (%2) is not a trained model.</source>
+        <translation>Asset '%1' (%2) is not a trained model.</translation>
     </message>
     <message>
-        <source>The model location &apos;%1&apos; is not an http(s) blob URL.</source>
-        <translation>The model location &apos;%1&apos; is not an http(s) blob URL.</translation>
+        <source>The model location '%1' is not an http(s) blob URL.</source>
+        <translation>The model location '%1' is not an http(s) blob URL.</translation>
     </message>
     <message>
-        <source>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</source>
-        <translation>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</translation>
+        <source>The model location '%1' does not end with .ilearner: it is not a trained model output.</source>
+        <translation>The model location '%1' does not end with .ilearner: it is not a trained model output.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object ({...}).</source>
@@ -977,12 +1117,12 @@
         <translation>%1 has the wrong type.</translation>
     </message>
     <message>
-        <source>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</source>
-        <translation>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</translation>
+        <source>properties.packageType is '%1'; web services are of type 'Graph'.</source>
+        <translation>properties.packageType is '%1'; web services are of type 'Graph'.</translation>
     </message>
     <message>
-        <source>The definition file &apos;%1&apos; cannot be used: %2</source>
-        <translation>The definition file &apos;%1&apos; cannot be used: %2</translation>
+        <source>The definition file '%1' cannot be used: %2</source>
+        <translation>The definition file '%1' cannot be used: %2</translation>
     </message>
     <message>
         <source>it is not UTF-8 or UTF-16 text (line %1, column %2). Save it as UTF-8.</source>
@@ -1132,8 +1272,8 @@
         <translation>Metrics of the new and the current model</translation>
     </message>
     <message>
-        <source>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</source>
-        <translation>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</translation>
+        <source>One row per metric: the new model, the current model, the change and the promotion gate's verdict. Hover a cell for an explanation.</source>
+        <translation>One row per metric: the new model, the current model, the change and the promotion gate's verdict. Hover a cell for an explanation.</translation>
     </message>
     <message>
         <source>Bar chart of the metrics of both models</source>
@@ -1280,8 +1420,8 @@
         <translation>Rows are the actual classes, columns the predicted ones, at the chosen threshold</translation>
     </message>
     <message>
-        <source>New model&apos;s count minus the current model&apos;s, per cell</source>
-        <translation>New model&apos;s count minus the current model&apos;s, per cell</translation>
+        <source>New model's count minus the current model's, per cell</source>
+        <translation>New model's count minus the current model's, per cell</translation>
     </message>
     <message>
         <source>The regression chart to show: predicted against actual, or residuals</source>
@@ -1496,20 +1636,20 @@
 <context>
     <name>LabelCheck</name>
     <message>
-        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
-        <translation>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</translation>
+        <source>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
+        <translation>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5.</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
-        <translation>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</translation>
+        <source>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
+        <translation>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
-        <translation>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</translation>
+        <source>The label column "%1" holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
+        <translation>The label column "%1" holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
-        <translation>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</translation>
+        <source>The label column "%1" holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
+        <translation>The label column "%1" holds only %2, but a two-class service learns two values: the training data needs rows of both.</translation>
     </message>
     <message>
         <source>%1 from line %2</source>
@@ -1520,8 +1660,8 @@
         <translation>more than %1</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</source>
-        <translation>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</translation>
+        <source>The label column "%1" holds %2 values (%3), but a two-class service learns exactly two.</source>
+        <translation>The label column "%1" holds %2 values (%3), but a two-class service learns exactly two.</translation>
     </message>
 </context>
 <context>
@@ -1586,20 +1726,20 @@
         <translation>%1 must be a tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
-        <translation>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</translation>
+        <source>%1 must be an id such as a GUID (letters, digits, '.', '_' and '-').</source>
+        <translation>%1 must be an id such as a GUID (letters, digits, '.', '_' and '-').</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</source>
-        <translation>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</translation>
+        <source>%1 must be 1 to 90 letters, digits, '-', '_', '.', '(' or ')', not ending with '.'.</source>
+        <translation>%1 must be 1 to 90 letters, digits, '-', '_', '.', '(' or ')', not ending with '.'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</source>
-        <translation>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</translation>
+        <source>'%1' is a secret: it is kept in the keychain, never in the profile's settings. Store it as a secret of the profile instead.</source>
+        <translation>'%1' is a secret: it is kept in the keychain, never in the profile's settings. Store it as a secret of the profile instead.</translation>
     </message>
     <message>
-        <source>Unknown profile setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation>Unknown profile setting &apos;%1&apos;. Known settings: %2.</translation>
+        <source>Unknown profile setting '%1'. Known settings: %2.</source>
+        <translation>Unknown profile setting '%1'. Known settings: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1614,12 +1754,12 @@
         <translation>%1 must be classic (Azure Machine Learning Studio, classic) or azureml (Azure Machine Learning).</translation>
     </message>
     <message>
-        <source>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</translation>
+        <source>%1 must be 3 to 33 letters, digits, '-' and '_', starting with a letter or digit.</source>
+        <translation>%1 must be 3 to 33 letters, digits, '-' and '_', starting with a letter or digit.</translation>
     </message>
     <message>
-        <source>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</source>
-        <translation>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</translation>
+        <source>%1 must be 3 to 32 letters, digits and single '-', starting with a letter.</source>
+        <translation>%1 must be 3 to 32 letters, digits and single '-', starting with a letter.</translation>
     </message>
 </context>
 <context>
@@ -1637,32 +1777,32 @@
         <translation>A profile name cannot start or end with a space.</translation>
     </message>
     <message>
-        <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</translation>
+        <source>A profile name cannot contain '/', '\' or control characters.</source>
+        <translation>A profile name cannot contain '/', '\' or control characters.</translation>
     </message>
     <message>
         <source>The built-in profile cannot be renamed.</source>
         <translation>The built-in profile cannot be renamed.</translation>
     </message>
     <message>
-        <source>A profile named &apos;%1&apos; already exists.</source>
-        <translation>A profile named &apos;%1&apos; already exists.</translation>
+        <source>A profile named '%1' already exists.</source>
+        <translation>A profile named '%1' already exists.</translation>
     </message>
     <message>
-        <source>Saving profile &apos;%1&apos;</source>
-        <translation>Saving profile &apos;%1&apos;</translation>
+        <source>Saving profile '%1'</source>
+        <translation>Saving profile '%1'</translation>
     </message>
     <message>
-        <source>The &apos;%1&apos; profile is built in and cannot be deleted.</source>
-        <translation>The &apos;%1&apos; profile is built in and cannot be deleted.</translation>
+        <source>The '%1' profile is built in and cannot be deleted.</source>
+        <translation>The '%1' profile is built in and cannot be deleted.</translation>
     </message>
     <message>
-        <source>There is no profile named &apos;%1&apos;.</source>
-        <translation>There is no profile named &apos;%1&apos;.</translation>
+        <source>There is no profile named '%1'.</source>
+        <translation>There is no profile named '%1'.</translation>
     </message>
     <message>
-        <source>The &apos;%1&apos; profile is built in and cannot be renamed.</source>
-        <translation>The &apos;%1&apos; profile is built in and cannot be renamed.</translation>
+        <source>The '%1' profile is built in and cannot be renamed.</source>
+        <translation>The '%1' profile is built in and cannot be renamed.</translation>
     </message>
     <message>
         <source>The profiles could not be saved: %1 cannot be written.</source>
@@ -1965,6 +2105,201 @@
     </message>
 </context>
 <context>
+    <name>RolloutPage</name>
+    <message>
+        <source>Roll out although the &amp;gate failed</source>
+        <translation>Roll out although the &amp;gate failed</translation>
+    </message>
+    <message>
+        <source>Roll out although the gate failed</source>
+        <translation>Roll out although the gate failed</translation>
+    </message>
+    <message>
+        <source>Roll the model out even though its evaluation did not pass the promotion gate</source>
+        <translation>Roll the model out even though its evaluation did not pass the promotion gate</translation>
+    </message>
+    <message>
+        <source>Deployments of the endpoint</source>
+        <translation>Deployments of the endpoint</translation>
+    </message>
+    <message>
+        <source>The endpoint's deployments: name, model and version, state, instance type and count, share of the traffic</source>
+        <translation>The endpoint's deployments: name, model and version, state, instance type and count, share of the traffic</translation>
+    </message>
+    <message>
+        <source>Re&amp;load deployments</source>
+        <translation>Re&amp;load deployments</translation>
+    </message>
+    <message>
+        <source>Reload deployments</source>
+        <translation>Reload deployments</translation>
+    </message>
+    <message>
+        <source>Read the endpoint, its deployments and its traffic again</source>
+        <translation>Read the endpoint, its deployments and its traffic again</translation>
+    </message>
+    <message>
+        <source>Planned roll-out</source>
+        <translation>Planned roll-out</translation>
+    </message>
+    <message>
+        <source>&amp;Stages (percent of the traffic on the new deployment):</source>
+        <translation>&amp;Stages (percent of the traffic on the new deployment):</translation>
+    </message>
+    <message>
+        <source>10, 100</source>
+        <translation>10, 100</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Percent of the traffic on the new deployment at each stage, e.g. 10, 100 (increasing, the last 100)</source>
+        <translation>Percent of the traffic on the new deployment at each stage, e.g. 10, 100 (increasing, the last 100)</translation>
+    </message>
+    <message>
+        <source>Run all stages &amp;without asking</source>
+        <translation>Run all stages &amp;without asking</translation>
+    </message>
+    <message>
+        <source>Run all stages without asking</source>
+        <translation>Run all stages without asking</translation>
+    </message>
+    <message>
+        <source>Move the traffic through every stage in sequence instead of asking before each one</source>
+        <translation>Move the traffic through every stage in sequence instead of asking before each one</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Deploy</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deploy</translation>
+    </message>
+    <message>
+        <source>Back up the endpoint, register the model, create the new deployment at 0 % and smoke-test it</source>
+        <translation>Back up the endpoint, register the model, create the new deployment at 0 % and smoke-test it</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Contin&amp;ue</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Move the traffic as asked above</source>
+        <translation>Move the traffic as asked above</translation>
+    </message>
+    <message>
+        <source>S&amp;top here</source>
+        <translation>S&amp;top here</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Stop here</translation>
+    </message>
+    <message>
+        <source>Leave the traffic where it is now</source>
+        <translation>Leave the traffic where it is now</translation>
+    </message>
+    <message>
+        <source>Progress of the roll-out</source>
+        <translation>Progress of the roll-out</translation>
+    </message>
+    <message>
+        <source>The steps of the roll-out as they happen, with the traffic read back after each stage</source>
+        <translation>The steps of the roll-out as they happen, with the traffic read back after each stage</translation>
+    </message>
+    <message>
+        <source>Smoke test</source>
+        <translation>Smoke test</translation>
+    </message>
+    <message>
+        <source>The predictions of the current and the new deployment on the sample rows, side by side</source>
+        <translation>The predictions of the current and the new deployment on the sample rows, side by side</translation>
+    </message>
+    <message>
+        <source>After the roll-out</source>
+        <translation>After the roll-out</translation>
+    </message>
+    <message>
+        <source>Rollback ta&amp;rget:</source>
+        <translation>Rollback ta&amp;rget:</translation>
+    </message>
+    <message>
+        <source>Rollback target</source>
+        <translation>Rollback target</translation>
+    </message>
+    <message>
+        <source>The traffic to put back: the last roll-out's, or that of a backup of the endpoint</source>
+        <translation>The traffic to put back: the last roll-out's, or that of a backup of the endpoint</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation>R&amp;oll back</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Put the traffic back on the previous deployment</source>
+        <translation>Put the traffic back on the previous deployment</translation>
+    </message>
+    <message>
+        <source>R&amp;etire old deployment</source>
+        <translation>R&amp;etire old deployment</translation>
+    </message>
+    <message>
+        <source>Retire old deployment</source>
+        <translation>Retire old deployment</translation>
+    </message>
+    <message>
+        <source>Delete the old deployment once the new one has all the traffic</source>
+        <translation>Delete the old deployment once the new one has all the traffic</translation>
+    </message>
+    <message>
+        <source>Show co&amp;mmands</source>
+        <translation>Show co&amp;mmands</translation>
+    </message>
+    <message>
+        <source>Show commands</source>
+        <translation>Show commands</translation>
+    </message>
+    <message>
+        <source>Show the az ml and curl commands that do the same</source>
+        <translation>Show the az ml and curl commands that do the same</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>Save re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Save the decision report with the roll-out as PDF or HTML</source>
+        <translation>Save the decision report with the roll-out as PDF or HTML</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>Equivalent commands</translation>
+    </message>
+    <message>
+        <source>The az ml and curl commands of the roll-out; no secret appears in them</source>
+        <translation>The az ml and curl commands of the roll-out; no secret appears in them</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
@@ -2022,8 +2357,8 @@
         <translation>Label column</translation>
     </message>
     <message>
-        <source>The column the model learns to predict, from the CSV&apos;s header</source>
-        <translation>The column the model learns to predict, from the CSV&apos;s header</translation>
+        <source>The column the model learns to predict, from the CSV's header</source>
+        <translation>The column the model learns to predict, from the CSV's header</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -2054,8 +2389,8 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <source>The client secret of the profile&apos;s application, to sign in to Azure</source>
-        <translation>The client secret of the profile&apos;s application, to sign in to Azure</translation>
+        <source>The client secret of the profile's application, to sign in to Azure</source>
+        <translation>The client secret of the profile's application, to sign in to Azure</translation>
     </message>
     <message>
         <source>Service pair message</source>
@@ -2109,8 +2444,8 @@
         <translation>The service description (swagger.json) is not a JSON object.</translation>
     </message>
     <message>
-        <source>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</source>
-        <translation>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</translation>
+        <source>The service description (swagger.json) has no "definitions": it is not the swagger document of an Azure ML web service.</source>
+        <translation>The service description (swagger.json) has no "definitions": it is not the swagger document of an Azure ML web service.</translation>
     </message>
     <message>
         <source>The service description (swagger.json) declares neither a batch nor a request-response execution: it is not the swagger document of an Azure ML web service.</source>
@@ -2120,16 +2455,16 @@
 <context>
     <name>StorageAccount</name>
     <message>
-        <source>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</source>
-        <translation>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</translation>
+        <source>The connection string is empty. Paste it from the storage account's Access keys page.</source>
+        <translation>The connection string is empty. Paste it from the storage account's Access keys page.</translation>
     </message>
     <message>
         <source>Part %1 of the connection string is not of the form Name=Value.</source>
         <translation>Part %1 of the connection string is not of the form Name=Value.</translation>
     </message>
     <message>
-        <source>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</source>
-        <translation>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</translation>
+        <source>The connection string has an unknown setting '%1'. Check its spelling.</source>
+        <translation>The connection string has an unknown setting '%1'. Check its spelling.</translation>
     </message>
     <message>
         <source>Part %1 of the connection string is not a known Name=Value setting.</source>
@@ -2152,12 +2487,12 @@
         <translation>DevelopmentStorageProxyUri is not a valid http or https URL.</translation>
     </message>
     <message>
-        <source>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</source>
-        <translation>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</translation>
+        <source>AccountName '%1' is not valid: use 3 to 24 lowercase letters and digits.</source>
+        <translation>AccountName '%1' is not valid: use 3 to 24 lowercase letters and digits.</translation>
     </message>
     <message>
-        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</source>
-        <translation>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</translation>
+        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with '==') from the storage account's Access keys page.</source>
+        <translation>AccountKey is not valid base64. Copy the whole key (it usually ends with '==') from the storage account's Access keys page.</translation>
     </message>
     <message>
         <source>SharedAccessSignature has no signature (sig=...). Paste the whole SAS token.</source>
@@ -2168,8 +2503,8 @@
         <translation>The connection string has no AccountKey and no SharedAccessSignature, so requests cannot be authorized.</translation>
     </message>
     <message>
-        <source>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</source>
-        <translation>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</translation>
+        <source>DefaultEndpointsProtocol must be http or https, not '%1'.</source>
+        <translation>DefaultEndpointsProtocol must be http or https, not '%1'.</translation>
     </message>
     <message>
         <source>BlobEndpoint is not a valid http or https URL without a query, such as https://myaccount.blob.core.windows.net.</source>
@@ -2180,8 +2515,8 @@
         <translation>The connection string has no AccountName (and no BlobEndpoint).</translation>
     </message>
     <message>
-        <source>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</source>
-        <translation>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</translation>
+        <source>EndpointSuffix '%1' does not make a valid endpoint.</source>
+        <translation>EndpointSuffix '%1' does not make a valid endpoint.</translation>
     </message>
     <message>
         <source>The connection string has no AccountName, which Shared Key signing needs.</source>
@@ -2370,8 +2705,8 @@
         <translation>Global parameters of the retraining service</translation>
     </message>
     <message>
-        <source>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</source>
-        <translation>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</translation>
+        <source>Each row is a parameter with its value, which starts at the service's default and can be edited.</source>
+        <translation>Each row is a parameter with its value, which starts at the service's default and can be edited.</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -2673,12 +3008,12 @@
         <translation>Import a definition file</translation>
     </message>
     <message>
-        <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
-        <translation>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</translation>
+        <source>Replace the service's definition with an Export-AzMlWebService file, after a backup</source>
+        <translation>Replace the service's definition with an Export-AzMlWebService file, after a backup</translation>
     </message>
     <message>
-        <source>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</source>
-        <translation>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</translation>
+        <source>Sign in with a service principal's client secret, or with your own account through a device code shown here</source>
+        <translation>Sign in with a service principal's client secret, or with your own account through a device code shown here</translation>
     </message>
     <message>
         <source>Keep a refresh token in the system keychain so that the next start signs in by itself</source>
@@ -2768,8 +3103,8 @@
         <translation>The profile names no Azure Machine Learning workspace (set workspace).</translation>
     </message>
     <message>
-        <source>The workspace name &apos;%1&apos; is not valid.</source>
-        <translation>The workspace name &apos;%1&apos; is not valid.</translation>
+        <source>The workspace name '%1' is not valid.</source>
+        <translation>The workspace name '%1' is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2846,43 +3181,43 @@
 <context>
     <name>mlr::BlobDownloadJob</name>
     <message>
-        <source>Downloading %1/%2 to &apos;%3&apos;</source>
-        <translation>Downloading %1/%2 to &apos;%3&apos;</translation>
+        <source>Downloading %1/%2 to '%3'</source>
+        <translation>Downloading %1/%2 to '%3'</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
         <translation>The blob name is empty.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; cannot be written: %2</source>
-        <translation>The file &apos;%1&apos; cannot be written: %2</translation>
+        <source>The file '%1' cannot be written: %2</source>
+        <translation>The file '%1' cannot be written: %2</translation>
     </message>
     <message>
-        <source>the blob&apos;s properties have no valid Content-Length</source>
-        <translation>the blob&apos;s properties have no valid Content-Length</translation>
+        <source>the blob's properties have no valid Content-Length</source>
+        <translation>the blob's properties have no valid Content-Length</translation>
     </message>
     <message>
         <source>a part of the blob arrived with %1 bytes instead of %2</source>
         <translation>a part of the blob arrived with %1 bytes instead of %2</translation>
     </message>
     <message>
-        <source>Writing &apos;%1&apos; failed: %2</source>
-        <translation>Writing &apos;%1&apos; failed: %2</translation>
+        <source>Writing '%1' failed: %2</source>
+        <translation>Writing '%1' failed: %2</translation>
     </message>
     <message>
-        <source>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</source>
-        <translation>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</translation>
+        <source>the downloaded data has MD5 '%1' but the blob's Content-MD5 is '%2'. The file was not saved.</source>
+        <translation>the downloaded data has MD5 '%1' but the blob's Content-MD5 is '%2'. The file was not saved.</translation>
     </message>
     <message>
-        <source>Saving &apos;%1&apos; failed: %2</source>
-        <translation>Saving &apos;%1&apos; failed: %2</translation>
+        <source>Saving '%1' failed: %2</source>
+        <translation>Saving '%1' failed: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobListJob</name>
     <message>
-        <source>Listing blobs in container &apos;%1&apos;</source>
-        <translation>Listing blobs in container &apos;%1&apos;</translation>
+        <source>Listing blobs in container '%1'</source>
+        <translation>Listing blobs in container '%1'</translation>
     </message>
 </context>
 <context>
@@ -2892,39 +3227,39 @@
         <translation>The container name is empty. Use 3 to 63 lowercase letters, digits and hyphens.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</source>
-        <translation>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</translation>
+        <source>The container name '%1' is too short: use 3 to 63 characters.</source>
+        <translation>The container name '%1' is too short: use 3 to 63 characters.</translation>
     </message>
     <message>
         <source>The container name is too long (%1 characters): use 3 to 63 characters.</source>
         <translation>The container name is too long (%1 characters): use 3 to 63 characters.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</source>
-        <translation>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</translation>
+        <source>The container name '%1' has an uppercase letter: use lowercase letters only.</source>
+        <translation>The container name '%1' has an uppercase letter: use lowercase letters only.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</source>
-        <translation>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</translation>
+        <source>The container name '%1' has the character '%2': use only lowercase letters, digits and hyphens.</source>
+        <translation>The container name '%1' has the character '%2': use only lowercase letters, digits and hyphens.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</source>
-        <translation>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</translation>
+        <source>The container name '%1' must start with a letter or a digit, not a hyphen.</source>
+        <translation>The container name '%1' must start with a letter or a digit, not a hyphen.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</source>
-        <translation>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</translation>
+        <source>The container name '%1' must end with a letter or a digit, not a hyphen.</source>
+        <translation>The container name '%1' must end with a letter or a digit, not a hyphen.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</source>
-        <translation>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</translation>
+        <source>The container name '%1' has two hyphens in a row: use single hyphens.</source>
+        <translation>The container name '%1' has two hyphens in a row: use single hyphens.</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobUploadJob</name>
     <message>
-        <source>Uploading &apos;%1&apos; to %2/%3</source>
-        <translation>Uploading &apos;%1&apos; to %2/%3</translation>
+        <source>Uploading '%1' to %2/%3</source>
+        <translation>Uploading '%1' to %2/%3</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
@@ -2935,28 +3270,28 @@
         <translation>No file was chosen to upload.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist.</source>
-        <translation>The file &apos;%1&apos; does not exist.</translation>
+        <source>The file '%1' does not exist.</source>
+        <translation>The file '%1' does not exist.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a folder, not a file.</source>
-        <translation>&apos;%1&apos; is a folder, not a file.</translation>
+        <source>'%1' is a folder, not a file.</source>
+        <translation>'%1' is a folder, not a file.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; is too large for a block blob.</source>
-        <translation>The file &apos;%1&apos; is too large for a block blob.</translation>
+        <source>The file '%1' is too large for a block blob.</source>
+        <translation>The file '%1' is too large for a block blob.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; cannot be read: %2</source>
-        <translation>The file &apos;%1&apos; cannot be read: %2</translation>
+        <source>The file '%1' cannot be read: %2</source>
+        <translation>The file '%1' cannot be read: %2</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; could not be read: %2</source>
-        <translation>The file &apos;%1&apos; could not be read: %2</translation>
+        <source>The file '%1' could not be read: %2</source>
+        <translation>The file '%1' could not be read: %2</translation>
     </message>
     <message>
-        <source>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</source>
-        <translation>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</translation>
+        <source>after the upload the blob has %1 bytes and MD5 '%2', but the file has %3 bytes and MD5 '%4'. Upload it again.</source>
+        <translation>after the upload the blob has %1 bytes and MD5 '%2', but the file has %3 bytes and MD5 '%4'. Upload it again.</translation>
     </message>
 </context>
 <context>
@@ -2969,8 +3304,8 @@
 <context>
     <name>mlr::ContainerCreateJob</name>
     <message>
-        <source>Creating container &apos;%1&apos;</source>
-        <translation>Creating container &apos;%1&apos;</translation>
+        <source>Creating container '%1'</source>
+        <translation>Creating container '%1'</translation>
     </message>
 </context>
 <context>
@@ -2994,16 +3329,16 @@
 <context>
     <name>mlr::SecretJob</name>
     <message>
-        <source>Reading the %1 of profile &apos;%2&apos;</source>
-        <translation>Reading the %1 of profile &apos;%2&apos;</translation>
+        <source>Reading the %1 of profile '%2'</source>
+        <translation>Reading the %1 of profile '%2'</translation>
     </message>
     <message>
-        <source>Saving the %1 of profile &apos;%2&apos;</source>
-        <translation>Saving the %1 of profile &apos;%2&apos;</translation>
+        <source>Saving the %1 of profile '%2'</source>
+        <translation>Saving the %1 of profile '%2'</translation>
     </message>
     <message>
-        <source>Deleting the %1 of profile &apos;%2&apos;</source>
-        <translation>Deleting the %1 of profile &apos;%2&apos;</translation>
+        <source>Deleting the %1 of profile '%2'</source>
+        <translation>Deleting the %1 of profile '%2'</translation>
     </message>
     <message>
         <source>the secret store was closed</source>
@@ -3019,10 +3354,7 @@
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>the keychain did not answer within %n second</numerusform>
-            <numerusform>the keychain did not answer within %n seconds</numerusform>
-        </translation>
+        <translation><numerusform>the keychain did not answer within %n second</numerusform><numerusform>the keychain did not answer within %n seconds</numerusform></translation>
     </message>
     <message>
         <source>; the value is kept for this session only</source>
@@ -3074,40 +3406,40 @@
 <context>
     <name>mlr::StorageAccountResolver</name>
     <message>
-        <source>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</source>
-        <translation>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</translation>
+        <source>Profile '%1' has no storage endpoint: set its storage account name (or blob endpoint).</source>
+        <translation>Profile '%1' has no storage endpoint: set its storage account name (or blob endpoint).</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
-        <translation>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</translation>
+        <source>Profile '%1' has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
+        <translation>Profile '%1' has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</translation>
     </message>
     <message>
-        <source>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</source>
-        <translation>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</translation>
+        <source>The storage account key stored for profile '%1' is not valid base64. Store the whole key (it usually ends with '==') again.</source>
+        <translation>The storage account key stored for profile '%1' is not valid base64. Store the whole key (it usually ends with '==') again.</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</source>
-        <translation>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</translation>
+        <source>Profile '%1' has no storage account name, which Shared Key signing needs.</source>
+        <translation>Profile '%1' has no storage account name, which Shared Key signing needs.</translation>
     </message>
     <message>
         <source>the given connection string</source>
         <translation>the given connection string</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos;</source>
-        <translation>profile &apos;%1&apos;</translation>
+        <source>profile '%1'</source>
+        <translation>profile '%1'</translation>
     </message>
     <message>
         <source>No storage account: give a connection string or choose a profile.</source>
         <translation>No storage account: give a connection string or choose a profile.</translation>
     </message>
     <message>
-        <source>no secret store to read the profile&apos;s secrets from</source>
-        <translation>no secret store to read the profile&apos;s secrets from</translation>
+        <source>no secret store to read the profile's secrets from</source>
+        <translation>no secret store to read the profile's secrets from</translation>
     </message>
     <message>
-        <source>Reading the secrets of profile &apos;%1&apos;</source>
-        <translation>Reading the secrets of profile &apos;%1&apos;</translation>
+        <source>Reading the secrets of profile '%1'</source>
+        <translation>Reading the secrets of profile '%1'</translation>
     </message>
 </context>
 <context>
@@ -3128,52 +3460,52 @@
         <translation>it must hold one JSON object ({...}) describing a web service.</translation>
     </message>
     <message>
-        <source>it has no &quot;properties&quot; object, so it is not a web service definition.</source>
-        <translation>it has no &quot;properties&quot; object, so it is not a web service definition.</translation>
+        <source>it has no "properties" object, so it is not a web service definition.</source>
+        <translation>it has no "properties" object, so it is not a web service definition.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
-        <translation>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</translation>
+        <source>'%1' is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
+        <translation>'%1' is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
-        <translation>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</translation>
+        <source>'%1' has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
+        <translation>'%1' has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</source>
-        <translation>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</translation>
+        <source>'%1' is read-only: it can no longer be updated, only deleted.</source>
+        <translation>'%1' is read-only: it can no longer be updated, only deleted.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
-        <translation>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</translation>
+        <source>'%1' keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
+        <translation>'%1' keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</translation>
     </message>
     <message>
-        <source>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</source>
-        <translation>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</translation>
+        <source>An operation on '%1' is still running (Provisioning); try again when it has finished.</source>
+        <translation>An operation on '%1' is still running (Provisioning); try again when it has finished.</translation>
     </message>
     <message>
-        <source>The last operation on &apos;%1&apos; failed (state Failed).</source>
-        <translation>The last operation on &apos;%1&apos; failed (state Failed).</translation>
+        <source>The last operation on '%1' failed (state Failed).</source>
+        <translation>The last operation on '%1' failed (state Failed).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</translation>
+        <source>'%1' has no trained model asset '%2'.</source>
+        <translation>'%1' has no trained model asset '%2'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has %2 trained model assets: choose one of %3.</source>
-        <translation>&apos;%1&apos; has %2 trained model assets: choose one of %3.</translation>
+        <source>'%1' has %2 trained model assets: choose one of %3.</source>
+        <translation>'%1' has %2 trained model assets: choose one of %3.</translation>
     </message>
     <message>
-        <source>The new model location &apos;%1&apos; is not an http(s) blob URL.</source>
-        <translation>The new model location &apos;%1&apos; is not an http(s) blob URL.</translation>
+        <source>The new model location '%1' is not an http(s) blob URL.</source>
+        <translation>The new model location '%1' is not an http(s) blob URL.</translation>
     </message>
     <message>
-        <source>The new model location &apos;%1&apos; is not an .ilearner trained model.</source>
-        <translation>The new model location &apos;%1&apos; is not an .ilearner trained model.</translation>
+        <source>The new model location '%1' is not an .ilearner trained model.</source>
+        <translation>The new model location '%1' is not an .ilearner trained model.</translation>
     </message>
     <message>
-        <source>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</source>
-        <translation>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</translation>
+        <source>The new model is in storage account '%1', but the web service uses '%2': the service may not be able to read it.</source>
+        <translation>The new model is in storage account '%1', but the web service uses '%2': the service may not be able to read it.</translation>
     </message>
     <message>
         <source>The asset already points at this model.</source>
@@ -3207,8 +3539,8 @@
 <context>
     <name>mlr::arm::ArmOperation</name>
     <message>
-        <source>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</source>
-        <translation>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</translation>
+        <source>Web service '%1' was not found in resource group '%2' of subscription %3. Check the name and the resource group</source>
+        <translation>Web service '%1' was not found in resource group '%2' of subscription %3. Check the name and the resource group</translation>
     </message>
     <message>
         <source>Azure Resource Manager pointed to %1, which is not %2: the sign-in token was not sent there.</source>
@@ -3231,8 +3563,8 @@
         <translation>%1: the Azure sign-in expired and could not be renewed (%2)</translation>
     </message>
     <message>
-        <source>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</source>
-        <translation>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</translation>
+        <source>the definition names another storage account than the service's; a web service's storage account cannot be changed (was the file exported from another service?)</source>
+        <translation>the definition names another storage account than the service's; a web service's storage account cannot be changed (was the file exported from another service?)</translation>
     </message>
     <message>
         <source>the web service is read-only: it can no longer be updated, only deleted</source>
@@ -3251,26 +3583,26 @@
         <translation>the commitment plan of a web service cannot be changed</translation>
     </message>
     <message>
-        <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
-        <translation>the definition&apos;s location is missing or differs from the service&apos;s</translation>
+        <source>the definition's location is missing or differs from the service's</source>
+        <translation>the definition's location is missing or differs from the service's</translation>
     </message>
     <message>
-        <source>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
-        <translation>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</translation>
+        <source>%1: Azure refused the sign-in's token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
+        <translation>%1: Azure refused the sign-in's token because it is for another service (its audience); a token for Azure Resource Manager is needed</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointGetJob</name>
     <message>
-        <source>Reading endpoint &apos;%1&apos;</source>
-        <translation>Reading endpoint &apos;%1&apos;</translation>
+        <source>Reading endpoint '%1'</source>
+        <translation>Reading endpoint '%1'</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointUpdateJob</name>
     <message>
-        <source>Updating endpoint &apos;%1&apos;</source>
-        <translation>Updating endpoint &apos;%1&apos;</translation>
+        <source>Updating endpoint '%1'</source>
+        <translation>Updating endpoint '%1'</translation>
     </message>
     <message>
         <source>%1: this is the training web service, which has no trained model to replace; update the predictive one</source>
@@ -3395,16 +3727,16 @@
         <translation>the Location header is not a valid URL</translation>
     </message>
     <message>
-        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</source>
-        <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</translation>
+        <source>The operation was still '%1' after %2 s; its outcome is unknown. Check the state of the resource later.</source>
+        <translation>The operation was still '%1' after %2 s; its outcome is unknown. Check the state of the resource later.</translation>
     </message>
     <message>
-        <source>The operation ended &apos;%1&apos; without saying why.</source>
-        <translation>The operation ended &apos;%1&apos; without saying why.</translation>
+        <source>The operation ended '%1' without saying why.</source>
+        <translation>The operation ended '%1' without saying why.</translation>
     </message>
     <message>
-        <source>The operation ended &apos;%1&apos;: %2</source>
-        <translation>The operation ended &apos;%1&apos;: %2</translation>
+        <source>The operation ended '%1': %2</source>
+        <translation>The operation ended '%1': %2</translation>
     </message>
 </context>
 <context>
@@ -3474,60 +3806,60 @@
         <translation>Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to finish, then update.</translation>
     </message>
     <message>
-        <source>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</source>
-        <translation>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</translation>
+        <source>Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': its model belongs to another service pair. Update '%3' with it, or use a job of '%5''s own training service.</source>
+        <translation>Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': its model belongs to another service pair. Update '%3' with it, or use a job of '%5''s own training service.</translation>
     </message>
     <message>
-        <source>Use a job of &apos;%1&apos;&apos;s own training service.</source>
-        <translation>Use a job of &apos;%1&apos;&apos;s own training service.</translation>
+        <source>Use a job of '%1''s own training service.</source>
+        <translation>Use a job of '%1''s own training service.</translation>
     </message>
     <message>
-        <source>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</source>
-        <translation>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</translation>
+        <source>Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 model: every scoring request would fail. %6</source>
+        <translation>Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 model: every scoring request would fail. %6</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</source>
-        <translation>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</translation>
+        <source>'%1' is %2 in training and %3 in '%4'</source>
+        <translation>'%1' is %2 in training and %3 in '%4'</translation>
     </message>
     <message>
-        <source>the model needs %1, which &apos;%2&apos; does not take</source>
-        <translation>the model needs %1, which &apos;%2&apos; does not take</translation>
+        <source>the model needs %1, which '%2' does not take</source>
+        <translation>the model needs %1, which '%2' does not take</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes %2, which the model was not trained on</source>
-        <translation>&apos;%1&apos; takes %2, which the model was not trained on</translation>
+        <source>'%1' takes %2, which the model was not trained on</source>
+        <translation>'%1' takes %2, which the model was not trained on</translation>
     </message>
     <message>
-        <source>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</source>
-        <translation>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</translation>
+        <source>The input schema of '%1' does not match the columns job %2 was trained on (training service '%3'): %4. %5</source>
+        <translation>The input schema of '%1' does not match the columns job %2 was trained on (training service '%3'): %4. %5</translation>
     </message>
     <message>
-        <source>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</source>
-        <translation>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</translation>
+        <source>Job %1 predicts '%2' (%3), but '%4' answers labels of type %5. %6</source>
+        <translation>Job %1 predicts '%2' (%3), but '%4' answers labels of type %5. %6</translation>
     </message>
     <message>
-        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</source>
-        <translation>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</translation>
+        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job's outputs, or run a new retraining job.</source>
+        <translation>The trained model of job %1 does not exist: there is no blob %2. Check the job's outputs, or run a new retraining job.</translation>
     </message>
     <message>
         <source>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</source>
         <translation>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</translation>
     </message>
     <message>
-        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</source>
-        <translation>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</translation>
+        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile's storage credentials, then update.</source>
+        <translation>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile's storage credentials, then update.</translation>
     </message>
     <message>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <source>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</source>
-        <translation>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</translation>
+        <source>The schema of job %1's training service '%2' could not be compared with '%3': %4</source>
+        <translation>The schema of job %1's training service '%2' could not be compared with '%3': %4</translation>
     </message>
     <message>
-        <source>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</source>
-        <translation>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</translation>
+        <source>Job %1's training service '%2' could not be read (%3), and the job's profile does not name '%4' as its predictive service: nothing shows that the model fits '%4'. Use a job of '%4''s own training service.</source>
+        <translation>Job %1's training service '%2' could not be read (%3), and the job's profile does not name '%4' as its predictive service: nothing shows that the model fits '%4'. Use a job of '%4''s own training service.</translation>
     </message>
     <message>
         <source>The model %1 does not exist (no such blob): the service would be pointed at nothing. Choose another backup.</source>
@@ -3538,8 +3870,8 @@
         <translation>the job record names no training service</translation>
     </message>
     <message>
-        <source>it is not in the storage account &apos;%1&apos; this profile can read.</source>
-        <translation>it is not in the storage account &apos;%1&apos; this profile can read.</translation>
+        <source>it is not in the storage account '%1' this profile can read.</source>
+        <translation>it is not in the storage account '%1' this profile can read.</translation>
     </message>
     <message>
         <source>Looking for the model blob</source>
@@ -3557,16 +3889,16 @@
 <context>
     <name>mlr::arm::ModelUpdateJob</name>
     <message>
-        <source>Reading web service &apos;%1&apos;</source>
-        <translation>Reading web service &apos;%1&apos;</translation>
+        <source>Reading web service '%1'</source>
+        <translation>Reading web service '%1'</translation>
     </message>
     <message>
         <source>Nothing was changed: the web service could not be read.</source>
         <translation>Nothing was changed: the web service could not be read.</translation>
     </message>
     <message>
-        <source>Checking that &apos;%1&apos; can take the new model</source>
-        <translation>Checking that &apos;%1&apos; can take the new model</translation>
+        <source>Checking that '%1' can take the new model</source>
+        <translation>Checking that '%1' can take the new model</translation>
     </message>
     <message>
         <source>Nothing was changed: the update was refused.</source>
@@ -3589,8 +3921,8 @@
         <translation>Nothing was changed: without a backup the update does not run.</translation>
     </message>
     <message>
-        <source>Pointing asset &apos;%1&apos; at the new model</source>
-        <translation>Pointing asset &apos;%1&apos; at the new model</translation>
+        <source>Pointing asset '%1' at the new model</source>
+        <translation>Pointing asset '%1' at the new model</translation>
     </message>
     <message>
         <source>Waiting for Azure to deploy the change</source>
@@ -3633,12 +3965,12 @@
         <translation>The service was not changed (success without effect). %1</translation>
     </message>
     <message>
-        <source>Verifying web service &apos;%1&apos;</source>
-        <translation>Verifying web service &apos;%1&apos;</translation>
+        <source>Verifying web service '%1'</source>
+        <translation>Verifying web service '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
-        <translation>&apos;%1&apos; now uses %2 (state %3). %4</translation>
+        <source>'%1' now uses %2 (state %3). %4</source>
+        <translation>'%1' now uses %2 (state %3). %4</translation>
     </message>
     <message>
         <source>The new model is identical to the current one; nothing to update.</source>
@@ -3655,8 +3987,8 @@
 <context>
     <name>mlr::arm::SandboxServicePairJob</name>
     <message>
-        <source>Creating the service pair &apos;%1&apos; in mlstudio-local</source>
-        <translation>Creating the service pair &apos;%1&apos; in mlstudio-local</translation>
+        <source>Creating the service pair '%1' in mlstudio-local</source>
+        <translation>Creating the service pair '%1' in mlstudio-local</translation>
     </message>
     <message>
         <source>Service pairs from templates exist only in mlstudio-local on this computer; %1 is not.</source>
@@ -3667,8 +3999,8 @@
         <translation>A name, a label column and a CSV are needed.</translation>
     </message>
     <message>
-        <source>the server&apos;s answer does not describe the pair</source>
-        <translation>the server&apos;s answer does not describe the pair</translation>
+        <source>the server's answer does not describe the pair</source>
+        <translation>the server's answer does not describe the pair</translation>
     </message>
 </context>
 <context>
@@ -3708,8 +4040,8 @@
         <translation>The smoke test scored %1 rows before the update and %2 after; they cannot be compared.</translation>
     </message>
     <message>
-        <source>The smoke test answers have no &quot;Scored Labels&quot; column.</source>
-        <translation>The smoke test answers have no &quot;Scored Labels&quot; column.</translation>
+        <source>The smoke test answers have no "Scored Labels" column.</source>
+        <translation>The smoke test answers have no "Scored Labels" column.</translation>
     </message>
 </context>
 <context>
@@ -3734,8 +4066,8 @@
 <context>
     <name>mlr::arm::Tokens</name>
     <message>
-        <source>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</source>
-        <translation>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</translation>
+        <source>the client secret is wrong. Use the secret's Value (not its ID) from the app registration's "Certificates &amp; secrets" page</source>
+        <translation>the client secret is wrong. Use the secret's Value (not its ID) from the app registration's "Certificates &amp; secrets" page</translation>
     </message>
     <message>
         <source>the client secret has expired. Create a new one in the app registration</source>
@@ -3802,8 +4134,8 @@
         <translation>No tenant is set: give the directory (tenant) id or domain.</translation>
     </message>
     <message>
-        <source>The tenant &quot;%1&quot; is not a valid tenant id or domain.</source>
-        <translation>The tenant &quot;%1&quot; is not a valid tenant id or domain.</translation>
+        <source>The tenant "%1" is not a valid tenant id or domain.</source>
+        <translation>The tenant "%1" is not a valid tenant id or domain.</translation>
     </message>
     <message>
         <source>No application (client) id is set.</source>
@@ -3818,12 +4150,12 @@
         <translation>The sign-in URL %1 is not https: credentials are only sent over https (or to this computer).</translation>
     </message>
     <message>
-        <source>the sign-in service&apos;s answer has no access token and lifetime</source>
-        <translation>the sign-in service&apos;s answer has no access token and lifetime</translation>
+        <source>the sign-in service's answer has no access token and lifetime</source>
+        <translation>the sign-in service's answer has no access token and lifetime</translation>
     </message>
     <message>
-        <source>the sign-in service&apos;s device code answer is incomplete</source>
-        <translation>the sign-in service&apos;s device code answer is incomplete</translation>
+        <source>the sign-in service's device code answer is incomplete</source>
+        <translation>the sign-in service's device code answer is incomplete</translation>
     </message>
     <message>
         <source>Signing in to Azure</source>
@@ -3837,8 +4169,8 @@
 <context>
     <name>mlr::arm::WebServiceGetJob</name>
     <message>
-        <source>Reading web service &apos;%1&apos;</source>
-        <translation>Reading web service &apos;%1&apos;</translation>
+        <source>Reading web service '%1'</source>
+        <translation>Reading web service '%1'</translation>
     </message>
     <message>
         <source>the web service definition is not a JSON object with properties</source>
@@ -3848,15 +4180,15 @@
 <context>
     <name>mlr::arm::WebServiceKeysJob</name>
     <message>
-        <source>Reading the keys of web service &apos;%1&apos;</source>
-        <translation>Reading the keys of web service &apos;%1&apos;</translation>
+        <source>Reading the keys of web service '%1'</source>
+        <translation>Reading the keys of web service '%1'</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::WebServiceListJob</name>
     <message>
-        <source>Listing the web services of resource group &apos;%1&apos;</source>
-        <translation>Listing the web services of resource group &apos;%1&apos;</translation>
+        <source>Listing the web services of resource group '%1'</source>
+        <translation>Listing the web services of resource group '%1'</translation>
     </message>
     <message>
         <source>Listing the web services of subscription %1</source>
@@ -3870,32 +4202,32 @@
 <context>
     <name>mlr::arm::WebServiceWriteJob</name>
     <message>
-        <source>Creating or replacing web service &apos;%1&apos;</source>
-        <translation>Creating or replacing web service &apos;%1&apos;</translation>
+        <source>Creating or replacing web service '%1'</source>
+        <translation>Creating or replacing web service '%1'</translation>
     </message>
     <message>
-        <source>Updating web service &apos;%1&apos;</source>
-        <translation>Updating web service &apos;%1&apos;</translation>
+        <source>Updating web service '%1'</source>
+        <translation>Updating web service '%1'</translation>
     </message>
     <message>
-        <source>Waiting for the operation on web service &apos;%1&apos;</source>
-        <translation>Waiting for the operation on web service &apos;%1&apos;</translation>
+        <source>Waiting for the operation on web service '%1'</source>
+        <translation>Waiting for the operation on web service '%1'</translation>
     </message>
     <message>
-        <source>Checking whether web service &apos;%1&apos; exists</source>
-        <translation>Checking whether web service &apos;%1&apos; exists</translation>
+        <source>Checking whether web service '%1' exists</source>
+        <translation>Checking whether web service '%1' exists</translation>
     </message>
     <message>
-        <source>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</source>
-        <translation>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</translation>
+        <source>Web service '%1' already exists in resource group '%2'; it was not replaced. Choose another name, or allow overwriting it.</source>
+        <translation>Web service '%1' already exists in resource group '%2'; it was not replaced. Choose another name, or allow overwriting it.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
-        <translation>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</translation>
+        <source>The operation was still '%1' after %2 s; its outcome is unknown. Check the web service's state later.</source>
+        <translation>The operation was still '%1' after %2 s; its outcome is unknown. Check the web service's state later.</translation>
     </message>
 </context>
 <context>
@@ -3909,12 +4241,12 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</source>
-        <translation>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</translation>
+        <source>Job '%1' has several data inputs or none (%2): name the one the new data replaces.</source>
+        <translation>Job '%1' has several data inputs or none (%2): name the one the new data replaces.</translation>
     </message>
     <message>
-        <source>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</source>
-        <translation>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</translation>
+        <source>Job '%1' has no data input '%3' (its data inputs: %2).</source>
+        <translation>Job '%1' has no data input '%3' (its data inputs: %2).</translation>
     </message>
     <message>
         <source>retrain of %1</source>
@@ -3929,8 +4261,8 @@
         <translation>Sign in (service principal)</translation>
     </message>
     <message>
-        <source>Read the key of the workspace&apos;s default datastore</source>
-        <translation>Read the key of the workspace&apos;s default datastore</translation>
+        <source>Read the key of the workspace's default datastore</source>
+        <translation>Read the key of the workspace's default datastore</translation>
     </message>
     <message>
         <source>Upload the new training data</source>
@@ -3961,8 +4293,8 @@
         <translation>Create the new deployment at 0 % traffic</translation>
     </message>
     <message>
-        <source>Read the endpoint&apos;s scoring URI and key</source>
-        <translation>Read the endpoint&apos;s scoring URI and key</translation>
+        <source>Read the endpoint's scoring URI and key</source>
+        <translation>Read the endpoint's scoring URI and key</translation>
     </message>
     <message>
         <source>Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)</source>
@@ -3997,8 +4329,8 @@
         <translation>Reading the scored rows</translation>
     </message>
     <message>
-        <source>The model&apos;s MLmodel file cannot be read.</source>
-        <translation>The model&apos;s MLmodel file cannot be read.</translation>
+        <source>The model's MLmodel file cannot be read.</source>
+        <translation>The model's MLmodel file cannot be read.</translation>
     </message>
     <message>
         <source>Cannot read the downloaded scored rows.</source>
@@ -4009,24 +4341,24 @@
         <translation>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</translation>
     </message>
     <message>
-        <source>The scored rows have no label column &quot;%1&quot; (columns: %2).</source>
-        <translation>The scored rows have no label column &quot;%1&quot; (columns: %2).</translation>
+        <source>The scored rows have no label column "%1" (columns: %2).</source>
+        <translation>The scored rows have no label column "%1" (columns: %2).</translation>
     </message>
     <message>
-        <source>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</source>
-        <translation>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</translation>
+        <source>The scored rows lack the column "%1", an input of the model: the job's outputs do not match.</source>
+        <translation>The scored rows lack the column "%1", an input of the model: the job's outputs do not match.</translation>
     </message>
     <message>
         <source>job %1</source>
         <translation>job %1</translation>
     </message>
     <message>
-        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+        <source>Reading online endpoint '%1' of workspace '%2'</source>
+        <translation>Reading online endpoint '%1' of workspace '%2'</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
-        <translation>Listing the deployments of online endpoint &apos;%1&apos;</translation>
+        <source>Listing the deployments of online endpoint '%1'</source>
+        <translation>Listing the deployments of online endpoint '%1'</translation>
     </message>
     <message>
         <source>Datastore %1 is of type %2, not Azure Blob: give your own storage account instead.</source>
@@ -4065,16 +4397,16 @@
         <translation>its uri %1 is not a datastore path (azureml://datastores/.../paths/...) or a job output</translation>
     </message>
     <message>
-        <source>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</source>
-        <translation>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</translation>
+        <source>The model's MLmodel file has a signature that is not a list of columns: %1</source>
+        <translation>The model's MLmodel file has a signature that is not a list of columns: %1</translation>
     </message>
     <message>
         <source>The scoring answer is not JSON.</source>
         <translation>The scoring answer is not JSON.</translation>
     </message>
     <message>
-        <source>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</source>
-        <translation>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</translation>
+        <source>The scoring answer is neither a list of rows nor {"predictions": [...]}.</source>
+        <translation>The scoring answer is neither a list of rows nor {"predictions": [...]}.</translation>
     </message>
     <message>
         <source>A row of the scoring answer is a list, not one prediction or an object.</source>
@@ -4097,12 +4429,12 @@
         <translation>no deployment had traffic when it was taken, so there is nothing to roll back to.</translation>
     </message>
     <message>
-        <source>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</source>
-        <translation>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</translation>
+        <source>The traffic stages '%1' are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. "10,100".</source>
+        <translation>The traffic stages '%1' are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. "10,100".</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number from 1 to 100.</source>
-        <translation>&apos;%1&apos; is not a whole number from 1 to 100.</translation>
+        <source>'%1' is not a whole number from 1 to 100.</source>
+        <translation>'%1' is not a whole number from 1 to 100.</translation>
     </message>
     <message>
         <source>%1 does not come after %2 (each stage must be larger than the one before).</source>
@@ -4117,16 +4449,16 @@
         <translation>The traffic stages must end with 100 % on the new deployment.</translation>
     </message>
     <message>
-        <source>The new deployment &apos;%1&apos; is the one in production.</source>
-        <translation>The new deployment &apos;%1&apos; is the one in production.</translation>
+        <source>The new deployment '%1' is the one in production.</source>
+        <translation>The new deployment '%1' is the one in production.</translation>
     </message>
     <message>
         <source>No deployment of the endpoint has traffic, so there is no traffic to move.</source>
         <translation>No deployment of the endpoint has traffic, so there is no traffic to move.</translation>
     </message>
     <message>
-        <source>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</source>
-        <translation>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</translation>
+        <source>Besides '%1' and '%2', %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to '%1' first.</source>
+        <translation>Besides '%1' and '%2', %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to '%1' first.</translation>
     </message>
     <message>
         <source>The traffic stages must be increasing whole percentages from 1 to 100.</source>
@@ -4153,8 +4485,8 @@
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <source>the header has no column &apos;%1&apos; (it has %2).</source>
-        <translation>the header has no column &apos;%1&apos; (it has %2).</translation>
+        <source>the header has no column '%1' (it has %2).</source>
+        <translation>the header has no column '%1' (it has %2).</translation>
     </message>
     <message>
         <source>line %1 has %2 cells, but the header has %3.</source>
@@ -4165,8 +4497,8 @@
         <translation>the file has no data row.</translation>
     </message>
     <message>
-        <source>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
-        <translation>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</translation>
+        <source>The model's MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
+        <translation>The model's MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</translation>
     </message>
     <message>
         <source>Deployment %1 answered, not deployment %2 that was asked for.</source>
@@ -4200,6 +4532,18 @@
         <source>Workspace %1 of the list has no name or resource id.</source>
         <translation>Workspace %1 of the list has no name or resource id.</translation>
     </message>
+    <message>
+        <source>The job file '%1' cannot be read: %2</source>
+        <translation>The job file '%1' cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The job file '%1' is not a JSON object (%2); give the JSON of GET jobs/{name} or its "properties".</source>
+        <translation>The job file '%1' is not a JSON object (%2); give the JSON of GET jobs/{name} or its "properties".</translation>
+    </message>
+    <message>
+        <source>Reading the job file '%1'</source>
+        <translation>Reading the job file '%1'</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -4220,8 +4564,8 @@
         <translation>model %1 version %2 names no job that trained it</translation>
     </message>
     <message>
-        <source>Finding the workspace&apos;s MLflow tracking URI</source>
-        <translation>Finding the workspace&apos;s MLflow tracking URI</translation>
+        <source>Finding the workspace's MLflow tracking URI</source>
+        <translation>Finding the workspace's MLflow tracking URI</translation>
     </message>
     <message>
         <source>Reading workspace %1</source>
@@ -4272,8 +4616,8 @@
         <translation>Comparing the models</translation>
     </message>
     <message>
-        <source>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</source>
-        <translation>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</translation>
+        <source>Both models scored the same %1 rows of job %2's scored test split, the model in production through deployment %3.</source>
+        <translation>Both models scored the same %1 rows of job %2's scored test split, the model in production through deployment %3.</translation>
     </message>
     <message>
         <source>Evaluating job %1</source>
@@ -4294,8 +4638,8 @@
         <translation>Model %1 version %2 names no training job to re-run.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
-        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+        <source>The file '%1' does not exist or cannot be read.</source>
+        <translation>The file '%1' does not exist or cannot be read.</translation>
     </message>
     <message>
         <source>Uploading %1 to datastore %2</source>
@@ -4329,8 +4673,8 @@
         <translation>datastore %1</translation>
     </message>
     <message>
-        <source>the workspace&apos;s default datastore</source>
-        <translation>the workspace&apos;s default datastore</translation>
+        <source>the workspace's default datastore</source>
+        <translation>the workspace's default datastore</translation>
     </message>
     <message>
         <source>Workspace %1 has no default datastore.</source>
@@ -4379,8 +4723,8 @@
         <translation>Reading the metrics job %1 logged to MLflow</translation>
     </message>
     <message>
-        <source>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</source>
-        <translation>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</translation>
+        <source>The workspace's MLflow tracking URI "%1" is not an azureml:// or https:// URI.</source>
+        <translation>The workspace's MLflow tracking URI "%1" is not an azureml:// or https:// URI.</translation>
     </message>
 </context>
 <context>
@@ -4390,86 +4734,86 @@
         <translation>The smoke test has no sample rows to score.</translation>
     </message>
     <message>
-        <source>Scoring the sample rows on deployment &apos;%1&apos;</source>
-        <translation>Scoring the sample rows on deployment &apos;%1&apos;</translation>
+        <source>Scoring the sample rows on deployment '%1'</source>
+        <translation>Scoring the sample rows on deployment '%1'</translation>
     </message>
     <message>
-        <source>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</translation>
+        <source>Comparing the answers of '%1' and '%2'</source>
+        <translation>Comparing the answers of '%1' and '%2'</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::ProductionModelJob</name>
     <message>
-        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
-        <translation>No online endpoint is named (set the profile&apos;s endpoint).</translation>
+        <source>No online endpoint is named (set the profile's endpoint).</source>
+        <translation>No online endpoint is named (set the profile's endpoint).</translation>
     </message>
     <message>
-        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+        <source>Reading online endpoint '%1' of workspace '%2'</source>
+        <translation>Reading online endpoint '%1' of workspace '%2'</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
-        <translation>Listing the deployments of online endpoint &apos;%1&apos;</translation>
+        <source>Listing the deployments of online endpoint '%1'</source>
+        <translation>Listing the deployments of online endpoint '%1'</translation>
     </message>
     <message>
-        <source>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</source>
-        <translation>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</translation>
+        <source>Online endpoint '%1' has no deployment: no model is in production there to retrain. Deploy one first.</source>
+        <translation>Online endpoint '%1' has no deployment: no model is in production there to retrain. Deploy one first.</translation>
     </message>
     <message>
-        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</source>
-        <translation>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</translation>
+        <source>No deployment of online endpoint '%1' receives traffic, so none is in production. Give one traffic first.</source>
+        <translation>No deployment of online endpoint '%1' receives traffic, so none is in production. Give one traffic first.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</source>
-        <translation>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</translation>
+        <source>Deployment '%1' serves '%2', which is not a model version of workspace '%3': its training job cannot be found.</source>
+        <translation>Deployment '%1' serves '%2', which is not a model version of workspace '%3': its training job cannot be found.</translation>
     </message>
     <message>
-        <source>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</source>
-        <translation>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</translation>
+        <source>Reading model %1 version %2 (served by deployment '%3')</source>
+        <translation>Reading model %1 version %2 (served by deployment '%3')</translation>
     </message>
     <message>
-        <source>Reading job &apos;%1&apos;, which trained model %2 version %3</source>
-        <translation>Reading job &apos;%1&apos;, which trained model %2 version %3</translation>
+        <source>Reading job '%1', which trained model %2 version %3</source>
+        <translation>Reading job '%1', which trained model %2 version %3</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::RetireJob</name>
     <message>
-        <source>Reading online endpoint &apos;%1&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos;</translation>
+        <source>Reading online endpoint '%1'</source>
+        <translation>Reading online endpoint '%1'</translation>
     </message>
     <message>
-        <source>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</source>
-        <translation>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</translation>
+        <source>Online endpoint '%1' has no deployment '%2' (it has %3).</source>
+        <translation>Online endpoint '%1' has no deployment '%2' (it has %3).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
-        <translation>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</translation>
+        <source>'%1' still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
+        <translation>'%1' still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
-        <translation>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</translation>
+        <source>'%1' still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
+        <translation>'%1' still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</source>
-        <translation>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</translation>
+        <source>'%1' is retired only once one deployment has all the traffic, and the traffic is %2.</source>
+        <translation>'%1' is retired only once one deployment has all the traffic, and the traffic is %2.</translation>
     </message>
     <message>
-        <source>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</source>
-        <translation>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</translation>
+        <source>Deleting deployment '%1' of online endpoint '%2' ('%3' has all the traffic)</source>
+        <translation>Deleting deployment '%1' of online endpoint '%2' ('%3' has all the traffic)</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint &apos;%1&apos; again</source>
-        <translation>Listing the deployments of online endpoint &apos;%1&apos; again</translation>
+        <source>Listing the deployments of online endpoint '%1' again</source>
+        <translation>Listing the deployments of online endpoint '%1' again</translation>
     </message>
     <message>
-        <source>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</source>
-        <translation>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</translation>
+        <source>The deletion of '%1' reported success, but the endpoint still has it (%2): the change did not take effect.</source>
+        <translation>The deletion of '%1' reported success, but the endpoint still has it (%2): the change did not take effect.</translation>
     </message>
     <message>
-        <source>Verifying the deployments of online endpoint &apos;%1&apos;</source>
-        <translation>Verifying the deployments of online endpoint &apos;%1&apos;</translation>
+        <source>Verifying the deployments of online endpoint '%1'</source>
+        <translation>Verifying the deployments of online endpoint '%1'</translation>
     </message>
 </context>
 <context>
@@ -4479,35 +4823,35 @@
         <translation>Nothing to roll back to: no endpoint or previous deployment is named.</translation>
     </message>
     <message>
-        <source>Reading online endpoint &apos;%1&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos;</translation>
+        <source>Reading online endpoint '%1'</source>
+        <translation>Reading online endpoint '%1'</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</source>
-        <translation>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</translation>
+        <source>Deployment '%1' no longer exists on online endpoint '%2' (it has %3): a rollback by traffic needs it. Re-create it from the backup's definition first.</source>
+        <translation>Deployment '%1' no longer exists on online endpoint '%2' (it has %3): a rollback by traffic needs it. Re-create it from the backup's definition first.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</source>
-        <translation>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</translation>
+        <source>Deployment '%1' is %2, not Succeeded: it cannot take the traffic back.</source>
+        <translation>Deployment '%1' is %2, not Succeeded: it cannot take the traffic back.</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::RolloutJob</name>
     <message>
-        <source>Backing up online endpoint &apos;%1&apos; and its deployments</source>
-        <translation>Backing up online endpoint &apos;%1&apos; and its deployments</translation>
+        <source>Backing up online endpoint '%1' and its deployments</source>
+        <translation>Backing up online endpoint '%1' and its deployments</translation>
     </message>
     <message>
         <source>Nothing was changed: without a backup the roll-out does not run.</source>
         <translation>Nothing was changed: without a backup the roll-out does not run.</translation>
     </message>
     <message>
-        <source>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</source>
-        <translation>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</translation>
+        <source>Model %1 version %2 was registered from job '%3' before: using it</source>
+        <translation>Model %1 version %2 was registered from job '%3' before: using it</translation>
     </message>
     <message>
-        <source>Registering model %1 version %2 from job &apos;%3&apos;</source>
-        <translation>Registering model %1 version %2 from job &apos;%3&apos;</translation>
+        <source>Registering model %1 version %2 from job '%3'</source>
+        <translation>Registering model %1 version %2 from job '%3'</translation>
     </message>
     <message>
         <source>Nothing was changed: the new model version could not be registered.</source>
@@ -4518,12 +4862,12 @@
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; already serves model %2 version %3: using it</source>
-        <translation>Deployment &apos;%1&apos; already serves model %2 version %3: using it</translation>
+        <source>Deployment '%1' already serves model %2 version %3: using it</source>
+        <translation>Deployment '%1' already serves model %2 version %3: using it</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</source>
-        <translation>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</translation>
+        <source>Deployment '%1' is still being provisioned (%2): waiting for it</source>
+        <translation>Deployment '%1' is still being provisioned (%2): waiting for it</translation>
     </message>
     <message>
         <source>No traffic was moved.</source>
@@ -4534,48 +4878,48 @@
         <translation>There is no deployment to copy the new one from.</translation>
     </message>
     <message>
-        <source>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</source>
-        <translation>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</translation>
+        <source>Creating deployment '%1' with model %2 version %3 at 0 % of the traffic (a copy of '%4')</source>
+        <translation>Creating deployment '%1' with model %2 version %3 at 0 % of the traffic (a copy of '%4')</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
-        <translation>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</translation>
+        <source>Deployment '%1' could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
+        <translation>Deployment '%1' could not be provisioned with model %2 version %3; no traffic was moved to it.</translation>
     </message>
     <message>
-        <source>Reading deployment &apos;%1&apos;</source>
-        <translation>Reading deployment &apos;%1&apos;</translation>
+        <source>Reading deployment '%1'</source>
+        <translation>Reading deployment '%1'</translation>
     </message>
     <message>
         <source>The deployment being provisioned could not be read.</source>
         <translation>The deployment being provisioned could not be read.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; is still %2 after 30 minutes.</source>
-        <translation>Deployment &apos;%1&apos; is still %2 after 30 minutes.</translation>
+        <source>Deployment '%1' is still %2 after 30 minutes.</source>
+        <translation>Deployment '%1' is still %2 after 30 minutes.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; did not finish provisioning.</source>
-        <translation>Deployment &apos;%1&apos; did not finish provisioning.</translation>
+        <source>Deployment '%1' did not finish provisioning.</source>
+        <translation>Deployment '%1' did not finish provisioning.</translation>
     </message>
     <message>
-        <source>Reading deployment &apos;%1&apos; back</source>
-        <translation>Reading deployment &apos;%1&apos; back</translation>
+        <source>Reading deployment '%1' back</source>
+        <translation>Reading deployment '%1' back</translation>
     </message>
     <message>
         <source>The new deployment could not be read back.</source>
         <translation>The new deployment could not be read back.</translation>
     </message>
     <message>
-        <source>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</source>
-        <translation>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</translation>
+        <source>The creation of deployment '%1' reported success, but it serves '%2' instead of model %3 version %4: the change did not take effect.</source>
+        <translation>The creation of deployment '%1' reported success, but it serves '%2' instead of model %3 version %4: the change did not take effect.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; is %2 after its operation ended.</source>
-        <translation>Deployment &apos;%1&apos; is %2 after its operation ended.</translation>
+        <source>Deployment '%1' is %2 after its operation ended.</source>
+        <translation>Deployment '%1' is %2 after its operation ended.</translation>
     </message>
     <message>
-        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
-        <translation>No online endpoint is named (set the profile&apos;s endpoint).</translation>
+        <source>No online endpoint is named (set the profile's endpoint).</source>
+        <translation>No online endpoint is named (set the profile's endpoint).</translation>
     </message>
     <message>
         <source>No retraining job is named: a roll-out deploys the model a job trained.</source>
@@ -4586,36 +4930,36 @@
         <translation>No sample rows were given for the smoke test of the new deployment.</translation>
     </message>
     <message>
-        <source>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
-        <translation>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</translation>
+        <source>The deployment name '%1' is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
+        <translation>The deployment name '%1' is not valid: 3-32 letters, digits and single dashes, starting with a letter.</translation>
     </message>
     <message>
-        <source>Reading online endpoint &apos;%1&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos;</translation>
+        <source>Reading online endpoint '%1'</source>
+        <translation>Reading online endpoint '%1'</translation>
     </message>
     <message>
         <source>Nothing was changed: the endpoint could not be read.</source>
         <translation>Nothing was changed: the endpoint could not be read.</translation>
     </message>
     <message>
-        <source>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</source>
-        <translation>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</translation>
+        <source>Online endpoint '%1' has no deployment: there is no model in production to roll out from. Deploy one first.</source>
+        <translation>Online endpoint '%1' has no deployment: there is no model in production to roll out from. Deploy one first.</translation>
     </message>
     <message>
-        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</source>
-        <translation>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</translation>
+        <source>No deployment of online endpoint '%1' receives traffic, so none is in production to roll out from. Give one traffic first.</source>
+        <translation>No deployment of online endpoint '%1' receives traffic, so none is in production to roll out from. Give one traffic first.</translation>
     </message>
     <message>
-        <source>Reading job &apos;%1&apos;</source>
-        <translation>Reading job &apos;%1&apos;</translation>
+        <source>Reading job '%1'</source>
+        <translation>Reading job '%1'</translation>
     </message>
     <message>
-        <source>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</source>
-        <translation>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</translation>
+        <source>Job '%1' is %2, not Completed: its model cannot be rolled out.</source>
+        <translation>Job '%1' is %2, not Completed: its model cannot be rolled out.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</source>
-        <translation>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</translation>
+        <source>Deployment '%1' serves '%2', which is not a model version of workspace '%3': name the model to register.</source>
+        <translation>Deployment '%1' serves '%2', which is not a model version of workspace '%3': name the model to register.</translation>
     </message>
     <message>
         <source>Listing the versions of model %1</source>
@@ -4630,44 +4974,44 @@
         <translation>Model %1 version %2 could not be read, so it is not in the backup: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</source>
-        <translation>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</translation>
+        <source>'%1' already has all the traffic and serves model %2 version %3: nothing to do.</source>
+        <translation>'%1' already has all the traffic and serves model %2 version %3: nothing to do.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</source>
-        <translation>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</translation>
+        <source>Deployment '%1' already exists on online endpoint '%2' and serves %3: name another deployment for the new model.</source>
+        <translation>Deployment '%1' already exists on online endpoint '%2' and serves %3: name another deployment for the new model.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</source>
-        <translation>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</translation>
+        <source>Deployment '%1' already serves model %2 version %3, so it is used instead of '%4'.</source>
+        <translation>Deployment '%1' already serves model %2 version %3, so it is used instead of '%4'.</translation>
     </message>
     <message>
-        <source>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</source>
-        <translation>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</translation>
+        <source>Deployment '%1' was not smoke-tested (skipped on request).</source>
+        <translation>Deployment '%1' was not smoke-tested (skipped on request).</translation>
     </message>
     <message>
-        <source>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</source>
-        <translation>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</translation>
+        <source>Scoring %1 sample rows on '%2' and on '%3' (through the azureml-model-deployment header, whatever their traffic)</source>
+        <translation>Scoring %1 sample rows on '%2' and on '%3' (through the azureml-model-deployment header, whatever their traffic)</translation>
     </message>
     <message>
-        <source>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</source>
-        <translation>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</translation>
+        <source>The smoke test of deployment '%1' failed: the roll-out stopped before moving traffic to it.</source>
+        <translation>The smoke test of deployment '%1' failed: the roll-out stopped before moving traffic to it.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</source>
-        <translation>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</translation>
+        <source>'%1' has all the traffic of online endpoint '%2' and serves model %3 version %4.</source>
+        <translation>'%1' has all the traffic of online endpoint '%2' and serves model %3 version %4.</translation>
     </message>
     <message>
-        <source>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</source>
-        <translation>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</translation>
+        <source>Stopped on request before stage %1 of %2 (%3 % to '%4'). Run the roll-out again to go on.</source>
+        <translation>Stopped on request before stage %1 of %2 (%3 % to '%4'). Run the roll-out again to go on.</translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</source>
-        <translation>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</translation>
+        <source>Stage %1 of %2: %3 % of the traffic to '%4' (%5)</source>
+        <translation>Stage %1 of %2: %3 % of the traffic to '%4' (%5)</translation>
     </message>
     <message>
-        <source>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</source>
-        <translation>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</translation>
+        <source>Stage %1 (%2 % of the traffic to '%3')</source>
+        <translation>Stage %1 (%2 % of the traffic to '%3')</translation>
     </message>
     <message>
         <source>%1 reported success, but the traffic did not change; the roll-out stopped there.</source>
@@ -4682,8 +5026,8 @@
         <translation>%1 failed; the roll-out stopped there.</translation>
     </message>
     <message>
-        <source>Reading online endpoint &apos;%1&apos; and its deployments</source>
-        <translation>Reading online endpoint &apos;%1&apos; and its deployments</translation>
+        <source>Reading online endpoint '%1' and its deployments</source>
+        <translation>Reading online endpoint '%1' and its deployments</translation>
     </message>
     <message>
         <source>The endpoint could not be read again (%1); what follows is what was last read.</source>
@@ -4717,8 +5061,8 @@
         <translation>Online endpoint %1 takes Microsoft Entra tokens (AADToken), and there is no sign-in for https://ml.azure.com.</translation>
     </message>
     <message>
-        <source>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</source>
-        <translation>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</translation>
+        <source>Online endpoint %1 has the unknown authentication mode '%2'.</source>
+        <translation>Online endpoint %1 has the unknown authentication mode '%2'.</translation>
     </message>
     <message>
         <source>the scoring key of online endpoint %1</source>
@@ -4736,24 +5080,24 @@
 <context>
     <name>mlr::azureml::TrafficJob</name>
     <message>
-        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
-        <translation>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</translation>
+        <source>Reading online endpoint '%1' of workspace '%2'</source>
+        <translation>Reading online endpoint '%1' of workspace '%2'</translation>
     </message>
     <message>
-        <source>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</source>
-        <translation>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</translation>
+        <source>Setting the traffic of online endpoint '%1' to %2 (it is %3)</source>
+        <translation>Setting the traffic of online endpoint '%1' to %2 (it is %3)</translation>
     </message>
     <message>
-        <source>Reading the traffic of online endpoint &apos;%1&apos; back</source>
-        <translation>Reading the traffic of online endpoint &apos;%1&apos; back</translation>
+        <source>Reading the traffic of online endpoint '%1' back</source>
+        <translation>Reading the traffic of online endpoint '%1' back</translation>
     </message>
     <message>
-        <source>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</source>
-        <translation>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</translation>
+        <source>The traffic change to %1 reported success, but online endpoint '%2' still has %3: the change did not take effect.</source>
+        <translation>The traffic change to %1 reported success, but online endpoint '%2' still has %3: the change did not take effect.</translation>
     </message>
     <message>
-        <source>Verifying the traffic of online endpoint &apos;%1&apos;</source>
-        <translation>Verifying the traffic of online endpoint &apos;%1&apos;</translation>
+        <source>Verifying the traffic of online endpoint '%1'</source>
+        <translation>Verifying the traffic of online endpoint '%1'</translation>
     </message>
 </context>
 <context>
@@ -4774,8 +5118,8 @@
         <translation>the answer is not a JSON object (%1)</translation>
     </message>
     <message>
-        <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
-        <translation>the list&apos;s nextLink leads elsewhere or never ends (%1)</translation>
+        <source>the list's nextLink leads elsewhere or never ends (%1)</source>
+        <translation>the list's nextLink leads elsewhere or never ends (%1)</translation>
     </message>
     <message>
         <source>%1 is not on the Azure Resource Manager host</source>
@@ -4792,8 +5136,8 @@
 <context>
     <name>mlr::cli::AmlCommand</name>
     <message>
-        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
-        <translation>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</translation>
+        <source>Profile '%1' is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. 'profile from-sandbox FILE --kind azureml').</source>
+        <translation>Profile '%1' is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. 'profile from-sandbox FILE --kind azureml').</translation>
     </message>
 </context>
 <context>
@@ -4806,8 +5150,8 @@
 <context>
     <name>mlr::cli::AmlJobCommand</name>
     <message>
-        <source>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</source>
-        <translation>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</translation>
+        <source>Job %1 was submitted to workspace %2, and profile '%3' now points at %4.</source>
+        <translation>Job %1 was submitted to workspace %2, and profile '%3' now points at %4.</translation>
     </message>
     <message>
         <source>job %1</source>
@@ -4818,8 +5162,8 @@
         <translation>the job journal could not be updated: %1</translation>
     </message>
     <message>
-        <source>the service reported an unknown status &apos;%1&apos;</source>
-        <translation>the service reported an unknown status &apos;%1&apos;</translation>
+        <source>the service reported an unknown status '%1'</source>
+        <translation>the service reported an unknown status '%1'</translation>
     </message>
     <message>
         <source>cancelling job %1</source>
@@ -4829,16 +5173,16 @@
 <context>
     <name>mlr::cli::AmlSubmitCommand</name>
     <message>
-        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
-        <translation>&apos;retrain submit&apos; needs --input FILE (the training data).</translation>
+        <source>'retrain submit' needs --input FILE (the training data).</source>
+        <translation>'retrain submit' needs --input FILE (the training data).</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
-        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+        <source>The file '%1' does not exist or cannot be read.</source>
+        <translation>The file '%1' does not exist or cannot be read.</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</source>
-        <translation>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</translation>
+        <source>Profile '%1' names no online endpoint: give --endpoint NAME or set it with '%2 profile set "%1" endpoint=NAME'.</source>
+        <translation>Profile '%1' names no online endpoint: give --endpoint NAME or set it with '%2 profile set "%1" endpoint=NAME'.</translation>
     </message>
     <message>
         <source>finding the model in production behind online endpoint %1</source>
@@ -4849,8 +5193,8 @@
         <translation>in production: model %1 version %2 (deployment %3); re-running the job of %4</translation>
     </message>
     <message>
-        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;).</source>
-        <translation>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;).</translation>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties").</source>
+        <translation>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties").</translation>
     </message>
     <message>
         <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
@@ -4877,8 +5221,8 @@
         <translation>upload</translation>
     </message>
     <message>
-        <source>job %1 may have been created; see &apos;%2 retrain status %1&apos;</source>
-        <translation>job %1 may have been created; see &apos;%2 retrain status %1&apos;</translation>
+        <source>job %1 may have been created; see '%2 retrain status %1'</source>
+        <translation>job %1 may have been created; see '%2 retrain status %1'</translation>
     </message>
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
@@ -4892,28 +5236,28 @@
         <translation>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</translation>
     </message>
     <message>
-        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
-        <translation>Signing in to Azure (profile &apos;%1&apos;)</translation>
+        <source>Signing in to Azure (profile '%1')</source>
+        <translation>Signing in to Azure (profile '%1')</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation>To sign in, open %1 and enter the code %2.</translation>
     </message>
     <message>
-        <source>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</source>
-        <translation>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</translation>
+        <source>the Azure sign-in is remembered in the keychain for profile '%1': later commands use it without --device-code</source>
+        <translation>the Azure sign-in is remembered in the keychain for profile '%1': later commands use it without --device-code</translation>
     </message>
     <message>
-        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
-        <translation>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</translation>
+        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile's clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
+        <translation>No client secret and no remembered sign-in for signing in to Azure: set the profile's clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</translation>
     </message>
     <message>
-        <source>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</source>
-        <translation>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</translation>
+        <source>signing in to Azure with the sign-in remembered for profile '%1'</source>
+        <translation>signing in to Azure with the sign-in remembered for profile '%1'</translation>
     </message>
     <message>
-        <source>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</source>
-        <translation>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</translation>
+        <source>The sign-in remembered for profile '%1' no longer works (sign in again with --device-code --remember)</source>
+        <translation>The sign-in remembered for profile '%1' no longer works (sign in again with --device-code --remember)</translation>
     </message>
     <message>
         <source>the sign-in gave no refresh token: it cannot be remembered</source>
@@ -4931,56 +5275,47 @@
 <context>
     <name>mlr::cli::CheckCommand</name>
     <message>
-        <source>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
-        <translation>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
+        <source>Profile '%1' has no trainingBatchUrl: set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
+        <translation>Profile '%1' has no trainingBatchUrl: set it with '%2 profile set "%1" trainingBatchUrl=URL'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a file.</source>
-        <translation>&apos;%1&apos; is not a file.</translation>
+        <source>'%1' is not a file.</source>
+        <translation>'%1' is not a file.</translation>
     </message>
     <message>
-        <source>the predictive service&apos;s description could not be read (%1); the label column is not checked</source>
-        <translation>the predictive service&apos;s description could not be read (%1); the label column is not checked</translation>
+        <source>the predictive service's description could not be read (%1); the label column is not checked</source>
+        <translation>the predictive service's description could not be read (%1); the label column is not checked</translation>
     </message>
     <message>
-        <source>The service URL of profile &apos;%1&apos; names no web service.</source>
-        <translation>The service URL of profile &apos;%1&apos; names no web service.</translation>
+        <source>The service URL of profile '%1' names no web service.</source>
+        <translation>The service URL of profile '%1' names no web service.</translation>
     </message>
     <message>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;.</source>
-        <translation>
-            <numerusform>The data check found %n error in &apos;%1&apos;.</numerusform>
-            <numerusform>The data check found %n errors in &apos;%1&apos;.</numerusform>
-        </translation>
+        <source>The data check found %n error(s) in '%1'.</source>
+        <translation><numerusform>The data check found %n error in '%1'.</numerusform><numerusform>The data check found %n errors in '%1'.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s), %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
-        <translation>
-            <numerusform>%1: %n data row, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
-            <numerusform>%1: %n data rows, %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform>
-        </translation>
+        <source>%1: %n data row(s), %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
+        <translation><numerusform>%1: %n data row, %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform><numerusform>%1: %n data rows, %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <source>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container(s).</source>
-        <translation>
-            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container.</numerusform>
-            <numerusform>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n containers.</numerusform>
-        </translation>
+        <source>OK: storage account '%1' at %2 answered (%3, from %4); %n container(s).</source>
+        <translation><numerusform>OK: storage account '%1' at %2 answered (%3, from %4); %n container.</numerusform><numerusform>OK: storage account '%1' at %2 answered (%3, from %4); %n containers.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::Command</name>
     <message>
-        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
-        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+        <source>There is no profile named '%1' (see '%2 profile list').</source>
+        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
     </message>
     <message>
         <source>The operation failed for an unknown reason.</source>
@@ -4993,12 +5328,12 @@ The services come from the profile (--profile, default the last used one); their
 The services come from the profile (--profile, default the last used one); their API keys from the keychain (profile secrets trainingApiKey, predictiveApiKey) or the environment variables %1 and %2.</translation>
     </message>
     <message>
-        <source>Check a CSV against the training service&apos;s inputs, without uploading it.</source>
-        <translation>Check a CSV against the training service&apos;s inputs, without uploading it.</translation>
+        <source>Check a CSV against the training service's inputs, without uploading it.</source>
+        <translation>Check a CSV against the training service's inputs, without uploading it.</translation>
     </message>
     <message>
-        <source>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
-        <translation>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</translation>
+        <source>Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
+        <translation>Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</translation>
     </message>
     <message>
         <source>The CSV file to check.</source>
@@ -5009,24 +5344,24 @@ The services come from the profile (--profile, default the last used one); their
         <translation>The label column (default: the column the training service takes and the predictive one does not).</translation>
     </message>
     <message>
-        <source>Compare a finished job&apos;s new model with the one in production on the same rows.</source>
-        <translation>Compare a finished job&apos;s new model with the one in production on the same rows.</translation>
+        <source>Compare a finished job's new model with the one in production on the same rows.</source>
+        <translation>Compare a finished job's new model with the one in production on the same rows.</translation>
     </message>
     <message>
-        <source>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
-        <translation>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</translation>
+        <source>Downloads the job's evaluation and scored outputs (through the job's results, or the profile's storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models' metrics, the deltas and the promotion gate's verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
+        <translation>Downloads the job's evaluation and scored outputs (through the job's results, or the profile's storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models' metrics, the deltas and the promotion gate's verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</translation>
     </message>
     <message>
-        <source>The job id (see &apos;retrain jobs&apos;).</source>
-        <translation>The job id (see &apos;retrain jobs&apos;).</translation>
+        <source>The job id (see 'retrain jobs').</source>
+        <translation>The job id (see 'retrain jobs').</translation>
     </message>
     <message>
         <source>The label column of the scored rows (default: inferred).</source>
         <translation>The label column of the scored rows (default: inferred).</translation>
     </message>
     <message>
-        <source>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</source>
-        <translation>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</translation>
+        <source>Promotion rules instead of the profile's promotionGate, e.g. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</source>
+        <translation>Promotion rules instead of the profile's promotionGate, e.g. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</translation>
     </message>
     <message>
         <source>The timeline of jobs, evaluations, updates and rollbacks on this computer, newest first.</source>
@@ -5046,9 +5381,9 @@ The services come from the profile (--profile, default the last used one); their
     </message>
     <message>
         <source>
-The format follows FILE&apos;s extension: .html or .pdf.</source>
+The format follows FILE's extension: .html or .pdf.</source>
         <translation>
-The format follows FILE&apos;s extension: .html or .pdf.</translation>
+The format follows FILE's extension: .html or .pdf.</translation>
     </message>
     <message>
         <source>The retraining job.</source>
@@ -5087,8 +5422,8 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>A global parameter of the service (repeatable); others keep their defaults.</translation>
     </message>
     <message>
-        <source>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</source>
-        <translation>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</translation>
+        <source>Blob (in the profile's container) for an output, instead of the generated one (repeatable).</source>
+        <translation>Blob (in the profile's container) for an output, instead of the generated one (repeatable).</translation>
     </message>
     <message>
         <source>The label column for the data check (default: inferred).</source>
@@ -5107,8 +5442,8 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>Give the job the account-key connection string instead of SAS references.</translation>
     </message>
     <message>
-        <source>Show a job&apos;s state, outputs and the service&apos;s details.</source>
-        <translation>Show a job&apos;s state, outputs and the service&apos;s details.</translation>
+        <source>Show a job's state, outputs and the service's details.</source>
+        <translation>Show a job's state, outputs and the service's details.</translation>
     </message>
     <message>
         <source>Follow a job to its end (exit 0 when it finished, 1 when it failed or was cancelled).</source>
@@ -5143,8 +5478,8 @@ The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digi
         <translation>Replace an existing service or file.</translation>
     </message>
     <message>
-        <source>The commitment plan&apos;s resource id (exported definitions do not carry it).</source>
-        <translation>The commitment plan&apos;s resource id (exported definitions do not carry it).</translation>
+        <source>The commitment plan's resource id (exported definitions do not carry it).</source>
+        <translation>The commitment plan's resource id (exported definitions do not carry it).</translation>
     </message>
     <message>
         <source>List the web services.</source>
@@ -5205,14 +5540,14 @@ Without --yes: the guard, the diff and the gate verdict, then a question on a te
         <translation>The backup file.</translation>
     </message>
     <message>
-        <source>Score the service&apos;s sample rows through the profile&apos;s predictive service.</source>
-        <translation>Score the service&apos;s sample rows through the profile&apos;s predictive service.</translation>
+        <source>Score the service's sample rows through the profile's predictive service.</source>
+        <translation>Score the service's sample rows through the profile's predictive service.</translation>
     </message>
     <message>
         <source>
-The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
+The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
         <translation>
-The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</translation>
+The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</translation>
     </message>
     <message>
         <source>Shared Key</source>
@@ -5223,8 +5558,8 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <translation>SAS</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a job id.</source>
-        <translation>&apos;%1&apos; is not a job id.</translation>
+        <source>'%1' is not a job id.</source>
+        <translation>'%1' is not a job id.</translation>
     </message>
     <message>
         <source>Job %1 is not in the job journal (%2): only jobs submitted from this computer are known.</source>
@@ -5243,20 +5578,20 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <translation>Job %1 was cancelled%2</translation>
     </message>
     <message>
-        <source>Job %1 ended in an unknown state (&apos;%2&apos;)</source>
-        <translation>Job %1 ended in an unknown state (&apos;%2&apos;)</translation>
+        <source>Job %1 ended in an unknown state ('%2')</source>
+        <translation>Job %1 ended in an unknown state ('%2')</translation>
     </message>
     <message>
-        <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
-        <translation>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</translation>
+        <source>No API key for the predictive service: set the profile's predictiveApiKey (keychain) or %1.</source>
+        <translation>No API key for the predictive service: set the profile's predictiveApiKey (keychain) or %1.</translation>
     </message>
     <message>
-        <source>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</source>
-        <translation>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</translation>
+        <source>Create the container with '%1 storage mkcontainer NAME'.</source>
+        <translation>Create the container with '%1 storage mkcontainer NAME'.</translation>
     </message>
     <message>
-        <source>Create it with &apos;%1 storage mkcontainer %2&apos;.</source>
-        <translation>Create it with &apos;%1 storage mkcontainer %2&apos;.</translation>
+        <source>Create it with '%1 storage mkcontainer %2'.</source>
+        <translation>Create it with '%1 storage mkcontainer %2'.</translation>
     </message>
     <message>
         <source>Until then, give the commands the secrets in these environment variables (the values are in %1):</source>
@@ -5267,24 +5602,24 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <translation>  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and evaluate)</translation>
     </message>
     <message>
-        <source>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</source>
-        <translation>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</translation>
+        <source>  MLR_TRAINING_API_KEY             the retraining service's key (retrain)</source>
+        <translation>  MLR_TRAINING_API_KEY             the retraining service's key (retrain)</translation>
     </message>
     <message>
-        <source>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</source>
-        <translation>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</translation>
+        <source>  MLR_PREDICTIVE_API_KEY           the predictive service's key (retrain evaluate, service smoke and update)</source>
+        <translation>  MLR_PREDICTIVE_API_KEY           the predictive service's key (retrain evaluate, service smoke and update)</translation>
     </message>
     <message>
         <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)</source>
         <translation>  AZURE_CLIENT_SECRET              the sign-in to Azure (service commands)</translation>
     </message>
     <message>
-        <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
-        <translation>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</translation>
+        <source>or store them once a keychain is available with '%1 profile set NAME KEY=-'.</source>
+        <translation>or store them once a keychain is available with '%1 profile set NAME KEY=-'.</translation>
     </message>
     <message>
-        <source>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
-        <translation>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</translation>
+        <source>Point a predictive service at a retraining job's model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
+        <translation>Point a predictive service at a retraining job's model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</translation>
     </message>
     <message>
         <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
@@ -5299,20 +5634,8 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
         <translation>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</translation>
     </message>
     <message>
-        <source>The endpoint (default: the profile&apos;s endpoint).</source>
-        <translation>The endpoint (default: the profile&apos;s endpoint).</translation>
-    </message>
-    <message>
-        <source>The job file &apos;%1&apos; cannot be read: %2</source>
-        <translation>The job file &apos;%1&apos; cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</source>
-        <translation>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</translation>
-    </message>
-    <message>
-        <source>Reading the job file &apos;%1&apos;</source>
-        <translation>Reading the job file &apos;%1&apos;</translation>
+        <source>The endpoint (default: the profile's endpoint).</source>
+        <translation>The endpoint (default: the profile's endpoint).</translation>
     </message>
     <message>
         <source>Do it without asking.</source>
@@ -5332,29 +5655,29 @@ The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_AP
     </message>
     <message>
         <source>
-The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
+The endpoint and every deployment are backed up first (in the history folder's backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
         <translation>
-The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</translation>
+The endpoint and every deployment are backed up first (in the history folder's backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</translation>
     </message>
     <message>
         <source>The retraining job whose model goes out (Completed).</source>
         <translation>The retraining job whose model goes out (Completed).</translation>
     </message>
     <message>
-        <source>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</source>
-        <translation>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</translation>
+        <source>The new deployment's share of the traffic at each stage, in percent (default 10,100).</source>
+        <translation>The new deployment's share of the traffic at each stage, in percent (default 10,100).</translation>
     </message>
     <message>
         <source>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</source>
         <translation>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</translation>
     </message>
     <message>
-        <source>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</source>
-        <translation>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</translation>
+        <source>Rows to smoke-test with (default: the job's training CSV of the journal).</source>
+        <translation>Rows to smoke-test with (default: the job's training CSV of the journal).</translation>
     </message>
     <message>
-        <source>The new deployment&apos;s name (default: green, or blue).</source>
-        <translation>The new deployment&apos;s name (default: green, or blue).</translation>
+        <source>The new deployment's name (default: green, or blue).</source>
+        <translation>The new deployment's name (default: green, or blue).</translation>
     </message>
     <message>
         <source>The model to register (default: the one in production).</source>
@@ -5365,12 +5688,12 @@ The endpoint and every deployment are backed up first (in the history folder&apo
         <translation>Do not smoke-test the new deployment.</translation>
     </message>
     <message>
-        <source>Roll out even when the job&apos;s evaluation failed the promotion gate.</source>
-        <translation>Roll out even when the job&apos;s evaluation failed the promotion gate.</translation>
+        <source>Roll out even when the job's evaluation failed the promotion gate.</source>
+        <translation>Roll out even when the job's evaluation failed the promotion gate.</translation>
     </message>
     <message>
-        <source>Set the endpoint&apos;s live traffic (one PUT, read back).</source>
-        <translation>Set the endpoint&apos;s live traffic (one PUT, read back).</translation>
+        <source>Set the endpoint's live traffic (one PUT, read back).</source>
+        <translation>Set the endpoint's live traffic (one PUT, read back).</translation>
     </message>
     <message>
         <source>The share of each deployment (adding up to 100).</source>
@@ -5443,8 +5766,8 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>FAIL</translation>
     </message>
     <message>
-        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
-        <translation>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</translation>
+        <source>job %1: %2 model, label '%3', %4 rows scored by both models</source>
+        <translation>job %1: %2 model, label '%3', %4 rows scored by both models</translation>
     </message>
     <message>
         <source>pass:</source>
@@ -5463,12 +5786,12 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>verdict: FAIL - %1</translation>
     </message>
     <message>
-        <source>The model&apos;s name.</source>
-        <translation>The model&apos;s name.</translation>
+        <source>The model's name.</source>
+        <translation>The model's name.</translation>
     </message>
     <message>
-        <source>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</source>
-        <translation>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</translation>
+        <source>List the workspace's registered models, or the versions of model NAME (newest first).</source>
+        <translation>List the workspace's registered models, or the versions of model NAME (newest first).</translation>
     </message>
     <message>
         <source>Show a model version (default: the latest): its type, files and the job that trained it.</source>
@@ -5487,8 +5810,8 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; the workspace gives the key of its datastore)</translation>
     </message>
     <message>
-        <source>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</source>
-        <translation>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</translation>
+        <source>or store it once a keychain is available with '%1 profile set NAME clientSecret=-'.</source>
+        <translation>or store it once a keychain is available with '%1 profile set NAME clientSecret=-'.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -5559,8 +5882,8 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>file</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;</source>
-        <translation>column &quot;%1&quot;</translation>
+        <source>column "%1"</source>
+        <translation>column "%1"</translation>
     </message>
     <message>
         <source>error</source>
@@ -5572,26 +5895,23 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
     </message>
     <message numerus="yes">
         <source>data check passed: %n row(s)</source>
-        <translation>
-            <numerusform>data check passed: %n row</numerusform>
-            <numerusform>data check passed: %n rows</numerusform>
-        </translation>
+        <translation><numerusform>data check passed: %n row</numerusform><numerusform>data check passed: %n rows</numerusform></translation>
     </message>
     <message>
-        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</source>
-        <translation>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</translation>
+        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile's endpoint).</source>
+        <translation>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile's endpoint).</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
-        <translation>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
+        <source>Azure ML profiles: the new job's name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
+        <translation>Azure ML profiles: the new job's name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
     </message>
     <message>
         <source>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</source>
         <translation>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</source>
-        <translation>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</translation>
+        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</source>
+        <translation>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes (standard input is not a terminal).</source>
@@ -5622,102 +5942,99 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>Roll back with: %1 endpoint rollback %2 --yes</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
-        <translation>
-            <numerusform>The data check found %n error in &apos;%1&apos;; nothing was uploaded.</numerusform>
-            <numerusform>The data check found %n errors in &apos;%1&apos;; nothing was uploaded.</numerusform>
-        </translation>
+        <source>The data check found %n error(s) in '%1'; nothing was uploaded.</source>
+        <translation><numerusform>The data check found %n error in '%1'; nothing was uploaded.</numerusform><numerusform>The data check found %n errors in '%1'; nothing was uploaded.</numerusform></translation>
     </message>
     <message>
         <source>Azure ML profiles: also print the equivalent curl and az ml commands.</source>
         <translation>Azure ML profiles: also print the equivalent curl and az ml commands.</translation>
     </message>
     <message>
-        <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
-        <translation>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</translation>
+        <source>Azure ML profiles: upload with the profile's storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
+        <translation>Azure ML profiles: upload with the profile's storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</translation>
     </message>
     <message>
         <source>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the keychain's clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
         <translation>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</translation>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the keychain's clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</translation>
     </message>
     <message>
         <source>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</source>
+Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile's subscription and resource group.</source>
         <translation>
-Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</translation>
+Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile's subscription and resource group.</translation>
     </message>
     <message>
         <source>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</source>
         <translation>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</translation>
     </message>
     <message>
-        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</source>
-        <translation>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</translation>
+        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</source>
+        <translation>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>see &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>see '%1 --help'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs %2; %3</source>
-        <translation>&apos;%1&apos; needs %2; %3</translation>
+        <source>'%1' needs %2; %3</source>
+        <translation>'%1' needs %2; %3</translation>
     </message>
     <message>
-        <source>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</source>
-        <translation>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</translation>
+        <source>too many arguments for '%1' (unexpected '%2'); %3</source>
+        <translation>too many arguments for '%1' (unexpected '%2'); %3</translation>
     </message>
     <message>
         <source>the destination FILE is empty; %1</source>
         <translation>the destination FILE is empty; %1</translation>
     </message>
     <message>
-        <source>an argument of &apos;%1&apos; is empty; %2</source>
-        <translation>an argument of &apos;%1&apos; is empty; %2</translation>
+        <source>an argument of '%1' is empty; %2</source>
+        <translation>an argument of '%1' is empty; %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a command (%2); %3</source>
-        <translation>&apos;%1&apos; needs a command (%2); %3</translation>
+        <source>'%1' needs a command (%2); %3</source>
+        <translation>'%1' needs a command (%2); %3</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</source>
-        <translation>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</translation>
+        <source>unknown command '%1' for '%2' (expected one of: %3); %4</source>
+        <translation>unknown command '%1' for '%2' (expected one of: %3); %4</translation>
     </message>
     <message>
         <source>missing command group (%1); %2</source>
         <translation>missing command group (%1); %2</translation>
     </message>
     <message>
-        <source>unknown command group &apos;%1&apos; (expected one of: %2); %3</source>
-        <translation>unknown command group &apos;%1&apos; (expected one of: %2); %3</translation>
+        <source>unknown command group '%1' (expected one of: %2); %3</source>
+        <translation>unknown command group '%1' (expected one of: %2); %3</translation>
     </message>
     <message>
         <source>the blob is empty: expected CONTAINER/BLOB</source>
         <translation>the blob is empty: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no container: expected CONTAINER/BLOB</source>
-        <translation>&apos;%1&apos; has no container: expected CONTAINER/BLOB</translation>
+        <source>'%1' has no container: expected CONTAINER/BLOB</source>
+        <translation>'%1' has no container: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</source>
-        <translation>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</translation>
+        <source>'%1' has no blob name: expected CONTAINER/BLOB</source>
+        <translation>'%1' has no blob name: expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</source>
-        <translation>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</translation>
+        <source>blob name '%1' ends with '/': expected CONTAINER/BLOB</source>
+        <translation>blob name '%1' ends with '/': expected CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no key: expected KEY=VALUE</source>
-        <translation>&apos;%1&apos; has no key: expected KEY=VALUE</translation>
+        <source>'%1' has no key: expected KEY=VALUE</source>
+        <translation>'%1' has no key: expected KEY=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not KEY=VALUE</source>
-        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' is not KEY=VALUE</translation>
     </message>
     <message>
         <source>none; required</source>
@@ -5728,40 +6045,40 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>List the profiles as JSON:</translation>
     </message>
     <message>
-        <source>Show the profile &quot;work&quot;:</source>
-        <translation>Show the profile &quot;work&quot;:</translation>
+        <source>Show the profile "work":</source>
+        <translation>Show the profile "work":</translation>
     </message>
     <message>
-        <source>Point the profile &quot;work&quot; at a container and read its SAS from a file:</source>
-        <translation>Point the profile &quot;work&quot; at a container and read its SAS from a file:</translation>
+        <source>Point the profile "work" at a container and read its SAS from a file:</source>
+        <translation>Point the profile "work" at a container and read its SAS from a file:</translation>
     </message>
     <message>
         <source>Clear a setting:</source>
         <translation>Clear a setting:</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;old&quot; and its secrets:</source>
-        <translation>Delete the profile &quot;old&quot; and its secrets:</translation>
+        <source>Delete the profile "old" and its secrets:</source>
+        <translation>Delete the profile "old" and its secrets:</translation>
     </message>
     <message>
-        <source>A profile for mlstudio-local&apos;s demo services:</source>
-        <translation>A profile for mlstudio-local&apos;s demo services:</translation>
+        <source>A profile for mlstudio-local's demo services:</source>
+        <translation>A profile for mlstudio-local's demo services:</translation>
     </message>
     <message>
-        <source>Check the storage account of the profile &quot;work&quot;:</source>
-        <translation>Check the storage account of the profile &quot;work&quot;:</translation>
+        <source>Check the storage account of the profile "work":</source>
+        <translation>Check the storage account of the profile "work":</translation>
     </message>
     <message>
         <source>List the containers:</source>
         <translation>List the containers:</translation>
     </message>
     <message>
-        <source>Create the container &quot;training&quot;:</source>
-        <translation>Create the container &quot;training&quot;:</translation>
+        <source>Create the container "training":</source>
+        <translation>Create the container "training":</translation>
     </message>
     <message>
-        <source>List the blobs under census/ in &quot;training&quot;:</source>
-        <translation>List the blobs under census/ in &quot;training&quot;:</translation>
+        <source>List the blobs under census/ in "training":</source>
+        <translation>List the blobs under census/ in "training":</translation>
     </message>
     <message>
         <source>none (every blob)</source>
@@ -5784,12 +6101,12 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>Check, upload and submit new training data, and wait for the job:</translation>
     </message>
     <message>
-        <source>Set two of the service&apos;s global parameters:</source>
-        <translation>Set two of the service&apos;s global parameters:</translation>
+        <source>Set two of the service's global parameters:</source>
+        <translation>Set two of the service's global parameters:</translation>
     </message>
     <message>
-        <source>the service&apos;s own defaults</source>
-        <translation>the service&apos;s own defaults</translation>
+        <source>the service's own defaults</source>
+        <translation>the service's own defaults</translation>
     </message>
     <message>
         <source>a blob next to the uploaded input (model.ilearner, ...)</source>
@@ -5828,32 +6145,32 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>1    also: the data check found an error</translation>
     </message>
     <message>
-        <source>Compare a job&apos;s model with the one in production:</source>
-        <translation>Compare a job&apos;s model with the one in production:</translation>
+        <source>Compare a job's model with the one in production:</source>
+        <translation>Compare a job's model with the one in production:</translation>
     </message>
     <message>
         <source>The same with a stricter gate, as JSON:</source>
         <translation>The same with a stricter gate, as JSON:</translation>
     </message>
     <message>
-        <source>the profile&apos;s promotionGate</source>
-        <translation>the profile&apos;s promotionGate</translation>
+        <source>the profile's promotionGate</source>
+        <translation>the profile's promotionGate</translation>
     </message>
     <message>
         <source>3    the new model failed the promotion gate</source>
         <translation>3    the new model failed the promotion gate</translation>
     </message>
     <message>
-        <source>the service&apos;s only trained model asset</source>
-        <translation>the service&apos;s only trained model asset</translation>
+        <source>the service's only trained model asset</source>
+        <translation>the service's only trained model asset</translation>
     </message>
     <message>
         <source>The web services of the profile:</source>
         <translation>The web services of the profile:</translation>
     </message>
     <message>
-        <source>A service&apos;s whole definition:</source>
-        <translation>A service&apos;s whole definition:</translation>
+        <source>A service's whole definition:</source>
+        <translation>A service's whole definition:</translation>
     </message>
     <message>
         <source>Export a definition to a file:</source>
@@ -5864,8 +6181,8 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>Create a copy of a service from an exported definition:</translation>
     </message>
     <message>
-        <source>none (the file&apos;s own, if any)</source>
-        <translation>none (the file&apos;s own, if any)</translation>
+        <source>none (the file's own, if any)</source>
+        <translation>none (the file's own, if any)</translation>
     </message>
     <message>
         <source>Create a service from a definition file:</source>
@@ -5888,8 +6205,8 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>none; required with --template</translation>
     </message>
     <message>
-        <source>the template&apos;s learner</source>
-        <translation>the template&apos;s learner</translation>
+        <source>the template's learner</source>
+        <translation>the template's learner</translation>
     </message>
     <message>
         <source>See the change, the guard and the gate verdict, then decide:</source>
@@ -5928,8 +6245,8 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>every job</translation>
     </message>
     <message>
-        <source>A job&apos;s decision report as PDF:</source>
-        <translation>A job&apos;s decision report as PDF:</translation>
+        <source>A job's decision report as PDF:</source>
+        <translation>A job's decision report as PDF:</translation>
     </message>
     <message>
         <source>Connection profiles (settings in a file, secrets in the keychain).</source>
@@ -5964,8 +6281,8 @@ Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secr
         <translation>List the connection profiles.</translation>
     </message>
     <message>
-        <source>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</source>
-        <translation>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</translation>
+        <source>Show a profile's settings; secrets only as "set (keychain)" or "not set".</source>
+        <translation>Show a profile's settings; secrets only as "set (keychain)" or "not set".</translation>
     </message>
     <message>
         <source>Create a profile or change its settings.</source>
@@ -5984,16 +6301,16 @@ A value given on the command line is visible to other users in the process list:
 An empty value (KEY=) clears a setting or deletes a secret.</translation>
     </message>
     <message>
-        <source>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</source>
-        <translation>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</translation>
+        <source>Settings to change; see 'mlretrain-cli profile show' for the keys.</source>
+        <translation>Settings to change; see 'mlretrain-cli profile show' for the keys.</translation>
     </message>
     <message>
         <source>Delete a profile and its secrets in the keychain.</source>
         <translation>Delete a profile and its secrets in the keychain.</translation>
     </message>
     <message>
-        <source>Profile name (default: &quot;Local sandbox&quot;).</source>
-        <translation>Profile name (default: &quot;Local sandbox&quot;).</translation>
+        <source>Profile name (default: "Local sandbox").</source>
+        <translation>Profile name (default: "Local sandbox").</translation>
     </message>
     <message>
         <source>
@@ -6044,8 +6361,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>The local file to upload.</translation>
     </message>
     <message>
-        <source>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</source>
-        <translation>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</translation>
+        <source>Destination container and blob name; CONTAINER/ uses the file's name.</source>
+        <translation>Destination container and blob name; CONTAINER/ uses the file's name.</translation>
     </message>
     <message>
         <source>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</source>
@@ -6056,8 +6373,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>Blocks in flight, 1 to 6 (default: automatic).</translation>
     </message>
     <message>
-        <source>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</source>
-        <translation>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</translation>
+        <source>Download a blob to a file (checked against the blob's MD5 when it has one).</source>
+        <translation>Download a blob to a file (checked against the blob's MD5 when it has one).</translation>
     </message>
     <message>
         <source>The blob to download.</source>
@@ -6072,8 +6389,8 @@ Progress goes to stderr, the result to stdout.</translation>
         <translation>Replace FILE if it already exists.</translation>
     </message>
     <message>
-        <source>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</source>
-        <translation>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</translation>
+        <source>Use connection profile NAME (default: the last used one, else "Local sandbox").</source>
+        <translation>Use connection profile NAME (default: the last used one, else "Local sandbox").</translation>
     </message>
     <message>
         <source>Use this storage connection string instead of a profile (also read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the process list: prefer the environment variable or a profile.</source>
@@ -6152,16 +6469,16 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</source>
-        <translation>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</translation>
+        <source>Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.</source>
+        <translation>Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
         <translation>One of the commands below.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</source>
-        <translation>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</translation>
+        <source>Run '%1 %2 COMMAND --help' for a command's details.</source>
+        <translation>Run '%1 %2 COMMAND --help' for a command's details.</translation>
     </message>
     <message>
         <source>Examples:</source>
@@ -6172,8 +6489,8 @@ Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</translation>
         <translation>Retrain on new data, compare the models, then update the predictive service:</translation>
     </message>
     <message>
-        <source>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</source>
-        <translation>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</translation>
+        <source>Create or update a profile for mlstudio-local's services from its demo.json, or from the NAME.json of a pair made with 'service create --template'.</source>
+        <translation>Create or update a profile for mlstudio-local's services from its demo.json, or from the NAME.json of a pair made with 'service create --template'.</translation>
     </message>
     <message>
         <source>
@@ -6182,8 +6499,8 @@ Settings: the storage account, endpoint and container, the training and predicti
 Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). The container is created when missing, and the profile becomes the default one. Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</translation>
     </message>
     <message>
-        <source>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</source>
-        <translation>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</translation>
+        <source>mlstudio-local's DIR/demo.json or DIR/NAME.json.</source>
+        <translation>mlstudio-local's DIR/demo.json or DIR/NAME.json.</translation>
     </message>
     <message>
         <source>the newest backup of NAME whose model exists and is not the current one</source>
@@ -6194,16 +6511,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>none: every numeric column is Number</translation>
     </message>
     <message>
-        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</source>
-        <translation>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</translation>
+        <source>The profile's container (default: the file's, else the profile's, else "mlretrain"; for azureml, the workspace's default datastore container).</source>
+        <translation>The profile's container (default: the file's, else the profile's, else "mlretrain"; for azureml, the workspace's default datastore container).</translation>
     </message>
     <message>
-        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
-        <translation>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</translation>
+        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file's "azureml" section (HTTPS, with the sandbox's CA certificate), as profile "Azure ML sandbox" unless NAME is given.</source>
+        <translation>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file's "azureml" section (HTTPS, with the sandbox's CA certificate), as profile "Azure ML sandbox" unless NAME is given.</translation>
     </message>
     <message>
-        <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
-        <translation>What the profile&apos;s endpoint serves, and the job that trained it:</translation>
+        <source>What the profile's endpoint serves, and the job that trained it:</source>
+        <translation>What the profile's endpoint serves, and the job that trained it:</translation>
     </message>
     <message>
         <source>Another endpoint of the workspace, as JSON:</source>
@@ -6214,12 +6531,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>none (the job the model in production names)</translation>
     </message>
     <message>
-        <source>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</source>
-        <translation>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</translation>
+        <source>An Azure ML profile: re-run the job of the endpoint's model on new data:</source>
+        <translation>An Azure ML profile: re-run the job of the endpoint's model on new data:</translation>
     </message>
     <message>
-        <source>The workspace&apos;s endpoints and their traffic:</source>
-        <translation>The workspace&apos;s endpoints and their traffic:</translation>
+        <source>The workspace's endpoints and their traffic:</source>
+        <translation>The workspace's endpoints and their traffic:</translation>
     </message>
     <message>
         <source>Roll the retrained model out, 10 % then 100 %, without questions:</source>
@@ -6312,16 +6629,16 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::DownloadCommand</name>
     <message>
-        <source>&apos;%1&apos; already exists; use --overwrite to replace it.</source>
-        <translation>&apos;%1&apos; already exists; use --overwrite to replace it.</translation>
+        <source>'%1' already exists; use --overwrite to replace it.</source>
+        <translation>'%1' already exists; use --overwrite to replace it.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; exists and is not a file.</source>
-        <translation>&apos;%1&apos; exists and is not a file.</translation>
+        <source>'%1' exists and is not a file.</source>
+        <translation>'%1' exists and is not a file.</translation>
     </message>
     <message>
-        <source>The folder of &apos;%1&apos; does not exist.</source>
-        <translation>The folder of &apos;%1&apos; does not exist.</translation>
+        <source>The folder of '%1' does not exist.</source>
+        <translation>The folder of '%1' does not exist.</translation>
     </message>
     <message>
         <source>download</source>
@@ -6408,8 +6725,8 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::EndpointRolloutCommand</name>
     <message>
-        <source>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</source>
-        <translation>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</translation>
+        <source>'endpoint rollout' needs --from-job JOB (the retraining job whose model goes out).</source>
+        <translation>'endpoint rollout' needs --from-job JOB (the retraining job whose model goes out).</translation>
     </message>
     <message>
         <source>--until must be one of the stages (%1).</source>
@@ -6420,8 +6737,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Retrained by job %1 (mlretrain-cli)</translation>
     </message>
     <message>
-        <source>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</source>
-        <translation>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</translation>
+        <source>job %1 was not evaluated (see 'retrain evaluate %1')</source>
+        <translation>job %1 was not evaluated (see 'retrain evaluate %1')</translation>
     </message>
     <message>
         <source>gate verdict of job %1: %2</source>
@@ -6432,8 +6749,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Job %1 failed the promotion gate: nothing was changed (add --ignore-gate to roll it out anyway).</translation>
     </message>
     <message>
-        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</source>
-        <translation>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</translation>
+        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model's input columns) or --skip-smoke.</source>
+        <translation>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model's input columns) or --skip-smoke.</translation>
     </message>
     <message>
         <source>job %1</source>
@@ -6502,8 +6819,8 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::EndpointSmokeCommand</name>
     <message>
-        <source>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</source>
-        <translation>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</translation>
+        <source>'endpoint smoke' needs --sample FILE (a CSV of the model's input columns).</source>
+        <translation>'endpoint smoke' needs --sample FILE (a CSV of the model's input columns).</translation>
     </message>
     <message>
         <source>Deployment %1 answered:</source>
@@ -6517,8 +6834,8 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::EndpointTrafficCommand</name>
     <message>
-        <source>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
-        <translation>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</translation>
+        <source>'%1' is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
+        <translation>'%1' is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</translation>
     </message>
     <message>
         <source>Give the traffic as DEPLOYMENT=PERCENT..., e.g. blue=90 green=10.</source>
@@ -6544,16 +6861,16 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::EvaluateCommand</name>
     <message>
-        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
-        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+        <source>There is no profile named '%1' (see '%2 profile list').</source>
+        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</source>
-        <translation>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</translation>
+        <source>Profile '%1' has no predictiveRequestUrl (the service in production).</source>
+        <translation>Profile '%1' has no predictiveRequestUrl (the service in production).</translation>
     </message>
     <message>
-        <source>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</source>
-        <translation>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</translation>
+        <source>The predictive service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" predictiveApiKey=-' or pass it in %3.</source>
+        <translation>The predictive service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" predictiveApiKey=-' or pass it in %3.</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -6633,8 +6950,8 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::JobCommand</name>
     <message>
-        <source>the service reported an unknown state &apos;%1&apos;</source>
-        <translation>the service reported an unknown state &apos;%1&apos;</translation>
+        <source>the service reported an unknown state '%1'</source>
+        <translation>the service reported an unknown state '%1'</translation>
     </message>
 </context>
 <context>
@@ -6712,12 +7029,12 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::MkContainerCommand</name>
     <message>
-        <source>Created container &apos;%1&apos;.</source>
-        <translation>Created container &apos;%1&apos;.</translation>
+        <source>Created container '%1'.</source>
+        <translation>Created container '%1'.</translation>
     </message>
     <message>
-        <source>Container &apos;%1&apos; already exists.</source>
-        <translation>Container &apos;%1&apos; already exists.</translation>
+        <source>Container '%1' already exists.</source>
+        <translation>Container '%1' already exists.</translation>
     </message>
 </context>
 <context>
@@ -6817,79 +7134,79 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::ProfileDeleteCommand</name>
     <message>
-        <source>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</source>
-        <translation>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</translation>
+        <source>the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not deleted: %2.</source>
+        <translation>the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not deleted: %2.</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; was deleted, but removing its secrets failed</source>
-        <translation>Profile &apos;%1&apos; was deleted, but removing its secrets failed</translation>
+        <source>Profile '%1' was deleted, but removing its secrets failed</source>
+        <translation>Profile '%1' was deleted, but removing its secrets failed</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; was deleted.</source>
-        <translation>Profile &apos;%1&apos; was deleted.</translation>
+        <source>Profile '%1' was deleted.</source>
+        <translation>Profile '%1' was deleted.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileFromSandboxCommand</name>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2</source>
-        <translation>&apos;%1&apos; cannot be read: %2</translation>
+        <source>'%1' cannot be read: %2</source>
+        <translation>'%1' cannot be read: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</source>
-        <translation>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</translation>
+        <source>'%1' is not mlstudio-local's demo.json (%2).</source>
+        <translation>'%1' is not mlstudio-local's demo.json (%2).</translation>
     </message>
     <message>
-        <source>The storageConnectionString of &apos;%1&apos;</source>
-        <translation>The storageConnectionString of &apos;%1&apos;</translation>
+        <source>The storageConnectionString of '%1'</source>
+        <translation>The storageConnectionString of '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an unusable %2; nothing was changed</source>
-        <translation>&apos;%1&apos; has an unusable %2; nothing was changed</translation>
+        <source>'%1' has an unusable %2; nothing was changed</source>
+        <translation>'%1' has an unusable %2; nothing was changed</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</source>
-        <translation>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</translation>
+        <source>Profile '%1' was saved, but storing its %2 in the keychain failed</source>
+        <translation>Profile '%1' was saved, but storing its %2 in the keychain failed</translation>
     </message>
     <message>
         <source>stored in the keychain: %1.</source>
         <translation>stored in the keychain: %1.</translation>
     </message>
     <message>
-        <source>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</source>
-        <translation>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</translation>
+        <source>Creating container '%1' for profile '%2' (nothing was saved)</source>
+        <translation>Creating container '%1' for profile '%2' (nothing was saved)</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; created from %2</source>
-        <translation>Profile &apos;%1&apos; created from %2</translation>
+        <source>Profile '%1' created from %2</source>
+        <translation>Profile '%1' created from %2</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; updated from %2</source>
-        <translation>Profile &apos;%1&apos; updated from %2</translation>
+        <source>Profile '%1' updated from %2</source>
+        <translation>Profile '%1' updated from %2</translation>
     </message>
     <message>
-        <source>Container &apos;%1&apos; created; the profile keeps its blobs there.</source>
-        <translation>Container &apos;%1&apos; created; the profile keeps its blobs there.</translation>
+        <source>Container '%1' created; the profile keeps its blobs there.</source>
+        <translation>Container '%1' created; the profile keeps its blobs there.</translation>
     </message>
     <message>
-        <source>The profile keeps its blobs in container &apos;%1&apos;.</source>
-        <translation>The profile keeps its blobs in container &apos;%1&apos;.</translation>
+        <source>The profile keeps its blobs in container '%1'.</source>
+        <translation>The profile keeps its blobs in container '%1'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is now the default profile.</source>
-        <translation>&apos;%1&apos; is now the default profile.</translation>
+        <source>'%1' is now the default profile.</source>
+        <translation>'%1' is now the default profile.</translation>
     </message>
     <message>
         <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
         <translation>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</translation>
     </message>
     <message>
-        <source>--kind must be classic or azureml (got &apos;%1&apos;).</source>
-        <translation>--kind must be classic or azureml (got &apos;%1&apos;).</translation>
+        <source>--kind must be classic or azureml (got '%1').</source>
+        <translation>--kind must be classic or azureml (got '%1').</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
-        <translation>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</translation>
+        <source>'%1' has no "azureml" section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
+        <translation>'%1' has no "azureml" section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</translation>
     </message>
 </context>
 <context>
@@ -6926,8 +7243,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <source>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</source>
-        <translation>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</translation>
+        <source>accountKey is not valid base64: copy the whole key (it usually ends with '==') from the storage account's Access keys page. Nothing was changed.</source>
+        <translation>accountKey is not valid base64: copy the whole key (it usually ends with '==') from the storage account's Access keys page. Nothing was changed.</translation>
     </message>
     <message>
         <source>sas has no signature (sig=...): paste the whole SAS token. Nothing was changed.</source>
@@ -6950,19 +7267,19 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>deleted from the keychain: %1</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; created</source>
-        <translation>Profile &apos;%1&apos; created</translation>
+        <source>Profile '%1' created</source>
+        <translation>Profile '%1' created</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; updated</source>
-        <translation>Profile &apos;%1&apos; updated</translation>
+        <source>Profile '%1' updated</source>
+        <translation>Profile '%1' updated</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileShowCommand</name>
     <message>
-        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
-        <translation>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</translation>
+        <source>There is no profile named '%1' (see '%2 profile list').</source>
+        <translation>There is no profile named '%1' (see '%2 profile list').</translation>
     </message>
     <message>
         <source>secrets are shown as not set, because the keychain is unavailable: %1.</source>
@@ -7039,16 +7356,16 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::RetrainCommand</name>
     <message>
-        <source>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</source>
-        <translation>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</translation>
+        <source>The training service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" trainingApiKey=-' or pass it in %3.</source>
+        <translation>The training service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" trainingApiKey=-' or pass it in %3.</translation>
     </message>
     <message>
         <source>(The keychain is unavailable: %1.)</source>
         <translation>(The keychain is unavailable: %1.)</translation>
     </message>
     <message>
-        <source>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</source>
-        <translation>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</translation>
+        <source>Job %1 is not in the job journal, and profile '%2' has no trainingBatchUrl to look for it.</source>
+        <translation>Job %1 is not in the job journal, and profile '%2' has no trainingBatchUrl to look for it.</translation>
     </message>
     <message>
         <source>the job journal could not be updated: %1</source>
@@ -7062,12 +7379,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>the Azure sign-in expired; signed in to Azure again</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no predictive service URL.</source>
-        <translation>Profile &apos;%1&apos; has no predictive service URL.</translation>
+        <source>Profile '%1' has no predictive service URL.</source>
+        <translation>Profile '%1' has no predictive service URL.</translation>
     </message>
     <message>
-        <source>scoring through the profile&apos;s predictive service %1</source>
-        <translation>scoring through the profile&apos;s predictive service %1</translation>
+        <source>scoring through the profile's predictive service %1</source>
+        <translation>scoring through the profile's predictive service %1</translation>
     </message>
 </context>
 <context>
@@ -7080,40 +7397,40 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::cli::SubmitCommand</name>
     <message>
-        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
-        <translation>&apos;retrain submit&apos; needs --input FILE (the training data).</translation>
+        <source>'retrain submit' needs --input FILE (the training data).</source>
+        <translation>'retrain submit' needs --input FILE (the training data).</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
-        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+        <source>The file '%1' does not exist or cannot be read.</source>
+        <translation>The file '%1' does not exist or cannot be read.</translation>
     </message>
     <message>
-        <source>--param &apos;%1&apos; is not NAME=VALUE.</source>
-        <translation>--param &apos;%1&apos; is not NAME=VALUE.</translation>
+        <source>--param '%1' is not NAME=VALUE.</source>
+        <translation>--param '%1' is not NAME=VALUE.</translation>
     </message>
     <message>
-        <source>--output &apos;%1&apos; is not NAME=BLOB.</source>
-        <translation>--output &apos;%1&apos; is not NAME=BLOB.</translation>
+        <source>--output '%1' is not NAME=BLOB.</source>
+        <translation>--output '%1' is not NAME=BLOB.</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
-        <translation>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</translation>
+        <source>Profile '%1' has no trainingBatchUrl (the retraining service's BES URL): set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
+        <translation>Profile '%1' has no trainingBatchUrl (the retraining service's BES URL): set it with '%2 profile set "%1" trainingBatchUrl=URL'.</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</source>
-        <translation>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</translation>
+        <source>Profile '%1' has no container for the job's blobs: set it with '%2 profile set "%1" container=NAME'.</source>
+        <translation>Profile '%1' has no container for the job's blobs: set it with '%2 profile set "%1" container=NAME'.</translation>
     </message>
     <message>
-        <source>reading the service&apos;s swagger.json</source>
-        <translation>reading the service&apos;s swagger.json</translation>
+        <source>reading the service's swagger.json</source>
+        <translation>reading the service's swagger.json</translation>
     </message>
     <message>
         <source>data check skipped (--skip-check)</source>
         <translation>data check skipped (--skip-check)</translation>
     </message>
     <message>
-        <source>checking %1 against the service&apos;s input</source>
-        <translation>checking %1 against the service&apos;s input</translation>
+        <source>checking %1 against the service's input</source>
+        <translation>checking %1 against the service's input</translation>
     </message>
     <message>
         <source>uploading to %1/%2</source>
@@ -7132,8 +7449,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>upload</translation>
     </message>
     <message>
-        <source>job %1 was created; see &apos;%2 retrain status %1&apos;</source>
-        <translation>job %1 was created; see &apos;%2 retrain status %1&apos;</translation>
+        <source>job %1 was created; see '%2 retrain status %1'</source>
+        <translation>job %1 was created; see '%2 retrain status %1'</translation>
     </message>
     <message>
         <source>job %1 started; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
@@ -7159,16 +7476,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Created %1 and %2 from template %3</translation>
     </message>
     <message>
-        <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
-        <translation>Created %1 and %2; profile &apos;%3&apos; now uses them.</translation>
+        <source>Created %1 and %2; profile '%3' now uses them.</source>
+        <translation>Created %1 and %2; profile '%3' now uses them.</translation>
     </message>
     <message>
         <source>that file</source>
         <translation>that file</translation>
     </message>
     <message>
-        <source>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</source>
-        <translation>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</translation>
+        <source>The keychain is unavailable, so the new services' API keys were not stored: they are in %1.json in mlstudio-local's data folder (the pair's description; '%2 profile from-sandbox DIR/%1.json' makes a profile of it).</source>
+        <translation>The keychain is unavailable, so the new services' API keys were not stored: they are in %1.json in mlstudio-local's data folder (the pair's description; '%2 profile from-sandbox DIR/%1.json' makes a profile of it).</translation>
     </message>
 </context>
 <context>
@@ -7202,8 +7519,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Gate verdict of job %1: %2</translation>
     </message>
     <message>
-        <source>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</source>
-        <translation>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</translation>
+        <source>Job %1 was not evaluated (run 'retrain evaluate %1' first).</source>
+        <translation>Job %1 was not evaluated (run 'retrain evaluate %1' first).</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</source>
@@ -7238,8 +7555,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Smoke test: %1</translation>
     </message>
     <message>
-        <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
-        <translation>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</translation>
+        <source>check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the previous model back</source>
+        <translation>check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the previous model back</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -7273,12 +7590,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>--block-size must be a whole number of MiB between 1 and 4000.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist.</source>
-        <translation>The file &apos;%1&apos; does not exist.</translation>
+        <source>The file '%1' does not exist.</source>
+        <translation>The file '%1' does not exist.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a readable file.</source>
-        <translation>&apos;%1&apos; is not a readable file.</translation>
+        <source>'%1' is not a readable file.</source>
+        <translation>'%1' is not a readable file.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 6.</source>
@@ -7357,16 +7674,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Rule %1 of the promotion gate is not understood. Write METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT or METRIC loss &lt;= AMOUNT (AMOUNT may end in %).</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</source>
-        <translation>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</translation>
+        <source>Rule %1 of the promotion gate: "%2" is not a metric the evaluation reports.</source>
+        <translation>Rule %1 of the promotion gate: "%2" is not a metric the evaluation reports.</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</source>
-        <translation>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</translation>
+        <source>Rule %1 of the promotion gate: a gain is written "gain &gt;= AMOUNT".</source>
+        <translation>Rule %1 of the promotion gate: a gain is written "gain &gt;= AMOUNT".</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</source>
-        <translation>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</translation>
+        <source>Rule %1 of the promotion gate: a loss is written "loss &lt;= AMOUNT".</source>
+        <translation>Rule %1 of the promotion gate: a loss is written "loss &lt;= AMOUNT".</translation>
     </message>
     <message>
         <source>Rule %1 of the promotion gate: only gains and losses can be relative (%).</source>
@@ -7462,10 +7779,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>The new model passes all %n gate rule(s).</source>
-        <translation>
-            <numerusform>The new model passes its %n gate rule.</numerusform>
-            <numerusform>The new model passes all %n gate rules.</numerusform>
-        </translation>
+        <translation><numerusform>The new model passes its %n gate rule.</numerusform><numerusform>The new model passes all %n gate rules.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7511,16 +7825,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Total squared error divided by that of always predicting the mean. Lower is better.</translation>
     </message>
     <message>
-        <source>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
-        <translation>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</translation>
+        <source>R²: share of the label's variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
+        <translation>R²: share of the label's variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</translation>
     </message>
     <message>
         <source>Share of rows whose class is predicted correctly. Higher is better.</source>
         <translation>Share of rows whose class is predicted correctly. Higher is better.</translation>
     </message>
     <message>
-        <source>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</source>
-        <translation>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</translation>
+        <source>Mean over the classes of each class's one-versus-rest accuracy. Higher is better.</source>
+        <translation>Mean over the classes of each class's one-versus-rest accuracy. Higher is better.</translation>
     </message>
     <message>
         <source>Precision over all rows pooled (equals overall accuracy for single-label data). Higher is better.</source>
@@ -7546,16 +7860,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Reading the scored dataset</translation>
     </message>
     <message>
-        <source>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</source>
-        <translation>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</translation>
+        <source>Row %1 has "%2" where a number is expected (regression labels and scores are numbers).</source>
+        <translation>Row %1 has "%2" where a number is expected (regression labels and scores are numbers).</translation>
     </message>
     <message>
-        <source>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</source>
-        <translation>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</translation>
+        <source>The label column "%1" has more than two values (%2): a two-class evaluation needs at most two.</source>
+        <translation>The label column "%1" has more than two values (%2): a two-class evaluation needs at most two.</translation>
     </message>
     <message>
-        <source>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</source>
-        <translation>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</translation>
+        <source>The positive class "%1" is not among the values of "%2" (%3).</source>
+        <translation>The positive class "%1" is not among the values of "%2" (%3).</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
@@ -7570,24 +7884,39 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>No label column was given for the scored dataset.</translation>
     </message>
     <message>
-        <source>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</source>
-        <translation>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</translation>
+        <source>There is no label column "%1" in the scored dataset (its columns: %2).</source>
+        <translation>There is no label column "%1" in the scored dataset (its columns: %2).</translation>
     </message>
     <message>
-        <source>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</source>
-        <translation>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</translation>
+        <source>The scored dataset has no "Scored Labels" column: it was not produced by Score Model.</source>
+        <translation>The scored dataset has no "Scored Labels" column: it was not produced by Score Model.</translation>
     </message>
     <message>
-        <source>There is no column &quot;%1&quot; in the scored dataset.</source>
-        <translation>There is no column &quot;%1&quot; in the scored dataset.</translation>
+        <source>There is no column "%1" in the scored dataset.</source>
+        <translation>There is no column "%1" in the scored dataset.</translation>
     </message>
     <message>
         <source>Row %1 (line %2) has %3 columns, but the header has %4.</source>
         <translation>Row %1 (line %2) has %3 columns, but the header has %4.</translation>
     </message>
     <message>
-        <source>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</source>
-        <translation>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</translation>
+        <source>Row %1 (line %2): "Scored Probabilities" is "%3", not a number.</source>
+        <translation>Row %1 (line %2): "Scored Probabilities" is "%3", not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -7601,8 +7930,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
@@ -7690,10 +8019,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>%n online endpoint(s) in workspace %1.</source>
-        <translation>
-            <numerusform>%n online endpoint in workspace %1.</numerusform>
-            <numerusform>%n online endpoints in workspace %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n online endpoint in workspace %1.</numerusform><numerusform>%n online endpoints in workspace %1.</numerusform></translation>
     </message>
     <message>
         <source>The directory (tenant) the application is registered in</source>
@@ -7716,15 +8042,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>List the subscriptions, workspaces and endpoints again</translation>
     </message>
     <message>
-        <source>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</source>
-        <translation>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</translation>
+        <source>For the local sandbox: its ca.pem. Trusted on top of the system's certificate authorities.</source>
+        <translation>For the local sandbox: its ca.pem. Trusted on top of the system's certificate authorities.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
-        <translation>
-            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
-            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
-        </translation>
+        <translation><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform></translation>
     </message>
     <message>
         <source>%1 (resource group %2)</source>
@@ -7766,47 +8089,242 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Step 1 of 5: Credentials</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application's client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox's certificate authority file, which is trusted on top of the system's: certificate checks stay on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application's client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox's certificate authority file, which is trusted on top of the system's: certificate checks stay on.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 2 of 5: Storage</source>
         <translation>Step 2 of 5: Storage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The new training data goes to the workspace's &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The new training data goes to the workspace's &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 3 of 5: Submit</source>
         <translation>Step 3 of 5: Submit</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The model in production is the one behind the endpoint's deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model's input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model's job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The model in production is the one behind the endpoint's deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model's input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model's job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 4 of 5: Evaluate</source>
         <translation>Step 4 of 5: Evaluate</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The new job's metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The new job's metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 5 of 5: Update</source>
         <translation>Step 5 of 5: Update</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The endpoint's deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The endpoint's deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::AmlSubmitPage</name>
+    <message>
+        <source>Submit the retraining job</source>
+        <translation>Submit the retraining job</translation>
+    </message>
+    <message>
+        <source>Check the new training data against the production model's input, upload it and re-run the job that trained the model on it.</source>
+        <translation>Check the new training data against the production model's input, upload it and re-run the job that trained the model on it.</translation>
+    </message>
+    <message>
+        <source>The CSV file to train on; it is checked as soon as it is chosen</source>
+        <translation>The CSV file to train on; it is checked as soon as it is chosen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file in a file dialog (or drop it on the page)</source>
+        <translation>Choose the CSV file in a file dialog (or drop it on the page)</translation>
+    </message>
+    <message>
+        <source>Each problem of the data, with its line and column</source>
+        <translation>Each problem of the data, with its line and column</translation>
+    </message>
+    <message>
+        <source>Upload the checked file and submit the retraining job</source>
+        <translation>Upload the checked file and submit the retraining job</translation>
+    </message>
+    <message>
+        <source>Stop the upload, or cancel the running job</source>
+        <translation>Stop the upload, or cancel the running job</translation>
+    </message>
+    <message>
+        <source>The steps of the job with their times</source>
+        <translation>The steps of the job with their times</translation>
+    </message>
+    <message>
+        <source>Choose the training data</source>
+        <translation>Choose the training data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the job definition</source>
+        <translation>Choose the job definition</translation>
+    </message>
+    <message>
+        <source>Job definitions (*.json);;All files (*)</source>
+        <translation>Job definitions (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not signed in to Azure: sign in on the Credentials step first.</source>
+        <translation>Not signed in to Azure: sign in on the Credentials step first.</translation>
+    </message>
+    <message>
+        <source>Profile '%1' names no online endpoint: choose it on the Credentials step.</source>
+        <translation>Profile '%1' names no online endpoint: choose it on the Credentials step.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Reading the endpoint…</source>
+        <translation>Reading the endpoint…</translation>
+    </message>
+    <message>
+        <source>Finding the model in production behind endpoint %1</source>
+        <translation>Finding the model in production behind endpoint %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the traffic)</source>
+        <translation>%1 (%2 % of the traffic)</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 names no training job, so there is no job to re-run: choose the job's definition (the JSON of GET jobs/{name}).</source>
+        <translation>Model %1 version %2 names no training job, so there is no job to re-run: choose the job's definition (the JSON of GET jobs/{name}).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1, %2, from the job definition file</source>
+        <translation>%1, %2, from the job definition file</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the job definition</source>
+        <translation>Reading the job definition</translation>
+    </message>
+    <message>
+        <source>Finding the workspace's default datastore</source>
+        <translation>Finding the workspace's default datastore</translation>
+    </message>
+    <message>
+        <source>Reading the input schema of model %1…</source>
+        <translation>Reading the input schema of model %1…</translation>
+    </message>
+    <message>
+        <source>Reading the input schema of model %1 version %2</source>
+        <translation>Reading the input schema of model %1 version %2</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to train on.</source>
+        <translation>Choose the CSV file to train on.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Uploading to datastore %1 (container %2)</source>
+        <translation>Uploading to datastore %1 (container %2)</translation>
+    </message>
+    <message>
+        <source>Submitting a re-run of job %1 on %2</source>
+        <translation>Submitting a re-run of job %1 on %2</translation>
+    </message>
+    <message>
+        <source>Job %1 created</source>
+        <translation>Job %1 created</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled during the upload: no job was submitted.</source>
+        <translation>Cancelled during the upload: no job was submitted.</translation>
+    </message>
+    <message>
+        <source>Submitting job %1 failed, and it may have been created (it is in the job journal): %2</source>
+        <translation>Submitting job %1 failed, and it may have been created (it is in the job journal): %2</translation>
+    </message>
+    <message>
+        <source>Uploading and submitting failed: %1</source>
+        <translation>Uploading and submitting failed: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 was submitted to workspace %2, and profile '%3' points at %4: choose its profile on the Credentials step to follow it.</source>
+        <translation>Job %1 was submitted to workspace %2, and profile '%3' points at %4: choose its profile on the Credentials step to follow it.</translation>
+    </message>
+    <message>
+        <source>Re-attached to job %1 (submitted %2)</source>
+        <translation>Re-attached to job %1 (submitted %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace cannot be reached (%n time(s) in a row); still trying. %1</source>
+        <translation><numerusform>The workspace cannot be reached (%n time in a row); still trying. %1</numerusform><numerusform>The workspace cannot be reached (%n times in a row); still trying. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Job status: %1</source>
+        <translation>Job status: %1</translation>
+    </message>
+    <message>
+        <source>Following job %1 stopped: %2</source>
+        <translation>Following job %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling the upload…</source>
+        <translation>Cancelling the upload…</translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation>Cancelling job %1…</translation>
+    </message>
+    <message>
+        <source>cancelling job %1</source>
+        <translation>cancelling job %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the job failed: %1</source>
+        <translation>Cancelling the job failed: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::gui::AzureSignIn</name>
     <message>
-        <source>Enter the application&apos;s client secret, or sign in with a device code.</source>
-        <translation>Enter the application&apos;s client secret, or sign in with a device code.</translation>
+        <source>Enter the application's client secret, or sign in with a device code.</source>
+        <translation>Enter the application's client secret, or sign in with a device code.</translation>
     </message>
 </context>
 <context>
@@ -7860,10 +8378,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>Connected to “%1”: %n container(s).</source>
-        <translation>
-            <numerusform>Connected to “%1”: %n container.</numerusform>
-            <numerusform>Connected to “%1”: %n containers.</numerusform>
-        </translation>
+        <translation><numerusform>Connected to “%1”: %n container.</numerusform><numerusform>Connected to “%1”: %n containers.</numerusform></translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
@@ -7901,24 +8416,24 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Storage</translation>
     </message>
     <message>
-        <source>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
-        <translation>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</translation>
+        <source>Where the training data goes: the workspace's default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
+        <translation>Where the training data goes: the workspace's default datastore, with the key the workspace gives, or with your own storage credentials for its account.</translation>
     </message>
     <message>
-        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</source>
-        <translation>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</translation>
+        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace's datastore.</source>
+        <translation>You are not signed in to Azure: sign in on the Credentials step to find the workspace's datastore.</translation>
     </message>
     <message>
         <source>Finding the default datastore of workspace %1…</source>
         <translation>Finding the default datastore of workspace %1…</translation>
     </message>
     <message>
-        <source>The workspace&apos;s default datastore could not be found: %1</source>
-        <translation>The workspace&apos;s default datastore could not be found: %1</translation>
+        <source>The workspace's default datastore could not be found: %1</source>
+        <translation>The workspace's default datastore could not be found: %1</translation>
     </message>
     <message>
-        <source>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</source>
-        <translation>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</translation>
+        <source>%1 Choose "My own storage credentials for this account" and give a key or a SAS token of storage account %2.</source>
+        <translation>%1 Choose "My own storage credentials for this account" and give a key or a SAS token of storage account %2.</translation>
     </message>
     <message>
         <source>Your saved storage credentials could not be read from the keychain: %1</source>
@@ -7941,8 +8456,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>These credentials do not give access to container %1: %2</translation>
     </message>
     <message>
-        <source>Container %1 could not be listed with the workspace&apos;s key: %2</source>
-        <translation>Container %1 could not be listed with the workspace&apos;s key: %2</translation>
+        <source>Container %1 could not be listed with the workspace's key: %2</source>
+        <translation>Container %1 could not be listed with the workspace's key: %2</translation>
     </message>
     <message>
         <source>Your credentials give access to container %1 of storage account %2.</source>
@@ -7959,6 +8474,37 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::DeploymentsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Model:version</source>
+        <translation>Model:version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instance type</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
     </message>
 </context>
 <context>
@@ -8090,8 +8636,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>New minus current.</translation>
     </message>
     <message>
-        <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
-        <translation>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</translation>
+        <source>Whether the metric passes the promotion gate's rules (see the profile's promotionGate).</source>
+        <translation>Whether the metric passes the promotion gate's rules (see the profile's promotionGate).</translation>
     </message>
 </context>
 <context>
@@ -8148,16 +8694,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Residuals (actual − predicted)</translation>
     </message>
     <message>
-        <source>Reading the web services&apos; API keys…</source>
-        <translation>Reading the web services&apos; API keys…</translation>
+        <source>Reading the web services' API keys…</source>
+        <translation>Reading the web services' API keys…</translation>
     </message>
     <message>
-        <source>The predictive service&apos;s API key could not be read: %1</source>
-        <translation>The predictive service&apos;s API key could not be read: %1</translation>
+        <source>The predictive service's API key could not be read: %1</source>
+        <translation>The predictive service's API key could not be read: %1</translation>
     </message>
     <message>
-        <source>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
-        <translation>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</translation>
+        <source>The predictive service's API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
+        <translation>The predictive service's API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -8168,8 +8714,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Job %1 is not in the job journal, so its outputs cannot be found.</translation>
     </message>
     <message>
-        <source>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</source>
-        <translation>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</translation>
+        <source>The storage account is not set: complete the Credentials step to read the job's outputs.</source>
+        <translation>The storage account is not set: complete the Credentials step to read the job's outputs.</translation>
     </message>
     <message>
         <source>The profile has no predictive service address (predictiveRequestUrl): enter it on the Credentials step.</source>
@@ -8197,10 +8743,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>%Ln row(s) compared.</source>
-        <translation>
-            <numerusform>%Ln row compared.</numerusform>
-            <numerusform>%Ln rows compared.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln row compared.</numerusform><numerusform>%Ln rows compared.</numerusform></translation>
     </message>
     <message>
         <source>At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).</source>
@@ -8291,8 +8834,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Compared on the metrics both jobs reported.</translation>
     </message>
     <message>
-        <source>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
-        <translation>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</translation>
+        <source>The curves and confusion matrices need both models' scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
+        <translation>The curves and confusion matrices need both models' scores on the same rows, so they are not shown: the table compares the metrics each job reported.</translation>
     </message>
     <message>
         <source>You are not signed in to Azure: sign in on the Credentials step to read job %1.</source>
@@ -8364,8 +8907,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</source>
-        <translation>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</translation>
+        <source>The language of the wizard: the system's, English or French. It applies after a restart.</source>
+        <translation>The language of the wizard: the system's, English or French. It applies after a restart.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
@@ -8407,8 +8950,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Step 2 of 5: Storage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Pick the container that receives the new training data and the job's outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pick the container that receives the new training data and the job's outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 3 of 5: Submit</source>
@@ -8431,8 +8974,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Step 5 of 5: Update</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model's location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model's location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8517,8 +9060,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Retraining job still running</translation>
     </message>
     <message>
-        <source>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
-        <translation>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
+        <source>Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
     </message>
     <message>
         <source>&amp;Follow the job</source>
@@ -8560,6 +9103,257 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>Update</source>
         <translation>Update</translation>
     </message>
+    <message>
+        <source>Azure Machine Learning job %1 retraining endpoint %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Azure Machine Learning job %1 retraining endpoint %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</translation>
+    </message>
+</context>
+<context>
+    <name>mlr::gui::RolloutPage</name>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Roll the retrained model out on the online endpoint, in stages.</source>
+        <translation>Roll the retrained model out on the online endpoint, in stages.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>No retraining job yet: submit one on the Submit step first.</source>
+        <translation>No retraining job yet: submit one on the Submit step first.</translation>
+    </message>
+    <message>
+        <source>Roll out the model of job %1 on endpoint %2.</source>
+        <translation>Roll out the model of job %1 on endpoint %2.</translation>
+    </message>
+    <message>
+        <source>Job %1 was not evaluated: the roll-out goes on without a gate verdict.</source>
+        <translation>Job %1 was not evaluated: the roll-out goes on without a gate verdict.</translation>
+    </message>
+    <message>
+        <source>Job %1 failed the promotion gate: %2</source>
+        <translation>Job %1 failed the promotion gate: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 passed the promotion gate: %2</source>
+        <translation>Job %1 passed the promotion gate: %2</translation>
+    </message>
+    <message>
+        <source>The last roll-out: %1</source>
+        <translation>The last roll-out: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+    <message>
+        <source>Sign in to the workspace and choose an online endpoint on the Credentials step first.</source>
+        <translation>Sign in to the workspace and choose an online endpoint on the Credentials step first.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup is of endpoint %1, not %2. Nothing was changed.</source>
+        <translation>The backup is of endpoint %1, not %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1…</source>
+        <translation>Rolling back to %1…</translation>
+    </message>
+    <message>
+        <source>traffic read back: %1</source>
+        <translation>traffic read back: %1</translation>
+    </message>
+    <message>
+        <source>the traffic could not be read back</source>
+        <translation>the traffic could not be read back</translation>
+    </message>
+    <message>
+        <source>Rollback: %1.</source>
+        <translation>Rollback: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+The endpoint: %2.</source>
+        <translation>%1
+The endpoint: %2.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1.</source>
+        <translation>Rolled back: %1.</translation>
+    </message>
+    <message>
+        <source>There is no roll-out of endpoint %1 to retire the old deployment of.</source>
+        <translation>There is no roll-out of endpoint %1 to retire the old deployment of.</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 % of the traffic: retire it only once %3 has all of it. Nothing was changed (traffic: %4).</source>
+        <translation>%1 still has %2 % of the traffic: retire it only once %3 has all of it. Nothing was changed (traffic: %4).</translation>
+    </message>
+    <message>
+        <source>the new deployment</source>
+        <translation>the new deployment</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is the rollback target of the last roll-out: once it is deleted, a rollback means creating it again. Retire it anyway?</source>
+        <translation>Deployment %1 is the rollback target of the last roll-out: once it is deleted, a rollback means creating it again. Retire it anyway?</translation>
+    </message>
+    <message>
+        <source>Retire &amp;anyway</source>
+        <translation>Retire &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Retiring deployment %1…</source>
+        <translation>Retiring deployment %1…</translation>
+    </message>
+    <message>
+        <source>deployments %1; traffic %2</source>
+        <translation>deployments %1; traffic %2</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is deleted.</source>
+        <translation>Deployment %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is deleted; deployments now: %2.</source>
+        <translation>Deployment %1 is deleted; deployments now: %2.</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Save the decision report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Traffic put back: %1.</source>
+        <translation>Traffic put back: %1.</translation>
+    </message>
+    <message>
+        <source>The history could not be updated: %1</source>
+        <translation>The history could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>There is no retraining job to roll out: submit one on the Submit step first.</source>
+        <translation>There is no retraining job to roll out: submit one on the Submit step first.</translation>
+    </message>
+    <message>
+        <source>Sign in to the workspace on the Credentials step first.</source>
+        <translation>Sign in to the workspace on the Credentials step first.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2, not Completed: only a completed job can be rolled out. Nothing was changed.</source>
+        <translation>Job %1 is %2, not Completed: only a completed job can be rolled out. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Job %1 failed the promotion gate: nothing was changed (check “Roll out although the gate failed” to roll it out anyway).</source>
+        <translation>Job %1 failed the promotion gate: nothing was changed (check “Roll out although the gate failed” to roll it out anyway).</translation>
+    </message>
+    <message>
+        <source>No rows to smoke-test the new deployment with: the training CSV of job %1 is not in this machine's job journal. Nothing was changed.</source>
+        <translation>No rows to smoke-test the new deployment with: the training CSV of job %1 is not in this machine's job journal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading job %1 for the sample rows…</source>
+        <translation>Reading job %1 for the sample rows…</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>Retrained by job %1 (mlretrain)</source>
+        <translation>Retrained by job %1 (mlretrain)</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 %: already in place (%2).</source>
+        <translation>Stage %1 %: already in place (%2).</translation>
+    </message>
+    <message>
+        <source>Stage %1 %: traffic read back: %2.</source>
+        <translation>Stage %1 %: traffic read back: %2.</translation>
+    </message>
+    <message>
+        <source>Move traffic to %1 % on %2 (%3)?</source>
+        <translation>Move traffic to %1 % on %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Current (%1)</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Predictions unchanged: %1 The new deployment may serve the same model.</source>
+        <translation>Predictions unchanged: %1 The new deployment may serve the same model.</translation>
+    </message>
+    <message>
+        <source>Smoke test: %1</source>
+        <translation>Smoke test: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The endpoint: %2</source>
+        <translation>%1
+The endpoint: %2</translation>
+    </message>
+    <message>
+        <source>unchanged (nothing was written).</source>
+        <translation>unchanged (nothing was written).</translation>
+    </message>
+    <message>
+        <source>Share of the endpoint's live traffic per deployment</source>
+        <translation>Share of the endpoint's live traffic per deployment</translation>
+    </message>
+    <message>
+        <source>Traffic not known</source>
+        <translation>Traffic not known</translation>
+    </message>
+    <message>
+        <source>Traffic: %1</source>
+        <translation>Traffic: %1</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::ServicePairCreator</name>
@@ -8568,8 +9362,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>The profile cannot sign in to Azure: %1</translation>
     </message>
     <message>
-        <source>Enter the client secret of the profile&apos;s application.</source>
-        <translation>Enter the client secret of the profile&apos;s application.</translation>
+        <source>Enter the client secret of the profile's application.</source>
+        <translation>Enter the client secret of the profile's application.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -8632,14 +9426,11 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>%n column(s); choose the label column.</source>
-        <translation>
-            <numerusform>%n column; choose the label column.</numerusform>
-            <numerusform>%n columns; choose the label column.</numerusform>
-        </translation>
+        <translation><numerusform>%n column; choose the label column.</numerusform><numerusform>%n columns; choose the label column.</numerusform></translation>
     </message>
     <message>
-        <source>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</source>
-        <translation>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</translation>
+        <source>The name may have letters, digits, '-', '_' and '.', and starts with a letter or digit.</source>
+        <translation>The name may have letters, digits, '-', '_' and '.', and starts with a letter or digit.</translation>
     </message>
     <message>
         <source>The services were not created: %1</source>
@@ -8670,7 +9461,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message>
         <source>Step %1 of %2: %3, %4</source>
-        <extracomment>Accessible text of a step in the side panel, e.g. &quot;Step 2 of 5: Storage, current step&quot;</extracomment>
+        <extracomment>Accessible text of a step in the side panel, e.g. "Step 2 of 5: Storage, current step"</extracomment>
         <translation>Step %1 of %2: %3, %4</translation>
     </message>
 </context>
@@ -8741,10 +9532,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     <name>mlr::gui::SubmitPage</name>
     <message numerus="yes">
         <source>%Ln row(s) checked</source>
-        <translation>
-            <numerusform>%Ln row checked</numerusform>
-            <numerusform>%Ln rows checked</numerusform>
-        </translation>
+        <translation><numerusform>%Ln row checked</numerusform><numerusform>%Ln rows checked</numerusform></translation>
     </message>
     <message>
         <source>%1: no problems. Ready to upload.</source>
@@ -8752,17 +9540,11 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message>
         <source>%1: %2. The data can be uploaded.</source>
@@ -8837,28 +9619,28 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>CSV files (*.csv *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</source>
-        <translation>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</translation>
+        <source>Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.</source>
+        <translation>Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.</translation>
     </message>
     <message>
-        <source>The retraining service&apos;s API key could not be read: %1</source>
-        <translation>The retraining service&apos;s API key could not be read: %1</translation>
+        <source>The retraining service's API key could not be read: %1</source>
+        <translation>The retraining service's API key could not be read: %1</translation>
     </message>
     <message>
-        <source>The retraining service&apos;s API key is not set: enter it on the Credentials step.</source>
-        <translation>The retraining service&apos;s API key is not set: enter it on the Credentials step.</translation>
+        <source>The retraining service's API key is not set: enter it on the Credentials step.</source>
+        <translation>The retraining service's API key is not set: enter it on the Credentials step.</translation>
     </message>
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <source>Reading the retraining service&apos;s description…</source>
-        <translation>Reading the retraining service&apos;s description…</translation>
+        <source>Reading the retraining service's description…</source>
+        <translation>Reading the retraining service's description…</translation>
     </message>
     <message>
-        <source>The retraining service&apos;s description (swagger.json) could not be read: %1</source>
-        <translation>The retraining service&apos;s description (swagger.json) could not be read: %1</translation>
+        <source>The retraining service's description (swagger.json) could not be read: %1</source>
+        <translation>The retraining service's description (swagger.json) could not be read: %1</translation>
     </message>
     <message>
         <source>Choose the CSV file to train on.</source>
@@ -8879,18 +9661,6 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
     </message>
     <message>
         <source>Connect to the storage account on the Storage step first.</source>
@@ -8922,10 +9692,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>The service cannot be reached (%n time(s) in a row); still trying. %1</source>
-        <translation>
-            <numerusform>The service cannot be reached (%n time in a row); still trying. %1</numerusform>
-            <numerusform>The service cannot be reached (%n times in a row); still trying. %1</numerusform>
-        </translation>
+        <translation><numerusform>The service cannot be reached (%n time in a row); still trying. %1</numerusform><numerusform>The service cannot be reached (%n times in a row); still trying. %1</numerusform></translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -9056,10 +9823,7 @@ Settings: the storage account, endpoint and container, the training and predicti
     </message>
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
-        <translation>
-            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
-            <numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform>
-        </translation>
+        <translation><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform><numerusform>Waiting for you to sign in in the browser (next check in %n s)…</numerusform></translation>
     </message>
     <message>
         <source>Asking for a device code…</source>
@@ -9070,8 +9834,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
@@ -9238,8 +10002,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>No web services in this subscription and resource group. Deploy the predictive service first.</translation>
     </message>
     <message>
-        <source>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</source>
-        <translation>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</translation>
+        <source>The profile's predictive service %1 is not in the list: choose the service to update.</source>
+        <translation>The profile's predictive service %1 is not in the list: choose the service to update.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -9381,12 +10145,12 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::ml</name>
     <message>
-        <source>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</source>
-        <translation>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</translation>
+        <source>The predictive service's answer has no "Scored Labels" column (it has: %1).</source>
+        <translation>The predictive service's answer has no "Scored Labels" column (it has: %1).</translation>
     </message>
     <message>
-        <source>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</source>
-        <translation>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</translation>
+        <source>The predictive service's answer has no "Scored Probabilities" column: it is not a two-class model like the retrained one.</source>
+        <translation>The predictive service's answer has no "Scored Probabilities" column: it is not a two-class model like the retrained one.</translation>
     </message>
     <message>
         <source>The predictive service scored %1 rows, but %2 were sent.</source>
@@ -9397,16 +10161,16 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>The predictive service predicts the classes %1, the retrained model %2.</translation>
     </message>
     <message>
-        <source>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</source>
-        <translation>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</translation>
+        <source>The job's result is not a SAS reference (BaseLocation + SasBlobToken).</source>
+        <translation>The job's result is not a SAS reference (BaseLocation + SasBlobToken).</translation>
     </message>
     <message>
-        <source>The job&apos;s result has an invalid BaseLocation.</source>
-        <translation>The job&apos;s result has an invalid BaseLocation.</translation>
+        <source>The job's result has an invalid BaseLocation.</source>
+        <translation>The job's result has an invalid BaseLocation.</translation>
     </message>
     <message>
-        <source>The job&apos;s result has no container/blob RelativeLocation.</source>
-        <translation>The job&apos;s result has no container/blob RelativeLocation.</translation>
+        <source>The job's result has no container/blob RelativeLocation.</source>
+        <translation>The job's result has no container/blob RelativeLocation.</translation>
     </message>
     <message>
         <source>The output %1 is not in the storage account %2 of the profile.</source>
@@ -9417,12 +10181,12 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>The scoring answer is not a JSON object.</translation>
     </message>
     <message>
-        <source>The scoring answer has no output &quot;%1&quot; (it has: %2).</source>
-        <translation>The scoring answer has no output &quot;%1&quot; (it has: %2).</translation>
+        <source>The scoring answer has no output "%1" (it has: %2).</source>
+        <translation>The scoring answer has no output "%1" (it has: %2).</translation>
     </message>
     <message>
-        <source>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</source>
-        <translation>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</translation>
+        <source>The scoring answer's output "%1" has no Values table.</source>
+        <translation>The scoring answer's output "%1" has no Values table.</translation>
     </message>
     <message>
         <source>A row of the scoring answer is not an array.</source>
@@ -9441,8 +10205,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>The predictive service has no API key in the profile.</translation>
     </message>
     <message>
-        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
-        <translation>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</translation>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service's key in the profile</source>
+        <translation>Scoring with the predictive service: its API key was refused; check the predictive service's key in the profile</translation>
     </message>
 </context>
 <context>
@@ -9545,28 +10309,28 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>The predictive service URL %1 names no web service.</translation>
     </message>
     <message>
-        <source>Reading the predictive service&apos;s description</source>
-        <translation>Reading the predictive service&apos;s description</translation>
+        <source>Reading the predictive service's description</source>
+        <translation>Reading the predictive service's description</translation>
     </message>
     <message>
         <source>The predictive service declares no input columns.</source>
         <translation>The predictive service declares no input columns.</translation>
     </message>
     <message>
-        <source>Reading the job&apos;s results</source>
-        <translation>Reading the job&apos;s results</translation>
+        <source>Reading the job's results</source>
+        <translation>Reading the job's results</translation>
     </message>
     <message>
         <source>The job %1 is %2, not finished: there is nothing to evaluate yet.</source>
         <translation>The job %1 is %2, not finished: there is nothing to evaluate yet.</translation>
     </message>
     <message>
-        <source>The job&apos;s results have no output %1.</source>
-        <translation>The job&apos;s results have no output %1.</translation>
+        <source>The job's results have no output %1.</source>
+        <translation>The job's results have no output %1.</translation>
     </message>
     <message>
-        <source>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</source>
-        <translation>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</translation>
+        <source>Neither the training service's key nor storage credentials are available to read the job's outputs.</source>
+        <translation>Neither the training service's key nor storage credentials are available to read the job's outputs.</translation>
     </message>
     <message>
         <source>Downloading the evaluation results</source>
@@ -9581,8 +10345,8 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</translation>
     </message>
     <message>
-        <source>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</source>
-        <translation>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</translation>
+        <source>The scored rows lack the column "%1", an input of the predictive service: the two services do not match.</source>
+        <translation>The scored rows lack the column "%1", an input of the predictive service: the two services do not match.</translation>
     </message>
     <message>
         <source>Reading the scored rows</source>
@@ -9616,59 +10380,59 @@ Settings: the storage account, endpoint and container, the training and predicti
 <context>
     <name>mlr::ml::JobOutputs</name>
     <message>
-        <source>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</source>
-        <translation>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</translation>
+        <source>Output '%1' is a trained model, so its blob must end in .ilearner; '%2' does not. Nothing was submitted.</source>
+        <translation>Output '%1' is a trained model, so its blob must end in .ilearner; '%2' does not. Nothing was submitted.</translation>
     </message>
     <message>
-        <source>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
-        <translation>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
+        <source>Output '%1' is a dataset, so its blob must end in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
+        <translation>Output '%1' is a dataset, so its blob must end in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</translation>
     </message>
     <message>
-        <source>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
-        <translation>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</translation>
+        <source>Input '%1' must be a blob ending in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
+        <translation>Input '%1' must be a blob ending in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml::RetrainSubmission</name>
     <message>
-        <source>The service has no global parameter &apos;%1&apos; (it has: %2).</source>
-        <translation>The service has no global parameter &apos;%1&apos; (it has: %2).</translation>
+        <source>The service has no global parameter '%1' (it has: %2).</source>
+        <translation>The service has no global parameter '%1' (it has: %2).</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>The global parameter &apos;%1&apos; is required and has no default: give it a value.</source>
-        <translation>The global parameter &apos;%1&apos; is required and has no default: give it a value.</translation>
+        <source>The global parameter '%1' is required and has no default: give it a value.</source>
+        <translation>The global parameter '%1' is required and has no default: give it a value.</translation>
     </message>
     <message>
-        <source>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</source>
-        <translation>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</translation>
+        <source>The global parameter '%1' needs a value of type %2; '%3' is not one.</source>
+        <translation>The global parameter '%1' needs a value of type %2; '%3' is not one.</translation>
     </message>
     <message>
-        <source>The global parameter &apos;%1&apos; must be one of: %2.</source>
-        <translation>The global parameter &apos;%1&apos; must be one of: %2.</translation>
+        <source>The global parameter '%1' must be one of: %2.</source>
+        <translation>The global parameter '%1' must be one of: %2.</translation>
     </message>
     <message>
-        <source>The global parameter &apos;%1&apos; is out of range: %2.</source>
-        <translation>The global parameter &apos;%1&apos; is out of range: %2.</translation>
+        <source>The global parameter '%1' is out of range: %2.</source>
+        <translation>The global parameter '%1' is out of range: %2.</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
-        <translation>The file &apos;%1&apos; does not exist or cannot be read.</translation>
+        <source>The file '%1' does not exist or cannot be read.</source>
+        <translation>The file '%1' does not exist or cannot be read.</translation>
     </message>
     <message>
         <source>The service has %1 inputs; only services with one input can be retrained here.</source>
         <translation>The service has %1 inputs; only services with one input can be retrained here.</translation>
     </message>
     <message>
-        <source>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</source>
-        <translation>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</translation>
+        <source>The service's swagger.json declares no outputs, so there is nothing to retrain.</source>
+        <translation>The service's swagger.json declares no outputs, so there is nothing to retrain.</translation>
     </message>
     <message>
-        <source>The service has no output &apos;%1&apos;.</source>
-        <translation>The service has no output &apos;%1&apos;.</translation>
+        <source>The service has no output '%1'.</source>
+        <translation>The service has no output '%1'.</translation>
     </message>
 </context>
 <context>
