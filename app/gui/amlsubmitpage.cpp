@@ -80,6 +80,11 @@ AmlSubmitPage::AmlSubmitPage(WizardState *state, QWidget *parent)
         if (!m_submission && !m_monitor)
             resetPreparation();
     });
+    // The jobs hold the session's token provider, which a new sign-in (or a sign-out) deletes
+    // right after this signal: they stop here (the workspace's job goes on; it is followed
+    // again with the new sign-in).
+    connect(&state->workspaceSession(), &WorkspaceSession::signedInChanged, this,
+        &AmlSubmitPage::onSignInChanged);
     connect(&state->workspaceSession(), &WorkspaceSession::datastoreChanged, this, [this] {
         if (!m_submission) {
             m_datastore.reset();
@@ -138,6 +143,41 @@ void AmlSubmitPage::cleanupPage()
     m_datastoreJob.reset();
     m_schema.reset();
     m_check.reset();
+    updateBusy();
+    updateActions();
+}
+
+void AmlSubmitPage::onSignInChanged()
+{
+    const bool submitting = m_submission != nullptr;
+    const bool following = m_monitor && !m_monitor->isFinished();
+    m_production.reset();
+    m_datastoreJob.reset();
+    m_schema.reset();
+    m_check.reset();
+    m_cancel.reset();
+    m_submission.reset();
+    if (following) {
+        m_monitor.reset();
+        m_elapsedTimer.stop();
+    }
+    const bool signedIn = state()->workspaceSession().isSignedIn();
+    if (submitting)
+        m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning,
+            tr("The Azure sign-in changed during the upload and submission, which stopped there. A job "
+               "already submitted is in the job journal; otherwise submit again."));
+    if (following && m_record) {
+        if (signedIn) {
+            addTimeline(tr("Signed in again: following job %1 with the new sign-in").arg(m_record->jobId));
+            follow(*m_record);
+        } else {
+            m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning,
+                tr("Signed out: job %1 goes on in the workspace; sign in to follow it again.")
+                    .arg(m_record->jobId));
+        }
+    }
+    if (isVisible())
+        initializePage();
     updateBusy();
     updateActions();
 }

@@ -92,6 +92,7 @@ private:
     void onPolled();
     void onJobEnded(const ml::BesJobStatus &status, const Error &error);
     void cancel();
+    void onSignInChanged();
     void addTimeline(const QString &text);
     void updateElapsed();
     void updateActions();

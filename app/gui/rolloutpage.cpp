@@ -59,6 +59,10 @@ RolloutPage::RolloutPage(WizardState *state, QWidget *parent)
     connect(m_ui->retireMessage, &InlineMessage::actionTriggered, this, [this] { retire(true); });
     connect(m_ui->commandsButton, &QPushButton::toggled, this, &RolloutPage::toggleCommands);
     connect(m_ui->reportButton, &QPushButton::clicked, this, &RolloutPage::openReportDialog);
+    // The jobs hold the session's token provider, which a new sign-in (or a sign-out) deletes
+    // right after this signal: they stop here, and the endpoint is read again.
+    connect(
+        &state->workspaceSession(), &WorkspaceSession::signedInChanged, this, &RolloutPage::onSignInChanged);
     updateButtons();
 }
 
@@ -193,6 +197,27 @@ void RolloutPage::addTimeline(const QString &text)
 {
     m_ui->timeline->addItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + text);
     m_ui->timeline->scrollToBottom();
+}
+
+void RolloutPage::onSignInChanged()
+{
+    const bool wasRunning = running();
+    m_rollout.reset();
+    m_rollback.reset();
+    m_retire.reset();
+    m_jobReader.reset();
+    m_reader.reset();
+    m_reading = false;
+    m_readingJob = false;
+    m_ui->stageBox->hide();
+    if (wasRunning)
+        m_ui->actionMessage->showMessage(InlineMessage::Kind::Warning,
+            tr("The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the "
+               "deployments and the traffic below before going on.")
+                .arg(state()->profile().endpoint));
+    setWorking(false);
+    if (isVisible() && tokens())
+        readEndpoint();
 }
 
 bool RolloutPage::running() const

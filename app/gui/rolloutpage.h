@@ -81,6 +81,7 @@ private:
     void refreshBackups();
     void updateButtons();
     bool running() const; // a job of the page runs (not counting the endpoint read)
+    void onSignInChanged();
     void setWorking(bool working);
     void addTimeline(const QString &text);
     // rolloutpageflow.cpp: the roll-out.

@@ -319,6 +319,28 @@ private Q_SLOTS:
         QVERIFY(submit->isEnabled());
     }
 
+    // A new sign-in while the job is followed: the page follows it on with the new sign-in
+    // (the old one's provider is deleted right after the signal) to Completed.
+    void newSignInWhileFollowing()
+    {
+        const auto f = open();
+        AmlSubmitPage *p = page(*f);
+        MLR_WAIT_IDLE(p, 30000);
+        chooseFile(*f, m_aml[u"newData"_s].toString());
+        auto *submit = f->find<QPushButton>(RetrainWizard::AmlSubmitPageId, "submitButton");
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline(*f).join(u'\n').contains(u"Job status: "_s), 30000);
+        QVERIFY(!p->isComplete());
+        f->state->workspaceSession().setSignIn(
+            demoTokens(f->state->network(), m_aml), nullptr, u"the demo client"_s);
+        QVERIFY2(
+            timeline(*f).join(u'\n').contains(u"Signed in again"_s), qPrintable(timeline(*f).join(u'\n')));
+        QVERIFY(p->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 60000);
+        QCOMPARE(p->jobState(), ml::JobState::Finished);
+    }
+
     // A job submitted by an earlier run (its journal record not ended): a fresh wizard offers it,
     // and the Submit step follows it to Completed without submitting anything.
     void reattachFollowsAnUnfinishedJob()

@@ -309,6 +309,33 @@ private Q_SLOTS:
             10000);
     }
 
+    // A new sign-in while the roll-out waits at a stage: the roll-out stops there (its jobs held
+    // the old sign-in), the page says so, reads the endpoint again with the new one and
+    // nothing moves.
+    void newSignInStopsTheRollout()
+    {
+        const auto f = open(m_job.jobId);
+        RolloutPage *p = page(*f);
+        p->setBackupDirectory(m_backups.path());
+        p->setTimings(std::chrono::milliseconds(100), std::chrono::milliseconds(400), 10,
+            std::chrono::milliseconds(200));
+        MLR_WAIT_IDLE(p, 30000);
+        const QVariantMap before = traffic();
+        QTest::mouseClick(find<QPushButton>(*f, "deployButton"), Qt::LeftButton);
+        auto *stageBox = find<QWidget>(*f, "stageBox");
+        QTRY_VERIFY_WITH_TIMEOUT(stageBox->isVisible(), 60000);
+        f->state->workspaceSession().setSignIn(
+            demoTokens(f->state->network(), aml()), nullptr, u"the demo client"_s);
+        QVERIFY(!stageBox->isVisible());
+        auto *message = find<InlineMessage>(*f, "actionMessage");
+        QCOMPARE(message->kind(), InlineMessage::Kind::Warning);
+        QVERIFY2(text(message).contains(u"sign-in changed"_s), qPrintable(text(message)));
+        MLR_WAIT_IDLE(p, 30000);
+        QVERIFY(find<TrafficBar>(*f, "trafficBar")->isKnown());
+        QCOMPARE(traffic(), before);
+        QVERIFY(find<QPushButton>(*f, "deployButton")->isEnabled());
+    }
+
     // Once more in sequence ("Run all stages without asking"), then the old deployment retired
     // after the confirmation.
     void runAllStagesThenRetire()
@@ -326,7 +353,8 @@ private Q_SLOTS:
         QVERIFY(runAll->isChecked());
         QTest::mouseClick(find<QPushButton>(*f, "deployButton"), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(!p->isBusy(),
-            qPrintable(timelineOf(*f) + u"\nsandbox: "_s + QString::fromUtf8(m_server.stderrText().right(3000))),
+            qPrintable(
+                timelineOf(*f) + u"\nsandbox: "_s + QString::fromUtf8(m_server.stderrText().right(3000))),
             60000);
         QVERIFY(!find<QWidget>(*f, "stageBox")->isVisible());
         auto *result = find<InlineMessage>(*f, "stagesMessage");
