@@ -8319,6 +8319,18 @@ Settings: the storage account, endpoint and container, the training and predicti
         <source>Cancelling the job failed: %1</source>
         <translation>Cancelling the job failed: %1</translation>
     </message>
+    <message>
+        <source>The Azure sign-in changed during the upload and submission, which stopped there. A job already submitted is in the job journal; otherwise submit again.</source>
+        <translation>The Azure sign-in changed during the upload and submission, which stopped there. A job already submitted is in the job journal; otherwise submit again.</translation>
+    </message>
+    <message>
+        <source>Signed in again: following job %1 with the new sign-in</source>
+        <translation>Signed in again: following job %1 with the new sign-in</translation>
+    </message>
+    <message>
+        <source>Signed out: job %1 goes on in the workspace; sign in to follow it again.</source>
+        <translation>Signed out: job %1 goes on in the workspace; sign in to follow it again.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::gui::AzureSignIn</name>
@@ -9353,6 +9365,10 @@ The endpoint: %2</translation>
     <message>
         <source>Traffic: %1</source>
         <translation>Traffic: %1</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</source>
+        <translation>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</translation>
     </message>
 </context>
 <context>

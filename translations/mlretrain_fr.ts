@@ -8338,7 +8338,10 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message numerus="yes">
         <source>The workspace cannot be reached (%n time(s) in a row); still trying. %1</source>
-        <translation><numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform><numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform></translation>
+        <translation>
+            <numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform>
+            <numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Job status: %1</source>
@@ -8363,6 +8366,18 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <message>
         <source>Cancelling the job failed: %1</source>
         <translation>L’annulation du travail a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed during the upload and submission, which stopped there. A job already submitted is in the job journal; otherwise submit again.</source>
+        <translation>La connexion Azure a changé pendant le téléversement et la soumission, qui se sont arrêtés là. Un travail déjà soumis figure dans le journal des travaux ; sinon, soumettez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Signed in again: following job %1 with the new sign-in</source>
+        <translation>Nouvelle connexion : le travail %1 est suivi avec elle</translation>
+    </message>
+    <message>
+        <source>Signed out: job %1 goes on in the workspace; sign in to follow it again.</source>
+        <translation>Déconnecté : le travail %1 continue dans l’espace de travail ; connectez-vous pour le suivre de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -9404,6 +9419,10 @@ Le point de terminaison : %2</translation>
     <message>
         <source>Traffic: %1</source>
         <translation>Trafic : %1</translation>
+    </message>
+    <message>
+        <source>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</source>
+        <translation>La connexion Azure a changé pendant une action sur le point de terminaison %1 : elle s’est arrêtée là. Vérifiez les déploiements et le trafic ci-dessous avant de continuer.</translation>
     </message>
 </context>
 <context>
