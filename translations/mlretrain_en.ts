@@ -9159,14 +9159,6 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Job %1 was not evaluated: the roll-out goes on without a gate verdict.</translation>
     </message>
     <message>
-        <source>Job %1 failed the promotion gate: %2</source>
-        <translation>Job %1 failed the promotion gate: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 passed the promotion gate: %2</source>
-        <translation>Job %1 passed the promotion gate: %2</translation>
-    </message>
-    <message>
         <source>The last roll-out: %1</source>
         <translation>The last roll-out: %1</translation>
     </message>
@@ -9369,6 +9361,10 @@ The endpoint: %2</translation>
     <message>
         <source>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</source>
         <translation>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</translation>
+    </message>
+    <message>
+        <source>Evaluation of job %1: %2</source>
+        <translation>Evaluation of job %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9717,6 +9713,10 @@ The endpoint: %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The job finished. Continue to compare its model with the model in production.</source>
+        <translation>The job finished. Continue to compare its model with the model in production.</translation>
     </message>
 </context>
 <context>

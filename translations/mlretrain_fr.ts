@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>S&amp;ubscription:</source>
-        <translation>Abonnement (&amp;u) :</translation>
+        <translation>A&amp;bonnement :</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Wor&amp;kspace:</source>
-        <translation>Espace de travail (&amp;k) :</translation>
+        <translation>Espace de tra&amp;vail :</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de t&amp;erminaison :</translation>
+        <translation>P&amp;oint de terminaison :</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Refres&amp;h lists</source>
-        <translation>Actualiser les listes (&amp;h)</translation>
+        <translation>Actualiser &amp;les listes</translation>
     </message>
     <message>
         <source>Refresh the lists</source>
@@ -9213,14 +9213,6 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Le travail %1 n’a pas été évalué : la mise en production se poursuit sans verdict du critère de promotion.</translation>
     </message>
     <message>
-        <source>Job %1 failed the promotion gate: %2</source>
-        <translation>Le travail %1 ne satisfait pas au critère de promotion : %2</translation>
-    </message>
-    <message>
-        <source>Job %1 passed the promotion gate: %2</source>
-        <translation>Le travail %1 satisfait au critère de promotion : %2</translation>
-    </message>
-    <message>
         <source>The last roll-out: %1</source>
         <translation>La dernière mise en production : %1</translation>
     </message>
@@ -9423,6 +9415,10 @@ Le point de terminaison : %2</translation>
     <message>
         <source>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</source>
         <translation>La connexion Azure a changé pendant une action sur le point de terminaison %1 : elle s’est arrêtée là. Vérifiez les déploiements et le trafic ci-dessous avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Evaluation of job %1: %2</source>
+        <translation>Évaluation du travail %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -9786,6 +9782,10 @@ Le point de terminaison : %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The job finished. Continue to compare its model with the model in production.</source>
+        <translation>Le travail est terminé. Continuez pour comparer son modèle au modèle en production.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ RolloutPage::RolloutPage(WizardState *state, QWidget *parent)
     m_ui->deploymentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->deploymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->deploymentsView->verticalHeader()->hide();
+    m_ui->deploymentsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->smokeTable->setColumnCount(4);
     m_ui->smokeTable->setHorizontalHeaderLabels({ tr("Row"), tr("Current"), tr("New"), tr("Changed") });
     m_ui->smokeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -135,8 +136,7 @@ void RolloutPage::checkGate()
         m_gateFailed = !evaluation->details.value(QStringLiteral("passed")).toBool();
         m_ui->gateMessage->showMessage(
             m_gateFailed ? InlineMessage::Kind::Warning : InlineMessage::Kind::Positive,
-            m_gateFailed ? tr("Job %1 failed the promotion gate: %2").arg(job, m_gateSummary)
-                         : tr("Job %1 passed the promotion gate: %2").arg(job, m_gateSummary));
+            tr("Evaluation of job %1: %2").arg(job, m_gateSummary)); // the summary gives the verdict
     }
     m_ui->overrideGateCheck->setVisible(m_gateFailed);
     m_ui->overrideGateCheck->setChecked(false);

@@ -94,10 +94,14 @@ InlineMessage::Kind jobEndKind(ml::JobState state)
 QString jobEndText(const ml::JobRecord &record)
 {
     switch (record.state) {
-    case ml::JobState::Finished:
+    case ml::JobState::Finished: {
+        const QUrl model = record.outputFor(QStringLiteral("model"));
+        if (model.isEmpty()) // e.g. an Azure ML job, whose outputs carry no role
+            return Tr::tr("The job finished. Continue to compare its model with the model in production.");
         return Tr::tr(
             "The job finished: the new model is %1. Continue to compare it with the model in production.")
-            .arg(record.outputFor(QStringLiteral("model")).toDisplayString());
+            .arg(model.toDisplayString());
+    }
     case ml::JobState::Cancelled:
         return Tr::tr("The job was cancelled.");
     case ml::JobState::Failed:
