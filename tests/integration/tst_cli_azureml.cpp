@@ -454,6 +454,28 @@ private Q_SLOTS:
                    "  scored_data:\n"
                    "    type: uri_folder\n");
         yaml.close();
+        // A model registered from its datastore path (as a model with no job usually is), so that
+        // its signature is readable without the job's outputs, which a YAML definition has not.
+        const QString modelUri = m_aml.get(u"/jobs/census-train-1"_s)
+                                     .json()[u"properties"_s][u"outputs"_s][u"model"_s][u"uri"_s]
+                                     .toString();
+        QVERIFY2(modelUri.startsWith(u"azureml://datastores/"_s), qPrintable(modelUri));
+        QCOMPARE(m_aml
+                     .put(u"/models/census-nojob/versions/2"_s,
+                         { { u"properties"_s,
+                             QJsonObject {
+                                 { u"modelType"_s, u"mlflow_model"_s }, { u"modelUri"_s, modelUri } } } })
+                     .status,
+            201);
+        QJsonObject fromPath = deployment;
+        QJsonObject fromPathProperties = p;
+        fromPathProperties.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/2"_s));
+        fromPath.insert(u"properties"_s, fromPathProperties);
+        QCOMPARE(m_aml
+                     .waitOperation(m_aml.put(
+                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, fromPath))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
         const int beforeYaml = jobCount();
         const CliRun y = run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
             u"--endpoint"_s, u"nojob-endpoint"_s, u"--job-file"_s, yaml.fileName(), u"--wait"_s });
