@@ -165,6 +165,13 @@ private Q_SLOTS:
             << u"'inputs.d.type'"_s;
         QTest::newRow("bad mode") << QByteArray(head + "outputs:\n  m:\n    mode: download\n")
                                   << u"'outputs.m.mode'"_s;
+        QTest::newRow("output mode download")
+            << QByteArray(head + "outputs:\n  m:\n    mode: direct\n") << u"'outputs.m.mode'"_s;
+        QTest::newRow("tensorflow process count")
+            << QByteArray(head + "distribution:\n  type: tensorflow\n  process_count_per_instance: 2\n")
+            << u"'distribution.process_count_per_instance'"_s;
+        QTest::newRow("distribution type")
+            << QByteArray(head + "distribution:\n  type: ray\n") << u"'distribution.type'"_s;
         QTest::newRow("bad instance count")
             << QByteArray(head + "resources:\n  instance_count: two\n") << u"'resources.instance_count'"_s;
     }
@@ -177,6 +184,18 @@ private Q_SLOTS:
         QVERIFY(!jobPropertiesFromYaml(yaml, u"job.yml"_s, &error));
         QVERIFY2(error.message().contains(key) && error.message().contains(u"job.yml"_s),
             qPrintable(error.message()));
+    }
+
+    void tensorflowDistribution()
+    {
+        Error error;
+        const auto p = jobPropertiesFromYaml("command: python train.py\nenvironment: azureml:env:1\n"
+                                             "distribution:\n  type: tensorflow\n  worker_count: 3\n"
+                                             "  parameter_server_count: 1\n",
+            u"tf.yml"_s, &error);
+        QVERIFY2(p, qPrintable(error.message()));
+        QCOMPARE((*p)[u"distribution"_s].toObject(),
+            json("{\"distributionType\":\"TensorFlow\",\"workerCount\":3,\"parameterServerCount\":1}"));
     }
 
     // readJobFile: YAML by extension (or content that is not JSON), JSON otherwise; the job is

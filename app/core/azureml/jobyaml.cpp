@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <string>
 #include <yaml-cpp/yaml.h>
 
@@ -26,7 +27,7 @@ struct Refusal
 
 [[noreturn]] void refuse(const YAML::Node &node, const QString &key, const QString &message)
 {
-    throw Refusal { node.Mark().line + 1, key, message };
+    throw Refusal { std::max(node.Mark().line, 0) + 1, key, message }; // a missing node has no mark
 }
 
 QString scalar(const YAML::Node &node, const QString &key)
@@ -77,8 +78,7 @@ QString restMode(const YAML::Node &node, const QString &key, bool output)
     const QString given = scalar(node, key);
     QStringList allowed;
     for (const auto &[cli, rest] : modes) {
-        const bool fits = output ? (rest == u"ReadWriteMount" || rest == u"Upload" || rest == u"Direct")
-                                 : rest != u"Upload";
+        const bool fits = output ? (rest == u"ReadWriteMount" || rest == u"Upload") : rest != u"Upload";
         if (!fits)
             continue;
         allowed.append(cli);
@@ -190,30 +190,32 @@ QJsonObject members(const YAML::Node &node, const QString &key,
     return o;
 }
 
+// The REST distribution (2022-10-01: Mpi and PyTorch processCountPerInstance, TensorFlow
+// workerCount and parameterServerCount).
 QJsonObject distribution(const YAML::Node &node)
 {
-    static const QList<std::pair<QString, QString>> types
-        = { { QStringLiteral("mpi"), QStringLiteral("Mpi") },
-              { QStringLiteral("pytorch"), QStringLiteral("PyTorch") },
-              { QStringLiteral("tensorflow"), QStringLiteral("TensorFlow") } };
-    const QString type = node.IsMap() && node["type"]
-        ? scalar(node["type"], QStringLiteral("distribution.type"))
-        : QString();
-    for (const auto &[cli, rest] : types)
-        if (type.compare(cli, Qt::CaseInsensitive) == 0) {
-            QJsonObject o = members(node, QStringLiteral("distribution"),
-                { { QStringLiteral("type"), QStringLiteral("distributionType") },
-                    { QStringLiteral("process_count_per_instance"),
-                        QStringLiteral("processCountPerInstance") },
-                    { QStringLiteral("worker_count"), QStringLiteral("workerCount") },
-                    { QStringLiteral("parameter_server_count"), QStringLiteral("parameterServerCount") } },
-                { QStringLiteral("process_count_per_instance"), QStringLiteral("worker_count"),
-                    QStringLiteral("parameter_server_count") });
-            o.insert(QStringLiteral("distributionType"), rest);
-            return o;
-        }
-    refuse(node, QStringLiteral("distribution.type"),
-        tr("the distribution type must be mpi, pytorch or tensorflow"));
+    const QString key = QStringLiteral("distribution");
+    const QString type
+        = node.IsMap() && node["type"] ? scalar(node["type"], key + u".type").toLower() : QString();
+    const std::pair<QString, QString> perProcess { QStringLiteral("process_count_per_instance"),
+        QStringLiteral("processCountPerInstance") };
+    QList<std::pair<QString, QString>> names { { QStringLiteral("type"),
+        QStringLiteral("distributionType") } };
+    QString rest;
+    if (type == u"mpi" || type == u"pytorch") {
+        rest = type == u"mpi" ? QStringLiteral("Mpi") : QStringLiteral("PyTorch");
+        names.append(perProcess);
+    } else if (type == u"tensorflow") {
+        rest = QStringLiteral("TensorFlow");
+        names.append({ QStringLiteral("worker_count"), QStringLiteral("workerCount") });
+        names.append({ QStringLiteral("parameter_server_count"), QStringLiteral("parameterServerCount") });
+    } else {
+        refuse(node, key + u".type", tr("the distribution type must be mpi, pytorch or tensorflow"));
+    }
+    QJsonObject o = members(node, key, names,
+        { perProcess.first, QStringLiteral("worker_count"), QStringLiteral("parameter_server_count") });
+    o.insert(QStringLiteral("distributionType"), rest);
+    return o;
 }
 
 // azureml:<name>[:<version>] under the workspace (`computes/<name>`, `codes/<name>/versions/<v>`).
@@ -303,8 +305,7 @@ QJsonObject translate(const YAML::Node &root, const QString &workspaceId, QStrin
                     { { QStringLiteral("instance_count"), QStringLiteral("instanceCount") },
                         { QStringLiteral("instance_type"), QStringLiteral("instanceType") },
                         { QStringLiteral("shm_size"), QStringLiteral("shmSize") },
-                        { QStringLiteral("docker_args"), QStringLiteral("dockerArgs") },
-                        { QStringLiteral("properties"), QStringLiteral("properties") } },
+                        { QStringLiteral("docker_args"), QStringLiteral("dockerArgs") } },
                     { QStringLiteral("instance_count") }));
         } else if (k == u"distribution") {
             p.insert(k, distribution(v));
