@@ -58,7 +58,8 @@ protected:
                 m_request.production = p;
                 if (invocation().hasOption(QStringLiteral("job-file"))) {
                     Error invalid;
-                    const auto job = readJobFile(invocation().option(QStringLiteral("job-file")), &invalid);
+                    const auto job = readJobFile(
+                        invocation().option(QStringLiteral("job-file")), &invalid, m_workspace.resourceId());
                     if (!job)
                         return fail(invalid);
                     m_request.production.job = job;
@@ -73,7 +74,8 @@ protected:
                                         "(jobName), so there is no job "
                                         "to re-run on the new data: give the job's definition with "
                                         "--job-file FILE (the JSON of "
-                                        "GET jobs/{name}, or its \"properties\").")
+                                        "GET jobs/{name}, or its \"properties\", or an az ml "
+                                        "job create --file YAML).")
                                          .arg(p.model.name, p.model.version, p.deployment.name));
                 out().note(tr("in production: model %1 version %2 (deployment %3), trained by job %4")
                                .arg(p.model.name, p.model.version, p.deployment.name, p.job->name));

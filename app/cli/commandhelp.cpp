@@ -61,6 +61,9 @@ QMap<QString, CommandHelpExtras> table()
     submit.examples.append(
         ex(Tr::tr("An Azure ML profile: re-run the job of the endpoint's model on new data:"),
             "retrain submit --input census-new.csv --wait --profile \"Azure ML sandbox\""));
+    submit.examples.append(
+        ex(Tr::tr("An Azure ML profile whose model names no job: re-run the job an az ml YAML defines:"),
+            "retrain submit --input census-new.csv --job-file train-job.yml --wait"));
     submit.exitCodes = { Tr::tr("1    also: with --wait, the job failed or was cancelled") };
     h[QStringLiteral("retrain status")].examples
         = { ex(Tr::tr("The state and outputs of a job:"), "retrain status 3f2a9c0d41b84d6e") };

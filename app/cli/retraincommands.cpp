@@ -58,8 +58,9 @@ QList<CommandSpec> retrainCommandSpecs()
                     QStringLiteral("NAME") },
                 { { QStringLiteral("job-file") },
                     Command::tr(
-                        "Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model "
-                        "in production names no job."),
+                        "Azure ML profiles: the job to re-run, when the model in production names no job: "
+                        "the JSON of GET jobs/{name}, or an az ml job create --file command-job YAML "
+                        "(.yml, .yaml)."),
                     QStringLiteral("FILE") },
                 { { QStringLiteral("show-commands") },
                     Command::tr("Azure ML profiles: also print the equivalent curl and az ml commands."),

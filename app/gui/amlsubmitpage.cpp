@@ -66,7 +66,8 @@ AmlSubmitPage::AmlSubmitPage(WizardState *state, QWidget *parent)
     });
     connect(m_ui->jobFileButton, &QPushButton::clicked, this, [this] {
         chooseFile(this, tr("Choose the job definition"), QString(),
-            tr("Job definitions (*.json);;All files (*)"), [this](const QString &p) { setJobFile(p); });
+            tr("Job definitions (*.json *.yml *.yaml);;All files (*)"),
+            [this](const QString &p) { setJobFile(p); });
     });
     connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_ui->fileEdit->text() != m_checkedFile)

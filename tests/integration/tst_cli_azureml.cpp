@@ -421,6 +421,74 @@ private Q_SLOTS:
             u"nojob-endpoint"_s, u"--job-file"_s, broken.fileName() });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(lastLine(bad).contains(u"broken.json"_s), qPrintable(bad.describe()));
+
+        // The same job as an `az ml job create --file` YAML: it runs and completes, its compute
+        // resolved under the workspace.
+        QFile yaml(path(u"census-train.yml"_s));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json\n"
+                   "type: command\n"
+                   "name: census-train-yaml\n"
+                   "display_name: census-income training (yaml)\n"
+                   "experiment_name: census-income\n"
+                   "compute: azureml:cpu-cluster\n"
+                   "command: >-\n"
+                   "  mlstudio run train_and_evaluate --training_data ${{inputs.training_data}}\n"
+                   "  --label_column ${{inputs.label_column}} --learner ${{inputs.learner}}\n"
+                   "  --model ${{outputs.model}} --metrics ${{outputs.metrics}} --scored_data "
+                   "${{outputs.scored_data}}\n"
+                   "environment: azureml://registries/azureml/environments/mlstudio-engine/versions/1\n"
+                   "inputs:\n"
+                   "  training_data:\n"
+                   "    type: uri_file\n"
+                   "    path: azureml://datastores/workspaceblobstore/paths/data/census-initial.csv\n"
+                   "    mode: ro_mount\n"
+                   "  label_column: income\n"
+                   "  learner: two_class_logistic_regression\n"
+                   "outputs:\n"
+                   "  model:\n"
+                   "    type: mlflow_model\n"
+                   "    mode: upload\n"
+                   "  metrics:\n"
+                   "    type: uri_folder\n"
+                   "  scored_data:\n"
+                   "    type: uri_folder\n");
+        yaml.close();
+        // A model registered from its datastore path (as a model with no job usually is), so that
+        // its signature is readable without the job's outputs, which a YAML definition has not.
+        const QString modelUri = m_aml.get(u"/jobs/census-train-1"_s)
+                                     .json()[u"properties"_s][u"outputs"_s][u"model"_s][u"uri"_s]
+                                     .toString();
+        QVERIFY2(modelUri.startsWith(u"azureml://datastores/"_s), qPrintable(modelUri));
+        QCOMPARE(m_aml
+                     .put(u"/models/census-nojob/versions/2"_s,
+                         { { u"properties"_s,
+                             QJsonObject {
+                                 { u"modelType"_s, u"mlflow_model"_s }, { u"modelUri"_s, modelUri } } } })
+                     .status,
+            201);
+        QJsonObject fromPath = deployment;
+        QJsonObject fromPathProperties = p;
+        fromPathProperties.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/2"_s));
+        fromPath.insert(u"properties"_s, fromPathProperties);
+        QCOMPARE(m_aml
+                     .waitOperation(m_aml.put(
+                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, fromPath))[u"status"_s]
+                     .toString(),
+            u"Succeeded"_s);
+        const int beforeYaml = jobCount();
+        const CliRun y = run({ u"--json"_s, u"retrain"_s, u"submit"_s, u"--input"_s, newData(),
+            u"--endpoint"_s, u"nojob-endpoint"_s, u"--job-file"_s, yaml.fileName(), u"--wait"_s });
+        QVERIFY2(y.exitCode == 0, qPrintable(y.describe()));
+        const QJsonObject yamlJob = m_aml.get(u"/jobs/"_s + y.object()[u"jobId"_s].toString()).json();
+        QCOMPARE(yamlJob[u"properties"_s][u"status"_s].toString(), u"Completed"_s);
+        QCOMPARE(
+            yamlJob[u"properties"_s][u"tags"_s][u"mlretrain.retrainOf"_s].toString(), u"census-train-yaml"_s);
+        QCOMPARE(
+            yamlJob[u"properties"_s][u"computeId"_s].toString(), QString(ws + u"/computes/cpu-cluster"_s));
+        QCOMPARE(
+            yamlJob[u"properties"_s][u"inputs"_s][u"label_column"_s][u"value"_s].toString(), u"income"_s);
+        QCOMPARE(jobCount(), beforeYaml + 1);
     }
 
     // The decision report of the rolled-out job, and the canary scan: no secret of the flow (the

@@ -9,3 +9,6 @@ mlr_add_test(azureml_commands SOURCES tst_azuremlcommands.cpp LABELS unit azurem
 # The evaluation's pure parts: metrics.json and MLflow runs, MLmodel signatures, output uris,
 # the scored split, judging on reported metrics.
 mlr_add_test(azureml_evalparts SOURCES tst_azuremlevalparts.cpp LABELS unit azureml eval)
+# `az ml job create --file` YAML -> REST Command job properties, readJobFile's JSON / YAML dispatch.
+mlr_add_test(azureml_jobyaml SOURCES tst_azuremljobyaml.cpp LABELS unit azureml)
+target_compile_definitions(tst_azureml_jobyaml PRIVATE MLR_JOBYAML_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data/jobyaml")
