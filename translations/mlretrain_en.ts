@@ -4544,6 +4544,94 @@
         <source>Reading the job file '%1'</source>
         <translation>Reading the job file '%1'</translation>
     </message>
+    <message>
+        <source>a single value is expected here</source>
+        <translation>a single value is expected here</translation>
+    </message>
+    <message>
+        <source>a whole number is expected here</source>
+        <translation>a whole number is expected here</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines) is expected here</source>
+        <translation>a mapping (key: value lines) is expected here</translation>
+    </message>
+    <message>
+        <source>the mode '%1' is not one of %2</source>
+        <translation>the mode '%1' is not one of %2</translation>
+    </message>
+    <message>
+        <source>'%1' is a local path, which needs an upload: upload it (e.g. az ml data create) and give its azureml:// or https:// URI</source>
+        <translation>'%1' is a local path, which needs an upload: upload it (e.g. az ml data create) and give its azureml:// or https:// URI</translation>
+    </message>
+    <message>
+        <source>a %1 input needs a value</source>
+        <translation>a %1 input needs a value</translation>
+    </message>
+    <message>
+        <source>the input type '%1' is not one of %2</source>
+        <translation>the input type '%1' is not one of %2</translation>
+    </message>
+    <message>
+        <source>this key of an input is not translated</source>
+        <translation>this key of an input is not translated</translation>
+    </message>
+    <message>
+        <source>a %1 input needs a path</source>
+        <translation>a %1 input needs a path</translation>
+    </message>
+    <message>
+        <source>the output type '%1' is not one of %2</source>
+        <translation>the output type '%1' is not one of %2</translation>
+    </message>
+    <message>
+        <source>this key of an output is not translated</source>
+        <translation>this key of an output is not translated</translation>
+    </message>
+    <message>
+        <source>this key is not translated</source>
+        <translation>this key is not translated</translation>
+    </message>
+    <message>
+        <source>the distribution type must be mpi, pytorch or tensorflow</source>
+        <translation>the distribution type must be mpi, pytorch or tensorflow</translation>
+    </message>
+    <message>
+        <source>a job definition is a mapping of keys</source>
+        <translation>a job definition is a mapping of keys</translation>
+    </message>
+    <message>
+        <source>'%1' jobs cannot be re-run by the wizard; only command jobs can</source>
+        <translation>'%1' jobs cannot be re-run by the wizard; only command jobs can</translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation>a command job needs a command</translation>
+    </message>
+    <message>
+        <source>'%1' is a local folder, which needs an upload: register it (az ml code create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
+        <translation>'%1' is a local folder, which needs an upload: register it (az ml code create) and give azureml:&lt;name&gt;:&lt;version&gt;</translation>
+    </message>
+    <message>
+        <source>an inline environment needs creating: create it (az ml environment create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
+        <translation>an inline environment needs creating: create it (az ml environment create) and give azureml:&lt;name&gt;:&lt;version&gt;</translation>
+    </message>
+    <message>
+        <source>this key is not translated by the wizard</source>
+        <translation>this key is not translated by the wizard</translation>
+    </message>
+    <message>
+        <source>a command job needs an environment</source>
+        <translation>a command job needs an environment</translation>
+    </message>
+    <message>
+        <source>The job file '%1', line %2, key '%3': %4.</source>
+        <translation>The job file '%1', line %2, key '%3': %4.</translation>
+    </message>
+    <message>
+        <source>The job file '%1' is not valid YAML: line %2, column %3: %4.</source>
+        <translation>The job file '%1' is not valid YAML: line %2, column %3: %4.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -5193,10 +5281,6 @@
         <translation>in production: model %1 version %2 (deployment %3); re-running the job of %4</translation>
     </message>
     <message>
-        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties").</source>
-        <translation>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties").</translation>
-    </message>
-    <message>
         <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
         <translation>in production: model %1 version %2 (deployment %3), trained by job %4</translation>
     </message>
@@ -5227,6 +5311,10 @@
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
         <translation>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties", or an az ml job create --file YAML).</source>
+        <translation>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties", or an az ml job create --file YAML).</translation>
     </message>
 </context>
 <context>
@@ -5906,10 +5994,6 @@ The deployment defaults to the one the last roll-out replaced; as the rollback t
         <translation>Azure ML profiles: the new job's name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</source>
-        <translation>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</translation>
-    </message>
-    <message>
         <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</source>
         <translation>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</translation>
     </message>
@@ -5972,6 +6056,10 @@ Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (k
     <message>
         <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</source>
         <translation>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job to re-run, when the model in production names no job: the JSON of GET jobs/{name}, or an az ml job create --file command-job YAML (.yml, .yaml).</source>
+        <translation>Azure ML profiles: the job to re-run, when the model in production names no job: the JSON of GET jobs/{name}, or an az ml job create --file command-job YAML (.yml, .yaml).</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6701,10 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>The same, signing in with your account (a device code):</source>
         <translation>The same, signing in with your account (a device code):</translation>
+    </message>
+    <message>
+        <source>An Azure ML profile whose model names no job: re-run the job an az ml YAML defines:</source>
+        <translation>An Azure ML profile whose model names no job: re-run the job an az ml YAML defines:</translation>
     </message>
 </context>
 <context>
@@ -8172,10 +8264,6 @@ Settings: the storage account, endpoint and container, the training and predicti
         <translation>Choose the job definition</translation>
     </message>
     <message>
-        <source>Job definitions (*.json);;All files (*)</source>
-        <translation>Job definitions (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Not signed in to Azure: sign in on the Credentials step first.</source>
         <translation>Not signed in to Azure: sign in on the Credentials step first.</translation>
     </message>
@@ -8330,6 +8418,10 @@ Settings: the storage account, endpoint and container, the training and predicti
     <message>
         <source>Signed out: job %1 goes on in the workspace; sign in to follow it again.</source>
         <translation>Signed out: job %1 goes on in the workspace; sign in to follow it again.</translation>
+    </message>
+    <message>
+        <source>Job definitions (*.json *.yml *.yaml);;All files (*)</source>
+        <translation>Job definitions (*.json *.yml *.yaml);;All files (*)</translation>
     </message>
 </context>
 <context>

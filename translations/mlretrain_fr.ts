@@ -4565,6 +4565,94 @@
         <source>Reading the job file '%1'</source>
         <translation>Lecture du fichier de travail « %1 »</translation>
     </message>
+    <message>
+        <source>a single value is expected here</source>
+        <translation>une seule valeur est attendue ici</translation>
+    </message>
+    <message>
+        <source>a whole number is expected here</source>
+        <translation>un nombre entier est attendu ici</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines) is expected here</source>
+        <translation>une table de correspondance (lignes clé : valeur) est attendue ici</translation>
+    </message>
+    <message>
+        <source>the mode '%1' is not one of %2</source>
+        <translation>le mode « %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>'%1' is a local path, which needs an upload: upload it (e.g. az ml data create) and give its azureml:// or https:// URI</source>
+        <translation>« %1 » est un chemin local, qu’il faudrait téléverser : téléversez-le (par exemple az ml data create) et donnez son URI azureml:// ou https://</translation>
+    </message>
+    <message>
+        <source>a %1 input needs a value</source>
+        <translation>une entrée %1 a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>the input type '%1' is not one of %2</source>
+        <translation>le type d’entrée « %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>this key of an input is not translated</source>
+        <translation>cette clé d’une entrée n’est pas traduite</translation>
+    </message>
+    <message>
+        <source>a %1 input needs a path</source>
+        <translation>une entrée %1 a besoin d’un chemin</translation>
+    </message>
+    <message>
+        <source>the output type '%1' is not one of %2</source>
+        <translation>le type de sortie « %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>this key of an output is not translated</source>
+        <translation>cette clé d’une sortie n’est pas traduite</translation>
+    </message>
+    <message>
+        <source>this key is not translated</source>
+        <translation>cette clé n’est pas traduite</translation>
+    </message>
+    <message>
+        <source>the distribution type must be mpi, pytorch or tensorflow</source>
+        <translation>le type de distribution doit être mpi, pytorch ou tensorflow</translation>
+    </message>
+    <message>
+        <source>a job definition is a mapping of keys</source>
+        <translation>une définition de travail est une table de correspondance de clés</translation>
+    </message>
+    <message>
+        <source>'%1' jobs cannot be re-run by the wizard; only command jobs can</source>
+        <translation>les travaux « %1 » ne peuvent pas être relancés par l’assistant ; seuls les travaux command le peuvent</translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation>un travail command a besoin d’une commande</translation>
+    </message>
+    <message>
+        <source>'%1' is a local folder, which needs an upload: register it (az ml code create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
+        <translation>« %1 » est un dossier local, qu’il faudrait téléverser : enregistrez-le (az ml code create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
+    </message>
+    <message>
+        <source>an inline environment needs creating: create it (az ml environment create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
+        <translation>un environnement en ligne doit d’abord être créé : créez-le (az ml environment create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
+    </message>
+    <message>
+        <source>this key is not translated by the wizard</source>
+        <translation>cette clé n’est pas traduite par l’assistant</translation>
+    </message>
+    <message>
+        <source>a command job needs an environment</source>
+        <translation>un travail command a besoin d’un environnement</translation>
+    </message>
+    <message>
+        <source>The job file '%1', line %2, key '%3': %4.</source>
+        <translation>Le fichier de travail « %1 », ligne %2, clé « %3 » : %4.</translation>
+    </message>
+    <message>
+        <source>The job file '%1' is not valid YAML: line %2, column %3: %4.</source>
+        <translation>Le fichier de travail « %1 » n’est pas du YAML valide : ligne %2, colonne %3 : %4.</translation>
+    </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
@@ -5214,10 +5302,6 @@
         <translation>en production : modèle %1 version %2 (déploiement %3) ; relance du travail de %4</translation>
     </message>
     <message>
-        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties").</source>
-        <translation>Le modèle %1 version %2 (déploiement %3) ne nomme aucun travail d’entraînement (jobName), il n’y a donc aucun travail à relancer sur les nouvelles données : donnez la définition du travail avec --job-file FILE (le JSON de GET jobs/{name}, ou son membre "properties").</translation>
-    </message>
-    <message>
         <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
         <translation>en production : modèle %1 version %2 (déploiement %3), entraîné par le travail %4</translation>
     </message>
@@ -5248,6 +5332,10 @@
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
         <translation>travail %1 créé ; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
+    </message>
+    <message>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties", or an az ml job create --file YAML).</source>
+        <translation>Le modèle %1 version %2 (déploiement %3) ne nomme aucun travail d’entraînement (jobName) : il n’y a donc pas de travail à relancer sur les nouvelles données. Donnez la définition du travail avec --job-file FICHIER (le JSON de GET jobs/{name}, ou ses "properties", ou un YAML de az ml job create --file).</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +6027,6 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
         <translation>Profils Azure ML : le nom du nouveau travail (par défaut : ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the job to re-run (the JSON of GET jobs/{name}), when the model in production names no job.</source>
-        <translation>Profils Azure ML : le travail à relancer (le JSON de GET jobs/{name}), quand le modèle en production ne nomme aucun travail.</translation>
-    </message>
-    <message>
         <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</source>
         <translation>Profils Azure ML : l’entrée du travail qui reçoit les nouvelles données (par défaut : training_data, ou l’unique entrée de type fichier ou dossier du travail).</translation>
     </message>
@@ -6008,6 +6092,10 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
     <message>
         <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</source>
         <translation>Avec --device-code : conserver la connexion (son jeton d’actualisation) dans le trousseau, pour que les commandes suivantes de ce profil se connectent sans --device-code. Par défaut : non conservée (l’effacer avec « profile set NOM refreshToken= »).</translation>
+    </message>
+    <message>
+        <source>Azure ML profiles: the job to re-run, when the model in production names no job: the JSON of GET jobs/{name}, or an az ml job create --file command-job YAML (.yml, .yaml).</source>
+        <translation>Profils Azure ML : le travail à relancer quand le modèle en production ne nomme aucun travail : le JSON de GET jobs/{name}, ou un YAML de travail command de az ml job create --file (.yml, .yaml).</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6737,10 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <message>
         <source>The same, signing in with your account (a device code):</source>
         <translation>La même chose, en se connectant avec votre compte (un code d’appareil) :</translation>
+    </message>
+    <message>
+        <source>An Azure ML profile whose model names no job: re-run the job an az ml YAML defines:</source>
+        <translation>Un profil Azure ML dont le modèle ne nomme aucun travail : relancer le travail que définit un YAML az ml :</translation>
     </message>
 </context>
 <context>
@@ -8217,10 +8309,6 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Choisir la définition du travail</translation>
     </message>
     <message>
-        <source>Job definitions (*.json);;All files (*)</source>
-        <translation>Définitions de travail (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Not signed in to Azure: sign in on the Credentials step first.</source>
         <translation>Vous n’êtes pas connecté à Azure : connectez-vous d’abord à l’étape Identifiants.</translation>
     </message>
@@ -8378,6 +8466,10 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <message>
         <source>Signed out: job %1 goes on in the workspace; sign in to follow it again.</source>
         <translation>Déconnecté : le travail %1 continue dans l’espace de travail ; connectez-vous pour le suivre de nouveau.</translation>
+    </message>
+    <message>
+        <source>Job definitions (*.json *.yml *.yaml);;All files (*)</source>
+        <translation>Définitions de travail (*.json *.yml *.yaml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,8 @@ void AmlSubmitPage::setJobFile(const QString &path)
     if (!m_model || m_submission)
         return;
     Error error;
-    const std::optional<Job> job = readJobFile(path, &error);
+    const std::optional<Job> job
+        = readJobFile(path, &error, WorkspaceTarget::fromProfile(state()->profile()).resourceId());
     if (!job) {
         showError(tr("Reading the job definition"), error);
         m_ui->serviceMessage->setActionText({});
