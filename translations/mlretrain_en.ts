@@ -9333,18 +9333,6 @@ The endpoint: %2.</translation>
         <translation>Deployment %1 is deleted; deployments now: %2.</translation>
     </message>
     <message>
-        <source>Save the decision report</source>
-        <translation>Save the decision report</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Web page (*.html)</translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation>Report saved to %1.</translation>
     </message>

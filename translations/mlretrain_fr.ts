@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AmlCredentialsPanel</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Tenant ID:</source>
-        <translation>ID de loca&amp;taire :</translation>
+        <translation>ID de loca&amp;taire&#x202f;:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>The directory (tenant) of the application: a GUID or a domain</source>
-        <translation>Le répertoire (locataire) de l’application : un GUID ou un domaine</translation>
+        <translation>Le répertoire (locataire) de l’application&#x202f;: un GUID ou un domaine</translation>
     </message>
     <message>
         <source>e.g. contoso.onmicrosoft.com</source>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation>ID d’&amp;application (client) :</translation>
+        <translation>ID d’&amp;application (client)&#x202f;:</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>The application that signs in: a GUID</source>
-        <translation>L’application qui se connecte : un GUID</translation>
+        <translation>L’application qui se connecte&#x202f;: un GUID</translation>
     </message>
     <message>
         <source>00000000-0000-0000-0000-000000000000</source>
@@ -64,19 +65,19 @@
     </message>
     <message>
         <source>Sign in with your own account: enter a code in a browser</source>
-        <translation>Se connecter avec votre propre compte : saisir un code dans un navigateur</translation>
+        <translation>Se connecter avec votre propre compte&#x202f;: saisir un code dans un navigateur</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#x202f;:</translation>
     </message>
     <message>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <source>The application's client secret; kept in the keychain</source>
-        <translation>Le secret client de l’application ; conservé dans le trousseau</translation>
+        <source>The application&apos;s client secret; kept in the keychain</source>
+        <translation>Le secret client de l’application&#x202f;; conservé dans le trousseau</translation>
     </message>
     <message>
         <source>Si&amp;gn in</source>
@@ -112,7 +113,7 @@
     </message>
     <message>
         <source>S&amp;ubscription:</source>
-        <translation>A&amp;bonnement :</translation>
+        <translation>A&amp;bonnement&#x202f;:</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -124,7 +125,7 @@
     </message>
     <message>
         <source>Wor&amp;kspace:</source>
-        <translation>Espace de tra&amp;vail :</translation>
+        <translation>Espace de tra&amp;vail&#x202f;:</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>P&amp;oint de terminaison :</translation>
+        <translation>P&amp;oint de terminaison&#x202f;:</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -164,7 +165,7 @@
     </message>
     <message>
         <source>Login URL:</source>
-        <translation>URL de connexion :</translation>
+        <translation>URL de connexion&#x202f;:</translation>
     </message>
     <message>
         <source>Login URL</source>
@@ -172,7 +173,7 @@
     </message>
     <message>
         <source>The Microsoft Entra authority host; empty for login.microsoftonline.com</source>
-        <translation>L’hôte d’autorité Microsoft Entra ; vide pour login.microsoftonline.com</translation>
+        <translation>L’hôte d’autorité Microsoft Entra&#x202f;; vide pour login.microsoftonline.com</translation>
     </message>
     <message>
         <source>https://login.microsoftonline.com</source>
@@ -180,7 +181,7 @@
     </message>
     <message>
         <source>Resource &amp;Manager URL:</source>
-        <translation>URL de Resource &amp;Manager :</translation>
+        <translation>URL de Resource &amp;Manager&#x202f;:</translation>
     </message>
     <message>
         <source>Resource Manager URL</source>
@@ -188,7 +189,7 @@
     </message>
     <message>
         <source>Azure Resource Manager; empty for management.azure.com</source>
-        <translation>Azure Resource Manager ; vide pour management.azure.com</translation>
+        <translation>Azure Resource Manager&#x202f;; vide pour management.azure.com</translation>
     </message>
     <message>
         <source>https://management.azure.com</source>
@@ -196,15 +197,15 @@
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation>Fichier de certificats d’AC :</translation>
+        <translation>Fichier de certificats d’AC&#x202f;:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
         <translation>Fichier de certificats d’AC</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities trusted on top of the system's, e.g. the local sandbox's ca.pem; certificate checks stay on</source>
-        <translation>Un fichier PEM d’autorités de certification approuvées en plus de celles du système, p. ex. le ca.pem du bac à sable local ; les vérifications de certificat restent actives</translation>
+        <source>A PEM file of certificate authorities trusted on top of the system&apos;s, e.g. the local sandbox&apos;s ca.pem; certificate checks stay on</source>
+        <translation>Un fichier PEM d’autorités de certification approuvées en plus de celles du système, p. ex. le ca.pem du bac à sable local&#x202f;; les vérifications de certificat restent actives</translation>
     </message>
     <message>
         <source>none</source>
@@ -231,7 +232,7 @@
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation>Point de terminaison :</translation>
+        <translation>Point de terminaison&#x202f;:</translation>
     </message>
     <message>
         <source>Online endpoint</source>
@@ -239,7 +240,7 @@
     </message>
     <message>
         <source>Deployment:</source>
-        <translation>Déploiement :</translation>
+        <translation>Déploiement&#x202f;:</translation>
     </message>
     <message>
         <source>Deployment in production and its traffic</source>
@@ -247,7 +248,7 @@
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Model name and version in production</source>
@@ -255,7 +256,7 @@
     </message>
     <message>
         <source>Trained by:</source>
-        <translation>Entraîné par :</translation>
+        <translation>Entraîné par&#x202f;:</translation>
     </message>
     <message>
         <source>The job that trained the model</source>
@@ -267,11 +268,11 @@
     </message>
     <message>
         <source>The model names no training job: choose the JSON of the job to re-run on the new data</source>
-        <translation>Le modèle ne nomme aucun travail d’entraînement : choisissez le JSON du travail à relancer sur les nouvelles données</translation>
+        <translation>Le modèle ne nomme aucun travail d’entraînement&#x202f;: choisissez le JSON du travail à relancer sur les nouvelles données</translation>
     </message>
     <message>
-        <source>The JSON of GET jobs/{name}, or its "properties"</source>
-        <translation>Le JSON de GET jobs/{name}, ou son membre "properties"</translation>
+        <source>The JSON of GET jobs/{name}, or its &quot;properties&quot;</source>
+        <translation>Le JSON de GET jobs/{name}, ou son membre &quot;properties&quot;</translation>
     </message>
     <message>
         <source>Choose a &amp;job definition…</source>
@@ -283,7 +284,7 @@
     </message>
     <message>
         <source>CSV fi&amp;le:</source>
-        <translation>&amp;Fichier CSV :</translation>
+        <translation>&amp;Fichier CSV&#x202f;:</translation>
     </message>
     <message>
         <source>Training data file</source>
@@ -311,7 +312,7 @@
     </message>
     <message>
         <source>Each problem found in the data, with its line and column; empty when the file is ready</source>
-        <translation>Chaque problème trouvé dans les données, avec sa ligne et sa colonne ; vide quand le fichier est prêt</translation>
+        <translation>Chaque problème trouvé dans les données, avec sa ligne et sa colonne&#x202f;; vide quand le fichier est prêt</translation>
     </message>
     <message>
         <source>Problems found in the data</source>
@@ -338,7 +339,7 @@
         <translation>Travail</translation>
     </message>
     <message>
-        <source>Upload the checked file to the datastore and submit a re-run of the production model's job on it, then follow it</source>
+        <source>Upload the checked file to the datastore and submit a re-run of the production model&apos;s job on it, then follow it</source>
         <translation>Téléverser le fichier vérifié dans le magasin de données et y soumettre une relance du travail du modèle en production, puis la suivre</translation>
     </message>
     <message>
@@ -390,50 +391,50 @@
     </message>
     <message>
         <source>The Azure Resource Manager URL %1 is not https: the sign-in token is only sent over https (or to this computer).</source>
-        <translation>L’URL d’Azure Resource Manager %1 n’est pas en https : le jeton de connexion n’est envoyé qu’en https (ou à cet ordinateur).</translation>
+        <translation>L’URL d’Azure Resource Manager %1 n’est pas en https&#xa0;: le jeton de connexion n’est envoyé qu’en https (ou à cet ordinateur).</translation>
     </message>
     <message>
         <source>No subscription id is set.</source>
         <translation>Aucun identifiant d’abonnement n’est défini.</translation>
     </message>
     <message>
-        <source>The subscription id "%1" is not valid.</source>
-        <translation>L’identifiant d’abonnement « %1 » n’est pas valide.</translation>
+        <source>The subscription id &quot;%1&quot; is not valid.</source>
+        <translation>L’identifiant d’abonnement «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
         <source>No resource group is set.</source>
         <translation>Aucun groupe de ressources n’est défini.</translation>
     </message>
     <message>
-        <source>The resource group "%1" is not valid.</source>
-        <translation>Le groupe de ressources « %1 » n’est pas valide.</translation>
+        <source>The resource group &quot;%1&quot; is not valid.</source>
+        <translation>Le groupe de ressources «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
         <source>the web service keys answer has no keys</source>
         <translation>la réponse des clés du service web ne contient aucune clé</translation>
     </message>
     <message>
-        <source>the list of web services is not a {"value": [...]} document</source>
-        <translation>la liste des services web n’est pas un document {"value": [...]}</translation>
+        <source>the list of web services is not a {&quot;value&quot;: [...]} document</source>
+        <translation>la liste des services web n’est pas un document {&quot;value&quot;: [...]}</translation>
     </message>
     <message>
-        <source>the operation status has no "status"</source>
-        <translation>l’état de l’opération n’a pas de champ "status"</translation>
+        <source>the operation status has no &quot;status&quot;</source>
+        <translation>l’état de l’opération n’a pas de champ &quot;status&quot;</translation>
     </message>
 </context>
 <context>
     <name>BesEndpoint</name>
     <message>
-        <source>The batch (BES) URL '%1' is not an http(s) URL.</source>
-        <translation>L’URL de traitement par lots (BES) « %1 » n’est pas une URL http(s).</translation>
+        <source>The batch (BES) URL &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>L’URL de traitement par lots (BES) «&#xa0;%1&#xa0;» n’est pas une URL http(s).</translation>
     </message>
     <message>
-        <source>The batch (BES) URL '%1' does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
-        <translation>L’URL de traitement par lots (BES) « %1 » ne désigne pas un service web : attendu .../subscriptions/{id}/services/{id} ou .../workspaces/{id}/services/{id}.</translation>
+        <source>The batch (BES) URL &apos;%1&apos; does not name a web service: expected .../subscriptions/{id}/services/{id} or .../workspaces/{id}/services/{id}.</source>
+        <translation>L’URL de traitement par lots (BES) «&#xa0;%1&#xa0;» ne désigne pas un service web&#xa0;: attendu .../subscriptions/{id}/services/{id} ou .../workspaces/{id}/services/{id}.</translation>
     </message>
     <message>
-        <source>The batch (BES) URL '%1' has an unexpected part after the service id ('%2').</source>
-        <translation>L’URL de traitement par lots (BES) « %1 » a une partie inattendue après l’identifiant du service (« %2 »).</translation>
+        <source>The batch (BES) URL &apos;%1&apos; has an unexpected part after the service id (&apos;%2&apos;).</source>
+        <translation>L’URL de traitement par lots (BES) «&#xa0;%1&#xa0;» a une partie inattendue après l’identifiant du service («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The API key of the retraining web service is not set.</source>
@@ -441,7 +442,7 @@
     </message>
     <message>
         <source>The API key would be sent unencrypted to %1: use an https URL.</source>
-        <translation>La clé d’API serait envoyée en clair à %1 : utilisez une URL https.</translation>
+        <translation>La clé d’API serait envoyée en clair à %1&#xa0;: utilisez une URL https.</translation>
     </message>
     <message>
         <source>the service answered the job submission without a job id (%1).</source>
@@ -455,23 +456,23 @@
 <context>
     <name>BlobReference</name>
     <message>
-        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account '%1'.</source>
-        <translation>Une référence de blob par chaîne de connexion nécessite la clé du compte de stockage, et seule une SAS est connue pour le compte « %1 ».</translation>
+        <source>A connection-string blob reference needs the storage account key, and only a SAS is known for account &apos;%1&apos;.</source>
+        <translation>Une référence de blob par chaîne de connexion nécessite la clé du compte de stockage, et seule une SAS est connue pour le compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Storage account '%1' has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
-        <translation>Le compte de stockage « %1 » n’a ni clé ni SAS : le travail ne peut donc pas accéder à ses blobs.</translation>
+        <source>Storage account &apos;%1&apos; has neither a key nor a SAS, so the job cannot be given access to its blobs.</source>
+        <translation>Le compte de stockage «&#xa0;%1&#xa0;» n’a ni clé ni SAS&#xa0;: le travail ne peut donc pas accéder à ses blobs.</translation>
     </message>
 </context>
 <context>
     <name>ClassicEndpoint</name>
     <message>
-        <source>'%1' is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
-        <translation>« %1 » n’est pas une URL de point de terminaison de service web classique (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
+        <source>&apos;%1&apos; is not a classic web service endpoint URL (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL de point de terminaison de service web classique (…/workspaces/{workspace}/webservices/{service}/endpoints/{endpoint}).</translation>
     </message>
     <message>
         <source>The endpoint URL %1 is not https: the API key is only sent over https (or to this computer).</source>
-        <translation>L’URL de point de terminaison %1 n’est pas en https : la clé d’API n’est envoyée qu’en https (ou à cet ordinateur).</translation>
+        <translation>L’URL de point de terminaison %1 n’est pas en https&#xa0;: la clé d’API n’est envoyée qu’en https (ou à cet ordinateur).</translation>
     </message>
     <message>
         <source>No API key is set for the endpoint.</source>
@@ -485,7 +486,7 @@
 <context>
     <name>CredentialsInput</name>
     <message>
-        <source>Enter the storage account's connection string.</source>
+        <source>Enter the storage account&apos;s connection string.</source>
         <translation>Saisissez la chaîne de connexion du compte de stockage.</translation>
     </message>
     <message>
@@ -498,11 +499,11 @@
     </message>
     <message>
         <source>The profile “%1” has no storage account yet: enter one on the Credentials step.</source>
-        <translation>Le profil « %1 » n’a pas encore de compte de stockage : saisissez-en un à l’étape Identifiants.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas encore de compte de stockage&#xa0;: saisissez-en un à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>The profile “%1” has no storage account key or SAS token: enter one on the Credentials step.</source>
-        <translation>Le profil « %1 » n’a ni clé de compte de stockage ni jeton SAS : saisissez-en un à l’étape Identifiants.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a ni clé de compte de stockage ni jeton SAS&#xa0;: saisissez-en un à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>The API key of %1 would be sent over plain HTTP to %2. Use an https:// URL.</source>
@@ -517,7 +518,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -525,7 +526,7 @@
     </message>
     <message>
         <source>The connection profile: its settings are saved on this computer, its secrets in the keychain</source>
-        <translation>Le profil de connexion : ses paramètres sont enregistrés sur cet ordinateur, ses secrets dans le trousseau</translation>
+        <translation>Le profil de connexion&#xa0;: ses paramètres sont enregistrés sur cet ordinateur, ses secrets dans le trousseau</translation>
     </message>
     <message>
         <source>Ne&amp;w…</source>
@@ -569,7 +570,7 @@
     </message>
     <message>
         <source>Pr&amp;ofile name:</source>
-        <translation>Nom du pro&amp;fil :</translation>
+        <translation>Nom du pro&amp;fil&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -637,7 +638,7 @@
     </message>
     <message>
         <source>Connection strin&amp;g:</source>
-        <translation>Chaîne de connexi&amp;on :</translation>
+        <translation>Chaîne de connexi&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Storage connection string</source>
@@ -645,7 +646,7 @@
     </message>
     <message>
         <source>The connection string of the storage account; it contains the account key and is kept in the keychain</source>
-        <translation>La chaîne de connexion du compte de stockage ; elle contient la clé du compte et est conservée dans le trousseau</translation>
+        <translation>La chaîne de connexion du compte de stockage&#xa0;; elle contient la clé du compte et est conservée dans le trousseau</translation>
     </message>
     <message>
         <source>DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…</source>
@@ -653,7 +654,7 @@
     </message>
     <message>
         <source>Account na&amp;me:</source>
-        <translation>No&amp;m du compte :</translation>
+        <translation>No&amp;m du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Storage account name</source>
@@ -669,7 +670,7 @@
     </message>
     <message>
         <source>Blob &amp;endpoint:</source>
-        <translation>Point de terminaison &amp;blob :</translation>
+        <translation>Point de terminaison &amp;blob&#xa0;:</translation>
     </message>
     <message>
         <source>Blob endpoint</source>
@@ -677,7 +678,7 @@
     </message>
     <message>
         <source>The blob service URL; leave empty for https://ACCOUNT.blob.core.windows.net</source>
-        <translation>L’URL du service blob ; laissez vide pour https://ACCOUNT.blob.core.windows.net</translation>
+        <translation>L’URL du service blob&#xa0;; laissez vide pour https://ACCOUNT.blob.core.windows.net</translation>
     </message>
     <message>
         <source>https://ACCOUNT.blob.core.windows.net (default)</source>
@@ -685,7 +686,7 @@
     </message>
     <message>
         <source>Account ke&amp;y:</source>
-        <translation>&amp;Clé du compte :</translation>
+        <translation>&amp;Clé du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Storage account key</source>
@@ -693,7 +694,7 @@
     </message>
     <message>
         <source>The access key of the storage account; kept in the keychain</source>
-        <translation>La clé d’accès du compte de stockage ; conservée dans le trousseau</translation>
+        <translation>La clé d’accès du compte de stockage&#xa0;; conservée dans le trousseau</translation>
     </message>
     <message>
         <source>Storage credentials message</source>
@@ -705,7 +706,7 @@
     </message>
     <message>
         <source>Retraining batch (BES) &amp;URL:</source>
-        <translation>&amp;URL de traitement par lots (BES) du réentraînement :</translation>
+        <translation>&amp;URL de traitement par lots (BES) du réentraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Retraining service batch URL</source>
@@ -721,7 +722,7 @@
     </message>
     <message>
         <source>Retraining &amp;API key:</source>
-        <translation>Clé d’&amp;API du réentraînement :</translation>
+        <translation>Clé d’&amp;API du réentraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Retraining service API key</source>
@@ -729,11 +730,11 @@
     </message>
     <message>
         <source>The API key of the retraining web service; kept in the keychain</source>
-        <translation>La clé d’API du service web de réentraînement ; conservée dans le trousseau</translation>
+        <translation>La clé d’API du service web de réentraînement&#xa0;; conservée dans le trousseau</translation>
     </message>
     <message>
         <source>Predictive re&amp;quest URL:</source>
-        <translation>URL de re&amp;quête du service prédictif :</translation>
+        <translation>URL de re&amp;quête du service prédictif&#xa0;:</translation>
     </message>
     <message>
         <source>Predictive service request URL</source>
@@ -749,7 +750,7 @@
     </message>
     <message>
         <source>Pre&amp;dictive API key:</source>
-        <translation>Clé d’API du service pré&amp;dictif :</translation>
+        <translation>Clé d’API du service pré&amp;dictif&#xa0;:</translation>
     </message>
     <message>
         <source>Predictive service API key</source>
@@ -757,7 +758,7 @@
     </message>
     <message>
         <source>The API key of the predictive web service; kept in the keychain</source>
-        <translation>La clé d’API du service web prédictif ; conservée dans le trousseau</translation>
+        <translation>La clé d’API du service web prédictif&#xa0;; conservée dans le trousseau</translation>
     </message>
     <message>
         <source>Web services message</source>
@@ -817,7 +818,7 @@
     </message>
     <message>
         <source>mlstudio-local only: create a retraining and a predictive web service for your CSV from a template</source>
-        <translation>mlstudio-local uniquement : créer un service web de réentraînement et un service web prédictif pour votre CSV à partir d’un modèle de départ</translation>
+        <translation>mlstudio-local uniquement&#xa0;: créer un service web de réentraînement et un service web prédictif pour votre CSV à partir d’un modèle de départ</translation>
     </message>
     <message>
         <source>Create the profile with this name, or rename it</source>
@@ -825,7 +826,7 @@
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation>Sorte (&amp;i) :</translation>
+        <translation>Sorte (&amp;i)&#x202f;:</translation>
     </message>
     <message>
         <source>Profile kind</source>
@@ -855,36 +856,36 @@
         <translation>La colonne %1 de l’en-tête n’a pas de nom.</translation>
     </message>
     <message>
-        <source>The column name "%1" appears more than once in the header (columns %2 and %3).</source>
-        <translation>Le nom de colonne « %1 » apparaît plusieurs fois dans l’en-tête (colonnes %2 et %3).</translation>
+        <source>The column name &quot;%1&quot; appears more than once in the header (columns %2 and %3).</source>
+        <translation>Le nom de colonne «&#xa0;%1&#xa0;» apparaît plusieurs fois dans l’en-tête (colonnes %2 et %3).</translation>
     </message>
     <message>
-        <source>The label column "%1" is not in the header.</source>
-        <translation>La colonne d’étiquette « %1 » n’est pas dans l’en-tête.</translation>
+        <source>The label column &quot;%1&quot; is not in the header.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» n’est pas dans l’en-tête.</translation>
     </message>
     <message>
-        <source> The header has "%1", with spaces around the name.</source>
-        <translation> L’en-tête contient « %1 », avec des espaces autour du nom.</translation>
+        <source> The header has &quot;%1&quot;, with spaces around the name.</source>
+        <translation> L’en-tête contient «&#xa0;%1&#xa0;», avec des espaces autour du nom.</translation>
     </message>
     <message>
-        <source> The header has "%1": names are case-sensitive.</source>
-        <translation> L’en-tête contient « %1 » : les noms respectent la casse.</translation>
+        <source> The header has &quot;%1&quot;: names are case-sensitive.</source>
+        <translation> L’en-tête contient «&#xa0;%1&#xa0;»&#xa0;: les noms respectent la casse.</translation>
     </message>
     <message>
-        <source>The label column "%1" is missing: the service learns from it, so the training data needs it.%2</source>
-        <translation>La colonne d’étiquette « %1 » est absente : le service apprend à partir d’elle, les données d’entraînement doivent donc la contenir.%2</translation>
+        <source>The label column &quot;%1&quot; is missing: the service learns from it, so the training data needs it.%2</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» est absente&#xa0;: le service apprend à partir d’elle, les données d’entraînement doivent donc la contenir.%2</translation>
     </message>
     <message>
-        <source>The service needs the column "%1", which is not in the header.%2</source>
-        <translation>Le service a besoin de la colonne « %1 », qui n’est pas dans l’en-tête.%2</translation>
+        <source>The service needs the column &quot;%1&quot;, which is not in the header.%2</source>
+        <translation>Le service a besoin de la colonne «&#xa0;%1&#xa0;», qui n’est pas dans l’en-tête.%2</translation>
     </message>
     <message>
-        <source>The service does not take the column "%1"; it will be dropped.</source>
-        <translation>Le service ne prend pas la colonne « %1 » ; elle sera ignorée.</translation>
+        <source>The service does not take the column &quot;%1&quot;; it will be dropped.</source>
+        <translation>Le service ne prend pas la colonne «&#xa0;%1&#xa0;»&#xa0;; elle sera ignorée.</translation>
     </message>
     <message>
-        <source>The columns are not in the service's order (%1); the service matches them by name.</source>
-        <translation>Les colonnes ne sont pas dans l’ordre du service (%1) ; le service les associe par leur nom.</translation>
+        <source>The columns are not in the service&apos;s order (%1); the service matches them by name.</source>
+        <translation>Les colonnes ne sont pas dans l’ordre du service (%1)&#xa0;; le service les associe par leur nom.</translation>
     </message>
     <message numerus="yes">
         <source>Line %1 has %n value(s), but the header has %2. Quote values that contain commas.</source>
@@ -894,50 +895,50 @@
         </translation>
     </message>
     <message>
-        <source>%1 is not a whole number (column "%2" holds integers).</source>
-        <translation>%1 n’est pas un nombre entier (la colonne « %2 » contient des entiers).</translation>
+        <source>%1 is not a whole number (column &quot;%2&quot; holds integers).</source>
+        <translation>%1 n’est pas un nombre entier (la colonne «&#xa0;%2&#xa0;» contient des entiers).</translation>
     </message>
     <message>
-        <source>%1 is not a number (column "%2" holds numbers).</source>
-        <translation>%1 n’est pas un nombre (la colonne « %2 » contient des nombres).</translation>
+        <source>%1 is not a number (column &quot;%2&quot; holds numbers).</source>
+        <translation>%1 n’est pas un nombre (la colonne «&#xa0;%2&#xa0;» contient des nombres).</translation>
     </message>
     <message>
-        <source>%1 is not true or false (column "%2" holds booleans).</source>
-        <translation>%1 n’est ni true ni false (la colonne « %2 » contient des booléens).</translation>
+        <source>%1 is not true or false (column &quot;%2&quot; holds booleans).</source>
+        <translation>%1 n’est ni true ni false (la colonne «&#xa0;%2&#xa0;» contient des booléens).</translation>
     </message>
     <message>
-        <source>%1 is not one of the values column "%2" allows (%3).</source>
-        <translation>%1 ne fait pas partie des valeurs autorisées par la colonne « %2 » (%3).</translation>
+        <source>%1 is not one of the values column &quot;%2&quot; allows (%3).</source>
+        <translation>%1 ne fait pas partie des valeurs autorisées par la colonne «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text. Save it as UTF-8 ("CSV UTF-8") and check it again.</source>
-        <translation>Le fichier est du texte UTF-16. Enregistrez-le en UTF-8 (« CSV UTF-8 ») et vérifiez-le de nouveau.</translation>
+        <source>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and check it again.</source>
+        <translation>Le fichier est du texte UTF-16. Enregistrez-le en UTF-8 («&#xa0;CSV UTF-8&#xa0;») et vérifiez-le de nouveau.</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL byte: this is a binary file, not CSV text.</source>
-        <translation>La ligne %1 contient un octet NUL : c’est un fichier binaire, pas du texte CSV.</translation>
+        <translation>La ligne %1 contient un octet NUL&#xa0;: c’est un fichier binaire, pas du texte CSV.</translation>
     </message>
     <message>
-        <source>A quoted value that starts on line %1 is never closed (a closing " is missing).</source>
-        <translation>Une valeur entre guillemets commençant à la ligne %1 n’est jamais fermée (il manque un " fermant).</translation>
+        <source>A quoted value that starts on line %1 is never closed (a closing &quot; is missing).</source>
+        <translation>Une valeur entre guillemets commençant à la ligne %1 n’est jamais fermée (il manque un &quot; fermant).</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
-        <translation>Le fichier est vide : il n’y a pas de ligne d’en-tête.</translation>
+        <translation>Le fichier est vide&#xa0;: il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>The file has a header but no data rows.</source>
         <translation>Le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <source>The label column "%1" is empty in every row.</source>
-        <translation>La colonne d’étiquette « %1 » est vide dans toutes les lignes.</translation>
+        <source>The label column &quot;%1&quot; is empty in every row.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» est vide dans toutes les lignes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have no value in the label column "%1" (the first on line %2); training skips them.</source>
+        <source>%n row(s) have no value in the label column &quot;%1&quot; (the first on line %2); training skips them.</source>
         <translation>
-            <numerusform>%n ligne n’a pas de valeur dans la colonne d’étiquette « %1 » (la première à la ligne %2) ; l’entraînement l’ignore.</numerusform>
-            <numerusform>%n lignes n’ont pas de valeur dans la colonne d’étiquette « %1 » (la première à la ligne %2) ; l’entraînement les ignore.</numerusform>
+            <numerusform>%n ligne n’a pas de valeur dans la colonne d’étiquette «&#xa0;%1&#xa0;» (la première à la ligne %2)&#xa0;; l’entraînement l’ignore.</numerusform>
+            <numerusform>%n lignes n’ont pas de valeur dans la colonne d’étiquette «&#xa0;%1&#xa0;» (la première à la ligne %2)&#xa0;; l’entraînement les ignore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -955,17 +956,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by ";". The service needs comma-separated values: save or export the file as CSV with commas.</source>
+        <source>The file looks semicolon-separated: its header reads as %n column(s) because the values are separated by &quot;;&quot;. The service needs comma-separated values: save or export the file as CSV with commas.</source>
         <translation>
-            <numerusform>Le fichier semble séparé par des points-virgules : son en-tête se lit comme %n colonne parce que les valeurs sont séparées par « ; ». Le service attend des valeurs séparées par des virgules : enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
-            <numerusform>Le fichier semble séparé par des points-virgules : son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par « ; ». Le service attend des valeurs séparées par des virgules : enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des points-virgules&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par «&#xa0;;&#xa0;». Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des points-virgules&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par «&#xa0;;&#xa0;». Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file looks tab-separated: its header reads as %n column(s) because the values are separated by tabs. The service needs comma-separated values: save or export the file as CSV with commas.</source>
         <translation>
-            <numerusform>Le fichier semble séparé par des tabulations : son en-tête se lit comme %n colonne parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules : enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
-            <numerusform>Le fichier semble séparé par des tabulations : son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules : enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonne parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
+            <numerusform>Le fichier semble séparé par des tabulations&#xa0;: son en-tête se lit comme %n colonnes parce que les valeurs sont séparées par des tabulations. Le service attend des valeurs séparées par des virgules&#xa0;: enregistrez ou exportez le fichier en CSV avec des virgules.</numerusform>
         </translation>
     </message>
 </context>
@@ -976,12 +977,12 @@
         <translation>État du magasin de données</translation>
     </message>
     <message>
-        <source>The workspace's default datastore</source>
+        <source>The workspace&apos;s default datastore</source>
         <translation>Le magasin de données par défaut de l’espace de travail</translation>
     </message>
     <message>
         <source>Datastore:</source>
-        <translation>Magasin de données :</translation>
+        <translation>Magasin de données&#x202f;:</translation>
     </message>
     <message>
         <source>Datastore name</source>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Storage account:</source>
-        <translation>Compte de stockage :</translation>
+        <translation>Compte de stockage&#x202f;:</translation>
     </message>
     <message>
         <source>Storage account name</source>
@@ -997,7 +998,7 @@
     </message>
     <message>
         <source>Container:</source>
-        <translation>Conteneur :</translation>
+        <translation>Conteneur&#x202f;:</translation>
     </message>
     <message>
         <source>Container</source>
@@ -1005,7 +1006,7 @@
     </message>
     <message>
         <source>Blob endpoint:</source>
-        <translation>Point de terminaison blob :</translation>
+        <translation>Point de terminaison blob&#x202f;:</translation>
     </message>
     <message>
         <source>Blob endpoint</source>
@@ -1016,11 +1017,11 @@
         <translation>Utiliser la clé de compte que donne l’espace de travail (&amp;w) (jamais enregistrée)</translation>
     </message>
     <message>
-        <source>Use the workspace's account key</source>
+        <source>Use the workspace&apos;s account key</source>
         <translation>Utiliser la clé de compte de l’espace de travail</translation>
     </message>
     <message>
-        <source>The datastore's account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
+        <source>The datastore&apos;s account key is asked from the workspace (listSecrets) each time and kept in memory only.</source>
         <translation>La clé de compte du magasin de données est demandée à l’espace de travail (listSecrets) à chaque fois et gardée en mémoire uniquement.</translation>
     </message>
     <message>
@@ -1032,32 +1033,32 @@
         <translation>Mes propres identifiants de stockage pour ce compte</translation>
     </message>
     <message>
-        <source>An account key or a SAS token of the datastore's storage account, for a datastore whose key the workspace does not give.</source>
+        <source>An account key or a SAS token of the datastore&apos;s storage account, for a datastore whose key the workspace does not give.</source>
         <translation>Une clé de compte ou un jeton SAS du compte de stockage du magasin de données, pour un magasin dont l’espace de travail ne donne pas la clé.</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation>Clé de compte (&amp;k) :</translation>
+        <translation>Clé de compte (&amp;k)&#x202f;:</translation>
     </message>
     <message>
         <source>Storage account key</source>
         <translation>Clé du compte de stockage</translation>
     </message>
     <message>
-        <source>The storage account's access key (base64). Leave empty to use a SAS token instead.</source>
+        <source>The storage account&apos;s access key (base64). Leave empty to use a SAS token instead.</source>
         <translation>La clé d’accès du compte de stockage (base64). Laissez vide pour utiliser un jeton SAS.</translation>
     </message>
     <message>
         <source>&amp;SAS token:</source>
-        <translation>Jeton &amp;SAS :</translation>
+        <translation>Jeton &amp;SAS&#x202f;:</translation>
     </message>
     <message>
         <source>SAS token</source>
         <translation>Jeton SAS</translation>
     </message>
     <message>
-        <source>A shared access signature for the account or the datastore's container (without the leading '?').</source>
-        <translation>Une signature d’accès partagé pour le compte ou le conteneur du magasin de données (sans le « ? » initial).</translation>
+        <source>A shared access signature for the account or the datastore&apos;s container (without the leading &apos;?&apos;).</source>
+        <translation>Une signature d’accès partagé pour le compte ou le conteneur du magasin de données (sans le «&#x202f;?&#x202f;» initial).</translation>
     </message>
     <message>
         <source>Save them &amp;in the keychain for this profile</source>
@@ -1080,7 +1081,7 @@
         <translation>Vérifier l’accès avec mes identifiants</translation>
     </message>
     <message>
-        <source>Lists the datastore's container with these credentials.</source>
+        <source>Lists the datastore&apos;s container with these credentials.</source>
         <translation>Liste le conteneur du magasin de données avec ces identifiants.</translation>
     </message>
     <message>
@@ -1099,20 +1100,20 @@
 <context>
     <name>Definition</name>
     <message>
-        <source>The web service has no asset '%1'.</source>
-        <translation>Le service web n’a pas de ressource « %1 ».</translation>
+        <source>The web service has no asset &apos;%1&apos;.</source>
+        <translation>Le service web n’a pas de ressource «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Asset '%1' (%2) is not a trained model.</source>
-        <translation>La ressource « %1 » (%2) n’est pas un modèle entraîné.</translation>
+        <source>Asset &apos;%1&apos; (%2) is not a trained model.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» (%2) n’est pas un modèle entraîné.</translation>
     </message>
     <message>
-        <source>The model location '%1' is not an http(s) blob URL.</source>
-        <translation>L’emplacement du modèle « %1 » n’est pas une URL de blob http(s).</translation>
+        <source>The model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>L’emplacement du modèle «&#xa0;%1&#xa0;» n’est pas une URL de blob http(s).</translation>
     </message>
     <message>
-        <source>The model location '%1' does not end with .ilearner: it is not a trained model output.</source>
-        <translation>L’emplacement du modèle « %1 » ne se termine pas par .ilearner : ce n’est pas une sortie de modèle entraîné.</translation>
+        <source>The model location &apos;%1&apos; does not end with .ilearner: it is not a trained model output.</source>
+        <translation>L’emplacement du modèle «&#xa0;%1&#xa0;» ne se termine pas par .ilearner&#xa0;: ce n’est pas une sortie de modèle entraîné.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object ({...}).</source>
@@ -1135,12 +1136,12 @@
         <translation>%1 n’a pas le bon type.</translation>
     </message>
     <message>
-        <source>properties.packageType is '%1'; web services are of type 'Graph'.</source>
-        <translation>properties.packageType vaut « %1 » ; les services web sont de type « Graph ».</translation>
+        <source>properties.packageType is &apos;%1&apos;; web services are of type &apos;Graph&apos;.</source>
+        <translation>properties.packageType vaut «&#xa0;%1&#xa0;»&#xa0;; les services web sont de type «&#xa0;Graph&#xa0;».</translation>
     </message>
     <message>
-        <source>The definition file '%1' cannot be used: %2</source>
-        <translation>Le fichier de définition « %1 » ne peut pas être utilisé : %2</translation>
+        <source>The definition file &apos;%1&apos; cannot be used: %2</source>
+        <translation>Le fichier de définition «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not UTF-8 or UTF-16 text (line %1, column %2). Save it as UTF-8.</source>
@@ -1148,11 +1149,11 @@
     </message>
     <message>
         <source>it ends before the JSON is complete (line %1, column %2: %3); the file looks truncated. Export the definition again.</source>
-        <translation>il se termine avant la fin du JSON (ligne %1, colonne %2 : %3) ; le fichier semble tronqué. Exportez de nouveau la définition.</translation>
+        <translation>il se termine avant la fin du JSON (ligne %1, colonne %2&#xa0;: %3)&#xa0;; le fichier semble tronqué. Exportez de nouveau la définition.</translation>
     </message>
     <message>
         <source>it is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>ce n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
+        <translation>ce n’est pas du JSON valide&#xa0;: %1 à la ligne %2, colonne %3.</translation>
     </message>
     <message>
         <source>An example row of %1 has %2 cells for %3 columns.</source>
@@ -1235,15 +1236,15 @@
     </message>
     <message>
         <source>The service said: %1</source>
-        <translation>Le service a répondu : %1</translation>
+        <translation>Le service a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The response could not be understood: %1</source>
-        <translation>La réponse n’a pas pu être comprise : %1</translation>
+        <translation>La réponse n’a pas pu être comprise&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation>Le trousseau a échoué : %1</translation>
+        <translation>Le trousseau a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1252,7 +1253,7 @@
     <message>
         <source>%1: %2</source>
         <comment>error message: what was being done: what went wrong</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1268,7 @@
     </message>
     <message>
         <source>No evaluation loaded yet: submit a retraining job on the previous step.</source>
-        <translation>Aucune évaluation chargée : soumettez un travail de réentraînement à l’étape précédente.</translation>
+        <translation>Aucune évaluation chargée&#xa0;: soumettez un travail de réentraînement à l’étape précédente.</translation>
     </message>
     <message>
         <source>Loading progress</source>
@@ -1290,8 +1291,8 @@
         <translation>Métriques du nouveau modèle et du modèle actuel</translation>
     </message>
     <message>
-        <source>One row per metric: the new model, the current model, the change and the promotion gate's verdict. Hover a cell for an explanation.</source>
-        <translation>Une ligne par métrique : le nouveau modèle, le modèle actuel, l’écart et le verdict du critère de promotion. Survolez une cellule pour une explication.</translation>
+        <source>One row per metric: the new model, the current model, the change and the promotion gate&apos;s verdict. Hover a cell for an explanation.</source>
+        <translation>Une ligne par métrique&#xa0;: le nouveau modèle, le modèle actuel, l’écart et le verdict du critère de promotion. Survolez une cellule pour une explication.</translation>
     </message>
     <message>
         <source>Bar chart of the metrics of both models</source>
@@ -1323,7 +1324,7 @@
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation>&amp;Graphique :</translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <source>Curve to show</source>
@@ -1343,7 +1344,7 @@
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation>Seui&amp;l :</translation>
+        <translation>Seui&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Decision threshold</source>
@@ -1391,7 +1392,7 @@
     </message>
     <message>
         <source>Cha&amp;rt:</source>
-        <translation>Grap&amp;hique :</translation>
+        <translation>Grap&amp;hique&#xa0;:</translation>
     </message>
     <message>
         <source>Regression chart to show</source>
@@ -1419,11 +1420,11 @@
     </message>
     <message>
         <source>The performance curve to show: ROC, precision and recall, or lift</source>
-        <translation>La courbe de performance à afficher : ROC, précision et rappel, ou lift</translation>
+        <translation>La courbe de performance à afficher&#xa0;: ROC, précision et rappel, ou lift</translation>
     </message>
     <message>
         <source>The chosen curve of the new and the current model; Show values instead of charts gives its points as a table</source>
-        <translation>La courbe choisie du nouveau modèle et du modèle actuel ; « Afficher les valeurs au lieu des graphiques » donne ses points sous forme de tableau</translation>
+        <translation>La courbe choisie du nouveau modèle et du modèle actuel&#xa0;; «&#xa0;Afficher les valeurs au lieu des graphiques&#xa0;» donne ses points sous forme de tableau</translation>
     </message>
     <message>
         <source>Points of the curve of both models</source>
@@ -1431,23 +1432,23 @@
     </message>
     <message>
         <source>One row per point of each model: its x and y values and the score threshold it is reached at</source>
-        <translation>Une ligne par point de chaque modèle : ses valeurs x et y et le seuil de score auquel il est atteint</translation>
+        <translation>Une ligne par point de chaque modèle&#xa0;: ses valeurs x et y et le seuil de score auquel il est atteint</translation>
     </message>
     <message>
         <source>Rows are the actual classes, columns the predicted ones, at the chosen threshold</source>
         <translation>Les lignes sont les classes réelles, les colonnes les classes prédites, au seuil choisi</translation>
     </message>
     <message>
-        <source>New model's count minus the current model's, per cell</source>
+        <source>New model&apos;s count minus the current model&apos;s, per cell</source>
         <translation>Effectif du nouveau modèle moins celui du modèle actuel, par cellule</translation>
     </message>
     <message>
         <source>The regression chart to show: predicted against actual, or residuals</source>
-        <translation>Le graphique de régression à afficher : prédit en fonction du réel, ou résidus</translation>
+        <translation>Le graphique de régression à afficher&#xa0;: prédit en fonction du réel, ou résidus</translation>
     </message>
     <message>
         <source>The chosen chart of both models; Show values instead of charts gives its points as a table</source>
-        <translation>Le graphique choisi des deux modèles ; « Afficher les valeurs au lieu des graphiques » donne ses points sous forme de tableau</translation>
+        <translation>Le graphique choisi des deux modèles&#xa0;; «&#xa0;Afficher les valeurs au lieu des graphiques&#xa0;» donne ses points sous forme de tableau</translation>
     </message>
     <message>
         <source>Points of the chart of both models</source>
@@ -1455,7 +1456,7 @@
     </message>
     <message>
         <source>One row per scored row of each model: its x and y values</source>
-        <translation>Une ligne par ligne notée de chaque modèle : ses valeurs x et y</translation>
+        <translation>Une ligne par ligne notée de chaque modèle&#xa0;: ses valeurs x et y</translation>
     </message>
     <message>
         <source>Show values instead of charts</source>
@@ -1486,7 +1487,7 @@
     </message>
     <message>
         <source>E&amp;quivalent commands:</source>
-        <translation>Commandes é&amp;quivalentes :</translation>
+        <translation>Commandes é&amp;quivalentes&#xa0;:</translation>
     </message>
     <message>
         <source>Equivalent commands</source>
@@ -1541,7 +1542,7 @@
     </message>
     <message>
         <source>The history %1 cannot be read: %2</source>
-        <translation>L’historique %1 ne peut pas être lu : %2</translation>
+        <translation>L’historique %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history %1 is not a history file (%2).</source>
@@ -1557,19 +1558,19 @@
     </message>
     <message>
         <source>The history %1 cannot be written: %2</source>
-        <translation>L’historique %1 ne peut pas être écrit : %2</translation>
+        <translation>L’historique %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Retraining job %1 on %2: %3</source>
-        <translation>Travail de réentraînement %1 sur %2 : %3</translation>
+        <translation>Travail de réentraînement %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Gate passed: %1</source>
-        <translation>Critère réussi : %1</translation>
+        <translation>Critère réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gate failed: %1</source>
-        <translation>Critère non atteint : %1</translation>
+        <translation>Critère non atteint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
@@ -1581,7 +1582,7 @@
     </message>
     <message>
         <source>Roll-out on %1: %2</source>
-        <translation>Mise en production sur %1 : %2</translation>
+        <translation>Mise en production sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Traffic of %1 set to %2</source>
@@ -1589,11 +1590,11 @@
     </message>
     <message>
         <source>Rollback of %1: traffic back on %2 (%3)</source>
-        <translation>Restauration de %1 : trafic rendu à %2 (%3)</translation>
+        <translation>Restauration de %1&#xa0;: trafic rendu à %2 (%3)</translation>
     </message>
     <message>
         <source>Rollback of %1 failed: %2</source>
-        <translation>La restauration de %1 a échoué : %2</translation>
+        <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deployment %1 of %2 retired</source>
@@ -1628,7 +1629,7 @@
     </message>
     <message>
         <source>The job journal %1 cannot be read: %2</source>
-        <translation>Le journal des travaux %1 ne peut pas être lu : %2</translation>
+        <translation>Le journal des travaux %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The job journal %1 is not a job journal (%2).</source>
@@ -1648,26 +1649,26 @@
     </message>
     <message>
         <source>The job journal %1 cannot be written: %2</source>
-        <translation>Le journal des travaux %1 ne peut pas être écrit : %2</translation>
+        <translation>Le journal des travaux %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>LabelCheck</name>
     <message>
-        <source>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
-        <translation>La colonne d’étiquette « %1 » contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs : %4 et %5.</translation>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs&#xa0;: %4 et %5.</translation>
     </message>
     <message>
-        <source>The label column "%1" holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
-        <translation>La colonne d’étiquette « %1 » contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs : %4 et %5 (les valeurs distinguent les majuscules : %2 n’est pas %6).</translation>
+        <source>The label column &quot;%1&quot; holds %2 (first on line %3), but the service learns two values only: %4 and %5 (values are case-sensitive: %2 is not %6).</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 (d’abord à la ligne %3), mais le service n’apprend que deux valeurs&#xa0;: %4 et %5 (les valeurs distinguent les majuscules&#xa0;: %2 n’est pas %6).</translation>
     </message>
     <message>
-        <source>The label column "%1" holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
-        <translation>La colonne d’étiquette « %1 » ne contient que %2, mais le service apprend deux valeurs, %3 et %4 : les données d’entraînement doivent avoir des lignes des deux.</translation>
+        <source>The label column &quot;%1&quot; holds only %2, but the service learns two values, %3 and %4: the training data needs rows of both.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» ne contient que %2, mais le service apprend deux valeurs, %3 et %4&#xa0;: les données d’entraînement doivent avoir des lignes des deux.</translation>
     </message>
     <message>
-        <source>The label column "%1" holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
-        <translation>La colonne d’étiquette « %1 » ne contient que %2, mais un service à deux classes apprend deux valeurs : les données d’entraînement doivent avoir des lignes des deux.</translation>
+        <source>The label column &quot;%1&quot; holds only %2, but a two-class service learns two values: the training data needs rows of both.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» ne contient que %2, mais un service à deux classes apprend deux valeurs&#xa0;: les données d’entraînement doivent avoir des lignes des deux.</translation>
     </message>
     <message>
         <source>%1 from line %2</source>
@@ -1678,8 +1679,8 @@
         <translation>plus de %1</translation>
     </message>
     <message>
-        <source>The label column "%1" holds %2 values (%3), but a two-class service learns exactly two.</source>
-        <translation>La colonne d’étiquette « %1 » contient %2 valeurs (%3), mais un service à deux classes en apprend exactement deux.</translation>
+        <source>The label column &quot;%1&quot; holds %2 values (%3), but a two-class service learns exactly two.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» contient %2 valeurs (%3), mais un service à deux classes en apprend exactement deux.</translation>
     </message>
 </context>
 <context>
@@ -1737,31 +1738,31 @@
     </message>
     <message>
         <source>%1 must not contain / \ ? # % or control characters.</source>
-        <translation>%1 ne doit contenir ni / \ ? # % ni caractères de contrôle.</translation>
+        <translation>%1 ne doit contenir ni / \&#xa0;? # % ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>%1 must be a tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
         <translation>%1 doit être un identifiant de locataire (un GUID) ou un domaine comme contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>%1 must be an id such as a GUID (letters, digits, '.', '_' and '-').</source>
-        <translation>%1 doit être un identifiant comme un GUID (lettres, chiffres, « . », « _ » et « - »).</translation>
+        <source>%1 must be an id such as a GUID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>%1 doit être un identifiant comme un GUID (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»).</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 90 letters, digits, '-', '_', '.', '(' or ')', not ending with '.'.</source>
-        <translation>%1 doit comporter de 1 à 90 lettres, chiffres, « - », « _ », « . », « ( » ou « ) », sans finir par « . ».</translation>
+        <source>%1 must be 1 to 90 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;.</source>
+        <translation>%1 doit comporter de 1 à 90 lettres, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;», «&#xa0;.&#xa0;», «&#xa0;(&#xa0;» ou «&#xa0;)&#xa0;», sans finir par «&#xa0;.&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' is a secret: it is kept in the keychain, never in the profile's settings. Store it as a secret of the profile instead.</source>
-        <translation>« %1 » est un secret : il est conservé dans le trousseau, jamais dans les paramètres du profil. Enregistrez-le plutôt comme secret du profil.</translation>
+        <source>&apos;%1&apos; is a secret: it is kept in the keychain, never in the profile&apos;s settings. Store it as a secret of the profile instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est un secret&#xa0;: il est conservé dans le trousseau, jamais dans les paramètres du profil. Enregistrez-le plutôt comme secret du profil.</translation>
     </message>
     <message>
-        <source>Unknown profile setting '%1'. Known settings: %2.</source>
-        <translation>Paramètre de profil inconnu « %1 ». Paramètres connus : %2.</translation>
+        <source>Unknown profile setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Paramètre de profil inconnu «&#xa0;%1&#xa0;». Paramètres connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 must be the full path of a file, e.g. /home/me/ca.pem.</source>
@@ -1772,12 +1773,12 @@
         <translation>%1 doit valoir classic (Azure Machine Learning Studio, classique) ou azureml (Azure Machine Learning).</translation>
     </message>
     <message>
-        <source>%1 must be 3 to 33 letters, digits, '-' and '_', starting with a letter or digit.</source>
-        <translation>%1 doit compter de 3 à 33 lettres, chiffres, « - » et « _ », et commencer par une lettre ou un chiffre.</translation>
+        <source>%1 must be 3 to 33 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>%1 doit compter de 3 à 33 lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», et commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>%1 must be 3 to 32 letters, digits and single '-', starting with a letter.</source>
-        <translation>%1 doit compter de 3 à 32 lettres, chiffres et « - » isolés, et commencer par une lettre.</translation>
+        <source>%1 must be 3 to 32 letters, digits and single &apos;-&apos;, starting with a letter.</source>
+        <translation>%1 doit compter de 3 à 32 lettres, chiffres et «&#xa0;-&#xa0;» isolés, et commencer par une lettre.</translation>
     </message>
 </context>
 <context>
@@ -1795,40 +1796,40 @@
         <translation>Un nom de profil ne peut pas commencer ni finir par une espace.</translation>
     </message>
     <message>
-        <source>A profile name cannot contain '/', '\' or control characters.</source>
-        <translation>Un nom de profil ne peut contenir ni « / », ni « \ », ni caractères de contrôle.</translation>
+        <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>Un nom de profil ne peut contenir ni «&#xa0;/&#xa0;», ni «&#xa0;\&#xa0;», ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>The built-in profile cannot be renamed.</source>
         <translation>Le profil intégré ne peut pas être renommé.</translation>
     </message>
     <message>
-        <source>A profile named '%1' already exists.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <source>Saving profile '%1'</source>
-        <translation>Enregistrement du profil « %1 »</translation>
+        <source>Saving profile &apos;%1&apos;</source>
+        <translation>Enregistrement du profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The '%1' profile is built in and cannot be deleted.</source>
-        <translation>Le profil « %1 » est intégré et ne peut pas être supprimé.</translation>
+        <source>The &apos;%1&apos; profile is built in and cannot be deleted.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est intégré et ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <source>There is no profile named '%1'.</source>
-        <translation>Il n’existe aucun profil nommé « %1 ».</translation>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The '%1' profile is built in and cannot be renamed.</source>
-        <translation>Le profil « %1 » est intégré et ne peut pas être renommé.</translation>
+        <source>The &apos;%1&apos; profile is built in and cannot be renamed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est intégré et ne peut pas être renommé.</translation>
     </message>
     <message>
         <source>The profiles could not be saved: %1 cannot be written.</source>
-        <translation>Les profils n’ont pas pu être enregistrés : %1 ne peut pas être écrit.</translation>
+        <translation>Les profils n’ont pas pu être enregistrés&#xa0;: %1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>The profiles could not be saved: %1 is not a valid settings file.</source>
-        <translation>Les profils n’ont pas pu être enregistrés : %1 n’est pas un fichier de paramètres valide.</translation>
+        <translation>Les profils n’ont pas pu être enregistrés&#xa0;: %1 n’est pas un fichier de paramètres valide.</translation>
     </message>
 </context>
 <context>
@@ -1931,11 +1932,11 @@
     </message>
     <message>
         <source>passed: %1</source>
-        <translation>réussi : %1</translation>
+        <translation>réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation>ÉCHEC : %1</translation>
+        <translation>ÉCHEC&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evaluation was recorded for this job.</source>
@@ -2007,11 +2008,11 @@
     </message>
     <message>
         <source>Backup of the definition before the change:</source>
-        <translation>Sauvegarde de la définition avant la modification :</translation>
+        <translation>Sauvegarde de la définition avant la modification&#xa0;:</translation>
     </message>
     <message>
         <source>No backup: nothing to roll back.</source>
-        <translation>Aucune sauvegarde : rien à restaurer.</translation>
+        <translation>Aucune sauvegarde&#xa0;: rien à restaurer.</translation>
     </message>
     <message>
         <source>The report %1 must end with .html or .pdf.</source>
@@ -2019,7 +2020,7 @@
     </message>
     <message>
         <source>The report %1 cannot be written: %2</source>
-        <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
+        <translation>Le rapport %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>ROC curve</source>
@@ -2047,7 +2048,7 @@
     </message>
     <message>
         <source>This update was rolled back on %1 (UTC): the service no longer uses the new model.</source>
-        <translation>Cette mise à jour a été annulée le %1 (UTC) : le service n’utilise plus le nouveau modèle.</translation>
+        <translation>Cette mise à jour a été annulée le %1 (UTC)&#xa0;: le service n’utilise plus le nouveau modèle.</translation>
     </message>
     <message>
         <source>Rolled back</source>
@@ -2067,7 +2068,7 @@
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
         <source>Roll-out (Azure Machine Learning)</source>
@@ -2099,7 +2100,7 @@
     </message>
     <message>
         <source>Smoke test at 0 %</source>
-        <translation>Test de fumée à 0 %</translation>
+        <translation>Test de fumée à 0&#xa0;%</translation>
     </message>
     <message>
         <source>Traffic stages</source>
@@ -2107,11 +2108,11 @@
     </message>
     <message>
         <source>%1 % (%2)</source>
-        <translation>%1 % (%2)</translation>
+        <translation>%1&#xa0;% (%2)</translation>
     </message>
     <message>
         <source>read back: %1</source>
-        <translation>relu : %1</translation>
+        <translation>relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>What</source>
@@ -2119,7 +2120,7 @@
     </message>
     <message>
         <source>The traffic before the roll-out: %1 (deployment %2 kept until it is retired).</source>
-        <translation>Le trafic avant la mise en production : %1 (le déploiement %2 est conservé jusqu’à ce qu’il soit retiré).</translation>
+        <translation>Le trafic avant la mise en production&#xa0;: %1 (le déploiement %2 est conservé jusqu’à ce qu’il soit retiré).</translation>
     </message>
 </context>
 <context>
@@ -2141,8 +2142,8 @@
         <translation>Déploiements du point de terminaison</translation>
     </message>
     <message>
-        <source>The endpoint's deployments: name, model and version, state, instance type and count, share of the traffic</source>
-        <translation>Les déploiements du point de terminaison : nom, modèle et version, état, type et nombre d’instances, part du trafic</translation>
+        <source>The endpoint&apos;s deployments: name, model and version, state, instance type and count, share of the traffic</source>
+        <translation>Les déploiements du point de terminaison&#x202f;: nom, modèle et version, état, type et nombre d’instances, part du trafic</translation>
     </message>
     <message>
         <source>Re&amp;load deployments</source>
@@ -2162,7 +2163,7 @@
     </message>
     <message>
         <source>&amp;Stages (percent of the traffic on the new deployment):</source>
-        <translation>Étap&amp;es (pourcentage du trafic sur le nouveau déploiement) :</translation>
+        <translation>Étap&amp;es (pourcentage du trafic sur le nouveau déploiement)&#x202f;:</translation>
     </message>
     <message>
         <source>10, 100</source>
@@ -2250,15 +2251,15 @@
     </message>
     <message>
         <source>Rollback ta&amp;rget:</source>
-        <translation>&amp;Cible de la restauration :</translation>
+        <translation>&amp;Cible de la restauration&#x202f;:</translation>
     </message>
     <message>
         <source>Rollback target</source>
         <translation>Cible de la restauration</translation>
     </message>
     <message>
-        <source>The traffic to put back: the last roll-out's, or that of a backup of the endpoint</source>
-        <translation>Le trafic à rétablir : celui de la dernière mise en production, ou celui d’une sauvegarde du point de terminaison</translation>
+        <source>The traffic to put back: the last roll-out&apos;s, or that of a backup of the endpoint</source>
+        <translation>Le trafic à rétablir&#x202f;: celui de la dernière mise en production, ou celui d’une sauvegarde du point de terminaison</translation>
     </message>
     <message>
         <source>R&amp;oll back</source>
@@ -2314,7 +2315,7 @@
     </message>
     <message>
         <source>The az ml and curl commands of the roll-out; no secret appears in them</source>
-        <translation>Les commandes az ml et curl de la mise en production ; aucun secret n’y apparaît</translation>
+        <translation>Les commandes az ml et curl de la mise en production&#x202f;; aucun secret n’y apparaît</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2345,11 @@
     </message>
     <message>
         <source>Creates a retraining web service and a predictive web service for your CSV in mlstudio-local, from a template, and trains the first model. Their endpoints and keys go into the profile; save it to keep them.</source>
-        <translation>Crée un service web de réentraînement et un service web prédictif pour votre CSV dans mlstudio-local, à partir d’un modèle de départ, et entraîne le premier modèle. Leurs points de terminaison et leurs clés vont dans le profil ; enregistrez-le pour les conserver.</translation>
+        <translation>Crée un service web de réentraînement et un service web prédictif pour votre CSV dans mlstudio-local, à partir d’un modèle de départ, et entraîne le premier modèle. Leurs points de terminaison et leurs clés vont dans le profil&#xa0;; enregistrez-le pour les conserver.</translation>
     </message>
     <message>
         <source>Training &amp;CSV:</source>
-        <translation>&amp;CSV d’entraînement :</translation>
+        <translation>&amp;CSV d’entraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Training CSV file</source>
@@ -2368,19 +2369,19 @@
     </message>
     <message>
         <source>&amp;Label column:</source>
-        <translation>Colonne d’&amp;étiquette :</translation>
+        <translation>Colonne d’&amp;étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Label column</source>
         <translation>Colonne d’étiquette</translation>
     </message>
     <message>
-        <source>The column the model learns to predict, from the CSV's header</source>
+        <source>The column the model learns to predict, from the CSV&apos;s header</source>
         <translation>La colonne que le modèle apprend à prédire, d’après l’en-tête du CSV</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>Modèle de &amp;départ :</translation>
+        <translation>Modèle de &amp;départ&#xa0;:</translation>
     </message>
     <message>
         <source>Template</source>
@@ -2388,7 +2389,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Service pair name</source>
@@ -2400,14 +2401,14 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <source>The client secret of the profile's application, to sign in to Azure</source>
+        <source>The client secret of the profile&apos;s application, to sign in to Azure</source>
         <translation>Le secret client de l’application du profil, pour se connecter à Azure</translation>
     </message>
     <message>
@@ -2432,14 +2433,14 @@
     </message>
     <message>
         <source>Closes the dialog; a creation in progress stops being followed</source>
-        <translation>Ferme la boîte de dialogue ; une création en cours n’est plus suivie</translation>
+        <translation>Ferme la boîte de dialogue&#xa0;; une création en cours n’est plus suivie</translation>
     </message>
 </context>
 <context>
     <name>ServiceSwagger</name>
     <message>
         <source>The service description is not JSON: %1</source>
-        <translation>La description du service n’est pas du JSON : %1</translation>
+        <translation>La description du service n’est pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>The example rows of %1 are not objects.</source>
@@ -2455,25 +2456,25 @@
     </message>
     <message>
         <source>The service description (swagger.json) is not valid JSON: %1 at offset %2.</source>
-        <translation>La description du service (swagger.json) n’est pas du JSON valide : %1 à la position %2.</translation>
+        <translation>La description du service (swagger.json) n’est pas du JSON valide&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
         <source>The service description (swagger.json) is not a JSON object.</source>
         <translation>La description du service (swagger.json) n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The service description (swagger.json) has no "definitions": it is not the swagger document of an Azure ML web service.</source>
-        <translation>La description du service (swagger.json) n’a pas de "definitions" : ce n’est pas le document swagger d’un service web Azure ML.</translation>
+        <source>The service description (swagger.json) has no &quot;definitions&quot;: it is not the swagger document of an Azure ML web service.</source>
+        <translation>La description du service (swagger.json) n’a pas de &quot;definitions&quot;&#xa0;: ce n’est pas le document swagger d’un service web Azure ML.</translation>
     </message>
     <message>
         <source>The service description (swagger.json) declares neither a batch nor a request-response execution: it is not the swagger document of an Azure ML web service.</source>
-        <translation>La description du service (swagger.json) ne déclare ni exécution par lots ni exécution requête-réponse : ce n’est pas le document swagger d’un service web Azure ML.</translation>
+        <translation>La description du service (swagger.json) ne déclare ni exécution par lots ni exécution requête-réponse&#xa0;: ce n’est pas le document swagger d’un service web Azure ML.</translation>
     </message>
 </context>
 <context>
     <name>StorageAccount</name>
     <message>
-        <source>The connection string is empty. Paste it from the storage account's Access keys page.</source>
+        <source>The connection string is empty. Paste it from the storage account&apos;s Access keys page.</source>
         <translation>La chaîne de connexion est vide. Collez-la depuis la page Clés d’accès du compte de stockage.</translation>
     </message>
     <message>
@@ -2481,8 +2482,8 @@
         <translation>La partie %1 de la chaîne de connexion n’est pas de la forme Nom=Valeur.</translation>
     </message>
     <message>
-        <source>The connection string has an unknown setting '%1'. Check its spelling.</source>
-        <translation>La chaîne de connexion contient un paramètre inconnu « %1 ». Vérifiez son orthographe.</translation>
+        <source>The connection string has an unknown setting &apos;%1&apos;. Check its spelling.</source>
+        <translation>La chaîne de connexion contient un paramètre inconnu «&#xa0;%1&#xa0;». Vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>Part %1 of the connection string is not a known Name=Value setting.</source>
@@ -2505,12 +2506,12 @@
         <translation>DevelopmentStorageProxyUri n’est pas une URL http ou https valide.</translation>
     </message>
     <message>
-        <source>AccountName '%1' is not valid: use 3 to 24 lowercase letters and digits.</source>
-        <translation>AccountName « %1 » n’est pas valide : utilisez de 3 à 24 lettres minuscules et chiffres.</translation>
+        <source>AccountName &apos;%1&apos; is not valid: use 3 to 24 lowercase letters and digits.</source>
+        <translation>AccountName «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: utilisez de 3 à 24 lettres minuscules et chiffres.</translation>
     </message>
     <message>
-        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with '==') from the storage account's Access keys page.</source>
-        <translation>AccountKey n’est pas du base64 valide. Copiez la clé entière (elle se termine généralement par « == ») depuis la page Clés d’accès du compte de stockage.</translation>
+        <source>AccountKey is not valid base64. Copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page.</source>
+        <translation>AccountKey n’est pas du base64 valide. Copiez la clé entière (elle se termine généralement par «&#xa0;==&#xa0;») depuis la page Clés d’accès du compte de stockage.</translation>
     </message>
     <message>
         <source>SharedAccessSignature has no signature (sig=...). Paste the whole SAS token.</source>
@@ -2518,11 +2519,11 @@
     </message>
     <message>
         <source>The connection string has no AccountKey and no SharedAccessSignature, so requests cannot be authorized.</source>
-        <translation>La chaîne de connexion n’a ni AccountKey ni SharedAccessSignature : les requêtes ne peuvent donc pas être autorisées.</translation>
+        <translation>La chaîne de connexion n’a ni AccountKey ni SharedAccessSignature&#xa0;: les requêtes ne peuvent donc pas être autorisées.</translation>
     </message>
     <message>
-        <source>DefaultEndpointsProtocol must be http or https, not '%1'.</source>
-        <translation>DefaultEndpointsProtocol doit valoir http ou https, et non « %1 ».</translation>
+        <source>DefaultEndpointsProtocol must be http or https, not &apos;%1&apos;.</source>
+        <translation>DefaultEndpointsProtocol doit valoir http ou https, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>BlobEndpoint is not a valid http or https URL without a query, such as https://myaccount.blob.core.windows.net.</source>
@@ -2533,8 +2534,8 @@
         <translation>La chaîne de connexion n’a pas d’AccountName (ni de BlobEndpoint).</translation>
     </message>
     <message>
-        <source>EndpointSuffix '%1' does not make a valid endpoint.</source>
-        <translation>EndpointSuffix « %1 » ne donne pas un point de terminaison valide.</translation>
+        <source>EndpointSuffix &apos;%1&apos; does not make a valid endpoint.</source>
+        <translation>EndpointSuffix «&#xa0;%1&#xa0;» ne donne pas un point de terminaison valide.</translation>
     </message>
     <message>
         <source>The connection string has no AccountName, which Shared Key signing needs.</source>
@@ -2554,7 +2555,7 @@
     </message>
     <message>
         <source>Refused: %1 would be sent over plain HTTP to %2, where anyone on the network could read it. Use https (DefaultEndpointsProtocol=https or an https BlobEndpoint).</source>
-        <translation>Refusé : %1 serait envoyé en HTTP non chiffré à %2, où n’importe qui sur le réseau pourrait le lire. Utilisez https (DefaultEndpointsProtocol=https ou un BlobEndpoint en https).</translation>
+        <translation>Refusé&#xa0;: %1 serait envoyé en HTTP non chiffré à %2, où n’importe qui sur le réseau pourrait le lire. Utilisez https (DefaultEndpointsProtocol=https ou un BlobEndpoint en https).</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2566,7 @@
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -2573,7 +2574,7 @@
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation>Point de terminaison :</translation>
+        <translation>Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Blob endpoint</source>
@@ -2585,7 +2586,7 @@
     </message>
     <message>
         <source>&amp;Containers:</source>
-        <translation>&amp;Conteneurs :</translation>
+        <translation>&amp;Conteneurs&#xa0;:</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2617,7 +2618,7 @@
     </message>
     <message>
         <source>The containers of the storage account; select the one to use</source>
-        <translation>Les conteneurs du compte de stockage ; sélectionnez celui à utiliser</translation>
+        <translation>Les conteneurs du compte de stockage&#xa0;; sélectionnez celui à utiliser</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2629,7 +2630,7 @@
     </message>
     <message>
         <source>Ne&amp;w container:</source>
-        <translation>&amp;Nouveau conteneur :</translation>
+        <translation>&amp;Nouveau conteneur&#xa0;:</translation>
     </message>
     <message>
         <source>New container name</source>
@@ -2637,7 +2638,7 @@
     </message>
     <message>
         <source>Name of a container to create: 3 to 63 lowercase letters, digits and hyphens</source>
-        <translation>Nom du conteneur à créer : de 3 à 63 lettres minuscules, chiffres et traits d’union</translation>
+        <translation>Nom du conteneur à créer&#xa0;: de 3 à 63 lettres minuscules, chiffres et traits d’union</translation>
     </message>
     <message>
         <source>e.g. retraining-data</source>
@@ -2672,7 +2673,7 @@
     </message>
     <message>
         <source>CSV fi&amp;le:</source>
-        <translation>&amp;Fichier CSV :</translation>
+        <translation>&amp;Fichier CSV&#xa0;:</translation>
     </message>
     <message>
         <source>Training data file</source>
@@ -2723,7 +2724,7 @@
         <translation>Paramètres globaux du service de réentraînement</translation>
     </message>
     <message>
-        <source>Each row is a parameter with its value, which starts at the service's default and can be edited.</source>
+        <source>Each row is a parameter with its value, which starts at the service&apos;s default and can be edited.</source>
         <translation>Chaque ligne est un paramètre avec sa valeur, qui part de la valeur par défaut du service et peut être modifiée.</translation>
     </message>
     <message>
@@ -2792,11 +2793,11 @@
     </message>
     <message>
         <source>Each problem found in the data, with its line and column; empty when the file is ready</source>
-        <translation>Chaque problème trouvé dans les données, avec sa ligne et sa colonne ; vide quand le fichier est prêt</translation>
+        <translation>Chaque problème trouvé dans les données, avec sa ligne et sa colonne&#xa0;; vide quand le fichier est prêt</translation>
     </message>
     <message>
         <source>Off by default: the job gets short-lived access signatures limited to its own files</source>
-        <translation>Désactivé par défaut : le travail reçoit des signatures d’accès de courte durée limitées à ses propres fichiers</translation>
+        <translation>Désactivé par défaut&#xa0;: le travail reçoit des signatures d’accès de courte durée limitées à ses propres fichiers</translation>
     </message>
     <message>
         <source>Upload the checked file and start the retraining job, then follow it</source>
@@ -2815,7 +2816,7 @@
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Se connecter &amp;avec :</translation>
+        <translation>Se connecter &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
@@ -2831,7 +2832,7 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2875,7 +2876,7 @@
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refresh list</source>
@@ -2903,7 +2904,7 @@
     </message>
     <message>
         <source>Change to the definition:</source>
-        <translation>Modification de la définition :</translation>
+        <translation>Modification de la définition&#xa0;:</translation>
     </message>
     <message>
         <source>Change to the definition</source>
@@ -2963,7 +2964,7 @@
     </message>
     <message>
         <source>Bac&amp;kup:</source>
-        <translation>Sauve&amp;garde :</translation>
+        <translation>Sauve&amp;garde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup to roll back to</source>
@@ -3026,11 +3027,11 @@
         <translation>Importer un fichier de définition</translation>
     </message>
     <message>
-        <source>Replace the service's definition with an Export-AzMlWebService file, after a backup</source>
+        <source>Replace the service&apos;s definition with an Export-AzMlWebService file, after a backup</source>
         <translation>Remplacer la définition du service par un fichier d’Export-AzMlWebService, après une sauvegarde</translation>
     </message>
     <message>
-        <source>Sign in with a service principal's client secret, or with your own account through a device code shown here</source>
+        <source>Sign in with a service principal&apos;s client secret, or with your own account through a device code shown here</source>
         <translation>Se connecter avec le secret client d’un principal de service, ou avec votre propre compte par un code d’appareil affiché ici</translation>
     </message>
     <message>
@@ -3047,7 +3048,7 @@
     </message>
     <message>
         <source>The predictive web services of the subscription and resource group; the one to point at the new model</source>
-        <translation>Les services web prédictifs de l’abonnement et du groupe de ressources ; celui à faire pointer vers le nouveau modèle</translation>
+        <translation>Les services web prédictifs de l’abonnement et du groupe de ressources&#xa0;; celui à faire pointer vers le nouveau modèle</translation>
     </message>
     <message>
         <source>List the web services again</source>
@@ -3071,7 +3072,7 @@
     </message>
     <message>
         <source>Stop following the update; the service may still change</source>
-        <translation>Arrêter de suivre la mise à jour ; le service peut encore changer</translation>
+        <translation>Arrêter de suivre la mise à jour&#xa0;; le service peut encore changer</translation>
     </message>
     <message>
         <source>Each step of the update or rollback with the time it happened</source>
@@ -3121,8 +3122,8 @@
         <translation>Le profil ne nomme aucun espace de travail Azure Machine Learning (définissez workspace).</translation>
     </message>
     <message>
-        <source>The workspace name '%1' is not valid.</source>
-        <translation>Le nom d’espace de travail « %1 » n’est pas valide.</translation>
+        <source>The workspace name &apos;%1&apos; is not valid.</source>
+        <translation>Le nom d’espace de travail «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3154,7 @@
     </message>
     <message>
         <source>Open on the step &lt;page&gt;: credentials, storage, submit, evaluate or update.</source>
-        <translation>Ouvrir sur l’étape &lt;page&gt; : credentials, storage, submit, evaluate ou update.</translation>
+        <translation>Ouvrir sur l’étape &lt;page&gt;&#xa0;: credentials, storage, submit, evaluate ou update.</translation>
     </message>
     <message>
         <source>Render each page (or only --page) to &lt;dir&gt;/&lt;page&gt;.png, then quit.</source>
@@ -3161,11 +3162,11 @@
     </message>
     <message>
         <source>no profile named “%1”</source>
-        <translation>aucun profil nommé « %1 »</translation>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown page “%1”</source>
-        <translation>page inconnue « %1 »</translation>
+        <translation>page inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown command</source>
@@ -3177,11 +3178,11 @@
     </message>
     <message>
         <source>Use the language &lt;lang&gt; for this run: system, en or fr.</source>
-        <translation>Utiliser la langue &lt;lang&gt; pour cette exécution : system, en ou fr.</translation>
+        <translation>Utiliser la langue &lt;lang&gt; pour cette exécution&#xa0;: system, en ou fr.</translation>
     </message>
     <message>
         <source>Draw the wizard in the colour scheme &lt;scheme&gt;: system, light or dark.</source>
-        <translation>Dessiner l’assistant avec le jeu de couleurs &lt;scheme&gt; : system, light ou dark.</translation>
+        <translation>Dessiner l’assistant avec le jeu de couleurs &lt;scheme&gt;&#xa0;: system, light ou dark.</translation>
     </message>
     <message>
         <source>Open with the retraining job &lt;id&gt; of the job journal.</source>
@@ -3193,25 +3194,25 @@
     </message>
     <message>
         <source>no job “%1” in the job journal</source>
-        <translation>aucun travail « %1 » dans le journal des travaux</translation>
+        <translation>aucun travail «&#xa0;%1&#xa0;» dans le journal des travaux</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobDownloadJob</name>
     <message>
-        <source>Downloading %1/%2 to '%3'</source>
-        <translation>Téléchargement de %1/%2 vers « %3 »</translation>
+        <source>Downloading %1/%2 to &apos;%3&apos;</source>
+        <translation>Téléchargement de %1/%2 vers «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
         <translation>Le nom du blob est vide.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be written: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être écrit : %2</translation>
+        <source>The file &apos;%1&apos; cannot be written: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the blob's properties have no valid Content-Length</source>
+        <source>the blob&apos;s properties have no valid Content-Length</source>
         <translation>les propriétés du blob n’ont pas de Content-Length valide</translation>
     </message>
     <message>
@@ -3219,23 +3220,23 @@
         <translation>une partie du blob est arrivée avec %1 octets au lieu de %2</translation>
     </message>
     <message>
-        <source>Writing '%1' failed: %2</source>
-        <translation>L’écriture de « %1 » a échoué : %2</translation>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the downloaded data has MD5 '%1' but the blob's Content-MD5 is '%2'. The file was not saved.</source>
-        <translation>les données téléchargées ont le MD5 « %1 » mais le Content-MD5 du blob est « %2 ». Le fichier n’a pas été enregistré.</translation>
+        <source>the downloaded data has MD5 &apos;%1&apos; but the blob&apos;s Content-MD5 is &apos;%2&apos;. The file was not saved.</source>
+        <translation>les données téléchargées ont le MD5 «&#xa0;%1&#xa0;» mais le Content-MD5 du blob est «&#xa0;%2&#xa0;». Le fichier n’a pas été enregistré.</translation>
     </message>
     <message>
-        <source>Saving '%1' failed: %2</source>
-        <translation>L’enregistrement de « %1 » a échoué : %2</translation>
+        <source>Saving &apos;%1&apos; failed: %2</source>
+        <translation>L’enregistrement de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobListJob</name>
     <message>
-        <source>Listing blobs in container '%1'</source>
-        <translation>Liste des blobs du conteneur « %1 »</translation>
+        <source>Listing blobs in container &apos;%1&apos;</source>
+        <translation>Liste des blobs du conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3245,39 +3246,39 @@
         <translation>Le nom du conteneur est vide. Utilisez de 3 à 63 lettres minuscules, chiffres et traits d’union.</translation>
     </message>
     <message>
-        <source>The container name '%1' is too short: use 3 to 63 characters.</source>
-        <translation>Le nom du conteneur « %1 » est trop court : utilisez de 3 à 63 caractères.</translation>
+        <source>The container name &apos;%1&apos; is too short: use 3 to 63 characters.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» est trop court&#xa0;: utilisez de 3 à 63 caractères.</translation>
     </message>
     <message>
         <source>The container name is too long (%1 characters): use 3 to 63 characters.</source>
-        <translation>Le nom du conteneur est trop long (%1 caractères) : utilisez de 3 à 63 caractères.</translation>
+        <translation>Le nom du conteneur est trop long (%1 caractères)&#xa0;: utilisez de 3 à 63 caractères.</translation>
     </message>
     <message>
-        <source>The container name '%1' has an uppercase letter: use lowercase letters only.</source>
-        <translation>Le nom du conteneur « %1 » contient une majuscule : utilisez uniquement des minuscules.</translation>
+        <source>The container name &apos;%1&apos; has an uppercase letter: use lowercase letters only.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» contient une majuscule&#xa0;: utilisez uniquement des minuscules.</translation>
     </message>
     <message>
-        <source>The container name '%1' has the character '%2': use only lowercase letters, digits and hyphens.</source>
-        <translation>Le nom du conteneur « %1 » contient le caractère « %2 » : utilisez uniquement des lettres minuscules, des chiffres et des traits d’union.</translation>
+        <source>The container name &apos;%1&apos; has the character &apos;%2&apos;: use only lowercase letters, digits and hyphens.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» contient le caractère «&#xa0;%2&#xa0;»&#xa0;: utilisez uniquement des lettres minuscules, des chiffres et des traits d’union.</translation>
     </message>
     <message>
-        <source>The container name '%1' must start with a letter or a digit, not a hyphen.</source>
-        <translation>Le nom du conteneur « %1 » doit commencer par une lettre ou un chiffre, pas par un trait d’union.</translation>
+        <source>The container name &apos;%1&apos; must start with a letter or a digit, not a hyphen.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» doit commencer par une lettre ou un chiffre, pas par un trait d’union.</translation>
     </message>
     <message>
-        <source>The container name '%1' must end with a letter or a digit, not a hyphen.</source>
-        <translation>Le nom du conteneur « %1 » doit finir par une lettre ou un chiffre, pas par un trait d’union.</translation>
+        <source>The container name &apos;%1&apos; must end with a letter or a digit, not a hyphen.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» doit finir par une lettre ou un chiffre, pas par un trait d’union.</translation>
     </message>
     <message>
-        <source>The container name '%1' has two hyphens in a row: use single hyphens.</source>
-        <translation>Le nom du conteneur « %1 » contient deux traits d’union consécutifs : utilisez des traits d’union isolés.</translation>
+        <source>The container name &apos;%1&apos; has two hyphens in a row: use single hyphens.</source>
+        <translation>Le nom du conteneur «&#xa0;%1&#xa0;» contient deux traits d’union consécutifs&#xa0;: utilisez des traits d’union isolés.</translation>
     </message>
 </context>
 <context>
     <name>mlr::BlobUploadJob</name>
     <message>
-        <source>Uploading '%1' to %2/%3</source>
-        <translation>Téléversement de « %1 » vers %2/%3</translation>
+        <source>Uploading &apos;%1&apos; to %2/%3</source>
+        <translation>Téléversement de «&#xa0;%1&#xa0;» vers %2/%3</translation>
     </message>
     <message>
         <source>The blob name is empty.</source>
@@ -3288,28 +3289,28 @@
         <translation>Aucun fichier n’a été choisi pour le téléversement.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not a file.</source>
-        <translation>« %1 » est un dossier, pas un fichier.</translation>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a block blob.</source>
-        <translation>Le fichier « %1 » est trop volumineux pour un objet blob de blocs.</translation>
+        <source>The file &apos;%1&apos; is too large for a block blob.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour un objet blob de blocs.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The file '%1' could not be read: %2</source>
-        <translation>Le fichier « %1 » n’a pas pu être lu : %2</translation>
+        <source>The file &apos;%1&apos; could not be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>after the upload the blob has %1 bytes and MD5 '%2', but the file has %3 bytes and MD5 '%4'. Upload it again.</source>
-        <translation>après le téléversement, le blob a %1 octets et le MD5 « %2 », mais le fichier a %3 octets et le MD5 « %4 ». Téléversez-le de nouveau.</translation>
+        <source>after the upload the blob has %1 bytes and MD5 &apos;%2&apos;, but the file has %3 bytes and MD5 &apos;%4&apos;. Upload it again.</source>
+        <translation>après le téléversement, le blob a %1 octets et le MD5 «&#xa0;%2&#xa0;», mais le fichier a %3 octets et le MD5 «&#xa0;%4&#xa0;». Téléversez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3322,8 +3323,8 @@
 <context>
     <name>mlr::ContainerCreateJob</name>
     <message>
-        <source>Creating container '%1'</source>
-        <translation>Création du conteneur « %1 »</translation>
+        <source>Creating container &apos;%1&apos;</source>
+        <translation>Création du conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3347,16 +3348,16 @@
 <context>
     <name>mlr::SecretJob</name>
     <message>
-        <source>Reading the %1 of profile '%2'</source>
-        <translation>Lecture d’un secret du profil « %2 » (%1)</translation>
+        <source>Reading the %1 of profile &apos;%2&apos;</source>
+        <translation>Lecture d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
-        <source>Saving the %1 of profile '%2'</source>
-        <translation>Enregistrement d’un secret du profil « %2 » (%1)</translation>
+        <source>Saving the %1 of profile &apos;%2&apos;</source>
+        <translation>Enregistrement d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
-        <source>Deleting the %1 of profile '%2'</source>
-        <translation>Suppression d’un secret du profil « %2 » (%1)</translation>
+        <source>Deleting the %1 of profile &apos;%2&apos;</source>
+        <translation>Suppression d’un secret du profil «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>the secret store was closed</source>
@@ -3379,7 +3380,7 @@
     </message>
     <message>
         <source>; the value is kept for this session only</source>
-        <translation> ; la valeur n’est conservée que pour cette session</translation>
+        <translation>&#xa0;; la valeur n’est conservée que pour cette session</translation>
     </message>
 </context>
 <context>
@@ -3421,46 +3422,46 @@
     </message>
     <message>
         <source>MLR_KEYCHAIN=session is set, so secrets are kept for this session only and never saved.</source>
-        <translation>MLR_KEYCHAIN=session est défini : les secrets ne sont conservés que pour cette session et jamais enregistrés.</translation>
+        <translation>MLR_KEYCHAIN=session est défini&#xa0;: les secrets ne sont conservés que pour cette session et jamais enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>mlr::StorageAccountResolver</name>
     <message>
-        <source>Profile '%1' has no storage endpoint: set its storage account name (or blob endpoint).</source>
-        <translation>Le profil « %1 » n’a pas de point de terminaison de stockage : définissez le nom de son compte de stockage (ou son point de terminaison blob).</translation>
+        <source>Profile &apos;%1&apos; has no storage endpoint: set its storage account name (or blob endpoint).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de point de terminaison de stockage&#xa0;: définissez le nom de son compte de stockage (ou son point de terminaison blob).</translation>
     </message>
     <message>
-        <source>Profile '%1' has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
-        <translation>Le profil « %1 » n’a ni clé de compte de stockage ni SAS dans le trousseau : enregistrez-en une (accountKey ou sas), ou indiquez une chaîne de connexion.</translation>
+        <source>Profile &apos;%1&apos; has no storage account key or SAS in the keychain: store one (accountKey or sas), or give a connection string.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a ni clé de compte de stockage ni SAS dans le trousseau&#xa0;: enregistrez-en une (accountKey ou sas), ou indiquez une chaîne de connexion.</translation>
     </message>
     <message>
-        <source>The storage account key stored for profile '%1' is not valid base64. Store the whole key (it usually ends with '==') again.</source>
-        <translation>La clé du compte de stockage enregistrée pour le profil « %1 » n’est pas du base64 valide. Enregistrez de nouveau la clé entière (elle se termine généralement par « == »).</translation>
+        <source>The storage account key stored for profile &apos;%1&apos; is not valid base64. Store the whole key (it usually ends with &apos;==&apos;) again.</source>
+        <translation>La clé du compte de stockage enregistrée pour le profil «&#xa0;%1&#xa0;» n’est pas du base64 valide. Enregistrez de nouveau la clé entière (elle se termine généralement par «&#xa0;==&#xa0;»).</translation>
     </message>
     <message>
-        <source>Profile '%1' has no storage account name, which Shared Key signing needs.</source>
-        <translation>Le profil « %1 » n’a pas de nom de compte de stockage, nécessaire à la signature Shared Key.</translation>
+        <source>Profile &apos;%1&apos; has no storage account name, which Shared Key signing needs.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de nom de compte de stockage, nécessaire à la signature Shared Key.</translation>
     </message>
     <message>
         <source>the given connection string</source>
         <translation>la chaîne de connexion indiquée</translation>
     </message>
     <message>
-        <source>profile '%1'</source>
-        <translation>le profil « %1 »</translation>
+        <source>profile &apos;%1&apos;</source>
+        <translation>le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No storage account: give a connection string or choose a profile.</source>
-        <translation>Aucun compte de stockage : indiquez une chaîne de connexion ou choisissez un profil.</translation>
+        <translation>Aucun compte de stockage&#xa0;: indiquez une chaîne de connexion ou choisissez un profil.</translation>
     </message>
     <message>
-        <source>no secret store to read the profile's secrets from</source>
+        <source>no secret store to read the profile&apos;s secrets from</source>
         <translation>aucun magasin de secrets où lire les secrets du profil</translation>
     </message>
     <message>
-        <source>Reading the secrets of profile '%1'</source>
-        <translation>Lecture des secrets du profil « %1 »</translation>
+        <source>Reading the secrets of profile &apos;%1&apos;</source>
+        <translation>Lecture des secrets du profil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3481,52 +3482,52 @@
         <translation>il doit contenir un seul objet JSON ({...}) décrivant un service web.</translation>
     </message>
     <message>
-        <source>it has no "properties" object, so it is not a web service definition.</source>
-        <translation>il n’a pas d’objet "properties" : ce n’est donc pas une définition de service web.</translation>
+        <source>it has no &quot;properties&quot; object, so it is not a web service definition.</source>
+        <translation>il n’a pas d’objet &quot;properties&quot;&#xa0;: ce n’est donc pas une définition de service web.</translation>
     </message>
     <message>
-        <source>'%1' is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
-        <translation>« %1 » est un service web d’entraînement (réentraînement) : ses sorties comprennent un modèle entraîné. Mettez plutôt à jour son service web prédictif.</translation>
+        <source>&apos;%1&apos; is a training (retraining) web service: its outputs include a trained model. Update its predictive web service instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est un service web d’entraînement (réentraînement)&#xa0;: ses sorties comprennent un modèle entraîné. Mettez plutôt à jour son service web prédictif.</translation>
     </message>
     <message>
-        <source>'%1' has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
-        <translation>« %1 » n’a pas de ressource [trained model] : il n’y a donc aucun modèle à remplacer. Est-ce bien le service web prédictif ?</translation>
+        <source>&apos;%1&apos; has no [trained model] asset, so there is no model to replace. Is it the predictive web service?</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de ressource [trained model]&#xa0;: il n’y a donc aucun modèle à remplacer. Est-ce bien le service web prédictif&#xa0;?</translation>
     </message>
     <message>
-        <source>'%1' is read-only: it can no longer be updated, only deleted.</source>
-        <translation>« %1 » est en lecture seule : il ne peut plus être mis à jour, seulement supprimé.</translation>
+        <source>&apos;%1&apos; is read-only: it can no longer be updated, only deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: il ne peut plus être mis à jour, seulement supprimé.</translation>
     </message>
     <message>
-        <source>'%1' keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
-        <translation>« %1 » conserve sa définition dans le stockage blob (payloadsInBlobStorage), que cet outil ne peut pas modifier.</translation>
+        <source>&apos;%1&apos; keeps its definition in blob storage (payloadsInBlobStorage), which this tool cannot edit.</source>
+        <translation>«&#xa0;%1&#xa0;» conserve sa définition dans le stockage blob (payloadsInBlobStorage), que cet outil ne peut pas modifier.</translation>
     </message>
     <message>
-        <source>An operation on '%1' is still running (Provisioning); try again when it has finished.</source>
-        <translation>Une opération sur « %1 » est toujours en cours (Provisioning) ; réessayez quand elle sera terminée.</translation>
+        <source>An operation on &apos;%1&apos; is still running (Provisioning); try again when it has finished.</source>
+        <translation>Une opération sur «&#xa0;%1&#xa0;» est toujours en cours (Provisioning)&#xa0;; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <source>The last operation on '%1' failed (state Failed).</source>
-        <translation>La dernière opération sur « %1 » a échoué (état Failed).</translation>
+        <source>The last operation on &apos;%1&apos; failed (state Failed).</source>
+        <translation>La dernière opération sur «&#xa0;%1&#xa0;» a échoué (état Failed).</translation>
     </message>
     <message>
-        <source>'%1' has no trained model asset '%2'.</source>
-        <translation>« %1 » n’a pas de ressource de modèle entraîné « %2 ».</translation>
+        <source>&apos;%1&apos; has no trained model asset &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de ressource de modèle entraîné «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' has %2 trained model assets: choose one of %3.</source>
-        <translation>« %1 » a %2 ressources de modèle entraîné : choisissez-en une parmi %3.</translation>
+        <source>&apos;%1&apos; has %2 trained model assets: choose one of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a %2 ressources de modèle entraîné&#xa0;: choisissez-en une parmi %3.</translation>
     </message>
     <message>
-        <source>The new model location '%1' is not an http(s) blob URL.</source>
-        <translation>Le nouvel emplacement du modèle « %1 » n’est pas une URL de blob http(s).</translation>
+        <source>The new model location &apos;%1&apos; is not an http(s) blob URL.</source>
+        <translation>Le nouvel emplacement du modèle «&#xa0;%1&#xa0;» n’est pas une URL de blob http(s).</translation>
     </message>
     <message>
-        <source>The new model location '%1' is not an .ilearner trained model.</source>
-        <translation>Le nouvel emplacement du modèle « %1 » n’est pas un modèle entraîné .ilearner.</translation>
+        <source>The new model location &apos;%1&apos; is not an .ilearner trained model.</source>
+        <translation>Le nouvel emplacement du modèle «&#xa0;%1&#xa0;» n’est pas un modèle entraîné .ilearner.</translation>
     </message>
     <message>
-        <source>The new model is in storage account '%1', but the web service uses '%2': the service may not be able to read it.</source>
-        <translation>Le nouveau modèle est dans le compte de stockage « %1 », mais le service web utilise « %2 » : le service risque de ne pas pouvoir le lire.</translation>
+        <source>The new model is in storage account &apos;%1&apos;, but the web service uses &apos;%2&apos;: the service may not be able to read it.</source>
+        <translation>Le nouveau modèle est dans le compte de stockage «&#xa0;%1&#xa0;», mais le service web utilise «&#xa0;%2&#xa0;»&#xa0;: le service risque de ne pas pouvoir le lire.</translation>
     </message>
     <message>
         <source>The asset already points at this model.</source>
@@ -3534,7 +3535,7 @@
     </message>
     <message>
         <source>The backup of the definition could not be written to %1: %2</source>
-        <translation>La sauvegarde de la définition n’a pas pu être écrite dans %1 : %2</translation>
+        <translation>La sauvegarde de la définition n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no backup folder was given.</source>
@@ -3546,7 +3547,7 @@
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être lue : %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 has no [trained model] asset.</source>
@@ -3554,18 +3555,18 @@
     </message>
     <message>
         <source>The backup %1 has no single trained model asset to restore; name the asset.</source>
-        <translation>La sauvegarde %1 n’a pas une seule ressource de modèle entraîné à restaurer ; indiquez la ressource.</translation>
+        <translation>La sauvegarde %1 n’a pas une seule ressource de modèle entraîné à restaurer&#xa0;; indiquez la ressource.</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ArmOperation</name>
     <message>
-        <source>Web service '%1' was not found in resource group '%2' of subscription %3. Check the name and the resource group</source>
-        <translation>Le service web « %1 » est introuvable dans le groupe de ressources « %2 » de l’abonnement %3. Vérifiez le nom et le groupe de ressources</translation>
+        <source>Web service &apos;%1&apos; was not found in resource group &apos;%2&apos; of subscription %3. Check the name and the resource group</source>
+        <translation>Le service web «&#xa0;%1&#xa0;» est introuvable dans le groupe de ressources «&#xa0;%2&#xa0;» de l’abonnement %3. Vérifiez le nom et le groupe de ressources</translation>
     </message>
     <message>
         <source>Azure Resource Manager pointed to %1, which is not %2: the sign-in token was not sent there.</source>
-        <translation>Azure Resource Manager a renvoyé vers %1, qui n’est pas %2 : le jeton de connexion n’y a pas été envoyé.</translation>
+        <translation>Azure Resource Manager a renvoyé vers %1, qui n’est pas %2&#xa0;: le jeton de connexion n’y a pas été envoyé.</translation>
     </message>
     <message>
         <source>You are not signed in to Azure.</source>
@@ -3573,27 +3574,27 @@
     </message>
     <message>
         <source>%1: Azure did not accept the sign-in, even after renewing it. Sign in again, and check that the account has access to the subscription</source>
-        <translation>%1 : Azure n’a pas accepté la connexion, même après son renouvellement. Reconnectez-vous et vérifiez que le compte a accès à l’abonnement</translation>
+        <translation>%1&#xa0;: Azure n’a pas accepté la connexion, même après son renouvellement. Reconnectez-vous et vérifiez que le compte a accès à l’abonnement</translation>
     </message>
     <message>
         <source>%1: the Azure sign-in expired and could not be renewed</source>
-        <translation>%1 : la connexion Azure a expiré et n’a pas pu être renouvelée</translation>
+        <translation>%1&#xa0;: la connexion Azure a expiré et n’a pas pu être renouvelée</translation>
     </message>
     <message>
         <source>%1: the Azure sign-in expired and could not be renewed (%2)</source>
-        <translation>%1 : la connexion Azure a expiré et n’a pas pu être renouvelée (%2)</translation>
+        <translation>%1&#xa0;: la connexion Azure a expiré et n’a pas pu être renouvelée (%2)</translation>
     </message>
     <message>
-        <source>the definition names another storage account than the service's; a web service's storage account cannot be changed (was the file exported from another service?)</source>
-        <translation>la définition désigne un autre compte de stockage que celui du service ; le compte de stockage d’un service web ne peut pas être changé (le fichier a-t-il été exporté depuis un autre service ?)</translation>
+        <source>the definition names another storage account than the service&apos;s; a web service&apos;s storage account cannot be changed (was the file exported from another service?)</source>
+        <translation>la définition désigne un autre compte de stockage que celui du service&#xa0;; le compte de stockage d’un service web ne peut pas être changé (le fichier a-t-il été exporté depuis un autre service&#xa0;?)</translation>
     </message>
     <message>
         <source>the web service is read-only: it can no longer be updated, only deleted</source>
-        <translation>le service web est en lecture seule : il ne peut plus être mis à jour, seulement supprimé</translation>
+        <translation>le service web est en lecture seule&#xa0;: il ne peut plus être mis à jour, seulement supprimé</translation>
     </message>
     <message>
         <source>another operation on this web service is still running; try again when it has finished</source>
-        <translation>une autre opération sur ce service web est toujours en cours ; réessayez quand elle sera terminée</translation>
+        <translation>une autre opération sur ce service web est toujours en cours&#xa0;; réessayez quand elle sera terminée</translation>
     </message>
     <message>
         <source>creating or replacing a service needs properties.commitmentPlan.id, which exported definitions do not carry</source>
@@ -3604,30 +3605,30 @@
         <translation>le plan d’engagement d’un service web ne peut pas être changé</translation>
     </message>
     <message>
-        <source>the definition's location is missing or differs from the service's</source>
+        <source>the definition&apos;s location is missing or differs from the service&apos;s</source>
         <translation>l’emplacement de la définition est absent ou diffère de celui du service</translation>
     </message>
     <message>
-        <source>%1: Azure refused the sign-in's token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
-        <translation>%1 : Azure a refusé le jeton de connexion parce qu’il est destiné à un autre service (son audience) ; un jeton pour Azure Resource Manager est nécessaire</translation>
+        <source>%1: Azure refused the sign-in&apos;s token because it is for another service (its audience); a token for Azure Resource Manager is needed</source>
+        <translation>%1&#xa0;: Azure a refusé le jeton de connexion parce qu’il est destiné à un autre service (son audience)&#xa0;; un jeton pour Azure Resource Manager est nécessaire</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointGetJob</name>
     <message>
-        <source>Reading endpoint '%1'</source>
-        <translation>Lecture du point de terminaison « %1 »</translation>
+        <source>Reading endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ClassicEndpointUpdateJob</name>
     <message>
-        <source>Updating endpoint '%1'</source>
-        <translation>Mise à jour du point de terminaison « %1 »</translation>
+        <source>Updating endpoint &apos;%1&apos;</source>
+        <translation>Mise à jour du point de terminaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: this is the training web service, which has no trained model to replace; update the predictive one</source>
-        <translation>%1 : c’est le service web d’entraînement, qui n’a pas de modèle entraîné à remplacer ; mettez à jour le service prédictif</translation>
+        <translation>%1&#xa0;: c’est le service web d’entraînement, qui n’a pas de modèle entraîné à remplacer&#xa0;; mettez à jour le service prédictif</translation>
     </message>
     <message>
         <source>The endpoint was updated but could not be read back</source>
@@ -3635,7 +3636,7 @@
     </message>
     <message>
         <source>The endpoint accepted the update, but after %1 s it still uses %2 instead of %3: the change did not take effect.</source>
-        <translation>Le point de terminaison a accepté la mise à jour, mais après %1 s il utilise toujours %2 au lieu de %3 : la modification n’a pas pris effet.</translation>
+        <translation>Le point de terminaison a accepté la mise à jour, mais après %1&#xa0;s il utilise toujours %2 au lieu de %3&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
 </context>
 <context>
@@ -3691,15 +3692,15 @@
     </message>
     <message>
         <source>Signing in to Azure failed: the sign-in code %1 expired before it was used. Start the sign-in again</source>
-        <translation>La connexion à Azure a échoué : le code de connexion %1 a expiré avant d’être utilisé. Recommencez la connexion</translation>
+        <translation>La connexion à Azure a échoué&#xa0;: le code de connexion %1 a expiré avant d’être utilisé. Recommencez la connexion</translation>
     </message>
     <message>
         <source>Signing in to Azure failed: the sign-in was declined in the browser</source>
-        <translation>La connexion à Azure a échoué : la connexion a été refusée dans le navigateur</translation>
+        <translation>La connexion à Azure a échoué&#xa0;: la connexion a été refusée dans le navigateur</translation>
     </message>
     <message>
         <source>Signing in to Azure failed: the service does not know the sign-in code. Start the sign-in again</source>
-        <translation>La connexion à Azure a échoué : le service ne connaît pas le code de connexion. Recommencez la connexion</translation>
+        <translation>La connexion à Azure a échoué&#xa0;: le service ne connaît pas le code de connexion. Recommencez la connexion</translation>
     </message>
 </context>
 <context>
@@ -3714,27 +3715,27 @@
     </message>
     <message>
         <source>The smoke test after the change failed: %1</source>
-        <translation>Le test de fumée après la modification a échoué : %1</translation>
+        <translation>Le test de fumée après la modification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The smoke test cannot be compared: %1</source>
-        <translation>Le test de fumée ne peut pas être comparé : %1</translation>
+        <translation>Le test de fumée ne peut pas être comparé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The service fails to score the sample rows with the new model (%1), and it cannot be rolled back automatically: %2 Roll back by hand.</source>
-        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle (%1), et il ne peut pas être restauré automatiquement : %2 Restaurez-le à la main.</translation>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle (%1), et il ne peut pas être restauré automatiquement&#xa0;: %2 Restaurez-le à la main.</translation>
     </message>
     <message>
         <source>The service fails to score the sample rows with the new model: rolling back to %1</source>
-        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle : restauration de %1</translation>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple avec le nouveau modèle&#xa0;: restauration de %1</translation>
     </message>
     <message>
         <source>The service failed to score the sample rows after the change (%1), so it was rolled back automatically: it uses %2 again.</source>
-        <translation>Le service n’a pas pu noter les lignes d’exemple après la modification (%1) : il a donc été restauré automatiquement et utilise de nouveau %2.</translation>
+        <translation>Le service n’a pas pu noter les lignes d’exemple après la modification (%1)&#xa0;: il a donc été restauré automatiquement et utilise de nouveau %2.</translation>
     </message>
     <message>
         <source>The service fails to score the sample rows after the change (%1), and the automatic rollback did not complete: %2 Roll back with the backup %3.</source>
-        <translation>Le service ne parvient pas à noter les lignes d’exemple après la modification (%1), et la restauration automatique n’a pas abouti : %2 Restaurez-le avec la sauvegarde %3.</translation>
+        <translation>Le service ne parvient pas à noter les lignes d’exemple après la modification (%1), et la restauration automatique n’a pas abouti&#xa0;: %2 Restaurez-le avec la sauvegarde %3.</translation>
     </message>
 </context>
 <context>
@@ -3748,16 +3749,16 @@
         <translation>l’en-tête Location n’est pas une URL valide</translation>
     </message>
     <message>
-        <source>The operation was still '%1' after %2 s; its outcome is unknown. Check the state of the resource later.</source>
-        <translation>L’opération était toujours « %1 » après %2 s ; son résultat est inconnu. Vérifiez l’état de la ressource plus tard.</translation>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the state of the resource later.</source>
+        <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2&#xa0;s&#xa0;; son résultat est inconnu. Vérifiez l’état de la ressource plus tard.</translation>
     </message>
     <message>
-        <source>The operation ended '%1' without saying why.</source>
-        <translation>L’opération s’est terminée « %1 » sans en donner la raison.</translation>
+        <source>The operation ended &apos;%1&apos; without saying why.</source>
+        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;» sans en donner la raison.</translation>
     </message>
     <message>
-        <source>The operation ended '%1': %2</source>
-        <translation>L’opération s’est terminée « %1 » : %2</translation>
+        <source>The operation ended &apos;%1&apos;: %2</source>
+        <translation>L’opération s’est terminée «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3784,11 +3785,11 @@
     </message>
     <message>
         <source>No backup of %1 is a way back: %2</source>
-        <translation>Aucune sauvegarde de %1 ne permet de revenir en arrière : %2</translation>
+        <translation>Aucune sauvegarde de %1 ne permet de revenir en arrière&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -3812,87 +3813,87 @@
     </message>
     <message>
         <source>Job %1 failed, so it has no trained model to deploy%2. Fix what made it fail and run a new retraining job.</source>
-        <translation>Le travail %1 a échoué%2 : il n’a donc aucun modèle entraîné à déployer. Corrigez la cause de l’échec et lancez un nouveau travail de réentraînement.</translation>
+        <translation>Le travail %1 a échoué%2&#xa0;: il n’a donc aucun modèle entraîné à déployer. Corrigez la cause de l’échec et lancez un nouveau travail de réentraînement.</translation>
     </message>
     <message>
         <source> (the service said: %1)</source>
-        <translation> (le service a répondu : %1)</translation>
+        <translation> (le service a répondu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Job %1 was cancelled, so it has no trained model to deploy. Run a new retraining job.</source>
-        <translation>Le travail %1 a été annulé : il n’a donc aucun modèle entraîné à déployer. Lancez un nouveau travail de réentraînement.</translation>
+        <translation>Le travail %1 a été annulé&#xa0;: il n’a donc aucun modèle entraîné à déployer. Lancez un nouveau travail de réentraînement.</translation>
     </message>
     <message>
         <source>Job %1 has not finished (it is %2): its trained model is not ready. Wait for it to finish, then update.</source>
-        <translation>Le travail %1 n’est pas terminé (il est %2) : son modèle entraîné n’est pas prêt. Attendez qu’il se termine, puis mettez à jour.</translation>
+        <translation>Le travail %1 n’est pas terminé (il est %2)&#xa0;: son modèle entraîné n’est pas prêt. Attendez qu’il se termine, puis mettez à jour.</translation>
     </message>
     <message>
-        <source>Job %1 was trained by '%2', whose predictive service is '%3' (profile '%4'), not '%5': its model belongs to another service pair. Update '%3' with it, or use a job of '%5''s own training service.</source>
-        <translation>Le travail %1 a été entraîné par « %2 », dont le service prédictif est « %3 » (profil « %4 »), et non « %5 » : son modèle appartient à une autre paire de services. Mettez à jour « %3 » avec lui, ou utilisez un travail du service de réentraînement propre à « %5 ».</translation>
+        <source>Job %1 was trained by &apos;%2&apos;, whose predictive service is &apos;%3&apos; (profile &apos;%4&apos;), not &apos;%5&apos;: its model belongs to another service pair. Update &apos;%3&apos; with it, or use a job of &apos;%5&apos;&apos;s own training service.</source>
+        <translation>Le travail %1 a été entraîné par «&#xa0;%2&#xa0;», dont le service prédictif est «&#xa0;%3&#xa0;» (profil «&#xa0;%4&#xa0;»), et non «&#xa0;%5&#xa0;»&#xa0;: son modèle appartient à une autre paire de services. Mettez à jour «&#xa0;%3&#xa0;» avec lui, ou utilisez un travail du service de réentraînement propre à «&#xa0;%5&#xa0;».</translation>
     </message>
     <message>
-        <source>Use a job of '%1''s own training service.</source>
-        <translation>Utilisez un travail du service de réentraînement propre à « %1 ».</translation>
+        <source>Use a job of &apos;%1&apos;&apos;s own training service.</source>
+        <translation>Utilisez un travail du service de réentraînement propre à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Job %1 trained a %2 model (training service '%3'), but '%4' serves a %5 model: every scoring request would fail. %6</source>
-        <translation>Le travail %1 a entraîné un modèle de %2 (service de réentraînement « %3 »), mais « %4 » sert un modèle de %5 : chaque demande de notation échouerait. %6</translation>
+        <source>Job %1 trained a %2 model (training service &apos;%3&apos;), but &apos;%4&apos; serves a %5 model: every scoring request would fail. %6</source>
+        <translation>Le travail %1 a entraîné un modèle de %2 (service de réentraînement «&#xa0;%3&#xa0;»), mais «&#xa0;%4&#xa0;» sert un modèle de %5&#xa0;: chaque demande de notation échouerait. %6</translation>
     </message>
     <message>
-        <source>'%1' is %2 in training and %3 in '%4'</source>
-        <translation>« %1 » est %2 à l’entraînement et %3 dans « %4 »</translation>
+        <source>&apos;%1&apos; is %2 in training and %3 in &apos;%4&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» est %2 à l’entraînement et %3 dans «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <source>the model needs %1, which '%2' does not take</source>
-        <translation>le modèle a besoin de %1, que « %2 » ne reçoit pas</translation>
+        <source>the model needs %1, which &apos;%2&apos; does not take</source>
+        <translation>le modèle a besoin de %1, que «&#xa0;%2&#xa0;» ne reçoit pas</translation>
     </message>
     <message>
-        <source>'%1' takes %2, which the model was not trained on</source>
-        <translation>« %1 » reçoit %2, sur lesquelles le modèle n’a pas été entraîné</translation>
+        <source>&apos;%1&apos; takes %2, which the model was not trained on</source>
+        <translation>«&#xa0;%1&#xa0;» reçoit %2, sur lesquelles le modèle n’a pas été entraîné</translation>
     </message>
     <message>
-        <source>The input schema of '%1' does not match the columns job %2 was trained on (training service '%3'): %4. %5</source>
-        <translation>Le schéma d’entrée de « %1 » ne correspond pas aux colonnes sur lesquelles le travail %2 a été entraîné (service de réentraînement « %3 ») : %4. %5</translation>
+        <source>The input schema of &apos;%1&apos; does not match the columns job %2 was trained on (training service &apos;%3&apos;): %4. %5</source>
+        <translation>Le schéma d’entrée de «&#xa0;%1&#xa0;» ne correspond pas aux colonnes sur lesquelles le travail %2 a été entraîné (service de réentraînement «&#xa0;%3&#xa0;»)&#xa0;: %4. %5</translation>
     </message>
     <message>
-        <source>Job %1 predicts '%2' (%3), but '%4' answers labels of type %5. %6</source>
-        <translation>Le travail %1 prédit « %2 » (%3), mais « %4 » répond des étiquettes de type %5. %6</translation>
+        <source>Job %1 predicts &apos;%2&apos; (%3), but &apos;%4&apos; answers labels of type %5. %6</source>
+        <translation>Le travail %1 prédit «&#xa0;%2&#xa0;» (%3), mais «&#xa0;%4&#xa0;» répond des étiquettes de type %5. %6</translation>
     </message>
     <message>
-        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job's outputs, or run a new retraining job.</source>
-        <translation>Le modèle entraîné du travail %1 n’existe pas : il n’y a pas de blob %2. Vérifiez les sorties du travail, ou lancez un nouveau travail de réentraînement.</translation>
+        <source>The trained model of job %1 does not exist: there is no blob %2. Check the job&apos;s outputs, or run a new retraining job.</source>
+        <translation>Le modèle entraîné du travail %1 n’existe pas&#xa0;: il n’y a pas de blob %2. Vérifiez les sorties du travail, ou lancez un nouveau travail de réentraînement.</translation>
     </message>
     <message>
         <source>The trained model of job %1 (%2) could not be checked: %3 Nothing is changed without knowing that the model exists.</source>
-        <translation>Le modèle entraîné du travail %1 (%2) n’a pas pu être vérifié : %3 Rien n’est modifié sans savoir que le modèle existe.</translation>
+        <translation>Le modèle entraîné du travail %1 (%2) n’a pas pu être vérifié&#xa0;: %3 Rien n’est modifié sans savoir que le modèle existe.</translation>
     </message>
     <message>
-        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile's storage credentials, then update.</source>
-        <translation>Le modèle entraîné du travail %1 n’a pas pu être vérifié : aucun compte de stockage ne permet de le lire. Indiquez les identifiants de stockage du profil, puis mettez à jour.</translation>
+        <source>The trained model of job %1 could not be checked: there is no storage account to read it with. Give the profile&apos;s storage credentials, then update.</source>
+        <translation>Le modèle entraîné du travail %1 n’a pas pu être vérifié&#xa0;: aucun compte de stockage ne permet de le lire. Indiquez les identifiants de stockage du profil, puis mettez à jour.</translation>
     </message>
     <message>
         <source>not read</source>
         <translation>non lu</translation>
     </message>
     <message>
-        <source>The schema of job %1's training service '%2' could not be compared with '%3': %4</source>
-        <translation>Le schéma du service de réentraînement « %2 » du travail %1 n’a pas pu être comparé à « %3 » : %4</translation>
+        <source>The schema of job %1&apos;s training service &apos;%2&apos; could not be compared with &apos;%3&apos;: %4</source>
+        <translation>Le schéma du service de réentraînement «&#xa0;%2&#xa0;» du travail %1 n’a pas pu être comparé à «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Job %1's training service '%2' could not be read (%3), and the job's profile does not name '%4' as its predictive service: nothing shows that the model fits '%4'. Use a job of '%4''s own training service.</source>
-        <translation>Le service de réentraînement « %2 » du travail %1 n’a pas pu être lu (%3), et le profil du travail ne nomme pas « %4 » comme son service prédictif : rien ne montre que le modèle convient à « %4 ». Utilisez un travail du service de réentraînement propre à « %4 ».</translation>
+        <source>Job %1&apos;s training service &apos;%2&apos; could not be read (%3), and the job&apos;s profile does not name &apos;%4&apos; as its predictive service: nothing shows that the model fits &apos;%4&apos;. Use a job of &apos;%4&apos;&apos;s own training service.</source>
+        <translation>Le service de réentraînement «&#xa0;%2&#xa0;» du travail %1 n’a pas pu être lu (%3), et le profil du travail ne nomme pas «&#xa0;%4&#xa0;» comme son service prédictif&#xa0;: rien ne montre que le modèle convient à «&#xa0;%4&#xa0;». Utilisez un travail du service de réentraînement propre à «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>The model %1 does not exist (no such blob): the service would be pointed at nothing. Choose another backup.</source>
-        <translation>Le modèle %1 n’existe pas (aucun blob de ce nom) : le service ne pointerait vers rien. Choisissez une autre sauvegarde.</translation>
+        <translation>Le modèle %1 n’existe pas (aucun blob de ce nom)&#xa0;: le service ne pointerait vers rien. Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>the job record names no training service</source>
         <translation>l’enregistrement du travail ne nomme aucun service de réentraînement</translation>
     </message>
     <message>
-        <source>it is not in the storage account '%1' this profile can read.</source>
-        <translation>il n’est pas dans le compte de stockage « %1 » que ce profil peut lire.</translation>
+        <source>it is not in the storage account &apos;%1&apos; this profile can read.</source>
+        <translation>il n’est pas dans le compte de stockage «&#xa0;%1&#xa0;» que ce profil peut lire.</translation>
     </message>
     <message>
         <source>Looking for the model blob</source>
@@ -3904,26 +3905,26 @@
     </message>
     <message>
         <source>The model %1 could not be checked: %2</source>
-        <translation>Le modèle %1 n’a pas pu être vérifié : %2</translation>
+        <translation>Le modèle %1 n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::ModelUpdateJob</name>
     <message>
-        <source>Reading web service '%1'</source>
-        <translation>Lecture du service web « %1 »</translation>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Lecture du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing was changed: the web service could not be read.</source>
-        <translation>Rien n’a été modifié : le service web n’a pas pu être lu.</translation>
+        <translation>Rien n’a été modifié&#xa0;: le service web n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>Checking that '%1' can take the new model</source>
-        <translation>Vérification que « %1 » peut recevoir le nouveau modèle</translation>
+        <source>Checking that &apos;%1&apos; can take the new model</source>
+        <translation>Vérification que «&#xa0;%1&#xa0;» peut recevoir le nouveau modèle</translation>
     </message>
     <message>
         <source>Nothing was changed: the update was refused.</source>
-        <translation>Rien n’a été modifié : la mise à jour a été refusée.</translation>
+        <translation>Rien n’a été modifié&#xa0;: la mise à jour a été refusée.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -3939,11 +3940,11 @@
     </message>
     <message>
         <source>Nothing was changed: without a backup the update does not run.</source>
-        <translation>Rien n’a été modifié : sans sauvegarde, la mise à jour n’a pas lieu.</translation>
+        <translation>Rien n’a été modifié&#xa0;: sans sauvegarde, la mise à jour n’a pas lieu.</translation>
     </message>
     <message>
-        <source>Pointing asset '%1' at the new model</source>
-        <translation>Redirection de la ressource « %1 » vers le nouveau modèle</translation>
+        <source>Pointing asset &apos;%1&apos; at the new model</source>
+        <translation>Redirection de la ressource «&#xa0;%1&#xa0;» vers le nouveau modèle</translation>
     </message>
     <message>
         <source>Waiting for Azure to deploy the change</source>
@@ -3951,7 +3952,7 @@
     </message>
     <message>
         <source>Nothing was changed: the service refused the change and still uses %1.</source>
-        <translation>Rien n’a été modifié : le service a refusé la modification et utilise toujours %1.</translation>
+        <translation>Rien n’a été modifié&#xa0;: le service a refusé la modification et utilise toujours %1.</translation>
     </message>
     <message>
         <source>Reading the web service back to check the model</source>
@@ -3963,7 +3964,7 @@
     </message>
     <message>
         <source>The change may or may not have been applied, and the service could not be read back: check it before anything else. %1</source>
-        <translation>La modification a pu être appliquée ou non, et le service n’a pas pu être relu : vérifiez-le avant toute autre chose. %1</translation>
+        <translation>La modification a pu être appliquée ou non, et le service n’a pas pu être relu&#xa0;: vérifiez-le avant toute autre chose. %1</translation>
     </message>
     <message>
         <source>The service still uses %1 (nothing was applied). %2</source>
@@ -3971,7 +3972,7 @@
     </message>
     <message>
         <source>The definition names the new model, but the update did not complete (state %1): the service may still serve the previous model. Roll back or try again. %2</source>
-        <translation>La définition désigne le nouveau modèle, mais la mise à jour ne s’est pas terminée (état %1) : le service sert peut-être encore le modèle précédent. Restaurez ou réessayez. %2</translation>
+        <translation>La définition désigne le nouveau modèle, mais la mise à jour ne s’est pas terminée (état %1)&#xa0;: le service sert peut-être encore le modèle précédent. Restaurez ou réessayez. %2</translation>
     </message>
     <message>
         <source>The update did not complete and the service names %1 (state %2). %3</source>
@@ -3979,48 +3980,48 @@
     </message>
     <message>
         <source>The update reported success, but the service still uses %1 instead of %2: the change did not take effect.</source>
-        <translation>La mise à jour a signalé une réussite, mais le service utilise toujours %1 au lieu de %2 : la modification n’a pas pris effet.</translation>
+        <translation>La mise à jour a signalé une réussite, mais le service utilise toujours %1 au lieu de %2&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
     <message>
         <source>The service was not changed (success without effect). %1</source>
         <translation>Le service n’a pas été modifié (réussite sans effet). %1</translation>
     </message>
     <message>
-        <source>Verifying web service '%1'</source>
-        <translation>Vérification du service web « %1 »</translation>
+        <source>Verifying web service &apos;%1&apos;</source>
+        <translation>Vérification du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' now uses %2 (state %3). %4</source>
-        <translation>« %1 » utilise maintenant %2 (état %3). %4</translation>
+        <source>&apos;%1&apos; now uses %2 (state %3). %4</source>
+        <translation>«&#xa0;%1&#xa0;» utilise maintenant %2 (état %3). %4</translation>
     </message>
     <message>
         <source>The new model is identical to the current one; nothing to update.</source>
-        <translation>Le nouveau modèle est identique au modèle actuel ; rien à mettre à jour.</translation>
+        <translation>Le nouveau modèle est identique au modèle actuel&#xa0;; rien à mettre à jour.</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::RefreshTokenSignIn</name>
     <message>
         <source>There is no saved Azure sign-in: sign in again.</source>
-        <translation>Aucune connexion Azure enregistrée : reconnectez-vous.</translation>
+        <translation>Aucune connexion Azure enregistrée&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::SandboxServicePairJob</name>
     <message>
-        <source>Creating the service pair '%1' in mlstudio-local</source>
-        <translation>Création de la paire de services « %1 » dans mlstudio-local</translation>
+        <source>Creating the service pair &apos;%1&apos; in mlstudio-local</source>
+        <translation>Création de la paire de services «&#xa0;%1&#xa0;» dans mlstudio-local</translation>
     </message>
     <message>
         <source>Service pairs from templates exist only in mlstudio-local on this computer; %1 is not.</source>
-        <translation>Les paires de services à partir de modèles de départ n’existent que dans mlstudio-local sur cet ordinateur ; %1 n’en est pas un.</translation>
+        <translation>Les paires de services à partir de modèles de départ n’existent que dans mlstudio-local sur cet ordinateur&#xa0;; %1 n’en est pas un.</translation>
     </message>
     <message>
         <source>A name, a label column and a CSV are needed.</source>
         <translation>Un nom, une colonne d’étiquette et un CSV sont nécessaires.</translation>
     </message>
     <message>
-        <source>the server's answer does not describe the pair</source>
+        <source>the server&apos;s answer does not describe the pair</source>
         <translation>la réponse du serveur ne décrit pas la paire</translation>
     </message>
 </context>
@@ -4050,19 +4051,19 @@
     <name>mlr::arm::SmokeTest</name>
     <message>
         <source>Predictions unchanged: the %1 sample rows score exactly as before the update, so the service may still be serving the previous model.</source>
-        <translation>Prédictions inchangées : les %1 lignes d’exemple obtiennent exactement les mêmes scores qu’avant la mise à jour ; le service sert donc peut-être encore le modèle précédent.</translation>
+        <translation>Prédictions inchangées&#xa0;: les %1 lignes d’exemple obtiennent exactement les mêmes scores qu’avant la mise à jour&#xa0;; le service sert donc peut-être encore le modèle précédent.</translation>
     </message>
     <message>
         <source>Predictions changed for %1 of %2 sample rows (%3 labels changed; largest score change %4).</source>
-        <translation>Prédictions modifiées pour %1 des %2 lignes d’exemple (%3 étiquettes changées ; plus grand écart de score %4).</translation>
+        <translation>Prédictions modifiées pour %1 des %2 lignes d’exemple (%3 étiquettes changées&#xa0;; plus grand écart de score %4).</translation>
     </message>
     <message>
         <source>The smoke test scored %1 rows before the update and %2 after; they cannot be compared.</source>
-        <translation>Le test de fumée a noté %1 lignes avant la mise à jour et %2 après ; elles ne peuvent pas être comparées.</translation>
+        <translation>Le test de fumée a noté %1 lignes avant la mise à jour et %2 après&#xa0;; elles ne peuvent pas être comparées.</translation>
     </message>
     <message>
-        <source>The smoke test answers have no "Scored Labels" column.</source>
-        <translation>Les réponses du test de fumée n’ont pas de colonne « Scored Labels ».</translation>
+        <source>The smoke test answers have no &quot;Scored Labels&quot; column.</source>
+        <translation>Les réponses du test de fumée n’ont pas de colonne «&#xa0;Scored Labels&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4073,11 +4074,11 @@
     </message>
     <message>
         <source>You are not signed in to Azure: sign in first.</source>
-        <translation>Vous n’êtes pas connecté à Azure : connectez-vous d’abord.</translation>
+        <translation>Vous n’êtes pas connecté à Azure&#xa0;: connectez-vous d’abord.</translation>
     </message>
     <message>
         <source>The Azure sign-in has expired: sign in again.</source>
-        <translation>La connexion Azure a expiré : reconnectez-vous.</translation>
+        <translation>La connexion Azure a expiré&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The Azure sign-in was closed while it was being renewed.</source>
@@ -4087,8 +4088,8 @@
 <context>
     <name>mlr::arm::Tokens</name>
     <message>
-        <source>the client secret is wrong. Use the secret's Value (not its ID) from the app registration's "Certificates &amp; secrets" page</source>
-        <translation>le secret client est erroné. Utilisez la valeur du secret (pas son ID) depuis la page « Certificats &amp; secrets » de l’inscription d’application</translation>
+        <source>the client secret is wrong. Use the secret&apos;s Value (not its ID) from the app registration&apos;s &quot;Certificates &amp; secrets&quot; page</source>
+        <translation>le secret client est erroné. Utilisez la valeur du secret (pas son ID) depuis la page «&#xa0;Certificats &amp; secrets&#xa0;» de l’inscription d’application</translation>
     </message>
     <message>
         <source>the client secret has expired. Create a new one in the app registration</source>
@@ -4128,7 +4129,7 @@
     </message>
     <message>
         <source>the account needs multi-factor authentication: use the device code sign-in</source>
-        <translation>le compte nécessite une authentification multifacteur : utilisez la connexion par code d’appareil</translation>
+        <translation>le compte nécessite une authentification multifacteur&#xa0;: utilisez la connexion par code d’appareil</translation>
     </message>
     <message>
         <source>the application has not been granted consent in this tenant</source>
@@ -4152,11 +4153,11 @@
     </message>
     <message>
         <source>No tenant is set: give the directory (tenant) id or domain.</source>
-        <translation>Aucun locataire n’est défini : indiquez l’identifiant ou le domaine de l’annuaire (locataire).</translation>
+        <translation>Aucun locataire n’est défini&#xa0;: indiquez l’identifiant ou le domaine de l’annuaire (locataire).</translation>
     </message>
     <message>
-        <source>The tenant "%1" is not a valid tenant id or domain.</source>
-        <translation>Le locataire « %1 » n’est pas un identifiant ou un domaine de locataire valide.</translation>
+        <source>The tenant &quot;%1&quot; is not a valid tenant id or domain.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n’est pas un identifiant ou un domaine de locataire valide.</translation>
     </message>
     <message>
         <source>No application (client) id is set.</source>
@@ -4168,14 +4169,14 @@
     </message>
     <message>
         <source>The sign-in URL %1 is not https: credentials are only sent over https (or to this computer).</source>
-        <translation>L’URL de connexion %1 n’est pas en https : les identifiants ne sont envoyés qu’en https (ou à cet ordinateur).</translation>
+        <translation>L’URL de connexion %1 n’est pas en https&#xa0;: les identifiants ne sont envoyés qu’en https (ou à cet ordinateur).</translation>
     </message>
     <message>
-        <source>the sign-in service's answer has no access token and lifetime</source>
+        <source>the sign-in service&apos;s answer has no access token and lifetime</source>
         <translation>la réponse du service de connexion n’a ni jeton d’accès ni durée de validité</translation>
     </message>
     <message>
-        <source>the sign-in service's device code answer is incomplete</source>
+        <source>the sign-in service&apos;s device code answer is incomplete</source>
         <translation>la réponse du service de connexion pour le code d’appareil est incomplète</translation>
     </message>
     <message>
@@ -4184,14 +4185,14 @@
     </message>
     <message>
         <source>Signing in to Azure failed: %1</source>
-        <translation>La connexion à Azure a échoué : %1</translation>
+        <translation>La connexion à Azure a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::WebServiceGetJob</name>
     <message>
-        <source>Reading web service '%1'</source>
-        <translation>Lecture du service web « %1 »</translation>
+        <source>Reading web service &apos;%1&apos;</source>
+        <translation>Lecture du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the web service definition is not a JSON object with properties</source>
@@ -4201,15 +4202,15 @@
 <context>
     <name>mlr::arm::WebServiceKeysJob</name>
     <message>
-        <source>Reading the keys of web service '%1'</source>
-        <translation>Lecture des clés du service web « %1 »</translation>
+        <source>Reading the keys of web service &apos;%1&apos;</source>
+        <translation>Lecture des clés du service web «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::arm::WebServiceListJob</name>
     <message>
-        <source>Listing the web services of resource group '%1'</source>
-        <translation>Liste des services web du groupe de ressources « %1 »</translation>
+        <source>Listing the web services of resource group &apos;%1&apos;</source>
+        <translation>Liste des services web du groupe de ressources «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Listing the web services of subscription %1</source>
@@ -4223,32 +4224,32 @@
 <context>
     <name>mlr::arm::WebServiceWriteJob</name>
     <message>
-        <source>Creating or replacing web service '%1'</source>
-        <translation>Création ou remplacement du service web « %1 »</translation>
+        <source>Creating or replacing web service &apos;%1&apos;</source>
+        <translation>Création ou remplacement du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Updating web service '%1'</source>
-        <translation>Mise à jour du service web « %1 »</translation>
+        <source>Updating web service &apos;%1&apos;</source>
+        <translation>Mise à jour du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Waiting for the operation on web service '%1'</source>
-        <translation>Attente de l’opération sur le service web « %1 »</translation>
+        <source>Waiting for the operation on web service &apos;%1&apos;</source>
+        <translation>Attente de l’opération sur le service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Checking whether web service '%1' exists</source>
-        <translation>Vérification de l’existence du service web « %1 »</translation>
+        <source>Checking whether web service &apos;%1&apos; exists</source>
+        <translation>Vérification de l’existence du service web «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Web service '%1' already exists in resource group '%2'; it was not replaced. Choose another name, or allow overwriting it.</source>
-        <translation>Le service web « %1 » existe déjà dans le groupe de ressources « %2 » ; il n’a pas été remplacé. Choisissez un autre nom ou autorisez son remplacement.</translation>
+        <source>Web service &apos;%1&apos; already exists in resource group &apos;%2&apos;; it was not replaced. Choose another name, or allow overwriting it.</source>
+        <translation>Le service web «&#xa0;%1&#xa0;» existe déjà dans le groupe de ressources «&#xa0;%2&#xa0;»&#xa0;; il n’a pas été remplacé. Choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The operation was still '%1' after %2 s; its outcome is unknown. Check the web service's state later.</source>
-        <translation>L’opération était toujours « %1 » après %2 s ; son résultat est inconnu. Vérifiez l’état du service web plus tard.</translation>
+        <source>The operation was still &apos;%1&apos; after %2 s; its outcome is unknown. Check the web service&apos;s state later.</source>
+        <translation>L’opération était toujours «&#xa0;%1&#xa0;» après %2&#xa0;s&#xa0;; son résultat est inconnu. Vérifiez l’état du service web plus tard.</translation>
     </message>
 </context>
 <context>
@@ -4262,12 +4263,12 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Job '%1' has several data inputs or none (%2): name the one the new data replaces.</source>
-        <translation>Le travail « %1 » a plusieurs entrées de données ou aucune (%2) : nommez celle que les nouvelles données remplacent.</translation>
+        <source>Job &apos;%1&apos; has several data inputs or none (%2): name the one the new data replaces.</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» a plusieurs entrées de données ou aucune (%2)&#xa0;: nommez celle que les nouvelles données remplacent.</translation>
     </message>
     <message>
-        <source>Job '%1' has no data input '%3' (its data inputs: %2).</source>
-        <translation>Le travail « %1 » n’a pas d’entrée de données « %3 » (ses entrées de données : %2).</translation>
+        <source>Job &apos;%1&apos; has no data input &apos;%3&apos; (its data inputs: %2).</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» n’a pas d’entrée de données «&#xa0;%3&#xa0;» (ses entrées de données&#xa0;: %2).</translation>
     </message>
     <message>
         <source>retrain of %1</source>
@@ -4282,7 +4283,7 @@
         <translation>Se connecter (principal de service)</translation>
     </message>
     <message>
-        <source>Read the key of the workspace's default datastore</source>
+        <source>Read the key of the workspace&apos;s default datastore</source>
         <translation>Lire la clé du magasin de données par défaut de l’espace de travail</translation>
     </message>
     <message>
@@ -4311,19 +4312,19 @@
     </message>
     <message>
         <source>Create the new deployment at 0 % traffic</source>
-        <translation>Créer le nouveau déploiement à 0 % du trafic</translation>
+        <translation>Créer le nouveau déploiement à 0&#xa0;% du trafic</translation>
     </message>
     <message>
-        <source>Read the endpoint's scoring URI and key</source>
+        <source>Read the endpoint&apos;s scoring URI and key</source>
         <translation>Lire l’URI de notation et la clé du point de terminaison</translation>
     </message>
     <message>
         <source>Smoke-test the new deployment at 0 % (the header bypasses the traffic rules)</source>
-        <translation>Soumettre le nouveau déploiement au test de fumée à 0 % (l’en-tête contourne les règles de trafic)</translation>
+        <translation>Soumettre le nouveau déploiement au test de fumée à 0&#xa0;% (l’en-tête contourne les règles de trafic)</translation>
     </message>
     <message>
         <source>Set the traffic to %1 (the whole endpoint PUT; PATCH cannot)</source>
-        <translation>Définir le trafic à %1 (PUT du point de terminaison entier ; PATCH ne le permet pas)</translation>
+        <translation>Définir le trafic à %1 (PUT du point de terminaison entier&#xa0;; PATCH ne le permet pas)</translation>
     </message>
     <message>
         <source>Read the traffic back</source>
@@ -4339,7 +4340,7 @@
     </message>
     <message>
         <source>metrics.json of job %1 cannot be used: %2</source>
-        <translation>le metrics.json du travail %1 est inutilisable : %2</translation>
+        <translation>le metrics.json du travail %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file cannot be read or is too large</source>
@@ -4350,7 +4351,7 @@
         <translation>Lecture des lignes notées</translation>
     </message>
     <message>
-        <source>The model's MLmodel file cannot be read.</source>
+        <source>The model&apos;s MLmodel file cannot be read.</source>
         <translation>Le fichier MLmodel du modèle ne peut pas être lu.</translation>
     </message>
     <message>
@@ -4359,35 +4360,35 @@
     </message>
     <message>
         <source>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</source>
-        <translation>Impossible de déterminer la colonne d’étiquette des lignes notées (colonnes : %1) ; indiquez-la explicitement.</translation>
+        <translation>Impossible de déterminer la colonne d’étiquette des lignes notées (colonnes&#xa0;: %1)&#xa0;; indiquez-la explicitement.</translation>
     </message>
     <message>
-        <source>The scored rows have no label column "%1" (columns: %2).</source>
-        <translation>Les lignes notées n’ont pas de colonne d’étiquette « %1 » (colonnes : %2).</translation>
+        <source>The scored rows have no label column &quot;%1&quot; (columns: %2).</source>
+        <translation>Les lignes notées n’ont pas de colonne d’étiquette «&#xa0;%1&#xa0;» (colonnes&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>The scored rows lack the column "%1", an input of the model: the job's outputs do not match.</source>
-        <translation>Il manque aux lignes notées la colonne « %1 », une entrée du modèle : les sorties du travail ne correspondent pas.</translation>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the model: the job&apos;s outputs do not match.</source>
+        <translation>Il manque aux lignes notées la colonne «&#xa0;%1&#xa0;», une entrée du modèle&#xa0;: les sorties du travail ne correspondent pas.</translation>
     </message>
     <message>
         <source>job %1</source>
         <translation>travail %1</translation>
     </message>
     <message>
-        <source>Reading online endpoint '%1' of workspace '%2'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 » de l’espace de travail « %2 »</translation>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint '%1'</source>
-        <translation>Liste des déploiements du point de terminaison en ligne « %1 »</translation>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Liste des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Datastore %1 is of type %2, not Azure Blob: give your own storage account instead.</source>
-        <translation>Le magasin de données %1 est de type %2, et non Azure Blob : indiquez plutôt votre propre compte de stockage.</translation>
+        <translation>Le magasin de données %1 est de type %2, et non Azure Blob&#xa0;: indiquez plutôt votre propre compte de stockage.</translation>
     </message>
     <message>
         <source>Datastore %1 gives no account key (its credentials are %2): give your own storage account instead.</source>
-        <translation>Le magasin de données %1 ne fournit pas de clé de compte (ses identifiants sont de type %2) : indiquez plutôt votre propre compte de stockage.</translation>
+        <translation>Le magasin de données %1 ne fournit pas de clé de compte (ses identifiants sont de type %2)&#xa0;: indiquez plutôt votre propre compte de stockage.</translation>
     </message>
     <message>
         <source>Datastore %1 names no storage account or container.</source>
@@ -4399,7 +4400,7 @@
     </message>
     <message>
         <source>metrics.json names no metric the comparison knows (it has: %1).</source>
-        <translation>metrics.json ne nomme aucune métrique connue de la comparaison (il contient : %1).</translation>
+        <translation>metrics.json ne nomme aucune métrique connue de la comparaison (il contient&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The MLflow answer has no run.</source>
@@ -4411,23 +4412,23 @@
     </message>
     <message>
         <source>The MLflow run logs no metric the comparison knows (it has: %1).</source>
-        <translation>L’exécution MLflow n’enregistre aucune métrique connue de la comparaison (elle contient : %1).</translation>
+        <translation>L’exécution MLflow n’enregistre aucune métrique connue de la comparaison (elle contient&#xa0;: %1).</translation>
     </message>
     <message>
         <source>its uri %1 is not a datastore path (azureml://datastores/.../paths/...) or a job output</source>
         <translation>son uri %1 n’est ni un chemin de magasin de données (azureml://datastores/.../paths/...) ni une sortie de travail</translation>
     </message>
     <message>
-        <source>The model's MLmodel file has a signature that is not a list of columns: %1</source>
-        <translation>Le fichier MLmodel du modèle a une signature qui n’est pas une liste de colonnes : %1</translation>
+        <source>The model&apos;s MLmodel file has a signature that is not a list of columns: %1</source>
+        <translation>Le fichier MLmodel du modèle a une signature qui n’est pas une liste de colonnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The scoring answer is not JSON.</source>
         <translation>La réponse de notation n’est pas du JSON.</translation>
     </message>
     <message>
-        <source>The scoring answer is neither a list of rows nor {"predictions": [...]}.</source>
-        <translation>La réponse de notation n’est ni une liste de lignes ni {"predictions": [...]}.</translation>
+        <source>The scoring answer is neither a list of rows nor {&quot;predictions&quot;: [...]}.</source>
+        <translation>La réponse de notation n’est ni une liste de lignes ni {&quot;predictions&quot;: [...]}.</translation>
     </message>
     <message>
         <source>A row of the scoring answer is a list, not one prediction or an object.</source>
@@ -4435,7 +4436,7 @@
     </message>
     <message>
         <source>The roll-out backup %1 cannot be used: %2</source>
-        <translation>La sauvegarde de mise en production %1 est inutilisable : %2</translation>
+        <translation>La sauvegarde de mise en production %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not JSON (%1).</source>
@@ -4447,15 +4448,15 @@
     </message>
     <message>
         <source>no deployment had traffic when it was taken, so there is nothing to roll back to.</source>
-        <translation>aucun déploiement n’avait de trafic quand elle a été faite : il n’y a donc rien à restaurer.</translation>
+        <translation>aucun déploiement n’avait de trafic quand elle a été faite&#xa0;: il n’y a donc rien à restaurer.</translation>
     </message>
     <message>
-        <source>The traffic stages '%1' are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. "10,100".</source>
-        <translation>Les étapes de trafic « %1 » ne sont pas valides : %2 Écrivez des pourcentages du nouveau déploiement, croissants, finissant par 100, p. ex. "10,100".</translation>
+        <source>The traffic stages &apos;%1&apos; are not valid: %2 Write percentages of the new deployment, increasing, ending with 100, e.g. &quot;10,100&quot;.</source>
+        <translation>Les étapes de trafic «&#xa0;%1&#xa0;» ne sont pas valides&#xa0;: %2 Écrivez des pourcentages du nouveau déploiement, croissants, finissant par 100, p. ex. &quot;10,100&quot;.</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number from 1 to 100.</source>
-        <translation>« %1 » n’est pas un nombre entier de 1 à 100.</translation>
+        <source>&apos;%1&apos; is not a whole number from 1 to 100.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de 1 à 100.</translation>
     </message>
     <message>
         <source>%1 does not come after %2 (each stage must be larger than the one before).</source>
@@ -4467,19 +4468,19 @@
     </message>
     <message>
         <source>The traffic stages must end with 100 % on the new deployment.</source>
-        <translation>Les étapes de trafic doivent finir par 100 % sur le nouveau déploiement.</translation>
+        <translation>Les étapes de trafic doivent finir par 100&#xa0;% sur le nouveau déploiement.</translation>
     </message>
     <message>
-        <source>The new deployment '%1' is the one in production.</source>
-        <translation>Le nouveau déploiement « %1 » est celui qui est en production.</translation>
+        <source>The new deployment &apos;%1&apos; is the one in production.</source>
+        <translation>Le nouveau déploiement «&#xa0;%1&#xa0;» est celui qui est en production.</translation>
     </message>
     <message>
         <source>No deployment of the endpoint has traffic, so there is no traffic to move.</source>
-        <translation>Aucun déploiement du point de terminaison n’a de trafic : il n’y a donc pas de trafic à déplacer.</translation>
+        <translation>Aucun déploiement du point de terminaison n’a de trafic&#xa0;: il n’y a donc pas de trafic à déplacer.</translation>
     </message>
     <message>
-        <source>Besides '%1' and '%2', %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to '%1' first.</source>
-        <translation>Outre « %1 » et « %2 », %3 reçoivent aussi du trafic : une mise en production ne déplace le trafic qu’entre deux déploiements. Donnez d’abord leur trafic à « %1 ».</translation>
+        <source>Besides &apos;%1&apos; and &apos;%2&apos;, %3 also receive traffic: a roll-out moves traffic between two deployments only. Give their traffic to &apos;%1&apos; first.</source>
+        <translation>Outre «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;», %3 reçoivent aussi du trafic&#xa0;: une mise en production ne déplace le trafic qu’entre deux déploiements. Donnez d’abord leur trafic à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The traffic stages must be increasing whole percentages from 1 to 100.</source>
@@ -4487,7 +4488,7 @@
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
         <source>no deployment has traffic</source>
@@ -4499,15 +4500,15 @@
     </message>
     <message>
         <source>No sample rows can be taken from %1: %2</source>
-        <translation>Aucune ligne d’exemple ne peut être prise dans %1 : %2</translation>
+        <translation>Aucune ligne d’exemple ne peut être prise dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <source>the header has no column '%1' (it has %2).</source>
-        <translation>l’en-tête n’a pas de colonne « %1 » (il contient %2).</translation>
+        <source>the header has no column &apos;%1&apos; (it has %2).</source>
+        <translation>l’en-tête n’a pas de colonne «&#xa0;%1&#xa0;» (il contient %2).</translation>
     </message>
     <message>
         <source>line %1 has %2 cells, but the header has %3.</source>
@@ -4518,8 +4519,8 @@
         <translation>le fichier n’a aucune ligne de données.</translation>
     </message>
     <message>
-        <source>The model's MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
-        <translation>Le fichier MLmodel du modèle n’a pas de signature de colonnes (signature.inputs) : les nouvelles données ne peuvent donc pas être vérifiées par rapport à elle.</translation>
+        <source>The model&apos;s MLmodel file has no column signature (signature.inputs), so the new data cannot be checked against it.</source>
+        <translation>Le fichier MLmodel du modèle n’a pas de signature de colonnes (signature.inputs)&#xa0;: les nouvelles données ne peuvent donc pas être vérifiées par rapport à elle.</translation>
     </message>
     <message>
         <source>Deployment %1 answered, not deployment %2 that was asked for.</source>
@@ -4539,11 +4540,11 @@
     </message>
     <message>
         <source>Scoring with the online endpoint: its key was refused (regenerated meanwhile?)</source>
-        <translation>Notation par le point de terminaison en ligne : sa clé a été refusée (régénérée entre-temps ?)</translation>
+        <translation>Notation par le point de terminaison en ligne&#xa0;: sa clé a été refusée (régénérée entre-temps&#xa0;?)</translation>
     </message>
     <message>
         <source>Scoring with the online endpoint: its token was refused</source>
-        <translation>Notation par le point de terminaison en ligne : son jeton a été refusé</translation>
+        <translation>Notation par le point de terminaison en ligne&#xa0;: son jeton a été refusé</translation>
     </message>
     <message>
         <source>Subscription %1 of the list has no subscriptionId.</source>
@@ -4554,16 +4555,16 @@
         <translation>L’espace de travail %1 de la liste n’a pas de nom ou d’id de ressource.</translation>
     </message>
     <message>
-        <source>The job file '%1' cannot be read: %2</source>
-        <translation>Le fichier de travail « %1 » ne peut pas être lu : %2</translation>
+        <source>The job file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le fichier de travail «&#x202f;%1&#x202f;» ne peut pas être lu&#x202f;: %2</translation>
     </message>
     <message>
-        <source>The job file '%1' is not a JSON object (%2); give the JSON of GET jobs/{name} or its "properties".</source>
-        <translation>Le fichier de travail « %1 » n’est pas un objet JSON (%2) ; donnez le JSON de GET jobs/{name} ou son membre "properties".</translation>
+        <source>The job file &apos;%1&apos; is not a JSON object (%2); give the JSON of GET jobs/{name} or its &quot;properties&quot;.</source>
+        <translation>Le fichier de travail «&#x202f;%1&#x202f;» n’est pas un objet JSON (%2)&#x202f;; donnez le JSON de GET jobs/{name} ou son membre &quot;properties&quot;.</translation>
     </message>
     <message>
-        <source>Reading the job file '%1'</source>
-        <translation>Lecture du fichier de travail « %1 »</translation>
+        <source>Reading the job file &apos;%1&apos;</source>
+        <translation>Lecture du fichier de travail «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>a single value is expected here</source>
@@ -4575,23 +4576,23 @@
     </message>
     <message>
         <source>a mapping (key: value lines) is expected here</source>
-        <translation>une table de correspondance (lignes clé : valeur) est attendue ici</translation>
+        <translation>une table de correspondance (lignes clé&#x202f;: valeur) est attendue ici</translation>
     </message>
     <message>
-        <source>the mode '%1' is not one of %2</source>
-        <translation>le mode « %1 » n’est pas l’un de %2</translation>
+        <source>the mode &apos;%1&apos; is not one of %2</source>
+        <translation>le mode «&#x202f;%1&#x202f;» n’est pas l’un de %2</translation>
     </message>
     <message>
-        <source>'%1' is a local path, which needs an upload: upload it (e.g. az ml data create) and give its azureml:// or https:// URI</source>
-        <translation>« %1 » est un chemin local, qu’il faudrait téléverser : téléversez-le (par exemple az ml data create) et donnez son URI azureml:// ou https://</translation>
+        <source>&apos;%1&apos; is a local path, which needs an upload: upload it (e.g. az ml data create) and give its azureml:// or https:// URI</source>
+        <translation>«&#x202f;%1&#x202f;» est un chemin local, qu’il faudrait téléverser&#x202f;: téléversez-le (par exemple az ml data create) et donnez son URI azureml:// ou https://</translation>
     </message>
     <message>
         <source>a %1 input needs a value</source>
         <translation>une entrée %1 a besoin d’une valeur</translation>
     </message>
     <message>
-        <source>the input type '%1' is not one of %2</source>
-        <translation>le type d’entrée « %1 » n’est pas l’un de %2</translation>
+        <source>the input type &apos;%1&apos; is not one of %2</source>
+        <translation>le type d’entrée «&#x202f;%1&#x202f;» n’est pas l’un de %2</translation>
     </message>
     <message>
         <source>this key of an input is not translated</source>
@@ -4602,8 +4603,8 @@
         <translation>une entrée %1 a besoin d’un chemin</translation>
     </message>
     <message>
-        <source>the output type '%1' is not one of %2</source>
-        <translation>le type de sortie « %1 » n’est pas l’un de %2</translation>
+        <source>the output type &apos;%1&apos; is not one of %2</source>
+        <translation>le type de sortie «&#x202f;%1&#x202f;» n’est pas l’un de %2</translation>
     </message>
     <message>
         <source>this key of an output is not translated</source>
@@ -4622,20 +4623,20 @@
         <translation>une définition de travail est une table de correspondance de clés</translation>
     </message>
     <message>
-        <source>'%1' jobs cannot be re-run by the wizard; only command jobs can</source>
-        <translation>les travaux « %1 » ne peuvent pas être relancés par l’assistant ; seuls les travaux command le peuvent</translation>
+        <source>&apos;%1&apos; jobs cannot be re-run by the wizard; only command jobs can</source>
+        <translation>les travaux «&#x202f;%1&#x202f;» ne peuvent pas être relancés par l’assistant&#x202f;; seuls les travaux command le peuvent</translation>
     </message>
     <message>
         <source>a command job needs a command</source>
         <translation>un travail command a besoin d’une commande</translation>
     </message>
     <message>
-        <source>'%1' is a local folder, which needs an upload: register it (az ml code create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
-        <translation>« %1 » est un dossier local, qu’il faudrait téléverser : enregistrez-le (az ml code create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
+        <source>&apos;%1&apos; is a local folder, which needs an upload: register it (az ml code create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
+        <translation>«&#x202f;%1&#x202f;» est un dossier local, qu’il faudrait téléverser&#x202f;: enregistrez-le (az ml code create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
     </message>
     <message>
         <source>an inline environment needs creating: create it (az ml environment create) and give azureml:&lt;name&gt;:&lt;version&gt;</source>
-        <translation>un environnement en ligne doit d’abord être créé : créez-le (az ml environment create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
+        <translation>un environnement en ligne doit d’abord être créé&#x202f;: créez-le (az ml environment create) et donnez azureml:&lt;nom&gt;:&lt;version&gt;</translation>
     </message>
     <message>
         <source>this key is not translated by the wizard</source>
@@ -4646,19 +4647,19 @@
         <translation>un travail command a besoin d’un environnement</translation>
     </message>
     <message>
-        <source>The job file '%1', line %2, key '%3': %4.</source>
-        <translation>Le fichier de travail « %1 », ligne %2, clé « %3 » : %4.</translation>
+        <source>The job file &apos;%1&apos;, line %2, key &apos;%3&apos;: %4.</source>
+        <translation>Le fichier de travail «&#x202f;%1&#x202f;», ligne %2, clé «&#x202f;%3&#x202f;»&#x202f;: %4.</translation>
     </message>
     <message>
-        <source>The job file '%1' is not valid YAML: line %2, column %3: %4.</source>
-        <translation>Le fichier de travail « %1 » n’est pas du YAML valide : ligne %2, colonne %3 : %4.</translation>
+        <source>The job file &apos;%1&apos; is not valid YAML: line %2, column %3: %4.</source>
+        <translation>Le fichier de travail «&#x202f;%1&#x202f;» n’est pas du YAML valide&#x202f;: ligne %2, colonne %3&#x202f;: %4.</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::AmlEvaluationJob</name>
     <message>
         <source>Job %1 is %2, not Completed: there is nothing to evaluate yet.</source>
-        <translation>Le travail %1 est %2, et non Completed : il n’y a encore rien à évaluer.</translation>
+        <translation>Le travail %1 est %2, et non Completed&#xa0;: il n’y a encore rien à évaluer.</translation>
     </message>
     <message>
         <source>of unknown status</source>
@@ -4666,14 +4667,14 @@
     </message>
     <message>
         <source>No temporary folder for the downloads: %1</source>
-        <translation>Aucun dossier temporaire pour les téléchargements : %1</translation>
+        <translation>Aucun dossier temporaire pour les téléchargements&#xa0;: %1</translation>
     </message>
     <message>
         <source>model %1 version %2 names no job that trained it</source>
         <translation>le modèle %1 version %2 ne nomme aucun travail qui l’aurait entraîné</translation>
     </message>
     <message>
-        <source>Finding the workspace's MLflow tracking URI</source>
+        <source>Finding the workspace&apos;s MLflow tracking URI</source>
         <translation>Recherche de l’URI de suivi MLflow de l’espace de travail</translation>
     </message>
     <message>
@@ -4694,11 +4695,11 @@
     </message>
     <message>
         <source>MLflow has no metrics of job %1 either: %2</source>
-        <translation>MLflow n’a pas non plus de métriques du travail %1 : %2</translation>
+        <translation>MLflow n’a pas non plus de métriques du travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job %1 wrote no scored test split and no metrics (%2): there is nothing to evaluate.</source>
-        <translation>Le travail %1 n’a écrit ni jeu de test noté ni métriques (%2) : il n’y a rien à évaluer.</translation>
+        <translation>Le travail %1 n’a écrit ni jeu de test noté ni métriques (%2)&#xa0;: il n’y a rien à évaluer.</translation>
     </message>
     <message>
         <source>Job %1 wrote no scored test split, and the model in production has no metrics to compare with (%2).</source>
@@ -4706,7 +4707,7 @@
     </message>
     <message>
         <source>Job %1 wrote no scored test split: the models are compared on the metrics each job reported (%2, %3), not on the same rows.</source>
-        <translation>Le travail %1 n’a écrit aucun jeu de test noté : les modèles sont comparés sur les métriques que chaque travail a rapportées (%2, %3), et non sur les mêmes lignes.</translation>
+        <translation>Le travail %1 n’a écrit aucun jeu de test noté&#xa0;: les modèles sont comparés sur les métriques que chaque travail a rapportées (%2, %3), et non sur les mêmes lignes.</translation>
     </message>
     <message>
         <source>No deployment of endpoint %1 is in production to score the rows with.</source>
@@ -4725,7 +4726,7 @@
         <translation>Comparaison des modèles</translation>
     </message>
     <message>
-        <source>Both models scored the same %1 rows of job %2's scored test split, the model in production through deployment %3.</source>
+        <source>Both models scored the same %1 rows of job %2&apos;s scored test split, the model in production through deployment %3.</source>
         <translation>Les deux modèles ont noté les mêmes %1 lignes du jeu de test noté du travail %2, le modèle en production par le déploiement %3.</translation>
     </message>
     <message>
@@ -4747,8 +4748,8 @@
         <translation>Le modèle %1 version %2 ne nomme aucun travail d’entraînement à relancer.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>Le fichier « %1 » n’existe pas ou ne peut pas être lu.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Uploading %1 to datastore %2</source>
@@ -4768,11 +4769,11 @@
     </message>
     <message>
         <source>A job named %1 already exists in workspace %2 and trains on other data; choose another job name.</source>
-        <translation>Un travail nommé %1 existe déjà dans l’espace de travail %2 et porte sur d’autres données ; choisissez un autre nom de travail.</translation>
+        <translation>Un travail nommé %1 existe déjà dans l’espace de travail %2 et porte sur d’autres données&#xa0;; choisissez un autre nom de travail.</translation>
     </message>
     <message>
         <source>The job journal could not be updated: %1</source>
-        <translation>Le journal des travaux n’a pas pu être mis à jour : %1</translation>
+        <translation>Le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4782,7 +4783,7 @@
         <translation>magasin de données %1</translation>
     </message>
     <message>
-        <source>the workspace's default datastore</source>
+        <source>the workspace&apos;s default datastore</source>
         <translation>le magasin de données par défaut de l’espace de travail</translation>
     </message>
     <message>
@@ -4806,7 +4807,7 @@
     </message>
     <message>
         <source>%1: job %2 has no output %3 to read</source>
-        <translation>%1 : le travail %2 n’a pas de sortie %3 à lire</translation>
+        <translation>%1&#xa0;: le travail %2 n’a pas de sortie %3 à lire</translation>
     </message>
     <message>
         <source>Looking into output %1 of job %2</source>
@@ -4832,8 +4833,8 @@
         <translation>Lecture des métriques que le travail %1 a enregistrées dans MLflow</translation>
     </message>
     <message>
-        <source>The workspace's MLflow tracking URI "%1" is not an azureml:// or https:// URI.</source>
-        <translation>L’URI de suivi MLflow « %1 » de l’espace de travail n’est pas une URI azureml:// ou https://.</translation>
+        <source>The workspace&apos;s MLflow tracking URI &quot;%1&quot; is not an azureml:// or https:// URI.</source>
+        <translation>L’URI de suivi MLflow «&#xa0;%1&#xa0;» de l’espace de travail n’est pas une URI azureml:// ou https://.</translation>
     </message>
 </context>
 <context>
@@ -4843,140 +4844,140 @@
         <translation>Le test de fumée n’a aucune ligne d’exemple à noter.</translation>
     </message>
     <message>
-        <source>Scoring the sample rows on deployment '%1'</source>
-        <translation>Notation des lignes d’exemple par le déploiement « %1 »</translation>
+        <source>Scoring the sample rows on deployment &apos;%1&apos;</source>
+        <translation>Notation des lignes d’exemple par le déploiement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Comparing the answers of '%1' and '%2'</source>
-        <translation>Comparaison des réponses de « %1 » et de « %2 »</translation>
+        <source>Comparing the answers of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>Comparaison des réponses de «&#xa0;%1&#xa0;» et de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::ProductionModelJob</name>
     <message>
-        <source>No online endpoint is named (set the profile's endpoint).</source>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
         <translation>Aucun point de terminaison en ligne n’est nommé (définissez endpoint dans le profil).</translation>
     </message>
     <message>
-        <source>Reading online endpoint '%1' of workspace '%2'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 » de l’espace de travail « %2 »</translation>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint '%1'</source>
-        <translation>Liste des déploiements du point de terminaison en ligne « %1 »</translation>
+        <source>Listing the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Liste des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Online endpoint '%1' has no deployment: no model is in production there to retrain. Deploy one first.</source>
-        <translation>Le point de terminaison en ligne « %1 » n’a aucun déploiement : aucun modèle n’y est en production à réentraîner. Déployez-en un d’abord.</translation>
+        <source>Online endpoint &apos;%1&apos; has no deployment: no model is in production there to retrain. Deploy one first.</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a aucun déploiement&#xa0;: aucun modèle n’y est en production à réentraîner. Déployez-en un d’abord.</translation>
     </message>
     <message>
-        <source>No deployment of online endpoint '%1' receives traffic, so none is in production. Give one traffic first.</source>
-        <translation>Aucun déploiement du point de terminaison en ligne « %1 » ne reçoit de trafic : aucun n’est donc en production. Donnez d’abord du trafic à l’un d’eux.</translation>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production. Give one traffic first.</source>
+        <translation>Aucun déploiement du point de terminaison en ligne «&#xa0;%1&#xa0;» ne reçoit de trafic&#xa0;: aucun n’est donc en production. Donnez d’abord du trafic à l’un d’eux.</translation>
     </message>
     <message>
-        <source>Deployment '%1' serves '%2', which is not a model version of workspace '%3': its training job cannot be found.</source>
-        <translation>Le déploiement « %1 » sert « %2 », qui n’est pas une version de modèle de l’espace de travail « %3 » : son travail d’entraînement est introuvable.</translation>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: its training job cannot be found.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert «&#xa0;%2&#xa0;», qui n’est pas une version de modèle de l’espace de travail «&#xa0;%3&#xa0;»&#xa0;: son travail d’entraînement est introuvable.</translation>
     </message>
     <message>
-        <source>Reading model %1 version %2 (served by deployment '%3')</source>
-        <translation>Lecture du modèle %1 version %2 (servi par le déploiement « %3 »)</translation>
+        <source>Reading model %1 version %2 (served by deployment &apos;%3&apos;)</source>
+        <translation>Lecture du modèle %1 version %2 (servi par le déploiement «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
-        <source>Reading job '%1', which trained model %2 version %3</source>
-        <translation>Lecture du travail « %1 », qui a entraîné le modèle %2 version %3</translation>
+        <source>Reading job &apos;%1&apos;, which trained model %2 version %3</source>
+        <translation>Lecture du travail «&#xa0;%1&#xa0;», qui a entraîné le modèle %2 version %3</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::RetireJob</name>
     <message>
-        <source>Reading online endpoint '%1'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 »</translation>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Online endpoint '%1' has no deployment '%2' (it has %3).</source>
-        <translation>Le point de terminaison en ligne « %1 » n’a pas de déploiement « %2 » (il a %3).</translation>
+        <source>Online endpoint &apos;%1&apos; has no deployment &apos;%2&apos; (it has %3).</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a pas de déploiement «&#xa0;%2&#xa0;» (il a %3).</translation>
     </message>
     <message>
-        <source>'%1' still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
-        <translation>« %1 » a encore %2 % du trafic (%3) : il n’est pas retiré. Déplacez d’abord tout le trafic vers le nouveau déploiement.</translation>
+        <source>&apos;%1&apos; still has %2 % of the traffic (%3): it is not retired. Move all the traffic to the new deployment first.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore %2&#xa0;% du trafic (%3)&#xa0;: il n’est pas retiré. Déplacez d’abord tout le trafic vers le nouveau déploiement.</translation>
     </message>
     <message>
-        <source>'%1' still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
-        <translation>« %1 » reçoit encore %2 % du trafic en miroir : il n’est pas retiré. Arrêtez d’abord la mise en miroir.</translation>
+        <source>&apos;%1&apos; still receives %2 % of the traffic as a mirror: it is not retired. Stop mirroring first.</source>
+        <translation>«&#xa0;%1&#xa0;» reçoit encore %2&#xa0;% du trafic en miroir&#xa0;: il n’est pas retiré. Arrêtez d’abord la mise en miroir.</translation>
     </message>
     <message>
-        <source>'%1' is retired only once one deployment has all the traffic, and the traffic is %2.</source>
-        <translation>« %1 » n’est retiré qu’une fois qu’un déploiement a tout le trafic, or le trafic est %2.</translation>
+        <source>&apos;%1&apos; is retired only once one deployment has all the traffic, and the traffic is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est retiré qu’une fois qu’un déploiement a tout le trafic, or le trafic est %2.</translation>
     </message>
     <message>
-        <source>Deleting deployment '%1' of online endpoint '%2' ('%3' has all the traffic)</source>
-        <translation>Suppression du déploiement « %1 » du point de terminaison en ligne « %2 » (« %3 » a tout le trafic)</translation>
+        <source>Deleting deployment &apos;%1&apos; of online endpoint &apos;%2&apos; (&apos;%3&apos; has all the traffic)</source>
+        <translation>Suppression du déploiement «&#xa0;%1&#xa0;» du point de terminaison en ligne «&#xa0;%2&#xa0;» («&#xa0;%3&#xa0;» a tout le trafic)</translation>
     </message>
     <message>
-        <source>Listing the deployments of online endpoint '%1' again</source>
-        <translation>Nouvelle lecture des déploiements du point de terminaison en ligne « %1 »</translation>
+        <source>Listing the deployments of online endpoint &apos;%1&apos; again</source>
+        <translation>Nouvelle lecture des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The deletion of '%1' reported success, but the endpoint still has it (%2): the change did not take effect.</source>
-        <translation>La suppression de « %1 » a signalé un succès, mais le point de terminaison l’a toujours (%2) : la modification n’a pas pris effet.</translation>
+        <source>The deletion of &apos;%1&apos; reported success, but the endpoint still has it (%2): the change did not take effect.</source>
+        <translation>La suppression de «&#xa0;%1&#xa0;» a signalé un succès, mais le point de terminaison l’a toujours (%2)&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
     <message>
-        <source>Verifying the deployments of online endpoint '%1'</source>
-        <translation>Vérification des déploiements du point de terminaison en ligne « %1 »</translation>
+        <source>Verifying the deployments of online endpoint &apos;%1&apos;</source>
+        <translation>Vérification des déploiements du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::RollbackJob</name>
     <message>
         <source>Nothing to roll back to: no endpoint or previous deployment is named.</source>
-        <translation>Rien à restaurer : aucun point de terminaison ni déploiement précédent n’est nommé.</translation>
+        <translation>Rien à restaurer&#xa0;: aucun point de terminaison ni déploiement précédent n’est nommé.</translation>
     </message>
     <message>
-        <source>Reading online endpoint '%1'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 »</translation>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Deployment '%1' no longer exists on online endpoint '%2' (it has %3): a rollback by traffic needs it. Re-create it from the backup's definition first.</source>
-        <translation>Le déploiement « %1 » n’existe plus sur le point de terminaison en ligne « %2 » (il a %3) : une restauration par le trafic en a besoin. Recréez-le d’abord à partir de la définition de la sauvegarde.</translation>
+        <source>Deployment &apos;%1&apos; no longer exists on online endpoint &apos;%2&apos; (it has %3): a rollback by traffic needs it. Re-create it from the backup&apos;s definition first.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’existe plus sur le point de terminaison en ligne «&#xa0;%2&#xa0;» (il a %3)&#xa0;: une restauration par le trafic en a besoin. Recréez-le d’abord à partir de la définition de la sauvegarde.</translation>
     </message>
     <message>
-        <source>Deployment '%1' is %2, not Succeeded: it cannot take the traffic back.</source>
-        <translation>Le déploiement « %1 » est à l’état %2, et non Succeeded : il ne peut pas reprendre le trafic.</translation>
+        <source>Deployment &apos;%1&apos; is %2, not Succeeded: it cannot take the traffic back.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est à l’état %2, et non Succeeded&#xa0;: il ne peut pas reprendre le trafic.</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::RolloutJob</name>
     <message>
-        <source>Backing up online endpoint '%1' and its deployments</source>
-        <translation>Sauvegarde du point de terminaison en ligne « %1 » et de ses déploiements</translation>
+        <source>Backing up online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Sauvegarde du point de terminaison en ligne «&#xa0;%1&#xa0;» et de ses déploiements</translation>
     </message>
     <message>
         <source>Nothing was changed: without a backup the roll-out does not run.</source>
-        <translation>Rien n’a été modifié : sans sauvegarde, la mise en production ne s’exécute pas.</translation>
+        <translation>Rien n’a été modifié&#xa0;: sans sauvegarde, la mise en production ne s’exécute pas.</translation>
     </message>
     <message>
-        <source>Model %1 version %2 was registered from job '%3' before: using it</source>
-        <translation>Le modèle %1 version %2 a déjà été inscrit à partir du travail « %3 » : il est réutilisé</translation>
+        <source>Model %1 version %2 was registered from job &apos;%3&apos; before: using it</source>
+        <translation>Le modèle %1 version %2 a déjà été inscrit à partir du travail «&#xa0;%3&#xa0;»&#xa0;: il est réutilisé</translation>
     </message>
     <message>
-        <source>Registering model %1 version %2 from job '%3'</source>
-        <translation>Inscription du modèle %1 version %2 à partir du travail « %3 »</translation>
+        <source>Registering model %1 version %2 from job &apos;%3&apos;</source>
+        <translation>Inscription du modèle %1 version %2 à partir du travail «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing was changed: the new model version could not be registered.</source>
-        <translation>Rien n’a été modifié : la nouvelle version du modèle n’a pas pu être inscrite.</translation>
+        <translation>Rien n’a été modifié&#xa0;: la nouvelle version du modèle n’a pas pu être inscrite.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Deployment '%1' already serves model %2 version %3: using it</source>
-        <translation>Le déploiement « %1 » sert déjà le modèle %2 version %3 : il est réutilisé</translation>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3: using it</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert déjà le modèle %2 version %3&#xa0;: il est réutilisé</translation>
     </message>
     <message>
-        <source>Deployment '%1' is still being provisioned (%2): waiting for it</source>
-        <translation>Le déploiement « %1 » est encore en cours de provisionnement (%2) : attente de sa fin</translation>
+        <source>Deployment &apos;%1&apos; is still being provisioned (%2): waiting for it</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est encore en cours de provisionnement (%2)&#xa0;: attente de sa fin</translation>
     </message>
     <message>
         <source>No traffic was moved.</source>
@@ -4987,88 +4988,88 @@
         <translation>Il n’y a aucun déploiement à partir duquel copier le nouveau.</translation>
     </message>
     <message>
-        <source>Creating deployment '%1' with model %2 version %3 at 0 % of the traffic (a copy of '%4')</source>
-        <translation>Création du déploiement « %1 » avec le modèle %2 version %3 à 0 % du trafic (une copie de « %4 »)</translation>
+        <source>Creating deployment &apos;%1&apos; with model %2 version %3 at 0 % of the traffic (a copy of &apos;%4&apos;)</source>
+        <translation>Création du déploiement «&#xa0;%1&#xa0;» avec le modèle %2 version %3 à 0&#xa0;% du trafic (une copie de «&#xa0;%4&#xa0;»)</translation>
     </message>
     <message>
-        <source>Deployment '%1' could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
-        <translation>Le déploiement « %1 » n’a pas pu être provisionné avec le modèle %2 version %3 ; aucun trafic n’y a été déplacé.</translation>
+        <source>Deployment &apos;%1&apos; could not be provisioned with model %2 version %3; no traffic was moved to it.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’a pas pu être provisionné avec le modèle %2 version %3&#xa0;; aucun trafic n’y a été déplacé.</translation>
     </message>
     <message>
-        <source>Reading deployment '%1'</source>
-        <translation>Lecture du déploiement « %1 »</translation>
+        <source>Reading deployment &apos;%1&apos;</source>
+        <translation>Lecture du déploiement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The deployment being provisioned could not be read.</source>
         <translation>Le déploiement en cours de provisionnement n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>Deployment '%1' is still %2 after 30 minutes.</source>
-        <translation>Le déploiement « %1 » est toujours à l’état %2 après 30 minutes.</translation>
+        <source>Deployment &apos;%1&apos; is still %2 after 30 minutes.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est toujours à l’état %2 après 30 minutes.</translation>
     </message>
     <message>
-        <source>Deployment '%1' did not finish provisioning.</source>
-        <translation>Le provisionnement du déploiement « %1 » ne s’est pas terminé.</translation>
+        <source>Deployment &apos;%1&apos; did not finish provisioning.</source>
+        <translation>Le provisionnement du déploiement «&#xa0;%1&#xa0;» ne s’est pas terminé.</translation>
     </message>
     <message>
-        <source>Reading deployment '%1' back</source>
-        <translation>Relecture du déploiement « %1 »</translation>
+        <source>Reading deployment &apos;%1&apos; back</source>
+        <translation>Relecture du déploiement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The new deployment could not be read back.</source>
         <translation>Le nouveau déploiement n’a pas pu être relu.</translation>
     </message>
     <message>
-        <source>The creation of deployment '%1' reported success, but it serves '%2' instead of model %3 version %4: the change did not take effect.</source>
-        <translation>La création du déploiement « %1 » a signalé un succès, mais il sert « %2 » au lieu du modèle %3 version %4 : la modification n’a pas pris effet.</translation>
+        <source>The creation of deployment &apos;%1&apos; reported success, but it serves &apos;%2&apos; instead of model %3 version %4: the change did not take effect.</source>
+        <translation>La création du déploiement «&#xa0;%1&#xa0;» a signalé un succès, mais il sert «&#xa0;%2&#xa0;» au lieu du modèle %3 version %4&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
     <message>
-        <source>Deployment '%1' is %2 after its operation ended.</source>
-        <translation>Le déploiement « %1 » est à l’état %2 après la fin de son opération.</translation>
+        <source>Deployment &apos;%1&apos; is %2 after its operation ended.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» est à l’état %2 après la fin de son opération.</translation>
     </message>
     <message>
-        <source>No online endpoint is named (set the profile's endpoint).</source>
+        <source>No online endpoint is named (set the profile&apos;s endpoint).</source>
         <translation>Aucun point de terminaison en ligne n’est nommé (définissez endpoint dans le profil).</translation>
     </message>
     <message>
         <source>No retraining job is named: a roll-out deploys the model a job trained.</source>
-        <translation>Aucun travail de réentraînement n’est nommé : une mise en production déploie le modèle qu’un travail a entraîné.</translation>
+        <translation>Aucun travail de réentraînement n’est nommé&#xa0;: une mise en production déploie le modèle qu’un travail a entraîné.</translation>
     </message>
     <message>
         <source>No sample rows were given for the smoke test of the new deployment.</source>
         <translation>Aucune ligne d’exemple n’a été fournie pour le test de fumée du nouveau déploiement.</translation>
     </message>
     <message>
-        <source>The deployment name '%1' is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
-        <translation>Le nom de déploiement « %1 » n’est pas valide : de 3 à 32 lettres, chiffres et traits d’union isolés, en commençant par une lettre.</translation>
+        <source>The deployment name &apos;%1&apos; is not valid: 3-32 letters, digits and single dashes, starting with a letter.</source>
+        <translation>Le nom de déploiement «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: de 3 à 32 lettres, chiffres et traits d’union isolés, en commençant par une lettre.</translation>
     </message>
     <message>
-        <source>Reading online endpoint '%1'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 »</translation>
+        <source>Reading online endpoint &apos;%1&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing was changed: the endpoint could not be read.</source>
-        <translation>Rien n’a été modifié : le point de terminaison n’a pas pu être lu.</translation>
+        <translation>Rien n’a été modifié&#xa0;: le point de terminaison n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>Online endpoint '%1' has no deployment: there is no model in production to roll out from. Deploy one first.</source>
-        <translation>Le point de terminaison en ligne « %1 » n’a aucun déploiement : il n’y a aucun modèle en production à remplacer. Déployez-en un d’abord.</translation>
+        <source>Online endpoint &apos;%1&apos; has no deployment: there is no model in production to roll out from. Deploy one first.</source>
+        <translation>Le point de terminaison en ligne «&#xa0;%1&#xa0;» n’a aucun déploiement&#xa0;: il n’y a aucun modèle en production à remplacer. Déployez-en un d’abord.</translation>
     </message>
     <message>
-        <source>No deployment of online endpoint '%1' receives traffic, so none is in production to roll out from. Give one traffic first.</source>
-        <translation>Aucun déploiement du point de terminaison en ligne « %1 » ne reçoit de trafic : aucun n’est donc en production pour servir de point de départ. Donnez d’abord du trafic à l’un d’eux.</translation>
+        <source>No deployment of online endpoint &apos;%1&apos; receives traffic, so none is in production to roll out from. Give one traffic first.</source>
+        <translation>Aucun déploiement du point de terminaison en ligne «&#xa0;%1&#xa0;» ne reçoit de trafic&#xa0;: aucun n’est donc en production pour servir de point de départ. Donnez d’abord du trafic à l’un d’eux.</translation>
     </message>
     <message>
-        <source>Reading job '%1'</source>
-        <translation>Lecture du travail « %1 »</translation>
+        <source>Reading job &apos;%1&apos;</source>
+        <translation>Lecture du travail «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Job '%1' is %2, not Completed: its model cannot be rolled out.</source>
-        <translation>Le travail « %1 » est à l’état %2, et non Completed : son modèle ne peut pas être mis en production.</translation>
+        <source>Job &apos;%1&apos; is %2, not Completed: its model cannot be rolled out.</source>
+        <translation>Le travail «&#xa0;%1&#xa0;» est à l’état %2, et non Completed&#xa0;: son modèle ne peut pas être mis en production.</translation>
     </message>
     <message>
-        <source>Deployment '%1' serves '%2', which is not a model version of workspace '%3': name the model to register.</source>
-        <translation>Le déploiement « %1 » sert « %2 », qui n’est pas une version de modèle de l’espace de travail « %3 » : nommez le modèle à inscrire.</translation>
+        <source>Deployment &apos;%1&apos; serves &apos;%2&apos;, which is not a model version of workspace &apos;%3&apos;: name the model to register.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert «&#xa0;%2&#xa0;», qui n’est pas une version de modèle de l’espace de travail «&#xa0;%3&#xa0;»&#xa0;: nommez le modèle à inscrire.</translation>
     </message>
     <message>
         <source>Listing the versions of model %1</source>
@@ -5080,83 +5081,83 @@
     </message>
     <message>
         <source>Model %1 version %2 could not be read, so it is not in the backup: %3</source>
-        <translation>Le modèle %1 version %2 n’a pas pu être lu et ne figure donc pas dans la sauvegarde : %3</translation>
+        <translation>Le modèle %1 version %2 n’a pas pu être lu et ne figure donc pas dans la sauvegarde&#xa0;: %3</translation>
     </message>
     <message>
-        <source>'%1' already has all the traffic and serves model %2 version %3: nothing to do.</source>
-        <translation>« %1 » a déjà tout le trafic et sert le modèle %2 version %3 : rien à faire.</translation>
+        <source>&apos;%1&apos; already has all the traffic and serves model %2 version %3: nothing to do.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà tout le trafic et sert le modèle %2 version %3&#xa0;: rien à faire.</translation>
     </message>
     <message>
-        <source>Deployment '%1' already exists on online endpoint '%2' and serves %3: name another deployment for the new model.</source>
-        <translation>Le déploiement « %1 » existe déjà sur le point de terminaison en ligne « %2 » et sert %3 : nommez un autre déploiement pour le nouveau modèle.</translation>
+        <source>Deployment &apos;%1&apos; already exists on online endpoint &apos;%2&apos; and serves %3: name another deployment for the new model.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» existe déjà sur le point de terminaison en ligne «&#xa0;%2&#xa0;» et sert %3&#xa0;: nommez un autre déploiement pour le nouveau modèle.</translation>
     </message>
     <message>
-        <source>Deployment '%1' already serves model %2 version %3, so it is used instead of '%4'.</source>
-        <translation>Le déploiement « %1 » sert déjà le modèle %2 version %3 : il est donc utilisé à la place de « %4 ».</translation>
+        <source>Deployment &apos;%1&apos; already serves model %2 version %3, so it is used instead of &apos;%4&apos;.</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» sert déjà le modèle %2 version %3&#xa0;: il est donc utilisé à la place de «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <source>Deployment '%1' was not smoke-tested (skipped on request).</source>
-        <translation>Le déploiement « %1 » n’a pas été soumis au test de fumée (ignoré sur demande).</translation>
+        <source>Deployment &apos;%1&apos; was not smoke-tested (skipped on request).</source>
+        <translation>Le déploiement «&#xa0;%1&#xa0;» n’a pas été soumis au test de fumée (ignoré sur demande).</translation>
     </message>
     <message>
-        <source>Scoring %1 sample rows on '%2' and on '%3' (through the azureml-model-deployment header, whatever their traffic)</source>
-        <translation>Notation de %1 lignes d’exemple par « %2 » et par « %3 » (par l’en-tête azureml-model-deployment, quel que soit leur trafic)</translation>
+        <source>Scoring %1 sample rows on &apos;%2&apos; and on &apos;%3&apos; (through the azureml-model-deployment header, whatever their traffic)</source>
+        <translation>Notation de %1 lignes d’exemple par «&#xa0;%2&#xa0;» et par «&#xa0;%3&#xa0;» (par l’en-tête azureml-model-deployment, quel que soit leur trafic)</translation>
     </message>
     <message>
-        <source>The smoke test of deployment '%1' failed: the roll-out stopped before moving traffic to it.</source>
-        <translation>Le test de fumée du déploiement « %1 » a échoué : la mise en production s’est arrêtée avant de lui envoyer du trafic.</translation>
+        <source>The smoke test of deployment &apos;%1&apos; failed: the roll-out stopped before moving traffic to it.</source>
+        <translation>Le test de fumée du déploiement «&#xa0;%1&#xa0;» a échoué&#xa0;: la mise en production s’est arrêtée avant de lui envoyer du trafic.</translation>
     </message>
     <message>
-        <source>'%1' has all the traffic of online endpoint '%2' and serves model %3 version %4.</source>
-        <translation>« %1 » a tout le trafic du point de terminaison en ligne « %2 » et sert le modèle %3 version %4.</translation>
+        <source>&apos;%1&apos; has all the traffic of online endpoint &apos;%2&apos; and serves model %3 version %4.</source>
+        <translation>«&#xa0;%1&#xa0;» a tout le trafic du point de terminaison en ligne «&#xa0;%2&#xa0;» et sert le modèle %3 version %4.</translation>
     </message>
     <message>
-        <source>Stopped on request before stage %1 of %2 (%3 % to '%4'). Run the roll-out again to go on.</source>
-        <translation>Arrêt sur demande avant l’étape %1 sur %2 (%3 % vers « %4 »). Relancez la mise en production pour continuer.</translation>
+        <source>Stopped on request before stage %1 of %2 (%3 % to &apos;%4&apos;). Run the roll-out again to go on.</source>
+        <translation>Arrêt sur demande avant l’étape %1 sur %2 (%3&#xa0;% vers «&#xa0;%4&#xa0;»). Relancez la mise en production pour continuer.</translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3 % of the traffic to '%4' (%5)</source>
-        <translation>Étape %1 sur %2 : %3 % du trafic vers « %4 » (%5)</translation>
+        <source>Stage %1 of %2: %3 % of the traffic to &apos;%4&apos; (%5)</source>
+        <translation>Étape %1 sur %2&#xa0;: %3&#xa0;% du trafic vers «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message>
-        <source>Stage %1 (%2 % of the traffic to '%3')</source>
-        <translation>L’étape %1 (%2 % du trafic vers « %3 »)</translation>
+        <source>Stage %1 (%2 % of the traffic to &apos;%3&apos;)</source>
+        <translation>L’étape %1 (%2&#xa0;% du trafic vers «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 reported success, but the traffic did not change; the roll-out stopped there.</source>
-        <translation>%1 a signalé un succès, mais le trafic n’a pas changé ; la mise en production s’est arrêtée là.</translation>
+        <translation>%1 a signalé un succès, mais le trafic n’a pas changé&#xa0;; la mise en production s’est arrêtée là.</translation>
     </message>
     <message>
         <source>%1 may or may not have taken effect: the traffic could not be read back. Check the endpoint before anything else.</source>
-        <translation>%1 a peut-être pris effet, ou non : le trafic n’a pas pu être relu. Vérifiez le point de terminaison avant toute autre chose.</translation>
+        <translation>%1 a peut-être pris effet, ou non&#xa0;: le trafic n’a pas pu être relu. Vérifiez le point de terminaison avant toute autre chose.</translation>
     </message>
     <message>
         <source>%1 failed; the roll-out stopped there.</source>
-        <translation>%1 a échoué ; la mise en production s’est arrêtée là.</translation>
+        <translation>%1 a échoué&#xa0;; la mise en production s’est arrêtée là.</translation>
     </message>
     <message>
-        <source>Reading online endpoint '%1' and its deployments</source>
-        <translation>Lecture du point de terminaison en ligne « %1 » et de ses déploiements</translation>
+        <source>Reading online endpoint &apos;%1&apos; and its deployments</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» et de ses déploiements</translation>
     </message>
     <message>
         <source>The endpoint could not be read again (%1); what follows is what was last read.</source>
-        <translation>Le point de terminaison n’a pas pu être relu (%1) ; ce qui suit provient de la dernière lecture.</translation>
+        <translation>Le point de terminaison n’a pas pu être relu (%1)&#xa0;; ce qui suit provient de la dernière lecture.</translation>
     </message>
     <message>
         <source>Traffic: %1.</source>
-        <translation>Trafic : %1.</translation>
+        <translation>Trafic&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Traffic: unknown (last read: %1).</source>
-        <translation>Trafic : inconnu (dernière lecture : %1).</translation>
+        <translation>Trafic&#xa0;: inconnu (dernière lecture&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Deployments: %1.</source>
-        <translation>Déploiements : %1.</translation>
+        <translation>Déploiements&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Backup: %1.</source>
-        <translation>Sauvegarde : %1.</translation>
+        <translation>Sauvegarde&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5170,8 +5171,8 @@
         <translation>Le point de terminaison en ligne %1 accepte des jetons Microsoft Entra (AADToken), et il n’y a pas de connexion pour https://ml.azure.com.</translation>
     </message>
     <message>
-        <source>Online endpoint %1 has the unknown authentication mode '%2'.</source>
-        <translation>Le point de terminaison en ligne %1 a le mode d’authentification inconnu « %2 ».</translation>
+        <source>Online endpoint %1 has the unknown authentication mode &apos;%2&apos;.</source>
+        <translation>Le point de terminaison en ligne %1 a le mode d’authentification inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>the scoring key of online endpoint %1</source>
@@ -5189,31 +5190,31 @@
 <context>
     <name>mlr::azureml::TrafficJob</name>
     <message>
-        <source>Reading online endpoint '%1' of workspace '%2'</source>
-        <translation>Lecture du point de terminaison en ligne « %1 » de l’espace de travail « %2 »</translation>
+        <source>Reading online endpoint &apos;%1&apos; of workspace &apos;%2&apos;</source>
+        <translation>Lecture du point de terminaison en ligne «&#xa0;%1&#xa0;» de l’espace de travail «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Setting the traffic of online endpoint '%1' to %2 (it is %3)</source>
-        <translation>Définition du trafic du point de terminaison en ligne « %1 » à %2 (actuellement %3)</translation>
+        <source>Setting the traffic of online endpoint &apos;%1&apos; to %2 (it is %3)</source>
+        <translation>Définition du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;» à %2 (actuellement %3)</translation>
     </message>
     <message>
-        <source>Reading the traffic of online endpoint '%1' back</source>
-        <translation>Relecture du trafic du point de terminaison en ligne « %1 »</translation>
+        <source>Reading the traffic of online endpoint &apos;%1&apos; back</source>
+        <translation>Relecture du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The traffic change to %1 reported success, but online endpoint '%2' still has %3: the change did not take effect.</source>
-        <translation>Le changement de trafic vers %1 a signalé un succès, mais le point de terminaison en ligne « %2 » a toujours %3 : la modification n’a pas pris effet.</translation>
+        <source>The traffic change to %1 reported success, but online endpoint &apos;%2&apos; still has %3: the change did not take effect.</source>
+        <translation>Le changement de trafic vers %1 a signalé un succès, mais le point de terminaison en ligne «&#xa0;%2&#xa0;» a toujours %3&#xa0;: la modification n’a pas pris effet.</translation>
     </message>
     <message>
-        <source>Verifying the traffic of online endpoint '%1'</source>
-        <translation>Vérification du trafic du point de terminaison en ligne « %1 »</translation>
+        <source>Verifying the traffic of online endpoint &apos;%1&apos;</source>
+        <translation>Vérification du trafic du point de terminaison en ligne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::azureml::TrainingSchemaJob</name>
     <message>
         <source>Model %1 version %2 is at %3, which is not a path of datastore %4: its signature cannot be read to check the new data (use --skip-check).</source>
-        <translation>Le modèle %1 version %2 se trouve à %3, qui n’est pas un chemin du magasin de données %4 : sa signature ne peut pas être lue pour vérifier les nouvelles données (utilisez --skip-check).</translation>
+        <translation>Le modèle %1 version %2 se trouve à %3, qui n’est pas un chemin du magasin de données %4&#xa0;: sa signature ne peut pas être lue pour vérifier les nouvelles données (utilisez --skip-check).</translation>
     </message>
     <message>
         <source>Reading the MLmodel file of model %1 version %2</source>
@@ -5227,7 +5228,7 @@
         <translation>la réponse n’est pas un objet JSON (%1)</translation>
     </message>
     <message>
-        <source>the list's nextLink leads elsewhere or never ends (%1)</source>
+        <source>the list&apos;s nextLink leads elsewhere or never ends (%1)</source>
         <translation>le nextLink de la liste mène ailleurs ou ne finit jamais (%1)</translation>
     </message>
     <message>
@@ -5239,14 +5240,14 @@
     <name>mlr::azureml::WorkspaceWriteJob</name>
     <message>
         <source>Waiting for: %1</source>
-        <translation>En attente de : %1</translation>
+        <translation>En attente de&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::AmlCommand</name>
     <message>
-        <source>Profile '%1' is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. 'profile from-sandbox FILE --kind azureml').</source>
-        <translation>Le profil « %1 » est pour Azure Machine Learning Studio (classique) : les commandes %2 sont pour un espace de travail Azure Machine Learning (un profil de type azureml, par exemple « profile from-sandbox FILE --kind azureml »).</translation>
+        <source>Profile &apos;%1&apos; is for Azure Machine Learning Studio (classic): the %2 commands are for an Azure Machine Learning workspace (a profile of kind azureml, e.g. &apos;profile from-sandbox FILE --kind azureml&apos;).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est pour Azure Machine Learning Studio (classique)&#xa0;: les commandes %2 sont pour un espace de travail Azure Machine Learning (un profil de type azureml, par exemple «&#xa0;profile from-sandbox FILE --kind azureml&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -5259,8 +5260,8 @@
 <context>
     <name>mlr::cli::AmlJobCommand</name>
     <message>
-        <source>Job %1 was submitted to workspace %2, and profile '%3' now points at %4.</source>
-        <translation>Le travail %1 a été soumis à l’espace de travail %2, et le profil « %3 » pointe maintenant vers %4.</translation>
+        <source>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; now points at %4.</source>
+        <translation>Le travail %1 a été soumis à l’espace de travail %2, et le profil «&#xa0;%3&#xa0;» pointe maintenant vers %4.</translation>
     </message>
     <message>
         <source>job %1</source>
@@ -5268,11 +5269,11 @@
     </message>
     <message>
         <source>the job journal could not be updated: %1</source>
-        <translation>le journal des travaux n’a pas pu être mis à jour : %1</translation>
+        <translation>le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the service reported an unknown status '%1'</source>
-        <translation>le service a signalé un statut inconnu « %1 »</translation>
+        <source>the service reported an unknown status &apos;%1&apos;</source>
+        <translation>le service a signalé un statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cancelling job %1</source>
@@ -5282,16 +5283,16 @@
 <context>
     <name>mlr::cli::AmlSubmitCommand</name>
     <message>
-        <source>'retrain submit' needs --input FILE (the training data).</source>
-        <translation>« retrain submit » nécessite --input FILE (les données d’entraînement).</translation>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>«&#xa0;retrain submit&#xa0;» nécessite --input FILE (les données d’entraînement).</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>Le fichier « %1 » n’existe pas ou ne peut pas être lu.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>Profile '%1' names no online endpoint: give --endpoint NAME or set it with '%2 profile set "%1" endpoint=NAME'.</source>
-        <translation>Le profil « %1 » ne nomme aucun point de terminaison en ligne : indiquez --endpoint NAME ou définissez-le avec « %2 profile set "%1" endpoint=NAME ».</translation>
+        <source>Profile &apos;%1&apos; names no online endpoint: give --endpoint NAME or set it with &apos;%2 profile set &quot;%1&quot; endpoint=NAME&apos;.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne nomme aucun point de terminaison en ligne&#xa0;: indiquez --endpoint NAME ou définissez-le avec «&#xa0;%2 profile set &quot;%1&quot; endpoint=NAME&#xa0;».</translation>
     </message>
     <message>
         <source>finding the model in production behind online endpoint %1</source>
@@ -5299,11 +5300,11 @@
     </message>
     <message>
         <source>in production: model %1 version %2 (deployment %3); re-running the job of %4</source>
-        <translation>en production : modèle %1 version %2 (déploiement %3) ; relance du travail de %4</translation>
+        <translation>en production&#xa0;: modèle %1 version %2 (déploiement %3)&#xa0;; relance du travail de %4</translation>
     </message>
     <message>
         <source>in production: model %1 version %2 (deployment %3), trained by job %4</source>
-        <translation>en production : modèle %1 version %2 (déploiement %3), entraîné par le travail %4</translation>
+        <translation>en production&#xa0;: modèle %1 version %2 (déploiement %3), entraîné par le travail %4</translation>
     </message>
     <message>
         <source>data check skipped (--skip-check)</source>
@@ -5326,95 +5327,95 @@
         <translation>téléversement</translation>
     </message>
     <message>
-        <source>job %1 may have been created; see '%2 retrain status %1'</source>
-        <translation>le travail %1 a peut-être été créé ; voir « %2 retrain status %1 »</translation>
+        <source>job %1 may have been created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>le travail %1 a peut-être été créé&#xa0;; voir «&#xa0;%2 retrain status %1&#xa0;»</translation>
     </message>
     <message>
         <source>job %1 created; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
-        <translation>travail %1 créé ; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
+        <translation>travail %1 créé&#xa0;; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
     </message>
     <message>
-        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job's definition with --job-file FILE (the JSON of GET jobs/{name}, or its "properties", or an az ml job create --file YAML).</source>
-        <translation>Le modèle %1 version %2 (déploiement %3) ne nomme aucun travail d’entraînement (jobName) : il n’y a donc pas de travail à relancer sur les nouvelles données. Donnez la définition du travail avec --job-file FICHIER (le JSON de GET jobs/{name}, ou ses "properties", ou un YAML de az ml job create --file).</translation>
+        <source>Model %1 version %2 (deployment %3) names no training job (jobName), so there is no job to re-run on the new data: give the job&apos;s definition with --job-file FILE (the JSON of GET jobs/{name}, or its &quot;properties&quot;, or an az ml job create --file YAML).</source>
+        <translation>Le modèle %1 version %2 (déploiement %3) ne nomme aucun travail d’entraînement (jobName)&#x202f;: il n’y a donc pas de travail à relancer sur les nouvelles données. Donnez la définition du travail avec --job-file FICHIER (le JSON de GET jobs/{name}, ou ses &quot;properties&quot;, ou un YAML de az ml job create --file).</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::AzureSignIn</name>
     <message>
         <source>--remember keeps the sign-in of --device-code: add --device-code (a remembered sign-in is then used without it).</source>
-        <translation>--remember conserve la connexion de --device-code : ajoutez --device-code (une connexion conservée sert ensuite sans lui).</translation>
+        <translation>--remember conserve la connexion de --device-code&#x202f;: ajoutez --device-code (une connexion conservée sert ensuite sans lui).</translation>
     </message>
     <message>
-        <source>Signing in to Azure (profile '%1')</source>
-        <translation>Connexion à Azure (profil « %1 »)</translation>
+        <source>Signing in to Azure (profile &apos;%1&apos;)</source>
+        <translation>Connexion à Azure (profil «&#x202f;%1&#x202f;»)</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2.</translation>
     </message>
     <message>
-        <source>the Azure sign-in is remembered in the keychain for profile '%1': later commands use it without --device-code</source>
-        <translation>la connexion à Azure est conservée dans le trousseau pour le profil « %1 » : les commandes suivantes l’utilisent sans --device-code</translation>
+        <source>the Azure sign-in is remembered in the keychain for profile &apos;%1&apos;: later commands use it without --device-code</source>
+        <translation>la connexion à Azure est conservée dans le trousseau pour le profil «&#x202f;%1&#x202f;»&#x202f;: les commandes suivantes l’utilisent sans --device-code</translation>
     </message>
     <message>
-        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile's clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
-        <translation>Pas de secret client ni de connexion conservée pour se connecter à Azure : définissez le clientSecret du profil (trousseau) ou AZURE_CLIENT_SECRET, ou connectez-vous avec --device-code (et --remember pour rester connecté).</translation>
+        <source>No client secret and no remembered sign-in for signing in to Azure: set the profile&apos;s clientSecret (keychain) or AZURE_CLIENT_SECRET, or sign in with --device-code (and --remember to stay signed in).</source>
+        <translation>Pas de secret client ni de connexion conservée pour se connecter à Azure&#x202f;: définissez le clientSecret du profil (trousseau) ou AZURE_CLIENT_SECRET, ou connectez-vous avec --device-code (et --remember pour rester connecté).</translation>
     </message>
     <message>
-        <source>signing in to Azure with the sign-in remembered for profile '%1'</source>
-        <translation>connexion à Azure avec la connexion conservée pour le profil « %1 »</translation>
+        <source>signing in to Azure with the sign-in remembered for profile &apos;%1&apos;</source>
+        <translation>connexion à Azure avec la connexion conservée pour le profil «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>The sign-in remembered for profile '%1' no longer works (sign in again with --device-code --remember)</source>
-        <translation>La connexion conservée pour le profil « %1 » ne fonctionne plus (reconnectez-vous avec --device-code --remember)</translation>
+        <source>The sign-in remembered for profile &apos;%1&apos; no longer works (sign in again with --device-code --remember)</source>
+        <translation>La connexion conservée pour le profil «&#x202f;%1&#x202f;» ne fonctionne plus (reconnectez-vous avec --device-code --remember)</translation>
     </message>
     <message>
         <source>the sign-in gave no refresh token: it cannot be remembered</source>
-        <translation>la connexion n’a pas donné de jeton d’actualisation : elle ne peut pas être conservée</translation>
+        <translation>la connexion n’a pas donné de jeton d’actualisation&#x202f;: elle ne peut pas être conservée</translation>
     </message>
     <message>
         <source>signed in, but the sign-in could not be remembered: %1</source>
-        <translation>connecté, mais la connexion n’a pas pu être conservée : %1</translation>
+        <translation>connecté, mais la connexion n’a pas pu être conservée&#x202f;: %1</translation>
     </message>
     <message>
         <source>signed in, but the sign-in is not remembered: %1</source>
-        <translation>connecté, mais la connexion n’est pas conservée : %1</translation>
+        <translation>connecté, mais la connexion n’est pas conservée&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::CheckCommand</name>
     <message>
-        <source>Profile '%1' has no trainingBatchUrl: set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
-        <translation>Le profil « %1 » n’a pas de trainingBatchUrl : définissez-la avec « %2 profile set "%1" trainingBatchUrl=URL ».</translation>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl: set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de trainingBatchUrl&#xa0;: définissez-la avec «&#xa0;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' is not a file.</source>
-        <translation>« %1 » n’est pas un fichier.</translation>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
     </message>
     <message>
-        <source>the predictive service's description could not be read (%1); the label column is not checked</source>
-        <translation>la description du service prédictif n’a pas pu être lue (%1) ; la colonne d’étiquette n’est pas vérifiée</translation>
+        <source>the predictive service&apos;s description could not be read (%1); the label column is not checked</source>
+        <translation>la description du service prédictif n’a pas pu être lue (%1)&#xa0;; la colonne d’étiquette n’est pas vérifiée</translation>
     </message>
     <message>
-        <source>The service URL of profile '%1' names no web service.</source>
-        <translation>L’URL de service du profil « %1 » ne désigne aucun service web.</translation>
+        <source>The service URL of profile &apos;%1&apos; names no web service.</source>
+        <translation>L’URL de service du profil «&#xa0;%1&#xa0;» ne désigne aucun service web.</translation>
     </message>
     <message>
         <source>check</source>
         <translation>vérification</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in '%1'.</source>
+        <source>The data check found %n error(s) in &apos;%1&apos;.</source>
         <translation>
-            <numerusform>La vérification des données a trouvé %n erreur dans « %1 ».</numerusform>
-            <numerusform>La vérification des données a trouvé %n erreurs dans « %1 ».</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s), %2 column(s), label '%3' (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
+        <source>%1: %n data row(s), %2 column(s), label &apos;%3&apos; (%4 rows type-checked): %5 error(s), %6 warning(s).</source>
         <translation>
-            <numerusform>%1 : %n ligne de données, %2 colonne(s), étiquette « %3 » (%4 lignes vérifiées) : %5 erreur(s), %6 avertissement(s).</numerusform>
-            <numerusform>%1 : %n lignes de données, %2 colonne(s), étiquette « %3 » (%4 lignes vérifiées) : %5 erreur(s), %6 avertissement(s).</numerusform>
+            <numerusform>%1&#xa0;: %n ligne de données, %2 colonne(s), étiquette «&#xa0;%3&#xa0;» (%4 lignes vérifiées)&#xa0;: %5 erreur(s), %6 avertissement(s).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes de données, %2 colonne(s), étiquette «&#xa0;%3&#xa0;» (%4 lignes vérifiées)&#xa0;: %5 erreur(s), %6 avertissement(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5422,18 +5423,18 @@
         <translation>inconnu</translation>
     </message>
     <message numerus="yes">
-        <source>OK: storage account '%1' at %2 answered (%3, from %4); %n container(s).</source>
+        <source>OK: storage account &apos;%1&apos; at %2 answered (%3, from %4); %n container(s).</source>
         <translation>
-            <numerusform>OK : le compte de stockage « %1 » à %2 a répondu (%3, depuis %4) ; %n conteneur.</numerusform>
-            <numerusform>OK : le compte de stockage « %1 » à %2 a répondu (%3, depuis %4) ; %n conteneurs.</numerusform>
+            <numerusform>OK&#xa0;: le compte de stockage «&#xa0;%1&#xa0;» à %2 a répondu (%3, depuis %4)&#xa0;; %n conteneur.</numerusform>
+            <numerusform>OK&#xa0;: le compte de stockage «&#xa0;%1&#xa0;» à %2 a répondu (%3, depuis %4)&#xa0;; %n conteneurs.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::Command</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>Il n’existe aucun profil nommé « %1 » (voir « %2 profile list »).</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;» (voir «&#xa0;%2 profile list&#xa0;»).</translation>
     </message>
     <message>
         <source>The operation failed for an unknown reason.</source>
@@ -5443,15 +5444,15 @@
         <source>
 The services come from the profile (--profile, default the last used one); their API keys from the keychain (profile secrets trainingApiKey, predictiveApiKey) or the environment variables %1 and %2.</source>
         <translation>
-Les services viennent du profil (--profile, par défaut le dernier utilisé) ; leurs clés d’API du trousseau (secrets du profil trainingApiKey, predictiveApiKey) ou des variables d’environnement %1 et %2.</translation>
+Les services viennent du profil (--profile, par défaut le dernier utilisé)&#xa0;; leurs clés d’API du trousseau (secrets du profil trainingApiKey, predictiveApiKey) ou des variables d’environnement %1 et %2.</translation>
     </message>
     <message>
-        <source>Check a CSV against the training service's inputs, without uploading it.</source>
+        <source>Check a CSV against the training service&apos;s inputs, without uploading it.</source>
         <translation>Vérifier un CSV par rapport aux entrées du service d’entraînement, sans le téléverser.</translation>
     </message>
     <message>
-        <source>Reads the training service's swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
-        <translation>Lit le swagger.json du service d’entraînement (depuis trainingBatchUrl) et vérifie le fichier : encodage, en-tête (colonnes manquantes, en trop et en double), colonne d’étiquette, nombre de colonnes de chaque ligne, et valeurs de chaque colonne numérique, entière et booléenne. Chaque problème est affiché avec sa ligne et sa colonne. Code de sortie 0 s’il n’y a pas d’erreur (avertissements admis), 1 sinon.</translation>
+        <source>Reads the training service&apos;s swagger.json (from trainingBatchUrl) and checks the file: encoding, header (missing, extra and duplicate columns), the label column, the column count of every row, and the values of every number, integer and boolean column. Every problem is printed with its line and column. Exit 0 when there is no error (warnings allowed), 1 otherwise.</source>
+        <translation>Lit le swagger.json du service d’entraînement (depuis trainingBatchUrl) et vérifie le fichier&#xa0;: encodage, en-tête (colonnes manquantes, en trop et en double), colonne d’étiquette, nombre de colonnes de chaque ligne, et valeurs de chaque colonne numérique, entière et booléenne. Chaque problème est affiché avec sa ligne et sa colonne. Code de sortie 0 s’il n’y a pas d’erreur (avertissements admis), 1 sinon.</translation>
     </message>
     <message>
         <source>The CSV file to check.</source>
@@ -5459,27 +5460,27 @@ Les services viennent du profil (--profile, par défaut le dernier utilisé) ; 
     </message>
     <message>
         <source>The label column (default: the column the training service takes and the predictive one does not).</source>
-        <translation>La colonne d’étiquette (par défaut : la colonne que prend le service d’entraînement et pas le service prédictif).</translation>
+        <translation>La colonne d’étiquette (par défaut&#xa0;: la colonne que prend le service d’entraînement et pas le service prédictif).</translation>
     </message>
     <message>
-        <source>Compare a finished job's new model with the one in production on the same rows.</source>
+        <source>Compare a finished job&apos;s new model with the one in production on the same rows.</source>
         <translation>Comparer le nouveau modèle d’un travail terminé avec celui en production, sur les mêmes lignes.</translation>
     </message>
     <message>
-        <source>Downloads the job's evaluation and scored outputs (through the job's results, or the profile's storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models' metrics, the deltas and the promotion gate's verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
+        <source>Downloads the job&apos;s evaluation and scored outputs (through the job&apos;s results, or the profile&apos;s storage account), scores the same rows with the predictive service in production (RRS, in batches), and prints both models&apos; metrics, the deltas and the promotion gate&apos;s verdict. Exit 0 when the gate passes, %1 when it fails, 1 on errors.</source>
         <translation>Télécharge les sorties d’évaluation et de notation du travail (par les résultats du travail ou le compte de stockage du profil), note les mêmes lignes avec le service prédictif en production (RRS, par lots), et affiche les métriques des deux modèles, les écarts et le verdict du critère de promotion. Code de sortie 0 si le critère est satisfait, %1 s’il ne l’est pas, 1 en cas d’erreur.</translation>
     </message>
     <message>
-        <source>The job id (see 'retrain jobs').</source>
-        <translation>L’identifiant du travail (voir « retrain jobs »).</translation>
+        <source>The job id (see &apos;retrain jobs&apos;).</source>
+        <translation>L’identifiant du travail (voir «&#xa0;retrain jobs&#xa0;»).</translation>
     </message>
     <message>
         <source>The label column of the scored rows (default: inferred).</source>
-        <translation>La colonne d’étiquette des lignes notées (par défaut : déduite).</translation>
+        <translation>La colonne d’étiquette des lignes notées (par défaut&#xa0;: déduite).</translation>
     </message>
     <message>
-        <source>Promotion rules instead of the profile's promotionGate, e.g. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</source>
-        <translation>Règles de promotion à la place du promotionGate du profil, p. ex. "AUC loss &lt;= 0.01; Accuracy &gt;= 0.7".</translation>
+        <source>Promotion rules instead of the profile&apos;s promotionGate, e.g. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</source>
+        <translation>Règles de promotion à la place du promotionGate du profil, p. ex. &quot;AUC loss &lt;= 0.01; Accuracy &gt;= 0.7&quot;.</translation>
     </message>
     <message>
         <source>The timeline of jobs, evaluations, updates and rollbacks on this computer, newest first.</source>
@@ -5499,9 +5500,9 @@ Les services viennent du profil (--profile, par défaut le dernier utilisé) ; 
     </message>
     <message>
         <source>
-The format follows FILE's extension: .html or .pdf.</source>
+The format follows FILE&apos;s extension: .html or .pdf.</source>
         <translation>
-Le format suit l’extension de FILE : .html ou .pdf.</translation>
+Le format suit l’extension de FILE&#xa0;: .html ou .pdf.</translation>
     </message>
     <message>
         <source>The retraining job.</source>
@@ -5519,7 +5520,7 @@ Le format suit l’extension de FILE : .html ou .pdf.</translation>
         <source>
 The training service (trainingBatchUrl, trainingServiceName) and the container come from the profile (--profile, default the last used one); its API key from the keychain (profile secret trainingApiKey) or the environment variable %1; the storage account as for the storage commands. Jobs are recorded in the job journal (jobs.json in the application data folder, or $MLR_DATA_DIR).</source>
         <translation>
-Le service d’entraînement (trainingBatchUrl, trainingServiceName) et le conteneur viennent du profil (--profile, par défaut le dernier utilisé) ; sa clé d’API du trousseau (secret du profil trainingApiKey) ou de la variable d’environnement %1 ; le compte de stockage comme pour les commandes de stockage. Les travaux sont enregistrés dans le journal des travaux (jobs.json dans le dossier de données de l’application, ou $MLR_DATA_DIR).</translation>
+Le service d’entraînement (trainingBatchUrl, trainingServiceName) et le conteneur viennent du profil (--profile, par défaut le dernier utilisé)&#xa0;; sa clé d’API du trousseau (secret du profil trainingApiKey) ou de la variable d’environnement %1&#xa0;; le compte de stockage comme pour les commandes de stockage. Les travaux sont enregistrés dans le journal des travaux (jobs.json dans le dossier de données de l’application, ou $MLR_DATA_DIR).</translation>
     </message>
     <message>
         <source>Check a CSV, upload it and run the retraining web service on it (prints the job id).</source>
@@ -5529,7 +5530,7 @@ Le service d’entraînement (trainingBatchUrl, trainingServiceName) et le conte
         <source>
 The blobs go to CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX: 4 random hex digits; input.csv, model.ilearner, evaluation.csv, scored.csv). The job gets short-lived SAS references (read-only for the input, create+write for each output) unless --connection-string-refs is given.</source>
         <translation>
-Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres hexadécimaux aléatoires ; input.csv, model.ilearner, evaluation.csv, scored.csv). Le travail reçoit des références SAS de courte durée (lecture seule pour l’entrée, création+écriture pour chaque sortie), sauf si --connection-string-refs est indiqué.</translation>
+Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX&#xa0;: 4 chiffres hexadécimaux aléatoires&#xa0;; input.csv, model.ilearner, evaluation.csv, scored.csv). Le travail reçoit des références SAS de courte durée (lecture seule pour l’entrée, création+écriture pour chaque sortie), sauf si --connection-string-refs est indiqué.</translation>
     </message>
     <message>
         <source>The training data (CSV).</source>
@@ -5537,15 +5538,15 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres 
     </message>
     <message>
         <source>A global parameter of the service (repeatable); others keep their defaults.</source>
-        <translation>Un paramètre global du service (répétable) ; les autres gardent leur valeur par défaut.</translation>
+        <translation>Un paramètre global du service (répétable)&#xa0;; les autres gardent leur valeur par défaut.</translation>
     </message>
     <message>
-        <source>Blob (in the profile's container) for an output, instead of the generated one (repeatable).</source>
+        <source>Blob (in the profile&apos;s container) for an output, instead of the generated one (repeatable).</source>
         <translation>Blob (dans le conteneur du profil) pour une sortie, au lieu de celui généré (répétable).</translation>
     </message>
     <message>
         <source>The label column for the data check (default: inferred).</source>
-        <translation>La colonne d’étiquette pour la vérification des données (par défaut : déduite).</translation>
+        <translation>La colonne d’étiquette pour la vérification des données (par défaut&#xa0;: déduite).</translation>
     </message>
     <message>
         <source>Do not check the data before uploading it.</source>
@@ -5560,7 +5561,7 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres 
         <translation>Donner au travail la chaîne de connexion avec la clé du compte au lieu de références SAS.</translation>
     </message>
     <message>
-        <source>Show a job's state, outputs and the service's details.</source>
+        <source>Show a job&apos;s state, outputs and the service&apos;s details.</source>
         <translation>Afficher l’état d’un travail, ses sorties et les détails du service.</translation>
     </message>
     <message>
@@ -5596,7 +5597,7 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres 
         <translation>Remplacer un service ou un fichier existant.</translation>
     </message>
     <message>
-        <source>The commitment plan's resource id (exported definitions do not carry it).</source>
+        <source>The commitment plan&apos;s resource id (exported definitions do not carry it).</source>
         <translation>L’identifiant de ressource du plan d’engagement (les définitions exportées ne le contiennent pas).</translation>
     </message>
     <message>
@@ -5605,7 +5606,7 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres 
     </message>
     <message>
         <source>Show a web service (--json: the whole definition).</source>
-        <translation>Afficher un service web (--json : la définition entière).</translation>
+        <translation>Afficher un service web (--json&#xa0;: la définition entière).</translation>
     </message>
     <message>
         <source>Export a definition (Export-AzMlWebService form).</source>
@@ -5629,25 +5630,25 @@ Les blobs vont dans CONTAINER/SERVICE/YYYYMMDD-HHMMSS-XXXX/ (XXXX : 4 chiffres 
     </message>
     <message>
         <source>mlstudio-local only: create NAME-retraining and NAME-predictive from a template (two-class, regression); the profile then uses them.</source>
-        <translation>mlstudio-local uniquement : créer NAME-retraining et NAME-predictive à partir d’un modèle de départ (two-class, regression) ; le profil les utilise ensuite.</translation>
+        <translation>mlstudio-local uniquement&#xa0;: créer NAME-retraining et NAME-predictive à partir d’un modèle de départ (two-class, regression)&#xa0;; le profil les utilise ensuite.</translation>
     </message>
     <message>
         <source>With --template: the CSV (schema and first training).</source>
-        <translation>Avec --template : le CSV (schéma et premier entraînement).</translation>
+        <translation>Avec --template&#xa0;: le CSV (schéma et premier entraînement).</translation>
     </message>
     <message>
         <source>With --template: the label column.</source>
-        <translation>Avec --template : la colonne d’étiquette.</translation>
+        <translation>Avec --template&#xa0;: la colonne d’étiquette.</translation>
     </message>
     <message>
         <source>With --template: the Studio learner module (optional).</source>
-        <translation>Avec --template : le module d’apprentissage Studio (facultatif).</translation>
+        <translation>Avec --template&#xa0;: le module d’apprentissage Studio (facultatif).</translation>
     </message>
     <message>
         <source>
 Without --yes: the guard, the diff and the gate verdict, then a question on a terminal (refused otherwise).</source>
         <translation>
-Sans --yes : le contrôle, les différences et le verdict du critère, puis une question dans un terminal (refus sinon).</translation>
+Sans --yes&#xa0;: le contrôle, les différences et le verdict du critère, puis une question dans un terminal (refus sinon).</translation>
     </message>
     <message>
         <source>The retraining job (from the job journal).</source>
@@ -5658,14 +5659,14 @@ Sans --yes : le contrôle, les différences et le verdict du critère, puis une
         <translation>Le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <source>Score the service's sample rows through the profile's predictive service.</source>
+        <source>Score the service&apos;s sample rows through the profile&apos;s predictive service.</source>
         <translation>Noter les lignes d’exemple du service par le service prédictif du profil.</translation>
     </message>
     <message>
         <source>
-The API key: the profile's predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
+The API key: the profile&apos;s predictiveApiKey (keychain) or MLR_PREDICTIVE_API_KEY.</source>
         <translation>
-La clé d’API : le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_API_KEY.</translation>
+La clé d’API&#xa0;: le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_API_KEY.</translation>
     </message>
     <message>
         <source>Shared Key</source>
@@ -5676,16 +5677,16 @@ La clé d’API : le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_A
         <translation>SAS</translation>
     </message>
     <message>
-        <source>'%1' is not a job id.</source>
-        <translation>« %1 » n’est pas un identifiant de travail.</translation>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de travail.</translation>
     </message>
     <message>
         <source>Job %1 is not in the job journal (%2): only jobs submitted from this computer are known.</source>
-        <translation>Le travail %1 n’est pas dans le journal des travaux (%2) : seuls les travaux soumis depuis cet ordinateur sont connus.</translation>
+        <translation>Le travail %1 n’est pas dans le journal des travaux (%2)&#xa0;: seuls les travaux soumis depuis cet ordinateur sont connus.</translation>
     </message>
     <message>
         <source>job %1: %2 (%3)</source>
-        <translation>travail %1 : %2 (%3)</translation>
+        <translation>travail %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Job %1 failed%2</source>
@@ -5696,35 +5697,35 @@ La clé d’API : le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_A
         <translation>Le travail %1 a été annulé%2</translation>
     </message>
     <message>
-        <source>Job %1 ended in an unknown state ('%2')</source>
-        <translation>Le travail %1 s’est terminé dans un état inconnu (« %2 »)</translation>
+        <source>Job %1 ended in an unknown state (&apos;%2&apos;)</source>
+        <translation>Le travail %1 s’est terminé dans un état inconnu («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <source>No API key for the predictive service: set the profile's predictiveApiKey (keychain) or %1.</source>
-        <translation>Aucune clé d’API pour le service prédictif : définissez le predictiveApiKey du profil (trousseau) ou %1.</translation>
+        <source>No API key for the predictive service: set the profile&apos;s predictiveApiKey (keychain) or %1.</source>
+        <translation>Aucune clé d’API pour le service prédictif&#xa0;: définissez le predictiveApiKey du profil (trousseau) ou %1.</translation>
     </message>
     <message>
-        <source>Create the container with '%1 storage mkcontainer NAME'.</source>
-        <translation>Créez le conteneur avec « %1 storage mkcontainer NOM ».</translation>
+        <source>Create the container with &apos;%1 storage mkcontainer NAME&apos;.</source>
+        <translation>Créez le conteneur avec «&#xa0;%1 storage mkcontainer NOM&#xa0;».</translation>
     </message>
     <message>
-        <source>Create it with '%1 storage mkcontainer %2'.</source>
-        <translation>Créez-le avec « %1 storage mkcontainer %2 ».</translation>
+        <source>Create it with &apos;%1 storage mkcontainer %2&apos;.</source>
+        <translation>Créez-le avec «&#xa0;%1 storage mkcontainer %2&#xa0;».</translation>
     </message>
     <message>
         <source>Until then, give the commands the secrets in these environment variables (the values are in %1):</source>
-        <translation>En attendant, donnez les secrets aux commandes dans ces variables d’environnement (les valeurs sont dans %1) :</translation>
+        <translation>En attendant, donnez les secrets aux commandes dans ces variables d’environnement (les valeurs sont dans %1)&#xa0;:</translation>
     </message>
     <message>
         <source>  AZURE_STORAGE_CONNECTION_STRING  the storage account (storage, retrain submit and evaluate)</source>
         <translation>  AZURE_STORAGE_CONNECTION_STRING  le compte de stockage (storage, retrain submit et evaluate)</translation>
     </message>
     <message>
-        <source>  MLR_TRAINING_API_KEY             the retraining service's key (retrain)</source>
+        <source>  MLR_TRAINING_API_KEY             the retraining service&apos;s key (retrain)</source>
         <translation>  MLR_TRAINING_API_KEY             la clé du service de réentraînement (retrain)</translation>
     </message>
     <message>
-        <source>  MLR_PREDICTIVE_API_KEY           the predictive service's key (retrain evaluate, service smoke and update)</source>
+        <source>  MLR_PREDICTIVE_API_KEY           the predictive service&apos;s key (retrain evaluate, service smoke and update)</source>
         <translation>  MLR_PREDICTIVE_API_KEY           la clé du service prédictif (retrain evaluate, service smoke et update)</translation>
     </message>
     <message>
@@ -5732,28 +5733,28 @@ La clé d’API : le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_A
         <translation>  AZURE_CLIENT_SECRET              la connexion à Azure (commandes service)</translation>
     </message>
     <message>
-        <source>or store them once a keychain is available with '%1 profile set NAME KEY=-'.</source>
-        <translation>ou enregistrez-les quand un trousseau sera disponible avec « %1 profile set NOM CLÉ=- ».</translation>
+        <source>or store them once a keychain is available with &apos;%1 profile set NAME KEY=-&apos;.</source>
+        <translation>ou enregistrez-les quand un trousseau sera disponible avec «&#xa0;%1 profile set NOM CLÉ=-&#xa0;».</translation>
     </message>
     <message>
-        <source>Point a predictive service at a retraining job's model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
-        <translation>Faire pointer un service prédictif vers le modèle d’un travail de réentraînement : contrôlé (un travail terminé de sa propre paire, dont le modèle existe et convient), sauvegardé, vérifié, soumis au test de fumée (restauré automatiquement si le service ne parvient plus à noter).</translation>
+        <source>Point a predictive service at a retraining job&apos;s model: guarded (a finished job of its own pair, whose model exists and fits), backed up, verified, smoke-tested (rolled back automatically when the service then fails to score).</source>
+        <translation>Faire pointer un service prédictif vers le modèle d’un travail de réentraînement&#xa0;: contrôlé (un travail terminé de sa propre paire, dont le modèle existe et convient), sauvegardé, vérifié, soumis au test de fumée (restauré automatiquement si le service ne parvient plus à noter).</translation>
     </message>
     <message>
         <source>Put back the model of a backup (default: the newest whose model exists and is not the current one).</source>
-        <translation>Remettre le modèle d’une sauvegarde (par défaut : la plus récente dont le modèle existe et n’est pas le modèle actuel).</translation>
+        <translation>Remettre le modèle d’une sauvegarde (par défaut&#xa0;: la plus récente dont le modèle existe et n’est pas le modèle actuel).</translation>
     </message>
     <message>
         <source>With --template: numeric columns typed Integer, comma-separated; the others are Number (floating point) even when the CSV holds only whole numbers.</source>
-        <translation>Avec --template : les colonnes numériques typées Integer, séparées par des virgules ; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
+        <translation>Avec --template&#xa0;: les colonnes numériques typées Integer, séparées par des virgules&#xa0;; les autres sont Number (virgule flottante), même quand le CSV ne contient que des nombres entiers.</translation>
     </message>
     <message>
         <source>Show an Azure Machine Learning online endpoint: its traffic, its deployments and the model in production with the job that trained it.</source>
-        <translation>Afficher un point de terminaison en ligne Azure Machine Learning : son trafic, ses déploiements et le modèle en production avec le travail qui l’a entraîné.</translation>
+        <translation>Afficher un point de terminaison en ligne Azure Machine Learning&#xa0;: son trafic, ses déploiements et le modèle en production avec le travail qui l’a entraîné.</translation>
     </message>
     <message>
-        <source>The endpoint (default: the profile's endpoint).</source>
-        <translation>Le point de terminaison (par défaut : celui du profil).</translation>
+        <source>The endpoint (default: the profile&apos;s endpoint).</source>
+        <translation>Le point de terminaison (par défaut&#xa0;: celui du profil).</translation>
     </message>
     <message>
         <source>Do it without asking.</source>
@@ -5769,48 +5770,48 @@ La clé d’API : le predictiveApiKey du profil (trousseau) ou MLR_PREDICTIVE_A
     </message>
     <message>
         <source>Roll a retrained model out blue/green: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages, each read back.</source>
-        <translation>Mettre en production un modèle réentraîné en blue/green : l’inscrire, le déployer à 0 %, le soumettre au test de fumée, puis déplacer le trafic par étapes, chacune relue.</translation>
+        <translation>Mettre en production un modèle réentraîné en blue/green&#xa0;: l’inscrire, le déployer à 0&#xa0;%, le soumettre au test de fumée, puis déplacer le trafic par étapes, chacune relue.</translation>
     </message>
     <message>
         <source>
-The endpoint and every deployment are backed up first (in the history folder's backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
+The endpoint and every deployment are backed up first (in the history folder&apos;s backups). Without --yes each step is asked for on the terminal. A re-run continues where one stopped: nothing is created twice.</source>
         <translation>
-Le point de terminaison et chaque déploiement sont d’abord sauvegardés (dans les sauvegardes du dossier d’historique). Sans --yes, chaque étape est demandée sur le terminal. Une nouvelle exécution reprend là où la précédente s’est arrêtée : rien n’est créé deux fois.</translation>
+Le point de terminaison et chaque déploiement sont d’abord sauvegardés (dans les sauvegardes du dossier d’historique). Sans --yes, chaque étape est demandée sur le terminal. Une nouvelle exécution reprend là où la précédente s’est arrêtée&#xa0;: rien n’est créé deux fois.</translation>
     </message>
     <message>
         <source>The retraining job whose model goes out (Completed).</source>
         <translation>Le travail de réentraînement dont le modèle est mis en production (Completed).</translation>
     </message>
     <message>
-        <source>The new deployment's share of the traffic at each stage, in percent (default 10,100).</source>
+        <source>The new deployment&apos;s share of the traffic at each stage, in percent (default 10,100).</source>
         <translation>La part du trafic du nouveau déploiement à chaque étape, en pourcentage (par défaut 10,100).</translation>
     </message>
     <message>
         <source>Stop after the stage that gives the new deployment this share (a canary); a re-run goes on from there.</source>
-        <translation>S’arrêter après l’étape qui donne cette part au nouveau déploiement (un canari) ; une nouvelle exécution reprend à partir de là.</translation>
+        <translation>S’arrêter après l’étape qui donne cette part au nouveau déploiement (un canari)&#xa0;; une nouvelle exécution reprend à partir de là.</translation>
     </message>
     <message>
-        <source>Rows to smoke-test with (default: the job's training CSV of the journal).</source>
-        <translation>Les lignes du test de fumée (par défaut : le CSV d’entraînement du travail, d’après le journal).</translation>
+        <source>Rows to smoke-test with (default: the job&apos;s training CSV of the journal).</source>
+        <translation>Les lignes du test de fumée (par défaut&#xa0;: le CSV d’entraînement du travail, d’après le journal).</translation>
     </message>
     <message>
-        <source>The new deployment's name (default: green, or blue).</source>
-        <translation>Le nom du nouveau déploiement (par défaut : green, ou blue).</translation>
+        <source>The new deployment&apos;s name (default: green, or blue).</source>
+        <translation>Le nom du nouveau déploiement (par défaut&#xa0;: green, ou blue).</translation>
     </message>
     <message>
         <source>The model to register (default: the one in production).</source>
-        <translation>Le modèle à inscrire (par défaut : celui en production).</translation>
+        <translation>Le modèle à inscrire (par défaut&#xa0;: celui en production).</translation>
     </message>
     <message>
         <source>Do not smoke-test the new deployment.</source>
         <translation>Ne pas soumettre le nouveau déploiement au test de fumée.</translation>
     </message>
     <message>
-        <source>Roll out even when the job's evaluation failed the promotion gate.</source>
+        <source>Roll out even when the job&apos;s evaluation failed the promotion gate.</source>
         <translation>Mettre en production même si l’évaluation du travail n’a pas satisfait au critère de promotion.</translation>
     </message>
     <message>
-        <source>Set the endpoint's live traffic (one PUT, read back).</source>
+        <source>Set the endpoint&apos;s live traffic (one PUT, read back).</source>
         <translation>Définir le trafic réel du point de terminaison (un PUT, relu).</translation>
     </message>
     <message>
@@ -5823,7 +5824,7 @@ Le point de terminaison et chaque déploiement sont d’abord sauvegardés (dans
     </message>
     <message>
         <source>The roll-out backup to go back to (default: the newest).</source>
-        <translation>La sauvegarde de mise en production à laquelle revenir (par défaut : la plus récente).</translation>
+        <translation>La sauvegarde de mise en production à laquelle revenir (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>Delete the old deployment once the new one has all the traffic.</source>
@@ -5833,7 +5834,7 @@ Le point de terminaison et chaque déploiement sont d’abord sauvegardés (dans
         <source>
 The deployment defaults to the one the last roll-out replaced; as the rollback target it is deleted only with --yes.</source>
         <translation>
-Le déploiement est par défaut celui que la dernière mise en production a remplacé ; comme il est la cible de restauration, il n’est supprimé qu’avec --yes.</translation>
+Le déploiement est par défaut celui que la dernière mise en production a remplacé&#xa0;; comme il est la cible de restauration, il n’est supprimé qu’avec --yes.</translation>
     </message>
     <message>
         <source>The deployment to delete.</source>
@@ -5884,52 +5885,52 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <source>job %1: %2 model, label '%3', %4 rows scored by both models</source>
-        <translation>travail %1 : modèle %2, étiquette « %3 », %4 lignes notées par les deux modèles</translation>
+        <source>job %1: %2 model, label &apos;%3&apos;, %4 rows scored by both models</source>
+        <translation>travail %1&#xa0;: modèle %2, étiquette «&#xa0;%3&#xa0;», %4 lignes notées par les deux modèles</translation>
     </message>
     <message>
         <source>pass:</source>
-        <translation>réussi :</translation>
+        <translation>réussi&#xa0;:</translation>
     </message>
     <message>
         <source>FAIL:</source>
-        <translation>ÉCHEC :</translation>
+        <translation>ÉCHEC&#xa0;:</translation>
     </message>
     <message>
         <source>verdict: PASS - %1</source>
-        <translation>verdict : RÉUSSI - %1</translation>
+        <translation>verdict&#xa0;: RÉUSSI - %1</translation>
     </message>
     <message>
         <source>verdict: FAIL - %1</source>
-        <translation>verdict : ÉCHEC - %1</translation>
+        <translation>verdict&#xa0;: ÉCHEC - %1</translation>
     </message>
     <message>
-        <source>The model's name.</source>
+        <source>The model&apos;s name.</source>
         <translation>Le nom du modèle.</translation>
     </message>
     <message>
-        <source>List the workspace's registered models, or the versions of model NAME (newest first).</source>
+        <source>List the workspace&apos;s registered models, or the versions of model NAME (newest first).</source>
         <translation>Lister les modèles inscrits de l’espace de travail, ou les versions du modèle NAME (les plus récentes en premier).</translation>
     </message>
     <message>
         <source>Show a model version (default: the latest): its type, files and the job that trained it.</source>
-        <translation>Afficher une version de modèle (par défaut : la dernière) : son type, ses fichiers et le travail qui l’a entraînée.</translation>
+        <translation>Afficher une version de modèle (par défaut&#xa0;: la dernière)&#xa0;: son type, ses fichiers et le travail qui l’a entraînée.</translation>
     </message>
     <message>
         <source>The version (default: the latest).</source>
-        <translation>La version (par défaut : la dernière).</translation>
+        <translation>La version (par défaut&#xa0;: la dernière).</translation>
     </message>
     <message>
         <source>Until then, give the commands the secret in this environment variable (the value is in %1):</source>
-        <translation>En attendant, donnez le secret aux commandes dans cette variable d’environnement (la valeur est dans %1) :</translation>
+        <translation>En attendant, donnez le secret aux commandes dans cette variable d’environnement (la valeur est dans %1)&#xa0;:</translation>
     </message>
     <message>
         <source>  AZURE_CLIENT_SECRET              the sign-in to Azure (every command of this profile; the workspace gives the key of its datastore)</source>
-        <translation>  AZURE_CLIENT_SECRET              la connexion à Azure (toutes les commandes de ce profil ; l’espace de travail fournit la clé de son magasin de données)</translation>
+        <translation>  AZURE_CLIENT_SECRET              la connexion à Azure (toutes les commandes de ce profil&#xa0;; l’espace de travail fournit la clé de son magasin de données)</translation>
     </message>
     <message>
-        <source>or store it once a keychain is available with '%1 profile set NAME clientSecret=-'.</source>
-        <translation>ou enregistrez-le quand un trousseau sera disponible avec « %1 profile set NOM clientSecret=- ».</translation>
+        <source>or store it once a keychain is available with &apos;%1 profile set NAME clientSecret=-&apos;.</source>
+        <translation>ou enregistrez-le quand un trousseau sera disponible avec «&#xa0;%1 profile set NOM clientSecret=-&#xa0;».</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -6000,8 +6001,8 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
         <translation>fichier</translation>
     </message>
     <message>
-        <source>column "%1"</source>
-        <translation>colonne « %1 »</translation>
+        <source>column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>error</source>
@@ -6014,25 +6015,25 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
     <message numerus="yes">
         <source>data check passed: %n row(s)</source>
         <translation>
-            <numerusform>vérification des données réussie : %n ligne</numerusform>
-            <numerusform>vérification des données réussie : %n lignes</numerusform>
+            <numerusform>vérification des données réussie&#xa0;: %n ligne</numerusform>
+            <numerusform>vérification des données réussie&#xa0;: %n lignes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile's endpoint).</source>
-        <translation>Profils Azure ML : le point de terminaison en ligne dont le modèle de production est réentraîné (par défaut : celui du profil).</translation>
+        <source>Azure ML profiles: the online endpoint whose production model is retrained (default: the profile&apos;s endpoint).</source>
+        <translation>Profils Azure ML&#xa0;: le point de terminaison en ligne dont le modèle de production est réentraîné (par défaut&#xa0;: celui du profil).</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the new job's name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
-        <translation>Profils Azure ML : le nom du nouveau travail (par défaut : ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
+        <source>Azure ML profiles: the new job&apos;s name (default: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</source>
+        <translation>Profils Azure ML&#xa0;: le nom du nouveau travail (par défaut&#xa0;: ENDPOINT-retrain-YYYYMMDD-HHMMSS-XXXX).</translation>
     </message>
     <message>
-        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job's only file or folder input).</source>
-        <translation>Profils Azure ML : l’entrée du travail qui reçoit les nouvelles données (par défaut : training_data, ou l’unique entrée de type fichier ou dossier du travail).</translation>
+        <source>Azure ML profiles: the job input that takes the new data (default: training_data, or the job&apos;s only file or folder input).</source>
+        <translation>Profils Azure ML&#xa0;: l’entrée du travail qui reçoit les nouvelles données (par défaut&#xa0;: training_data, ou l’unique entrée de type fichier ou dossier du travail).</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes (standard input is not a terminal).</source>
-        <translation>Rien n’a été modifié : ajoutez --yes (l’entrée standard n’est pas un terminal).</translation>
+        <translation>Rien n’a été modifié&#xa0;: ajoutez --yes (l’entrée standard n’est pas un terminal).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6040,169 +6041,169 @@ Le déploiement est par défaut celui que la dernière mise en production a remp
     </message>
     <message>
         <source>  stage %1 %: %2 (read back %3)</source>
-        <translation>  étape %1 % : %2 (relu le %3)</translation>
+        <translation>  étape %1&#xa0;%&#xa0;: %2 (relu le %3)</translation>
     </message>
     <message>
         <source>Smoke test at 0 %: %1</source>
-        <translation>Test de fumée à 0 % : %1</translation>
+        <translation>Test de fumée à 0&#xa0;%&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation>Sauvegarde : %1</translation>
+        <translation>Sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Roll back with: %1 endpoint rollback %2 --yes</source>
-        <translation>Pour restaurer : %1 endpoint rollback %2 --yes</translation>
+        <translation>Pour restaurer&#xa0;: %1 endpoint rollback %2 --yes</translation>
     </message>
     <message numerus="yes">
-        <source>The data check found %n error(s) in '%1'; nothing was uploaded.</source>
+        <source>The data check found %n error(s) in &apos;%1&apos;; nothing was uploaded.</source>
         <translation>
-            <numerusform>La vérification des données a trouvé %n erreur dans « %1 » ; rien n’a été téléversé.</numerusform>
-            <numerusform>La vérification des données a trouvé %n erreurs dans « %1 » ; rien n’a été téléversé.</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreur dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
+            <numerusform>La vérification des données a trouvé %n erreurs dans «&#xa0;%1&#xa0;»&#xa0;; rien n’a été téléversé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Azure ML profiles: also print the equivalent curl and az ml commands.</source>
-        <translation>Profils Azure ML : afficher aussi les commandes curl et az ml équivalentes.</translation>
+        <translation>Profils Azure ML&#xa0;: afficher aussi les commandes curl et az ml équivalentes.</translation>
     </message>
     <message>
-        <source>Azure ML profiles: upload with the profile's storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
-        <translation>Profils Azure ML : téléverser avec le compte de stockage du profil (comme l’utilisent les commandes storage) au lieu de la clé que l’espace de travail fournit pour son magasin de données.</translation>
-    </message>
-    <message>
-        <source>
-For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile's tenant, client and the keychain's clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
-        <translation>
-Pour un profil de sorte azureml. Connexion comme pour les commandes service : AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau, sinon la connexion conservée par --device-code --remember ; --device-code vous connecte plutôt avec votre compte. Les points de terminaison en authMode AADToken sont appelés avec un jeton pour https://ml.azure.com de la même connexion.</translation>
+        <source>Azure ML profiles: upload with the profile&apos;s storage account (as the storage commands use it) instead of the key the workspace gives for its datastore.</source>
+        <translation>Profils Azure ML&#xa0;: téléverser avec le compte de stockage du profil (comme l’utilisent les commandes storage) au lieu de la clé que l’espace de travail fournit pour son magasin de données.</translation>
     </message>
     <message>
         <source>
-Sign-in: the profile's loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile's subscription and resource group.</source>
+For a profile of kind azureml. Sign-in as for the service commands: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, else the profile&apos;s tenant, client and the keychain&apos;s clientSecret, else the sign-in remembered by --device-code --remember; --device-code signs in with your account instead. Endpoints with authMode AADToken are scored with a token for https://ml.azure.com of the same sign-in.</source>
         <translation>
-Connexion : loginUrl, tenantId et clientId du profil avec son secret client (trousseau, clientSecret), ou AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET tels qu’Azure Identity les lit ; sans secret client, la connexion conservée par --device-code --remember. --device-code vous connecte plutôt avec votre compte. Les services sont ceux de l’abonnement et du groupe de ressources du profil.</translation>
+Pour un profil de sorte azureml. Connexion comme pour les commandes service&#x202f;: AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET, sinon le locataire et le client du profil et le clientSecret du trousseau, sinon la connexion conservée par --device-code --remember&#x202f;; --device-code vous connecte plutôt avec votre compte. Les points de terminaison en authMode AADToken sont appelés avec un jeton pour https://ml.azure.com de la même connexion.</translation>
+    </message>
+    <message>
+        <source>
+Sign-in: the profile&apos;s loginUrl, tenantId and clientId with its client secret (keychain, clientSecret), or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET as Azure Identity reads them; without a client secret, the sign-in remembered by --device-code --remember. --device-code signs in with your account instead. The services are the profile&apos;s subscription and resource group.</source>
+        <translation>
+Connexion&#x202f;: loginUrl, tenantId et clientId du profil avec son secret client (trousseau, clientSecret), ou AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET tels qu’Azure Identity les lit&#x202f;; sans secret client, la connexion conservée par --device-code --remember. --device-code vous connecte plutôt avec votre compte. Les services sont ceux de l’abonnement et du groupe de ressources du profil.</translation>
     </message>
     <message>
         <source>Sign in with your account (device code flow): open the URL printed on stderr and enter the code; the command goes on once it is approved. Default: the client secret, else the remembered sign-in.</source>
-        <translation>Se connecter avec votre compte (flux de code d’appareil) : ouvrez l’URL affichée sur stderr et saisissez le code ; la commande continue une fois la connexion approuvée. Par défaut : le secret client, sinon la connexion conservée.</translation>
+        <translation>Se connecter avec votre compte (flux de code d’appareil)&#x202f;: ouvrez l’URL affichée sur stderr et saisissez le code&#x202f;; la commande continue une fois la connexion approuvée. Par défaut&#x202f;: le secret client, sinon la connexion conservée.</translation>
     </message>
     <message>
-        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with 'profile set NAME refreshToken=').</source>
-        <translation>Avec --device-code : conserver la connexion (son jeton d’actualisation) dans le trousseau, pour que les commandes suivantes de ce profil se connectent sans --device-code. Par défaut : non conservée (l’effacer avec « profile set NOM refreshToken= »).</translation>
+        <source>With --device-code: keep the sign-in (its refresh token) in the keychain, so later commands of this profile sign in without --device-code. Default: not kept (clear it with &apos;profile set NAME refreshToken=&apos;).</source>
+        <translation>Avec --device-code&#x202f;: conserver la connexion (son jeton d’actualisation) dans le trousseau, pour que les commandes suivantes de ce profil se connectent sans --device-code. Par défaut&#x202f;: non conservée (l’effacer avec «&#x202f;profile set NOM refreshToken=&#x202f;»).</translation>
     </message>
     <message>
         <source>Azure ML profiles: the job to re-run, when the model in production names no job: the JSON of GET jobs/{name}, or an az ml job create --file command-job YAML (.yml, .yaml).</source>
-        <translation>Profils Azure ML : le travail à relancer quand le modèle en production ne nomme aucun travail : le JSON de GET jobs/{name}, ou un YAML de travail command de az ml job create --file (.yml, .yaml).</translation>
+        <translation>Profils Azure ML&#x202f;: le travail à relancer quand le modèle en production ne nomme aucun travail&#x202f;: le JSON de GET jobs/{name}, ou un YAML de travail command de az ml job create --file (.yml, .yaml).</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::CommandLine</name>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>voir « %1 --help »</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>voir «&#xa0;%1 --help&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' needs %2; %3</source>
-        <translation>« %1 » nécessite %2 ; %3</translation>
+        <source>&apos;%1&apos; needs %2; %3</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite %2&#xa0;; %3</translation>
     </message>
     <message>
-        <source>too many arguments for '%1' (unexpected '%2'); %3</source>
-        <translation>trop d’arguments pour « %1 » (« %2 » inattendu) ; %3</translation>
+        <source>too many arguments for &apos;%1&apos; (unexpected &apos;%2&apos;); %3</source>
+        <translation>trop d’arguments pour «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;» inattendu)&#xa0;; %3</translation>
     </message>
     <message>
         <source>the destination FILE is empty; %1</source>
-        <translation>le fichier de destination FILE est vide ; %1</translation>
+        <translation>le fichier de destination FILE est vide&#xa0;; %1</translation>
     </message>
     <message>
-        <source>an argument of '%1' is empty; %2</source>
-        <translation>un argument de « %1 » est vide ; %2</translation>
+        <source>an argument of &apos;%1&apos; is empty; %2</source>
+        <translation>un argument de «&#xa0;%1&#xa0;» est vide&#xa0;; %2</translation>
     </message>
     <message>
-        <source>'%1' needs a command (%2); %3</source>
-        <translation>« %1 » nécessite une commande (%2) ; %3</translation>
+        <source>&apos;%1&apos; needs a command (%2); %3</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite une commande (%2)&#xa0;; %3</translation>
     </message>
     <message>
-        <source>unknown command '%1' for '%2' (expected one of: %3); %4</source>
-        <translation>commande « %1 » inconnue pour « %2 » (attendu : %3) ; %4</translation>
+        <source>unknown command &apos;%1&apos; for &apos;%2&apos; (expected one of: %3); %4</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue pour «&#xa0;%2&#xa0;» (attendu&#xa0;: %3)&#xa0;; %4</translation>
     </message>
     <message>
         <source>missing command group (%1); %2</source>
-        <translation>groupe de commandes manquant (%1) ; %2</translation>
+        <translation>groupe de commandes manquant (%1)&#xa0;; %2</translation>
     </message>
     <message>
-        <source>unknown command group '%1' (expected one of: %2); %3</source>
-        <translation>groupe de commandes « %1 » inconnu (attendu : %2) ; %3</translation>
+        <source>unknown command group &apos;%1&apos; (expected one of: %2); %3</source>
+        <translation>groupe de commandes «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: %2)&#xa0;; %3</translation>
     </message>
     <message>
         <source>the blob is empty: expected CONTAINER/BLOB</source>
-        <translation>le blob est vide : attendu CONTAINER/BLOB</translation>
+        <translation>le blob est vide&#xa0;: attendu CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no container: expected CONTAINER/BLOB</source>
-        <translation>« %1 » n’a pas de conteneur : attendu CONTAINER/BLOB</translation>
+        <source>&apos;%1&apos; has no container: expected CONTAINER/BLOB</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de conteneur&#xa0;: attendu CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no blob name: expected CONTAINER/BLOB</source>
-        <translation>« %1 » n’a pas de nom de blob : attendu CONTAINER/BLOB</translation>
+        <source>&apos;%1&apos; has no blob name: expected CONTAINER/BLOB</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de nom de blob&#xa0;: attendu CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>blob name '%1' ends with '/': expected CONTAINER/BLOB</source>
-        <translation>le nom de blob « %1 » se termine par « / » : attendu CONTAINER/BLOB</translation>
+        <source>blob name &apos;%1&apos; ends with &apos;/&apos;: expected CONTAINER/BLOB</source>
+        <translation>le nom de blob «&#xa0;%1&#xa0;» se termine par «&#xa0;/&#xa0;»&#xa0;: attendu CONTAINER/BLOB</translation>
     </message>
     <message>
-        <source>'%1' has no key: expected KEY=VALUE</source>
-        <translation>« %1 » n’a pas de clé : attendu KEY=VALUE</translation>
+        <source>&apos;%1&apos; has no key: expected KEY=VALUE</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de clé&#xa0;: attendu KEY=VALUE</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>« %1 » n’est pas de la forme KEY=VALUE</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme KEY=VALUE</translation>
     </message>
     <message>
         <source>none; required</source>
-        <translation>aucune ; obligatoire</translation>
+        <translation>aucune&#xa0;; obligatoire</translation>
     </message>
     <message>
         <source>List the profiles as JSON:</source>
-        <translation>Lister les profils en JSON :</translation>
+        <translation>Lister les profils en JSON&#xa0;:</translation>
     </message>
     <message>
-        <source>Show the profile "work":</source>
-        <translation>Afficher le profil « work » :</translation>
+        <source>Show the profile &quot;work&quot;:</source>
+        <translation>Afficher le profil «&#xa0;work&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>Point the profile "work" at a container and read its SAS from a file:</source>
-        <translation>Faire pointer le profil « work » vers un conteneur et lire sa SAS depuis un fichier :</translation>
+        <source>Point the profile &quot;work&quot; at a container and read its SAS from a file:</source>
+        <translation>Faire pointer le profil «&#xa0;work&#xa0;» vers un conteneur et lire sa SAS depuis un fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Clear a setting:</source>
-        <translation>Effacer un paramètre :</translation>
+        <translation>Effacer un paramètre&#xa0;:</translation>
     </message>
     <message>
-        <source>Delete the profile "old" and its secrets:</source>
-        <translation>Supprimer le profil « old » et ses secrets :</translation>
+        <source>Delete the profile &quot;old&quot; and its secrets:</source>
+        <translation>Supprimer le profil «&#xa0;old&#xa0;» et ses secrets&#xa0;:</translation>
     </message>
     <message>
-        <source>A profile for mlstudio-local's demo services:</source>
-        <translation>Un profil pour les services de démonstration de mlstudio-local :</translation>
+        <source>A profile for mlstudio-local&apos;s demo services:</source>
+        <translation>Un profil pour les services de démonstration de mlstudio-local&#xa0;:</translation>
     </message>
     <message>
-        <source>Check the storage account of the profile "work":</source>
-        <translation>Vérifier le compte de stockage du profil « work » :</translation>
+        <source>Check the storage account of the profile &quot;work&quot;:</source>
+        <translation>Vérifier le compte de stockage du profil «&#xa0;work&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>List the containers:</source>
-        <translation>Lister les conteneurs :</translation>
+        <translation>Lister les conteneurs&#xa0;:</translation>
     </message>
     <message>
-        <source>Create the container "training":</source>
-        <translation>Créer le conteneur « training » :</translation>
+        <source>Create the container &quot;training&quot;:</source>
+        <translation>Créer le conteneur «&#xa0;training&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>List the blobs under census/ in "training":</source>
-        <translation>Lister les blobs sous census/ dans « training » :</translation>
+        <source>List the blobs under census/ in &quot;training&quot;:</source>
+        <translation>Lister les blobs sous census/ dans «&#xa0;training&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>none (every blob)</source>
@@ -6210,26 +6211,26 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
     </message>
     <message>
         <source>Upload a CSV under its own name:</source>
-        <translation>Téléverser un CSV sous son propre nom :</translation>
+        <translation>Téléverser un CSV sous son propre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Upload with 16 MiB blocks, 4 at a time:</source>
-        <translation>Téléverser par blocs de 16 Mio, 4 à la fois :</translation>
+        <translation>Téléverser par blocs de 16&#xa0;Mio, 4 à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>Download a blob into the current folder:</source>
-        <translation>Télécharger un blob dans le dossier courant :</translation>
+        <translation>Télécharger un blob dans le dossier courant&#xa0;:</translation>
     </message>
     <message>
         <source>Check, upload and submit new training data, and wait for the job:</source>
-        <translation>Vérifier, téléverser et soumettre de nouvelles données d’entraînement, et attendre le travail :</translation>
+        <translation>Vérifier, téléverser et soumettre de nouvelles données d’entraînement, et attendre le travail&#xa0;:</translation>
     </message>
     <message>
-        <source>Set two of the service's global parameters:</source>
-        <translation>Définir deux des paramètres globaux du service :</translation>
+        <source>Set two of the service&apos;s global parameters:</source>
+        <translation>Définir deux des paramètres globaux du service&#xa0;:</translation>
     </message>
     <message>
-        <source>the service's own defaults</source>
+        <source>the service&apos;s own defaults</source>
         <translation>les valeurs par défaut du service</translation>
     </message>
     <message>
@@ -6238,46 +6239,46 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
     </message>
     <message>
         <source>1    also: with --wait, the job failed or was cancelled</source>
-        <translation>1    aussi : avec --wait, le travail a échoué ou a été annulé</translation>
+        <translation>1    aussi&#xa0;: avec --wait, le travail a échoué ou a été annulé</translation>
     </message>
     <message>
         <source>The state and outputs of a job:</source>
-        <translation>L’état et les sorties d’un travail :</translation>
+        <translation>L’état et les sorties d’un travail&#xa0;:</translation>
     </message>
     <message>
         <source>Wait for a job to end:</source>
-        <translation>Attendre la fin d’un travail :</translation>
+        <translation>Attendre la fin d’un travail&#xa0;:</translation>
     </message>
     <message>
         <source>1    also: the job failed or was cancelled</source>
-        <translation>1    aussi : le travail a échoué ou a été annulé</translation>
+        <translation>1    aussi&#xa0;: le travail a échoué ou a été annulé</translation>
     </message>
     <message>
         <source>Cancel a running job:</source>
-        <translation>Annuler un travail en cours :</translation>
+        <translation>Annuler un travail en cours&#xa0;:</translation>
     </message>
     <message>
         <source>The jobs of this computer:</source>
-        <translation>Les travaux de cet ordinateur :</translation>
+        <translation>Les travaux de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Check a CSV before submitting it:</source>
-        <translation>Vérifier un CSV avant de le soumettre :</translation>
+        <translation>Vérifier un CSV avant de le soumettre&#xa0;:</translation>
     </message>
     <message>
         <source>1    also: the data check found an error</source>
-        <translation>1    aussi : la vérification des données a trouvé une erreur</translation>
+        <translation>1    aussi&#xa0;: la vérification des données a trouvé une erreur</translation>
     </message>
     <message>
-        <source>Compare a job's model with the one in production:</source>
-        <translation>Comparer le modèle d’un travail avec celui en production :</translation>
+        <source>Compare a job&apos;s model with the one in production:</source>
+        <translation>Comparer le modèle d’un travail avec celui en production&#xa0;:</translation>
     </message>
     <message>
         <source>The same with a stricter gate, as JSON:</source>
-        <translation>La même chose avec un critère plus strict, en JSON :</translation>
+        <translation>La même chose avec un critère plus strict, en JSON&#xa0;:</translation>
     </message>
     <message>
-        <source>the profile's promotionGate</source>
+        <source>the profile&apos;s promotionGate</source>
         <translation>le promotionGate du profil</translation>
     </message>
     <message>
@@ -6285,40 +6286,40 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
         <translation>3    le nouveau modèle n’a pas satisfait au critère de promotion</translation>
     </message>
     <message>
-        <source>the service's only trained model asset</source>
+        <source>the service&apos;s only trained model asset</source>
         <translation>l’unique ressource de modèle entraîné du service</translation>
     </message>
     <message>
         <source>The web services of the profile:</source>
-        <translation>Les services web du profil :</translation>
+        <translation>Les services web du profil&#xa0;:</translation>
     </message>
     <message>
-        <source>A service's whole definition:</source>
-        <translation>La définition entière d’un service :</translation>
+        <source>A service&apos;s whole definition:</source>
+        <translation>La définition entière d’un service&#xa0;:</translation>
     </message>
     <message>
         <source>Export a definition to a file:</source>
-        <translation>Exporter une définition dans un fichier :</translation>
+        <translation>Exporter une définition dans un fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Create a copy of a service from an exported definition:</source>
-        <translation>Créer une copie d’un service à partir d’une définition exportée :</translation>
+        <translation>Créer une copie d’un service à partir d’une définition exportée&#xa0;:</translation>
     </message>
     <message>
-        <source>none (the file's own, if any)</source>
+        <source>none (the file&apos;s own, if any)</source>
         <translation>aucune (celle du fichier, s’il y en a une)</translation>
     </message>
     <message>
         <source>Create a service from a definition file:</source>
-        <translation>Créer un service à partir d’un fichier de définition :</translation>
+        <translation>Créer un service à partir d’un fichier de définition&#xa0;:</translation>
     </message>
     <message>
         <source>A retraining and predictive pair for a CSV (mlstudio-local):</source>
-        <translation>Une paire de réentraînement et de prédiction pour un CSV (mlstudio-local) :</translation>
+        <translation>Une paire de réentraînement et de prédiction pour un CSV (mlstudio-local)&#xa0;:</translation>
     </message>
     <message>
         <source>none; --definition or --template is required</source>
-        <translation>aucune ; --definition ou --template est obligatoire</translation>
+        <translation>aucune&#xa0;; --definition ou --template est obligatoire</translation>
     </message>
     <message>
         <source>none</source>
@@ -6326,39 +6327,39 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
     </message>
     <message>
         <source>none; required with --template</source>
-        <translation>aucune ; obligatoire avec --template</translation>
+        <translation>aucune&#xa0;; obligatoire avec --template</translation>
     </message>
     <message>
-        <source>the template's learner</source>
+        <source>the template&apos;s learner</source>
         <translation>le module d’apprentissage du modèle de départ</translation>
     </message>
     <message>
         <source>See the change, the guard and the gate verdict, then decide:</source>
-        <translation>Voir la modification, le contrôle et le verdict du critère, puis décider :</translation>
+        <translation>Voir la modification, le contrôle et le verdict du critère, puis décider&#xa0;:</translation>
     </message>
     <message>
         <source>Apply it in a script, with the equivalent commands:</source>
-        <translation>L’appliquer dans un script, avec les commandes équivalentes :</translation>
+        <translation>L’appliquer dans un script, avec les commandes équivalentes&#xa0;:</translation>
     </message>
     <message>
         <source>1    also: refused by the guard, not applied (no --yes), not verified, or the smoke test failed</source>
-        <translation>1    aussi : refusé par le contrôle, non appliqué (pas de --yes), non vérifié, ou le test de fumée a échoué</translation>
+        <translation>1    aussi&#xa0;: refusé par le contrôle, non appliqué (pas de --yes), non vérifié, ou le test de fumée a échoué</translation>
     </message>
     <message>
         <source>Put back the model of the newest backup:</source>
-        <translation>Remettre le modèle de la sauvegarde la plus récente :</translation>
+        <translation>Remettre le modèle de la sauvegarde la plus récente&#xa0;:</translation>
     </message>
     <message>
         <source>Put back the model of a given backup:</source>
-        <translation>Remettre le modèle d’une sauvegarde donnée :</translation>
+        <translation>Remettre le modèle d’une sauvegarde donnée&#xa0;:</translation>
     </message>
     <message>
         <source>Score the sample rows:</source>
-        <translation>Noter les lignes d’exemple :</translation>
+        <translation>Noter les lignes d’exemple&#xa0;:</translation>
     </message>
     <message>
         <source>Everything that happened to a service:</source>
-        <translation>Tout ce qui est arrivé à un service :</translation>
+        <translation>Tout ce qui est arrivé à un service&#xa0;:</translation>
     </message>
     <message>
         <source>every service</source>
@@ -6369,8 +6370,8 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
         <translation>tous les travaux</translation>
     </message>
     <message>
-        <source>A job's decision report as PDF:</source>
-        <translation>Le rapport de décision d’un travail en PDF :</translation>
+        <source>A job&apos;s decision report as PDF:</source>
+        <translation>Le rapport de décision d’un travail en PDF&#xa0;:</translation>
     </message>
     <message>
         <source>Connection profiles (settings in a file, secrets in the keychain).</source>
@@ -6378,15 +6379,15 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
     </message>
     <message>
         <source>Azure Blob storage: check, containers, list, upload, download.</source>
-        <translation>Stockage Blob Azure : vérification, conteneurs, liste, téléversement, téléchargement.</translation>
+        <translation>Stockage Blob Azure&#xa0;: vérification, conteneurs, liste, téléversement, téléchargement.</translation>
     </message>
     <message>
         <source>Retraining through the Batch Execution Service: check data, submit, follow, evaluate.</source>
-        <translation>Réentraînement par le service d’exécution par lots (BES) : vérification des données, soumission, suivi, évaluation.</translation>
+        <translation>Réentraînement par le service d’exécution par lots (BES)&#xa0;: vérification des données, soumission, suivi, évaluation.</translation>
     </message>
     <message>
         <source>Web services through Azure Resource Manager: list, get, export, import, update, rollback, smoke.</source>
-        <translation>Services web par Azure Resource Manager : liste, lecture, exportation, importation, mise à jour, restauration, test de fumée.</translation>
+        <translation>Services web par Azure Resource Manager&#xa0;: liste, lecture, exportation, importation, mise à jour, restauration, test de fumée.</translation>
     </message>
     <message>
         <source>The timeline of jobs, evaluations, updates and rollbacks.</source>
@@ -6405,8 +6406,8 @@ Connexion : loginUrl, tenantId et clientId du profil avec son secret client (t
         <translation>Lister les profils de connexion.</translation>
     </message>
     <message>
-        <source>Show a profile's settings; secrets only as "set (keychain)" or "not set".</source>
-        <translation>Afficher les paramètres d’un profil ; les secrets seulement sous la forme « défini (trousseau) » ou « non défini ».</translation>
+        <source>Show a profile&apos;s settings; secrets only as &quot;set (keychain)&quot; or &quot;not set&quot;.</source>
+        <translation>Afficher les paramètres d’un profil&#xa0;; les secrets seulement sous la forme «&#xa0;défini (trousseau)&#xa0;» ou «&#xa0;non défini&#xa0;».</translation>
     </message>
     <message>
         <source>Create a profile or change its settings.</source>
@@ -6419,22 +6420,22 @@ A value given on the command line is visible to other users in the process list:
   mlretrain-cli profile set work sas=- &lt; sas.txt
 An empty value (KEY=) clears a setting or deletes a secret.</source>
         <translation>
-Les clés secrètes (accountKey, sas, trainingApiKey, predictiveApiKey, clientSecret) sont enregistrées dans le trousseau du système, jamais dans le fichier de paramètres ; sans trousseau, elles sont refusées.
-Une valeur donnée sur la ligne de commande est visible des autres utilisateurs dans la liste des processus : écrivez plutôt KEY=- pour lire la valeur sur l’entrée standard (une ligne par KEY=-, dans l’ordre ; dans un terminal, elle est demandée sans être affichée), p. ex.
+Les clés secrètes (accountKey, sas, trainingApiKey, predictiveApiKey, clientSecret) sont enregistrées dans le trousseau du système, jamais dans le fichier de paramètres&#xa0;; sans trousseau, elles sont refusées.
+Une valeur donnée sur la ligne de commande est visible des autres utilisateurs dans la liste des processus&#xa0;: écrivez plutôt KEY=- pour lire la valeur sur l’entrée standard (une ligne par KEY=-, dans l’ordre&#xa0;; dans un terminal, elle est demandée sans être affichée), p. ex.
   mlretrain-cli profile set work sas=- &lt; sas.txt
 Une valeur vide (KEY=) efface un paramètre ou supprime un secret.</translation>
     </message>
     <message>
-        <source>Settings to change; see 'mlretrain-cli profile show' for the keys.</source>
-        <translation>Paramètres à modifier ; voir « mlretrain-cli profile show » pour les clés.</translation>
+        <source>Settings to change; see &apos;mlretrain-cli profile show&apos; for the keys.</source>
+        <translation>Paramètres à modifier&#xa0;; voir «&#xa0;mlretrain-cli profile show&#xa0;» pour les clés.</translation>
     </message>
     <message>
         <source>Delete a profile and its secrets in the keychain.</source>
         <translation>Supprimer un profil et ses secrets du trousseau.</translation>
     </message>
     <message>
-        <source>Profile name (default: "Local sandbox").</source>
-        <translation>Nom du profil (par défaut : « Local sandbox »).</translation>
+        <source>Profile name (default: &quot;Local sandbox&quot;).</source>
+        <translation>Nom du profil (par défaut&#xa0;: «&#xa0;Local sandbox&#xa0;»).</translation>
     </message>
     <message>
         <source>
@@ -6456,7 +6457,7 @@ Le compte de stockage vient de --connection-string, sinon d’AZURE_STORAGE_CONN
     </message>
     <message>
         <source>Container name: 3-63 lowercase letters, digits and single hyphens.</source>
-        <translation>Nom du conteneur : de 3 à 63 lettres minuscules, chiffres et traits d’union isolés.</translation>
+        <translation>Nom du conteneur&#xa0;: de 3 à 63 lettres minuscules, chiffres et traits d’union isolés.</translation>
     </message>
     <message>
         <source>List the blobs of a container.</source>
@@ -6472,7 +6473,7 @@ Le compte de stockage vient de --connection-string, sinon d’AZURE_STORAGE_CONN
     </message>
     <message>
         <source>Upload a file as a block blob (resumable: run the same command again after an interruption and the blocks already sent are skipped).</source>
-        <translation>Téléverser un fichier comme objet blob de blocs (reprise possible : relancez la même commande après une interruption et les blocs déjà envoyés sont ignorés).</translation>
+        <translation>Téléverser un fichier comme objet blob de blocs (reprise possible&#xa0;: relancez la même commande après une interruption et les blocs déjà envoyés sont ignorés).</translation>
     </message>
     <message>
         <source>
@@ -6485,19 +6486,19 @@ La progression va sur stderr, le résultat sur stdout.</translation>
         <translation>Le fichier local à téléverser.</translation>
     </message>
     <message>
-        <source>Destination container and blob name; CONTAINER/ uses the file's name.</source>
-        <translation>Conteneur et nom du blob de destination ; CONTAINER/ utilise le nom du fichier.</translation>
+        <source>Destination container and blob name; CONTAINER/ uses the file&apos;s name.</source>
+        <translation>Conteneur et nom du blob de destination&#xa0;; CONTAINER/ utilise le nom du fichier.</translation>
     </message>
     <message>
         <source>Block size in MiB (default: automatic, 4 MiB doubled as needed). An interrupted upload resumes only with the same block size.</source>
-        <translation>Taille de bloc en Mio (par défaut : automatique, 4 Mio doublés si nécessaire). Un téléversement interrompu ne reprend qu’avec la même taille de bloc.</translation>
+        <translation>Taille de bloc en Mio (par défaut&#xa0;: automatique, 4&#xa0;Mio doublés si nécessaire). Un téléversement interrompu ne reprend qu’avec la même taille de bloc.</translation>
     </message>
     <message>
         <source>Blocks in flight, 1 to 6 (default: automatic).</source>
-        <translation>Blocs envoyés en parallèle, de 1 à 6 (par défaut : automatique).</translation>
+        <translation>Blocs envoyés en parallèle, de 1 à 6 (par défaut&#xa0;: automatique).</translation>
     </message>
     <message>
-        <source>Download a blob to a file (checked against the blob's MD5 when it has one).</source>
+        <source>Download a blob to a file (checked against the blob&apos;s MD5 when it has one).</source>
         <translation>Télécharger un blob dans un fichier (vérifié par rapport au MD5 du blob s’il en a un).</translation>
     </message>
     <message>
@@ -6513,12 +6514,12 @@ La progression va sur stderr, le résultat sur stdout.</translation>
         <translation>Remplacer FILE s’il existe déjà.</translation>
     </message>
     <message>
-        <source>Use connection profile NAME (default: the last used one, else "Local sandbox").</source>
-        <translation>Utiliser le profil de connexion NAME (par défaut : le dernier utilisé, sinon « Local sandbox »).</translation>
+        <source>Use connection profile NAME (default: the last used one, else &quot;Local sandbox&quot;).</source>
+        <translation>Utiliser le profil de connexion NAME (par défaut&#xa0;: le dernier utilisé, sinon «&#xa0;Local sandbox&#xa0;»).</translation>
     </message>
     <message>
         <source>Use this storage connection string instead of a profile (also read from AZURE_STORAGE_CONNECTION_STRING). It is visible in the process list: prefer the environment variable or a profile.</source>
-        <translation>Utiliser cette chaîne de connexion de stockage au lieu d’un profil (lue aussi dans AZURE_STORAGE_CONNECTION_STRING). Elle est visible dans la liste des processus : préférez la variable d’environnement ou un profil.</translation>
+        <translation>Utiliser cette chaîne de connexion de stockage au lieu d’un profil (lue aussi dans AZURE_STORAGE_CONNECTION_STRING). Elle est visible dans la liste des processus&#xa0;: préférez la variable d’environnement ou un profil.</translation>
     </message>
     <message>
         <source>Read and write profiles in this settings (INI) file instead of the default one.</source>
@@ -6546,15 +6547,15 @@ La progression va sur stderr, le résultat sur stdout.</translation>
     </message>
     <message>
         <source>Default: %1.</source>
-        <translation>Par défaut : %1.</translation>
+        <translation>Par défaut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation>Code de sortie :</translation>
+        <translation>Code de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>0    success</source>
@@ -6578,7 +6579,7 @@ Results go to stdout (JSON with --json), progress and errors to stderr.
 Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.</source>
         <translation>Réentraîner et redéployer des modèles Azure ML Studio (classique) depuis la ligne de commande.
 Les résultats vont sur stdout (en JSON avec --json), la progression et les erreurs sur stderr.
-Code de sortie : 0 réussite, 1 échec, 2 erreur d’utilisation, 130 interruption.</translation>
+Code de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d’utilisation, 130 interruption.</translation>
     </message>
     <message>
         <source>Command group (see below).</source>
@@ -6590,40 +6591,40 @@ Code de sortie : 0 réussite, 1 échec, 2 erreur d’utilisation, 130 interrupt
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Run '%1 GROUP COMMAND --help' (or '%1 help GROUP COMMAND') for a command's details.</source>
-        <translation>Lancez « %1 GROUP COMMAND --help » (ou « %1 help GROUP COMMAND ») pour le détail d’une commande.</translation>
+        <source>Run &apos;%1 GROUP COMMAND --help&apos; (or &apos;%1 help GROUP COMMAND&apos;) for a command&apos;s details.</source>
+        <translation>Lancez «&#xa0;%1 GROUP COMMAND --help&#xa0;» (ou «&#xa0;%1 help GROUP COMMAND&#xa0;») pour le détail d’une commande.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
         <translation>Une des commandes ci-dessous.</translation>
     </message>
     <message>
-        <source>Run '%1 %2 COMMAND --help' for a command's details.</source>
-        <translation>Lancez « %1 %2 COMMAND --help » pour le détail d’une commande.</translation>
+        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s details.</source>
+        <translation>Lancez «&#xa0;%1 %2 COMMAND --help&#xa0;» pour le détail d’une commande.</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation>Exemples :</translation>
+        <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
         <source>Retrain on new data, compare the models, then update the predictive service:</source>
-        <translation>Réentraîner sur de nouvelles données, comparer les modèles, puis mettre à jour le service prédictif :</translation>
+        <translation>Réentraîner sur de nouvelles données, comparer les modèles, puis mettre à jour le service prédictif&#xa0;:</translation>
     </message>
     <message>
-        <source>Create or update a profile for mlstudio-local's services from its demo.json, or from the NAME.json of a pair made with 'service create --template'.</source>
-        <translation>Crée ou met à jour un profil pour les services de mlstudio-local à partir de son demo.json, ou du NOM.json d’une paire créée avec « service create --template ».</translation>
+        <source>Create or update a profile for mlstudio-local&apos;s services from its demo.json, or from the NAME.json of a pair made with &apos;service create --template&apos;.</source>
+        <translation>Crée ou met à jour un profil pour les services de mlstudio-local à partir de son demo.json, ou du NOM.json d’une paire créée avec «&#xa0;service create --template&#xa0;».</translation>
     </message>
     <message>
         <source>
 Settings: the storage account, endpoint and container, the training and predictive services, the sign-in (login, ARM, tenant, client, subscription, resource group). The container is created when missing, and the profile becomes the default one. Secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) go to the keychain; without a keychain the profile is saved without them (and says how to pass them instead).</source>
         <translation>
-Paramètres : le compte de stockage, son point de terminaison et son conteneur, les services d’entraînement et prédictif, la connexion (login, ARM, locataire, client, abonnement, groupe de ressources). Le conteneur est créé s’il manque, et le profil devient le profil par défaut. Les secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) vont dans le trousseau ; sans trousseau, le profil est enregistré sans eux (et la commande dit comment les passer autrement).</translation>
+Paramètres&#xa0;: le compte de stockage, son point de terminaison et son conteneur, les services d’entraînement et prédictif, la connexion (login, ARM, locataire, client, abonnement, groupe de ressources). Le conteneur est créé s’il manque, et le profil devient le profil par défaut. Les secrets (trainingApiKey, predictiveApiKey, accountKey, clientSecret) vont dans le trousseau&#xa0;; sans trousseau, le profil est enregistré sans eux (et la commande dit comment les passer autrement).</translation>
     </message>
     <message>
-        <source>mlstudio-local's DIR/demo.json or DIR/NAME.json.</source>
+        <source>mlstudio-local&apos;s DIR/demo.json or DIR/NAME.json.</source>
         <translation>Le DOSSIER/demo.json ou DOSSIER/NOM.json de mlstudio-local.</translation>
     </message>
     <message>
@@ -6632,47 +6633,47 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>none: every numeric column is Number</source>
-        <translation>aucune : toute colonne numérique est Number</translation>
+        <translation>aucune&#xa0;: toute colonne numérique est Number</translation>
     </message>
     <message>
-        <source>The profile's container (default: the file's, else the profile's, else "mlretrain"; for azureml, the workspace's default datastore container).</source>
-        <translation>Le conteneur du profil (par défaut : celui du fichier, sinon celui du profil, sinon « mlretrain » ; pour azureml, le conteneur du magasin de données par défaut de l’espace de travail).</translation>
+        <source>The profile&apos;s container (default: the file&apos;s, else the profile&apos;s, else &quot;mlretrain&quot;; for azureml, the workspace&apos;s default datastore container).</source>
+        <translation>Le conteneur du profil (par défaut&#xa0;: celui du fichier, sinon celui du profil, sinon «&#xa0;mlretrain&#xa0;»&#xa0;; pour azureml, le conteneur du magasin de données par défaut de l’espace de travail).</translation>
     </message>
     <message>
-        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file's "azureml" section (HTTPS, with the sandbox's CA certificate), as profile "Azure ML sandbox" unless NAME is given.</source>
-        <translation>classic (par défaut) : les services Studio (classique) ; azureml : l’espace de travail et le point de terminaison Azure Machine Learning de la section « azureml » du fichier (HTTPS, avec le certificat d’autorité du bac à sable), sous le profil « Azure ML sandbox » sauf si NAME est donné.</translation>
+        <source>classic (default): the Studio (classic) services; azureml: the Azure Machine Learning workspace and endpoint of the file&apos;s &quot;azureml&quot; section (HTTPS, with the sandbox&apos;s CA certificate), as profile &quot;Azure ML sandbox&quot; unless NAME is given.</source>
+        <translation>classic (par défaut)&#xa0;: les services Studio (classique)&#xa0;; azureml&#xa0;: l’espace de travail et le point de terminaison Azure Machine Learning de la section «&#xa0;azureml&#xa0;» du fichier (HTTPS, avec le certificat d’autorité du bac à sable), sous le profil «&#xa0;Azure ML sandbox&#xa0;» sauf si NAME est donné.</translation>
     </message>
     <message>
-        <source>What the profile's endpoint serves, and the job that trained it:</source>
-        <translation>Ce que sert le point de terminaison du profil, et le travail qui l’a entraîné :</translation>
+        <source>What the profile&apos;s endpoint serves, and the job that trained it:</source>
+        <translation>Ce que sert le point de terminaison du profil, et le travail qui l’a entraîné&#xa0;:</translation>
     </message>
     <message>
         <source>Another endpoint of the workspace, as JSON:</source>
-        <translation>Un autre point de terminaison de l’espace de travail, en JSON :</translation>
+        <translation>Un autre point de terminaison de l’espace de travail, en JSON&#xa0;:</translation>
     </message>
     <message>
         <source>none (the job the model in production names)</source>
         <translation>aucun (le travail que nomme le modèle en production)</translation>
     </message>
     <message>
-        <source>An Azure ML profile: re-run the job of the endpoint's model on new data:</source>
-        <translation>Un profil Azure ML : relancer sur de nouvelles données le travail du modèle du point de terminaison :</translation>
+        <source>An Azure ML profile: re-run the job of the endpoint&apos;s model on new data:</source>
+        <translation>Un profil Azure ML&#xa0;: relancer sur de nouvelles données le travail du modèle du point de terminaison&#xa0;:</translation>
     </message>
     <message>
-        <source>The workspace's endpoints and their traffic:</source>
-        <translation>Les points de terminaison de l’espace de travail et leur trafic :</translation>
+        <source>The workspace&apos;s endpoints and their traffic:</source>
+        <translation>Les points de terminaison de l’espace de travail et leur trafic&#xa0;:</translation>
     </message>
     <message>
         <source>Roll the retrained model out, 10 % then 100 %, without questions:</source>
-        <translation>Mettre en production le modèle réentraîné, à 10 % puis à 100 %, sans questions :</translation>
+        <translation>Mettre en production le modèle réentraîné, à 10&#xa0;% puis à 100&#xa0;%, sans questions&#xa0;:</translation>
     </message>
     <message>
         <source>Stop at 10 % (a canary); run it again later to go on:</source>
-        <translation>S’arrêter à 10 % (un canari) ; relancer plus tard pour continuer :</translation>
+        <translation>S’arrêter à 10&#xa0;% (un canari)&#xa0;; relancer plus tard pour continuer&#xa0;:</translation>
     </message>
     <message>
         <source>Slower stages, with the equivalent commands:</source>
-        <translation>Des étapes plus progressives, avec les commandes équivalentes :</translation>
+        <translation>Des étapes plus progressives, avec les commandes équivalentes&#xa0;:</translation>
     </message>
     <message>
         <source>none (every stage)</source>
@@ -6688,59 +6689,59 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Split the traffic by hand:</source>
-        <translation>Répartir le trafic à la main :</translation>
+        <translation>Répartir le trafic à la main&#xa0;:</translation>
     </message>
     <message>
         <source>Put the traffic back as before the last roll-out:</source>
-        <translation>Remettre le trafic comme avant la dernière mise en production :</translation>
+        <translation>Remettre le trafic comme avant la dernière mise en production&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the deployment the last roll-out replaced:</source>
-        <translation>Supprimer le déploiement que la dernière mise en production a remplacé :</translation>
+        <translation>Supprimer le déploiement que la dernière mise en production a remplacé&#xa0;:</translation>
     </message>
     <message>
         <source>Delete a named deployment:</source>
-        <translation>Supprimer un déploiement nommé :</translation>
+        <translation>Supprimer un déploiement nommé&#xa0;:</translation>
     </message>
     <message>
         <source>Score rows on green (at 0 %) and compare with production:</source>
-        <translation>Noter des lignes par green (à 0 %) et comparer avec la production :</translation>
+        <translation>Noter des lignes par green (à 0&#xa0;%) et comparer avec la production&#xa0;:</translation>
     </message>
     <message>
         <source>The registered models:</source>
-        <translation>Les modèles inscrits :</translation>
+        <translation>Les modèles inscrits&#xa0;:</translation>
     </message>
     <message>
         <source>The versions of one model, newest first:</source>
-        <translation>Les versions d’un modèle, les plus récentes en premier :</translation>
+        <translation>Les versions d’un modèle, les plus récentes en premier&#xa0;:</translation>
     </message>
     <message>
         <source>The latest version and the job that trained it:</source>
-        <translation>La dernière version et le travail qui l’a entraînée :</translation>
+        <translation>La dernière version et le travail qui l’a entraînée&#xa0;:</translation>
     </message>
     <message>
         <source>One version, as JSON:</source>
-        <translation>Une version, en JSON :</translation>
+        <translation>Une version, en JSON&#xa0;:</translation>
     </message>
     <message>
         <source>Azure Machine Learning online endpoints (profiles of kind azureml): list, show, rollout, traffic, rollback, retire, smoke.</source>
-        <translation>Points de terminaison en ligne Azure Machine Learning (profils de type azureml) : list, show, rollout, traffic, rollback, retire, smoke.</translation>
+        <translation>Points de terminaison en ligne Azure Machine Learning (profils de type azureml)&#xa0;: list, show, rollout, traffic, rollback, retire, smoke.</translation>
     </message>
     <message>
         <source>Azure Machine Learning registered models (profiles of kind azureml): list, show.</source>
-        <translation>Modèles inscrits Azure Machine Learning (profils de type azureml) : list, show.</translation>
+        <translation>Modèles inscrits Azure Machine Learning (profils de type azureml)&#xa0;: list, show.</translation>
     </message>
     <message>
         <source>Sign in with your account (a device code) and stay signed in for later commands:</source>
-        <translation>Se connecter avec votre compte (un code d’appareil) et rester connecté pour les commandes suivantes :</translation>
+        <translation>Se connecter avec votre compte (un code d’appareil) et rester connecté pour les commandes suivantes&#x202f;:</translation>
     </message>
     <message>
         <source>The same, signing in with your account (a device code):</source>
-        <translation>La même chose, en se connectant avec votre compte (un code d’appareil) :</translation>
+        <translation>La même chose, en se connectant avec votre compte (un code d’appareil)&#x202f;:</translation>
     </message>
     <message>
         <source>An Azure ML profile whose model names no job: re-run the job an az ml YAML defines:</source>
-        <translation>Un profil Azure ML dont le modèle ne nomme aucun travail : relancer le travail que définit un YAML az ml :</translation>
+        <translation>Un profil Azure ML dont le modèle ne nomme aucun travail&#x202f;: relancer le travail que définit un YAML az ml&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -6757,16 +6758,16 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::DownloadCommand</name>
     <message>
-        <source>'%1' already exists; use --overwrite to replace it.</source>
-        <translation>« %1 » existe déjà ; utilisez --overwrite pour le remplacer.</translation>
+        <source>&apos;%1&apos; already exists; use --overwrite to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; utilisez --overwrite pour le remplacer.</translation>
     </message>
     <message>
-        <source>'%1' exists and is not a file.</source>
-        <translation>« %1 » existe et n’est pas un fichier.</translation>
+        <source>&apos;%1&apos; exists and is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe et n’est pas un fichier.</translation>
     </message>
     <message>
-        <source>The folder of '%1' does not exist.</source>
-        <translation>Le dossier de « %1 » n’existe pas.</translation>
+        <source>The folder of &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>download</source>
@@ -6774,7 +6775,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Downloaded %1/%2 to %3 (%4 in %5 s, %6); MD5 %7 %8.</source>
-        <translation>%1/%2 téléchargé dans %3 (%4 en %5 s, %6) ; MD5 %7 %8.</translation>
+        <translation>%1/%2 téléchargé dans %3 (%4 en %5&#xa0;s, %6)&#xa0;; MD5 %7 %8.</translation>
     </message>
     <message>
         <source>(verified)</source>
@@ -6812,26 +6813,26 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::cli::EndpointRetireCommand</name>
     <message>
         <source>Name the deployment to retire: there is no roll-out backup of endpoint %1.</source>
-        <translation>Nommez le déploiement à retirer : il n’y a aucune sauvegarde de mise en production du point de terminaison %1.</translation>
+        <translation>Nommez le déploiement à retirer&#xa0;: il n’y a aucune sauvegarde de mise en production du point de terminaison %1.</translation>
     </message>
     <message>
         <source>Deployment %1 is the rollback target of the last roll-out (%2): once it is deleted, a rollback means creating it again. Add --yes to retire it.</source>
-        <translation>Le déploiement %1 est la cible de restauration de la dernière mise en production (%2) : une fois qu’il est supprimé, une restauration impose de le recréer. Ajoutez --yes pour le retirer.</translation>
+        <translation>Le déploiement %1 est la cible de restauration de la dernière mise en production (%2)&#xa0;: une fois qu’il est supprimé, une restauration impose de le recréer. Ajoutez --yes pour le retirer.</translation>
     </message>
     <message>
         <source>Delete deployment %1 of endpoint %2?</source>
-        <translation>Supprimer le déploiement %1 du point de terminaison %2 ?</translation>
+        <translation>Supprimer le déploiement %1 du point de terminaison %2&#xa0;?</translation>
     </message>
     <message>
         <source>Deployment %1 of %2 is deleted; deployments now: %3.</source>
-        <translation>Le déploiement %1 de %2 est supprimé ; déploiements restants : %3.</translation>
+        <translation>Le déploiement %1 de %2 est supprimé&#xa0;; déploiements restants&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::EndpointRollbackCommand</name>
     <message>
         <source>There is no roll-out backup of endpoint %1 in %2: nothing to roll back to (give --to BACKUP).</source>
-        <translation>Il n’y a aucune sauvegarde de mise en production du point de terminaison %1 dans %2 : rien à restaurer (indiquez --to BACKUP).</translation>
+        <translation>Il n’y a aucune sauvegarde de mise en production du point de terminaison %1 dans %2&#xa0;: rien à restaurer (indiquez --to BACKUP).</translation>
     </message>
     <message>
         <source>Backup %1 is of endpoint %2, not %3.</source>
@@ -6839,22 +6840,22 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>rolling back to the traffic of %1: %2</source>
-        <translation>retour au trafic de %1 : %2</translation>
+        <translation>retour au trafic de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Put the traffic of %1 back to %2?</source>
-        <translation>Remettre le trafic de %1 à %2 ?</translation>
+        <translation>Remettre le trafic de %1 à %2&#xa0;?</translation>
     </message>
     <message>
         <source>Traffic of %1 (read back): %2.</source>
-        <translation>Trafic de %1 (relu) : %2.</translation>
+        <translation>Trafic de %1 (relu)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::EndpointRolloutCommand</name>
     <message>
-        <source>'endpoint rollout' needs --from-job JOB (the retraining job whose model goes out).</source>
-        <translation>« endpoint rollout » nécessite --from-job JOB (le travail de réentraînement dont le modèle est mis en production).</translation>
+        <source>&apos;endpoint rollout&apos; needs --from-job JOB (the retraining job whose model goes out).</source>
+        <translation>«&#xa0;endpoint rollout&#xa0;» nécessite --from-job JOB (le travail de réentraînement dont le modèle est mis en production).</translation>
     </message>
     <message>
         <source>--until must be one of the stages (%1).</source>
@@ -6865,20 +6866,20 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Réentraîné par le travail %1 (mlretrain-cli)</translation>
     </message>
     <message>
-        <source>job %1 was not evaluated (see 'retrain evaluate %1')</source>
-        <translation>le travail %1 n’a pas été évalué (voir « retrain evaluate %1 »)</translation>
+        <source>job %1 was not evaluated (see &apos;retrain evaluate %1&apos;)</source>
+        <translation>le travail %1 n’a pas été évalué (voir «&#xa0;retrain evaluate %1&#xa0;»)</translation>
     </message>
     <message>
         <source>gate verdict of job %1: %2</source>
-        <translation>verdict du critère pour le travail %1 : %2</translation>
+        <translation>verdict du critère pour le travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job %1 failed the promotion gate: nothing was changed (add --ignore-gate to roll it out anyway).</source>
-        <translation>Le travail %1 n’a pas satisfait au critère de promotion : rien n’a été modifié (ajoutez --ignore-gate pour le mettre en production quand même).</translation>
+        <translation>Le travail %1 n’a pas satisfait au critère de promotion&#xa0;: rien n’a été modifié (ajoutez --ignore-gate pour le mettre en production quand même).</translation>
     </message>
     <message>
-        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model's input columns) or --skip-smoke.</source>
-        <translation>Aucune ligne pour le test de fumée du nouveau déploiement : indiquez --sample FILE (un CSV des colonnes d’entrée du modèle) ou --skip-smoke.</translation>
+        <source>No rows to smoke-test the new deployment with: give --sample FILE (a CSV of the model&apos;s input columns) or --skip-smoke.</source>
+        <translation>Aucune ligne pour le test de fumée du nouveau déploiement&#xa0;: indiquez --sample FILE (un CSV des colonnes d’entrée du modèle) ou --skip-smoke.</translation>
     </message>
     <message>
         <source>job %1</source>
@@ -6886,11 +6887,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Roll out the model of job %1 on endpoint %2: register it, deploy it at 0 %, smoke-test it, then move the traffic in stages (%3), each asked for. Go on?</source>
-        <translation>Mettre en production le modèle du travail %1 sur le point de terminaison %2 : l’inscrire, le déployer à 0 %, le soumettre au test de fumée, puis déplacer le trafic par étapes (%3), chacune après confirmation. Continuer ?</translation>
+        <translation>Mettre en production le modèle du travail %1 sur le point de terminaison %2&#xa0;: l’inscrire, le déployer à 0&#xa0;%, le soumettre au test de fumée, puis déplacer le trafic par étapes (%3), chacune après confirmation. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes to roll out (standard input is not a terminal).</source>
-        <translation>Rien n’a été modifié : ajoutez --yes pour mettre en production (l’entrée standard n’est pas un terminal).</translation>
+        <translation>Rien n’a été modifié&#xa0;: ajoutez --yes pour mettre en production (l’entrée standard n’est pas un terminal).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6898,72 +6899,72 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>backup: %1</source>
-        <translation>sauvegarde : %1</translation>
+        <translation>sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>traffic read back: %1</source>
-        <translation>trafic relu : %1</translation>
+        <translation>trafic relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopping at %1 % (--until)</source>
-        <translation>arrêt à %1 % (--until)</translation>
+        <translation>arrêt à %1&#xa0;% (--until)</translation>
     </message>
     <message>
         <source>Move the traffic to %1?</source>
-        <translation>Passer le trafic à %1 ?</translation>
+        <translation>Passer le trafic à %1&#xa0;?</translation>
     </message>
     <message>
         <source>the history could not be updated: %1</source>
-        <translation>l’historique n’a pas pu être mis à jour : %1</translation>
+        <translation>l’historique n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::EndpointShowCommand</name>
     <message>
         <source>Online endpoint %1 (workspace %2): %3, authentication %4.</source>
-        <translation>Point de terminaison en ligne %1 (espace de travail %2) : %3, authentification %4.</translation>
+        <translation>Point de terminaison en ligne %1 (espace de travail %2)&#xa0;: %3, authentification %4.</translation>
     </message>
     <message>
         <source>Scoring URI: %1</source>
-        <translation>URI de scoring : %1</translation>
+        <translation>URI de scoring&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deployments:</source>
-        <translation>Déploiements :</translation>
+        <translation>Déploiements&#xa0;:</translation>
     </message>
     <message>
         <source>  %1  %2 %3  %4 x %5  %6  traffic %7 %</source>
-        <translation>  %1  %2 %3  %4 x %5  %6  trafic %7 %</translation>
+        <translation>  %1  %2 %3  %4 x %5  %6  trafic %7&#xa0;%</translation>
     </message>
     <message>
         <source>In production: model %1 version %2 (deployment %3), trained by job %4 (%5).</source>
-        <translation>En production : modèle %1 version %2 (déploiement %3), entraîné par le travail %4 (%5).</translation>
+        <translation>En production&#xa0;: modèle %1 version %2 (déploiement %3), entraîné par le travail %4 (%5).</translation>
     </message>
     <message>
         <source>In production: model %1 version %2 (deployment %3); the model names no training job (retraining needs a job definition file).</source>
-        <translation>En production : modèle %1 version %2 (déploiement %3) ; le modèle ne nomme aucun travail d’entraînement (le réentraînement demande un fichier de définition de travail).</translation>
+        <translation>En production&#xa0;: modèle %1 version %2 (déploiement %3)&#xa0;; le modèle ne nomme aucun travail d’entraînement (le réentraînement demande un fichier de définition de travail).</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::EndpointSmokeCommand</name>
     <message>
-        <source>'endpoint smoke' needs --sample FILE (a CSV of the model's input columns).</source>
-        <translation>« endpoint smoke » nécessite --sample FILE (un CSV des colonnes d’entrée du modèle).</translation>
+        <source>&apos;endpoint smoke&apos; needs --sample FILE (a CSV of the model&apos;s input columns).</source>
+        <translation>«&#xa0;endpoint smoke&#xa0;» nécessite --sample FILE (un CSV des colonnes d’entrée du modèle).</translation>
     </message>
     <message>
         <source>Deployment %1 answered:</source>
-        <translation>Le déploiement %1 a répondu :</translation>
+        <translation>Le déploiement %1 a répondu&#xa0;:</translation>
     </message>
     <message>
         <source>Against %1: %2</source>
-        <translation>Par rapport à %1 : %2</translation>
+        <translation>Par rapport à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::EndpointTrafficCommand</name>
     <message>
-        <source>'%1' is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
-        <translation>« %1 » n’est pas de la forme DEPLOYMENT=PERCENT (un nombre entier de 0 à 100).</translation>
+        <source>&apos;%1&apos; is not DEPLOYMENT=PERCENT (a whole number from 0 to 100).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme DEPLOYMENT=PERCENT (un nombre entier de 0 à 100).</translation>
     </message>
     <message>
         <source>Give the traffic as DEPLOYMENT=PERCENT..., e.g. blue=90 green=10.</source>
@@ -6971,15 +6972,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The traffic adds up to %1 %: it must add up to 100 (or 0).</source>
-        <translation>Le trafic totalise %1 % : il doit totaliser 100 (ou 0).</translation>
+        <translation>Le trafic totalise %1&#xa0;%&#xa0;: il doit totaliser 100 (ou 0).</translation>
     </message>
     <message>
         <source>Set the traffic of %1 to %2?</source>
-        <translation>Définir le trafic de %1 à %2 ?</translation>
+        <translation>Définir le trafic de %1 à %2&#xa0;?</translation>
     </message>
     <message>
         <source>Traffic of %1 (read back): %2.</source>
-        <translation>Trafic de %1 (relu) : %2.</translation>
+        <translation>Trafic de %1 (relu)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The traffic of %1 could not be read back.</source>
@@ -6989,16 +6990,16 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::EvaluateCommand</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>Il n’existe aucun profil nommé « %1 » (voir « %2 profile list »).</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;» (voir «&#xa0;%2 profile list&#xa0;»).</translation>
     </message>
     <message>
-        <source>Profile '%1' has no predictiveRequestUrl (the service in production).</source>
-        <translation>Le profil « %1 » n’a pas de predictiveRequestUrl (le service en production).</translation>
+        <source>Profile &apos;%1&apos; has no predictiveRequestUrl (the service in production).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de predictiveRequestUrl (le service en production).</translation>
     </message>
     <message>
-        <source>The predictive service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" predictiveApiKey=-' or pass it in %3.</source>
-        <translation>La clé d’API du service prédictif du profil « %1 » n’est pas définie. Enregistrez-la avec « %2 profile set "%1" predictiveApiKey=- » ou passez-la dans %3.</translation>
+        <source>The predictive service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; predictiveApiKey=-&apos; or pass it in %3.</source>
+        <translation>La clé d’API du service prédictif du profil «&#xa0;%1&#xa0;» n’est pas définie. Enregistrez-la avec «&#xa0;%2 profile set &quot;%1&quot; predictiveApiKey=-&#xa0;» ou passez-la dans %3.</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -7013,11 +7014,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::cli::GetCommand</name>
     <message>
         <source>%1 already exists; add --overwrite to replace it.</source>
-        <translation>%1 existe déjà ; ajoutez --overwrite pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoutez --overwrite pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -7025,19 +7026,19 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation>Titre : %1</translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -7049,11 +7050,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Storage account: %1</source>
-        <translation>Compte de stockage : %1</translation>
+        <translation>Compte de stockage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trained model %1 (%2): %3</source>
-        <translation>Modèle entraîné %1 (%2) : %3</translation>
+        <translation>Modèle entraîné %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>This is a training service (an output is a trained model).</source>
@@ -7068,7 +7069,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation>ÉCHEC : %1</translation>
+        <translation>ÉCHEC&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote the decision report of %1 to %2</source>
@@ -7078,23 +7079,23 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::JobCommand</name>
     <message>
-        <source>the service reported an unknown state '%1'</source>
-        <translation>le service a signalé un état inconnu « %1 »</translation>
+        <source>the service reported an unknown state &apos;%1&apos;</source>
+        <translation>le service a signalé un état inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::JobFollower</name>
     <message>
         <source>job %1: the service cannot be reached (%2 time(s) in a row), still trying: %3</source>
-        <translation>travail %1 : le service est injoignable (%2 fois de suite), nouvelle tentative : %3</translation>
+        <translation>travail %1&#xa0;: le service est injoignable (%2 fois de suite), nouvelle tentative&#xa0;: %3</translation>
     </message>
     <message>
         <source>job %1: the service answers again</source>
-        <translation>travail %1 : le service répond de nouveau</translation>
+        <translation>travail %1&#xa0;: le service répond de nouveau</translation>
     </message>
     <message>
         <source>the job journal could not be updated: %1</source>
-        <translation>le journal des travaux n’a pas pu être mis à jour : %1</translation>
+        <translation>le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7157,12 +7158,12 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::MkContainerCommand</name>
     <message>
-        <source>Created container '%1'.</source>
-        <translation>Conteneur « %1 » créé.</translation>
+        <source>Created container &apos;%1&apos;.</source>
+        <translation>Conteneur «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <source>Container '%1' already exists.</source>
-        <translation>Le conteneur « %1 » existe déjà.</translation>
+        <source>Container &apos;%1&apos; already exists.</source>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -7262,79 +7263,79 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::ProfileDeleteCommand</name>
     <message>
-        <source>the keychain is unavailable, so secrets of '%1' stored there earlier (if any) were not deleted: %2.</source>
-        <translation>le trousseau n’est pas disponible : les secrets de « %1 » qui y étaient enregistrés (le cas échéant) n’ont pas été supprimés : %2.</translation>
+        <source>the keychain is unavailable, so secrets of &apos;%1&apos; stored there earlier (if any) were not deleted: %2.</source>
+        <translation>le trousseau n’est pas disponible&#xa0;: les secrets de «&#xa0;%1&#xa0;» qui y étaient enregistrés (le cas échéant) n’ont pas été supprimés&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Profile '%1' was deleted, but removing its secrets failed</source>
-        <translation>Le profil « %1 » a été supprimé, mais la suppression de ses secrets a échoué</translation>
+        <source>Profile &apos;%1&apos; was deleted, but removing its secrets failed</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé, mais la suppression de ses secrets a échoué</translation>
     </message>
     <message>
-        <source>Profile '%1' was deleted.</source>
-        <translation>Le profil « %1 » a été supprimé.</translation>
+        <source>Profile &apos;%1&apos; was deleted.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileFromSandboxCommand</name>
     <message>
-        <source>'%1' cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>'%1' is not mlstudio-local's demo.json (%2).</source>
-        <translation>« %1 » n’est pas le demo.json de mlstudio-local (%2).</translation>
+        <source>&apos;%1&apos; is not mlstudio-local&apos;s demo.json (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le demo.json de mlstudio-local (%2).</translation>
     </message>
     <message>
-        <source>The storageConnectionString of '%1'</source>
-        <translation>Le storageConnectionString de « %1 »</translation>
+        <source>The storageConnectionString of &apos;%1&apos;</source>
+        <translation>Le storageConnectionString de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' has an unusable %2; nothing was changed</source>
-        <translation>« %1 » a un %2 inutilisable ; rien n’a été modifié</translation>
+        <source>&apos;%1&apos; has an unusable %2; nothing was changed</source>
+        <translation>«&#xa0;%1&#xa0;» a un %2 inutilisable&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <source>Profile '%1' was saved, but storing its %2 in the keychain failed</source>
-        <translation>Le profil « %1 » a été enregistré, mais l’enregistrement de son %2 dans le trousseau a échoué</translation>
+        <source>Profile &apos;%1&apos; was saved, but storing its %2 in the keychain failed</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été enregistré, mais l’enregistrement de son %2 dans le trousseau a échoué</translation>
     </message>
     <message>
         <source>stored in the keychain: %1.</source>
-        <translation>enregistré dans le trousseau : %1.</translation>
+        <translation>enregistré dans le trousseau&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Creating container '%1' for profile '%2' (nothing was saved)</source>
-        <translation>Création du conteneur « %1 » pour le profil « %2 » (rien n’a été enregistré)</translation>
+        <source>Creating container &apos;%1&apos; for profile &apos;%2&apos; (nothing was saved)</source>
+        <translation>Création du conteneur «&#xa0;%1&#xa0;» pour le profil «&#xa0;%2&#xa0;» (rien n’a été enregistré)</translation>
     </message>
     <message>
-        <source>Profile '%1' created from %2</source>
-        <translation>Profil « %1 » créé à partir de %2</translation>
+        <source>Profile &apos;%1&apos; created from %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;» créé à partir de %2</translation>
     </message>
     <message>
-        <source>Profile '%1' updated from %2</source>
-        <translation>Profil « %1 » mis à jour à partir de %2</translation>
+        <source>Profile &apos;%1&apos; updated from %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;» mis à jour à partir de %2</translation>
     </message>
     <message>
-        <source>Container '%1' created; the profile keeps its blobs there.</source>
-        <translation>Conteneur « %1 » créé ; le profil y range ses blobs.</translation>
+        <source>Container &apos;%1&apos; created; the profile keeps its blobs there.</source>
+        <translation>Conteneur «&#xa0;%1&#xa0;» créé&#xa0;; le profil y range ses blobs.</translation>
     </message>
     <message>
-        <source>The profile keeps its blobs in container '%1'.</source>
-        <translation>Le profil range ses blobs dans le conteneur « %1 ».</translation>
+        <source>The profile keeps its blobs in container &apos;%1&apos;.</source>
+        <translation>Le profil range ses blobs dans le conteneur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' is now the default profile.</source>
-        <translation>« %1 » est désormais le profil par défaut.</translation>
+        <source>&apos;%1&apos; is now the default profile.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais le profil par défaut.</translation>
     </message>
     <message>
         <source>The keychain is unavailable, so the profile was saved WITHOUT its secrets (%1): they cannot be kept anywhere else.</source>
-        <translation>Le trousseau n’est pas disponible : le profil a donc été enregistré SANS ses secrets (%1), qui ne peuvent être conservés nulle part ailleurs.</translation>
+        <translation>Le trousseau n’est pas disponible&#xa0;: le profil a donc été enregistré SANS ses secrets (%1), qui ne peuvent être conservés nulle part ailleurs.</translation>
     </message>
     <message>
-        <source>--kind must be classic or azureml (got '%1').</source>
-        <translation>--kind doit valoir classic ou azureml (et non « %1 »).</translation>
+        <source>--kind must be classic or azureml (got &apos;%1&apos;).</source>
+        <translation>--kind doit valoir classic ou azureml (et non «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>'%1' has no "azureml" section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
-        <translation>« %1 » n’a pas de section « azureml » : il a été écrit par un mlstudio-local sans la surface Azure Machine Learning. Relancez mlstudio-local --seed-demo.</translation>
+        <source>&apos;%1&apos; has no &quot;azureml&quot; section: it was written by an mlstudio-local without the Azure Machine Learning surface. Start mlstudio-local --seed-demo again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de section «&#xa0;azureml&#xa0;»&#xa0;: il a été écrit par un mlstudio-local sans la surface Azure Machine Learning. Relancez mlstudio-local --seed-demo.</translation>
     </message>
 </context>
 <context>
@@ -7360,7 +7361,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::cli::ProfileSetCommand</name>
     <message>
         <source>Value for %1: </source>
-        <translation>Valeur de %1 : </translation>
+        <translation>Valeur de %1&#xa0;: </translation>
     </message>
     <message>
         <source>%1=- reads the value from standard input, but the input ended first. Nothing was changed.</source>
@@ -7371,47 +7372,47 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Rien n’a été modifié</translation>
     </message>
     <message>
-        <source>accountKey is not valid base64: copy the whole key (it usually ends with '==') from the storage account's Access keys page. Nothing was changed.</source>
-        <translation>accountKey n’est pas du base64 valide : copiez la clé entière (elle se termine généralement par « == ») depuis la page Clés d’accès du compte de stockage. Rien n’a été modifié.</translation>
+        <source>accountKey is not valid base64: copy the whole key (it usually ends with &apos;==&apos;) from the storage account&apos;s Access keys page. Nothing was changed.</source>
+        <translation>accountKey n’est pas du base64 valide&#xa0;: copiez la clé entière (elle se termine généralement par «&#xa0;==&#xa0;») depuis la page Clés d’accès du compte de stockage. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>sas has no signature (sig=...): paste the whole SAS token. Nothing was changed.</source>
-        <translation>sas n’a pas de signature (sig=...) : collez le jeton SAS entier. Rien n’a été modifié.</translation>
+        <translation>sas n’a pas de signature (sig=...)&#xa0;: collez le jeton SAS entier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was changed: secrets go only to the keychain, never to a file, and the keychain is unavailable: %1. Unlock or start a keyring (Secret Service), or pass the storage connection string in %2 instead.</source>
-        <translation>Rien n’a été modifié : les secrets ne vont que dans le trousseau, jamais dans un fichier, et le trousseau n’est pas disponible : %1. Déverrouillez ou démarrez un trousseau (Secret Service), ou passez plutôt la chaîne de connexion du stockage dans %2.</translation>
+        <translation>Rien n’a été modifié&#xa0;: les secrets ne vont que dans le trousseau, jamais dans un fichier, et le trousseau n’est pas disponible&#xa0;: %1. Déverrouillez ou démarrez un trousseau (Secret Service), ou passez plutôt la chaîne de connexion du stockage dans %2.</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation>paramètres modifiés : %1</translation>
+        <translation>paramètres modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>stored in the keychain: %1</source>
-        <translation>enregistré dans le trousseau : %1</translation>
+        <translation>enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>deleted from the keychain: %1</source>
-        <translation>supprimé du trousseau : %1</translation>
+        <translation>supprimé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Profile '%1' created</source>
-        <translation>Profil « %1 » créé</translation>
+        <source>Profile &apos;%1&apos; created</source>
+        <translation>Profil «&#xa0;%1&#xa0;» créé</translation>
     </message>
     <message>
-        <source>Profile '%1' updated</source>
-        <translation>Profil « %1 » mis à jour</translation>
+        <source>Profile &apos;%1&apos; updated</source>
+        <translation>Profil «&#xa0;%1&#xa0;» mis à jour</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ProfileShowCommand</name>
     <message>
-        <source>There is no profile named '%1' (see '%2 profile list').</source>
-        <translation>Il n’existe aucun profil nommé « %1 » (voir « %2 profile list »).</translation>
+        <source>There is no profile named &apos;%1&apos; (see &apos;%2 profile list&apos;).</source>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;» (voir «&#xa0;%2 profile list&#xa0;»).</translation>
     </message>
     <message>
         <source>secrets are shown as not set, because the keychain is unavailable: %1.</source>
-        <translation>les secrets sont affichés comme non définis, car le trousseau n’est pas disponible : %1.</translation>
+        <translation>les secrets sont affichés comme non définis, car le trousseau n’est pas disponible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>set (keychain)</source>
@@ -7446,7 +7447,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>ignored read-only member %1</source>
@@ -7454,11 +7455,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>operation: %1</source>
-        <translation>opération : %1</translation>
+        <translation>opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was refused; web service %2 is unchanged</source>
-        <translation>%1 a été refusé ; le service web %2 est inchangé</translation>
+        <translation>%1 a été refusé&#xa0;; le service web %2 est inchangé</translation>
     </message>
     <message>
         <source>Created %1 from %2</source>
@@ -7484,34 +7485,34 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::RetrainCommand</name>
     <message>
-        <source>The training service's API key of profile '%1' is not set. Store it with '%2 profile set "%1" trainingApiKey=-' or pass it in %3.</source>
-        <translation>La clé d’API du service d’entraînement du profil « %1 » n’est pas définie. Enregistrez-la avec « %2 profile set "%1" trainingApiKey=- » ou passez-la dans %3.</translation>
+        <source>The training service&apos;s API key of profile &apos;%1&apos; is not set. Store it with &apos;%2 profile set &quot;%1&quot; trainingApiKey=-&apos; or pass it in %3.</source>
+        <translation>La clé d’API du service d’entraînement du profil «&#xa0;%1&#xa0;» n’est pas définie. Enregistrez-la avec «&#xa0;%2 profile set &quot;%1&quot; trainingApiKey=-&#xa0;» ou passez-la dans %3.</translation>
     </message>
     <message>
         <source>(The keychain is unavailable: %1.)</source>
-        <translation>(Le trousseau n’est pas disponible : %1.)</translation>
+        <translation>(Le trousseau n’est pas disponible&#xa0;: %1.)</translation>
     </message>
     <message>
-        <source>Job %1 is not in the job journal, and profile '%2' has no trainingBatchUrl to look for it.</source>
-        <translation>Le travail %1 n’est pas dans le journal des travaux, et le profil « %2 » n’a pas de trainingBatchUrl pour le chercher.</translation>
+        <source>Job %1 is not in the job journal, and profile &apos;%2&apos; has no trainingBatchUrl to look for it.</source>
+        <translation>Le travail %1 n’est pas dans le journal des travaux, et le profil «&#xa0;%2&#xa0;» n’a pas de trainingBatchUrl pour le chercher.</translation>
     </message>
     <message>
         <source>the job journal could not be updated: %1</source>
-        <translation>le journal des travaux n’a pas pu être mis à jour : %1</translation>
+        <translation>le journal des travaux n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::cli::ServiceCommand</name>
     <message>
         <source>the Azure sign-in expired; signed in to Azure again</source>
-        <translation>la connexion Azure avait expiré ; reconnecté à Azure</translation>
+        <translation>la connexion Azure avait expiré&#xa0;; reconnecté à Azure</translation>
     </message>
     <message>
-        <source>Profile '%1' has no predictive service URL.</source>
-        <translation>Le profil « %1 » n’a pas d’URL de service prédictif.</translation>
+        <source>Profile &apos;%1&apos; has no predictive service URL.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas d’URL de service prédictif.</translation>
     </message>
     <message>
-        <source>scoring through the profile's predictive service %1</source>
+        <source>scoring through the profile&apos;s predictive service %1</source>
         <translation>notation par le service prédictif %1 du profil</translation>
     </message>
 </context>
@@ -7525,31 +7526,31 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::cli::SubmitCommand</name>
     <message>
-        <source>'retrain submit' needs --input FILE (the training data).</source>
-        <translation>« retrain submit » nécessite --input FILE (les données d’entraînement).</translation>
+        <source>&apos;retrain submit&apos; needs --input FILE (the training data).</source>
+        <translation>«&#xa0;retrain submit&#xa0;» nécessite --input FILE (les données d’entraînement).</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>Le fichier « %1 » n’existe pas ou ne peut pas être lu.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>--param '%1' is not NAME=VALUE.</source>
-        <translation>--param « %1 » n’est pas de la forme NAME=VALUE.</translation>
+        <source>--param &apos;%1&apos; is not NAME=VALUE.</source>
+        <translation>--param «&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <source>--output '%1' is not NAME=BLOB.</source>
-        <translation>--output « %1 » n’est pas de la forme NAME=BLOB.</translation>
+        <source>--output &apos;%1&apos; is not NAME=BLOB.</source>
+        <translation>--output «&#xa0;%1&#xa0;» n’est pas de la forme NAME=BLOB.</translation>
     </message>
     <message>
-        <source>Profile '%1' has no trainingBatchUrl (the retraining service's BES URL): set it with '%2 profile set "%1" trainingBatchUrl=URL'.</source>
-        <translation>Le profil « %1 » n’a pas de trainingBatchUrl (l’URL BES du service de réentraînement) : définissez-la avec « %2 profile set "%1" trainingBatchUrl=URL ».</translation>
+        <source>Profile &apos;%1&apos; has no trainingBatchUrl (the retraining service&apos;s BES URL): set it with &apos;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&apos;.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de trainingBatchUrl (l’URL BES du service de réentraînement)&#xa0;: définissez-la avec «&#xa0;%2 profile set &quot;%1&quot; trainingBatchUrl=URL&#xa0;».</translation>
     </message>
     <message>
-        <source>Profile '%1' has no container for the job's blobs: set it with '%2 profile set "%1" container=NAME'.</source>
-        <translation>Le profil « %1 » n’a pas de conteneur pour les blobs du travail : définissez-le avec « %2 profile set "%1" container=NAME ».</translation>
+        <source>Profile &apos;%1&apos; has no container for the job&apos;s blobs: set it with &apos;%2 profile set &quot;%1&quot; container=NAME&apos;.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de conteneur pour les blobs du travail&#xa0;: définissez-le avec «&#xa0;%2 profile set &quot;%1&quot; container=NAME&#xa0;».</translation>
     </message>
     <message>
-        <source>reading the service's swagger.json</source>
+        <source>reading the service&apos;s swagger.json</source>
         <translation>lecture du swagger.json du service</translation>
     </message>
     <message>
@@ -7557,7 +7558,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>vérification des données ignorée (--skip-check)</translation>
     </message>
     <message>
-        <source>checking %1 against the service's input</source>
+        <source>checking %1 against the service&apos;s input</source>
         <translation>vérification de %1 par rapport à l’entrée du service</translation>
     </message>
     <message>
@@ -7577,12 +7578,12 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>téléversement</translation>
     </message>
     <message>
-        <source>job %1 was created; see '%2 retrain status %1'</source>
-        <translation>le travail %1 a été créé ; voir « %2 retrain status %1 »</translation>
+        <source>job %1 was created; see &apos;%2 retrain status %1&apos;</source>
+        <translation>le travail %1 a été créé&#xa0;; voir «&#xa0;%2 retrain status %1&#xa0;»</translation>
     </message>
     <message>
         <source>job %1 started; waiting for it to end (Ctrl+C stops waiting, the job goes on)</source>
-        <translation>travail %1 démarré ; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
+        <translation>travail %1 démarré&#xa0;; attente de sa fin (Ctrl+C arrête l’attente, le travail continue)</translation>
     </message>
 </context>
 <context>
@@ -7593,7 +7594,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>creating %1-retraining and %1-predictive (training the first model)</source>
@@ -7604,16 +7605,16 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>%1 et %2 créés à partir du modèle de départ %3</translation>
     </message>
     <message>
-        <source>Created %1 and %2; profile '%3' now uses them.</source>
-        <translation>%1 et %2 créés ; le profil « %3 » les utilise désormais.</translation>
+        <source>Created %1 and %2; profile &apos;%3&apos; now uses them.</source>
+        <translation>%1 et %2 créés&#xa0;; le profil «&#xa0;%3&#xa0;» les utilise désormais.</translation>
     </message>
     <message>
         <source>that file</source>
         <translation>ce fichier</translation>
     </message>
     <message>
-        <source>The keychain is unavailable, so the new services' API keys were not stored: they are in %1.json in mlstudio-local's data folder (the pair's description; '%2 profile from-sandbox DIR/%1.json' makes a profile of it).</source>
-        <translation>Le trousseau n’est pas disponible : les clés d’API des nouveaux services n’ont donc pas été enregistrées ; elles sont dans %1.json, dans le dossier de données de mlstudio-local (la description de la paire ; « %2 profile from-sandbox DOSSIER/%1.json » en fait un profil).</translation>
+        <source>The keychain is unavailable, so the new services&apos; API keys were not stored: they are in %1.json in mlstudio-local&apos;s data folder (the pair&apos;s description; &apos;%2 profile from-sandbox DIR/%1.json&apos; makes a profile of it).</source>
+        <translation>Le trousseau n’est pas disponible&#xa0;: les clés d’API des nouveaux services n’ont donc pas été enregistrées&#xa0;; elles sont dans %1.json, dans le dossier de données de mlstudio-local (la description de la paire&#xa0;; «&#xa0;%2 profile from-sandbox DOSSIER/%1.json&#xa0;» en fait un profil).</translation>
     </message>
 </context>
 <context>
@@ -7628,31 +7629,31 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>operation: %1</source>
-        <translation>opération : %1</translation>
+        <translation>opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change of %1:</source>
-        <translation>Modification de %1 :</translation>
+        <translation>Modification de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Gate verdict of job %1: %2</source>
-        <translation>Verdict du critère pour le travail %1 : %2</translation>
+        <translation>Verdict du critère pour le travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Job %1 was not evaluated (run 'retrain evaluate %1' first).</source>
-        <translation>Le travail %1 n’a pas été évalué (lancez d’abord « retrain evaluate %1 »).</translation>
+        <source>Job %1 was not evaluated (run &apos;retrain evaluate %1&apos; first).</source>
+        <translation>Le travail %1 n’a pas été évalué (lancez d’abord «&#xa0;retrain evaluate %1&#xa0;»).</translation>
     </message>
     <message>
         <source>Nothing was changed: add --yes to apply the change (standard input is not a terminal).</source>
-        <translation>Rien n’a été modifié : ajoutez --yes pour appliquer la modification (l’entrée standard n’est pas un terminal).</translation>
+        <translation>Rien n’a été modifié&#xa0;: ajoutez --yes pour appliquer la modification (l’entrée standard n’est pas un terminal).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -7660,39 +7661,39 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>no predictive service URL in the profile: no smoke test</source>
-        <translation>pas d’URL de service prédictif dans le profil : pas de test de fumée</translation>
+        <translation>pas d’URL de service prédictif dans le profil&#xa0;: pas de test de fumée</translation>
     </message>
     <message>
         <source>smoke test before the change failed: %1</source>
-        <translation>le test de fumée avant la modification a échoué : %1</translation>
+        <translation>le test de fumée avant la modification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>predictions unchanged: %1</source>
-        <translation>prédictions inchangées : %1</translation>
+        <translation>prédictions inchangées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation>Sauvegarde : %1</translation>
+        <translation>Sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Smoke test FAILED: %1</source>
-        <translation>Test de fumée ÉCHOUÉ : %1</translation>
+        <translation>Test de fumée ÉCHOUÉ&#xa0;: %1</translation>
     </message>
     <message>
         <source>Smoke test: %1</source>
-        <translation>Test de fumée : %1</translation>
+        <translation>Test de fumée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>check the service with '%1 service get %2'; '%1 service rollback %2 --yes' puts the previous model back</source>
-        <translation>vérifiez le service avec « %1 service get %2 » ; « %1 service rollback %2 --yes » remet le modèle précédent</translation>
+        <source>check the service with &apos;%1 service get %2&apos;; &apos;%1 service rollback %2 --yes&apos; puts the previous model back</source>
+        <translation>vérifiez le service avec «&#xa0;%1 service get %2&#xa0;»&#xa0;; «&#xa0;%1 service rollback %2 --yes&#xa0;» remet le modèle précédent</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>the model blobs cannot be checked: %1</source>
-        <translation>les blobs des modèles ne peuvent pas être vérifiés : %1</translation>
+        <translation>les blobs des modèles ne peuvent pas être vérifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped backup %1</source>
@@ -7708,7 +7709,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Apply this change?</source>
-        <translation>Appliquer cette modification ?</translation>
+        <translation>Appliquer cette modification&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7718,12 +7719,12 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>--block-size doit être un nombre entier de Mio entre 1 et 4000.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <source>'%1' is not a readable file.</source>
-        <translation>« %1 » n’est pas un fichier lisible.</translation>
+        <source>&apos;%1&apos; is not a readable file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 6.</source>
@@ -7735,11 +7736,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Uploaded %1 to %2 (%3 in %4 s, %5).</source>
-        <translation>%1 téléversé vers %2 (%3 en %4 s, %5).</translation>
+        <translation>%1 téléversé vers %2 (%3 en %4&#xa0;s, %5).</translation>
     </message>
     <message>
         <source>Resumed: %1 of %2 blocks were already staged and not sent again.</source>
-        <translation>Reprise : %1 des %2 blocs étaient déjà préparés et n’ont pas été renvoyés.</translation>
+        <translation>Reprise&#xa0;: %1 des %2 blocs étaient déjà préparés et n’ont pas été renvoyés.</translation>
     </message>
     <message>
         <source>MD5 %1</source>
@@ -7750,14 +7751,14 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::eval::Compare</name>
     <message>
         <source>%1: service %2, recomputed %3</source>
-        <translation>%1 : service %2, recalculé %3</translation>
+        <translation>%1&#xa0;: service %2, recalculé %3</translation>
     </message>
 </context>
 <context>
     <name>mlr::eval::CsvRecordReader</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n’a pas pu être lu : %1</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
@@ -7788,34 +7789,34 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>These are not Evaluate Model results: none of the columns (%1) is a known metric.</source>
-        <translation>Ce ne sont pas des résultats d’Evaluate Model : aucune des colonnes (%1) n’est une métrique connue.</translation>
+        <translation>Ce ne sont pas des résultats d’Evaluate Model&#xa0;: aucune des colonnes (%1) n’est une métrique connue.</translation>
     </message>
 </context>
 <context>
     <name>mlr::eval::Gate</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Rule %1 of the promotion gate is not understood. Write METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT or METRIC loss &lt;= AMOUNT (AMOUNT may end in %).</source>
         <translation>La règle %1 du critère de promotion n’est pas comprise. Écrivez METRIC &gt;= VALUE, METRIC &lt;= VALUE, METRIC gain &gt;= AMOUNT ou METRIC loss &lt;= AMOUNT (AMOUNT peut se terminer par %).</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: "%2" is not a metric the evaluation reports.</source>
-        <translation>Règle %1 du critère de promotion : « %2 » n’est pas une métrique fournie par l’évaluation.</translation>
+        <source>Rule %1 of the promotion gate: &quot;%2&quot; is not a metric the evaluation reports.</source>
+        <translation>Règle %1 du critère de promotion&#xa0;: «&#xa0;%2&#xa0;» n’est pas une métrique fournie par l’évaluation.</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a gain is written "gain &gt;= AMOUNT".</source>
-        <translation>Règle %1 du critère de promotion : un gain s’écrit « gain &gt;= AMOUNT ».</translation>
+        <source>Rule %1 of the promotion gate: a gain is written &quot;gain &gt;= AMOUNT&quot;.</source>
+        <translation>Règle %1 du critère de promotion&#xa0;: un gain s’écrit «&#xa0;gain &gt;= AMOUNT&#xa0;».</translation>
     </message>
     <message>
-        <source>Rule %1 of the promotion gate: a loss is written "loss &lt;= AMOUNT".</source>
-        <translation>Règle %1 du critère de promotion : une perte s’écrit « loss &lt;= AMOUNT ».</translation>
+        <source>Rule %1 of the promotion gate: a loss is written &quot;loss &lt;= AMOUNT&quot;.</source>
+        <translation>Règle %1 du critère de promotion&#xa0;: une perte s’écrit «&#xa0;loss &lt;= AMOUNT&#xa0;».</translation>
     </message>
     <message>
         <source>Rule %1 of the promotion gate: only gains and losses can be relative (%).</source>
-        <translation>Règle %1 du critère de promotion : seuls les gains et les pertes peuvent être relatifs (%).</translation>
+        <translation>Règle %1 du critère de promotion&#xa0;: seuls les gains et les pertes peuvent être relatifs (%).</translation>
     </message>
     <message>
         <source>%1 of the new model must be at least %2</source>
@@ -7835,15 +7836,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>%1 is not measured for this kind of model; the rule does not apply.</source>
-        <translation>%1 n’est pas mesuré pour ce type de modèle ; la règle ne s’applique pas.</translation>
+        <translation>%1 n’est pas mesuré pour ce type de modèle&#xa0;; la règle ne s’applique pas.</translation>
     </message>
     <message>
         <source>%1 could not be computed for the new model, so the rule fails.</source>
-        <translation>%1 n’a pas pu être calculé pour le nouveau modèle : la règle échoue donc.</translation>
+        <translation>%1 n’a pas pu être calculé pour le nouveau modèle&#xa0;: la règle échoue donc.</translation>
     </message>
     <message>
         <source>%1 could not be computed for the current model, so the rule fails.</source>
-        <translation>%1 n’a pas pu être calculé pour le modèle actuel : la règle échoue donc.</translation>
+        <translation>%1 n’a pas pu être calculé pour le modèle actuel&#xa0;: la règle échoue donc.</translation>
     </message>
     <message>
         <source>%1 is %2, at least %3 as required.</source>
@@ -7863,7 +7864,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>%1 of the current model is 0, so a relative change cannot be measured; the rule fails.</source>
-        <translation>%1 du modèle actuel vaut 0 : une variation relative ne peut donc pas être mesurée ; la règle échoue.</translation>
+        <translation>%1 du modèle actuel vaut 0&#xa0;: une variation relative ne peut donc pas être mesurée&#xa0;; la règle échoue.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -7895,7 +7896,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>No metric could be compared, so the new model cannot be judged.</source>
-        <translation>Aucune métrique n’a pu être comparée : le nouveau modèle ne peut donc pas être jugé.</translation>
+        <translation>Aucune métrique n’a pu être comparée&#xa0;: le nouveau modèle ne peut donc pas être jugé.</translation>
     </message>
     <message>
         <source>The new model fails the promotion gate on %1.</source>
@@ -7903,7 +7904,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>No gate rule applies to these metrics; nothing blocks the new model.</source>
-        <translation>Aucune règle du critère ne s’applique à ces métriques ; rien ne bloque le nouveau modèle.</translation>
+        <translation>Aucune règle du critère ne s’applique à ces métriques&#xa0;; rien ne bloque le nouveau modèle.</translation>
     </message>
     <message numerus="yes">
         <source>The new model passes all %n gate rule(s).</source>
@@ -7933,7 +7934,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Area under the ROC curve: the chance that a random positive row scores higher than a random negative one, over all thresholds. 0.5 is guessing, 1 is perfect.</source>
-        <translation>Aire sous la courbe ROC : la probabilité qu’une ligne positive prise au hasard obtienne un score plus élevé qu’une ligne négative prise au hasard, sur tous les seuils. 0,5 équivaut au hasard, 1 est parfait.</translation>
+        <translation>Aire sous la courbe ROC&#xa0;: la probabilité qu’une ligne positive prise au hasard obtienne un score plus élevé qu’une ligne négative prise au hasard, sur tous les seuils. 0,5 équivaut au hasard, 1 est parfait.</translation>
     </message>
     <message>
         <source>Mean penalty for confident wrong probabilities (natural log). Lower is better.</source>
@@ -7945,7 +7946,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Square root of the average squared error; large errors weigh more. Lower is better.</source>
-        <translation>Racine carrée de l’erreur quadratique moyenne ; les grandes erreurs pèsent davantage. Plus c’est bas, mieux c’est.</translation>
+        <translation>Racine carrée de l’erreur quadratique moyenne&#xa0;; les grandes erreurs pèsent davantage. Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
         <source>Total absolute error divided by that of always predicting the mean. Lower is better.</source>
@@ -7956,15 +7957,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Erreur quadratique totale divisée par celle obtenue en prédisant toujours la moyenne. Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
-        <source>R²: share of the label's variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
-        <translation>R² : part de la variance de l’étiquette expliquée par le modèle. 1 est parfait, 0 ne fait pas mieux que la moyenne. Plus c’est élevé, mieux c’est.</translation>
+        <source>R²: share of the label&apos;s variance the model explains. 1 is perfect, 0 is no better than the mean. Higher is better.</source>
+        <translation>R²&#xa0;: part de la variance de l’étiquette expliquée par le modèle. 1 est parfait, 0 ne fait pas mieux que la moyenne. Plus c’est élevé, mieux c’est.</translation>
     </message>
     <message>
         <source>Share of rows whose class is predicted correctly. Higher is better.</source>
         <translation>Part des lignes dont la classe est correctement prédite. Plus c’est élevé, mieux c’est.</translation>
     </message>
     <message>
-        <source>Mean over the classes of each class's one-versus-rest accuracy. Higher is better.</source>
+        <source>Mean over the classes of each class&apos;s one-versus-rest accuracy. Higher is better.</source>
         <translation>Moyenne, sur les classes, de l’exactitude un-contre-tous de chaque classe. Plus c’est élevé, mieux c’est.</translation>
     </message>
     <message>
@@ -7973,7 +7974,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Mean of the per-class precisions: every class counts the same. Higher is better.</source>
-        <translation>Moyenne des précisions par classe : chaque classe compte autant. Plus c’est élevé, mieux c’est.</translation>
+        <translation>Moyenne des précisions par classe&#xa0;: chaque classe compte autant. Plus c’est élevé, mieux c’est.</translation>
     </message>
     <message>
         <source>Recall over all rows pooled. Higher is better.</source>
@@ -7981,7 +7982,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Mean of the per-class recalls: every class counts the same. Higher is better.</source>
-        <translation>Moyenne des rappels par classe : chaque classe compte autant. Plus c’est élevé, mieux c’est.</translation>
+        <translation>Moyenne des rappels par classe&#xa0;: chaque classe compte autant. Plus c’est élevé, mieux c’est.</translation>
     </message>
 </context>
 <context>
@@ -7991,48 +7992,48 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Lecture du jeu de données noté</translation>
     </message>
     <message>
-        <source>Row %1 has "%2" where a number is expected (regression labels and scores are numbers).</source>
-        <translation>La ligne %1 contient « %2 » là où un nombre est attendu (les étiquettes et scores de régression sont des nombres).</translation>
+        <source>Row %1 has &quot;%2&quot; where a number is expected (regression labels and scores are numbers).</source>
+        <translation>La ligne %1 contient «&#xa0;%2&#xa0;» là où un nombre est attendu (les étiquettes et scores de régression sont des nombres).</translation>
     </message>
     <message>
-        <source>The label column "%1" has more than two values (%2): a two-class evaluation needs at most two.</source>
-        <translation>La colonne d’étiquette « %1 » a plus de deux valeurs (%2) : une évaluation à deux classes en admet au plus deux.</translation>
+        <source>The label column &quot;%1&quot; has more than two values (%2): a two-class evaluation needs at most two.</source>
+        <translation>La colonne d’étiquette «&#xa0;%1&#xa0;» a plus de deux valeurs (%2)&#xa0;: une évaluation à deux classes en admet au plus deux.</translation>
     </message>
     <message>
-        <source>The positive class "%1" is not among the values of "%2" (%3).</source>
-        <translation>La classe positive « %1 » ne fait pas partie des valeurs de « %2 » (%3).</translation>
+        <source>The positive class &quot;%1&quot; is not among the values of &quot;%2&quot; (%3).</source>
+        <translation>La classe positive «&#xa0;%1&#xa0;» ne fait pas partie des valeurs de «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation>Le fichier n’a pas pu être ouvert : %1</translation>
+        <translation>Le fichier n’a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>The scored dataset is empty: it has no header row.</source>
-        <translation>Le jeu de données noté est vide : il n’a pas de ligne d’en-tête.</translation>
+        <translation>Le jeu de données noté est vide&#xa0;: il n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>No label column was given for the scored dataset.</source>
         <translation>Aucune colonne d’étiquette n’a été indiquée pour le jeu de données noté.</translation>
     </message>
     <message>
-        <source>There is no label column "%1" in the scored dataset (its columns: %2).</source>
-        <translation>Il n’y a pas de colonne d’étiquette « %1 » dans le jeu de données noté (ses colonnes : %2).</translation>
+        <source>There is no label column &quot;%1&quot; in the scored dataset (its columns: %2).</source>
+        <translation>Il n’y a pas de colonne d’étiquette «&#xa0;%1&#xa0;» dans le jeu de données noté (ses colonnes&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>The scored dataset has no "Scored Labels" column: it was not produced by Score Model.</source>
-        <translation>Le jeu de données noté n’a pas de colonne « Scored Labels » : il n’a pas été produit par Score Model.</translation>
+        <source>The scored dataset has no &quot;Scored Labels&quot; column: it was not produced by Score Model.</source>
+        <translation>Le jeu de données noté n’a pas de colonne «&#xa0;Scored Labels&#xa0;»&#xa0;: il n’a pas été produit par Score Model.</translation>
     </message>
     <message>
-        <source>There is no column "%1" in the scored dataset.</source>
-        <translation>Il n’y a pas de colonne « %1 » dans le jeu de données noté.</translation>
+        <source>There is no column &quot;%1&quot; in the scored dataset.</source>
+        <translation>Il n’y a pas de colonne «&#xa0;%1&#xa0;» dans le jeu de données noté.</translation>
     </message>
     <message>
         <source>Row %1 (line %2) has %3 columns, but the header has %4.</source>
         <translation>La ligne %1 (ligne de fichier %2) a %3 colonnes, mais l’en-tête en a %4.</translation>
     </message>
     <message>
-        <source>Row %1 (line %2): "Scored Probabilities" is "%3", not a number.</source>
-        <translation>Ligne %1 (ligne de fichier %2) : « Scored Probabilities » vaut « %3 », qui n’est pas un nombre.</translation>
+        <source>Row %1 (line %2): &quot;Scored Probabilities&quot; is &quot;%3&quot;, not a number.</source>
+        <translation>Ligne %1 (ligne de fichier %2)&#xa0;: «&#xa0;Scored Probabilities&#xa0;» vaut «&#xa0;%3&#xa0;», qui n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -8061,8 +8062,8 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Ouvrez &lt;a href="%1"&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
@@ -8078,7 +8079,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#x202f;: %1</translation>
     </message>
     <message>
         <source>Signed in with your account.</source>
@@ -8090,7 +8091,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The sign-in settings changed: sign in again.</source>
-        <translation>Les paramètres de connexion ont changé : reconnectez-vous.</translation>
+        <translation>Les paramètres de connexion ont changé&#x202f;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Listing your subscriptions…</source>
@@ -8110,7 +8111,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>This sign-in sees no subscription: ask for access to one.</source>
-        <translation>Cette connexion ne voit aucun abonnement : demandez l’accès à l’un d’eux.</translation>
+        <translation>Cette connexion ne voit aucun abonnement&#x202f;: demandez l’accès à l’un d’eux.</translation>
     </message>
     <message>
         <source>Listing the workspaces…</source>
@@ -8146,7 +8147,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Workspace %1 has no online endpoint: deploy the model to one first.</source>
-        <translation>L’espace de travail %1 n’a aucun point de terminaison en ligne : déployez d’abord le modèle sur l’un d’eux.</translation>
+        <translation>L’espace de travail %1 n’a aucun point de terminaison en ligne&#x202f;: déployez d’abord le modèle sur l’un d’eux.</translation>
     </message>
     <message numerus="yes">
         <source>%n online endpoint(s) in workspace %1.</source>
@@ -8176,8 +8177,8 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Lister de nouveau les abonnements, les espaces de travail et les points de terminaison</translation>
     </message>
     <message>
-        <source>For the local sandbox: its ca.pem. Trusted on top of the system's certificate authorities.</source>
-        <translation>Pour le bac à sable local : son ca.pem. Approuvé en plus des autorités de certification du système.</translation>
+        <source>For the local sandbox: its ca.pem. Trusted on top of the system&apos;s certificate authorities.</source>
+        <translation>Pour le bac à sable local&#x202f;: son ca.pem. Approuvé en plus des autorités de certification du système.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
@@ -8204,7 +8205,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Signing in as last time failed: %1 Sign in again.</source>
-        <translation>La connexion comme la dernière fois a échoué : %1 Reconnectez-vous.</translation>
+        <translation>La connexion comme la dernière fois a échoué&#x202f;: %1 Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
@@ -8223,43 +8224,43 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::gui::AmlPageHelp</name>
     <message>
         <source>Step 1 of 5: Credentials</source>
-        <translation>Étape 1 sur 5 : Identifiants</translation>
+        <translation>Étape 1 sur 5&#x202f;: Identifiants</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application's client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox's certificate authority file, which is trusted on top of the system's: certificate checks stay on.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez le profil de connexion avec lequel travailler, ou créez-en un de la sorte &lt;i&gt;Espace de travail Azure Machine Learning&lt;/i&gt;. Connectez-vous à Azure avec le secret client de l’application, ou avec un code d’appareil dans un navigateur, puis choisissez dans les listes l’abonnement, l’espace de travail et le point de terminaison en ligne managé qui sert le modèle en production.&lt;/p&gt;&lt;p&gt;Le secret client est conservé dans le trousseau du système, jamais dans le fichier des profils ; les jetons d’accès restent en mémoire. Pour le bac à sable local (mlstudio-local), le profil nomme le fichier d’autorité de certification du bac à sable, approuvé en plus de celles du système : les vérifications de certificat restent actives.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Choose the connection profile to work with, or create one of the kind &lt;i&gt;Azure Machine Learning workspace&lt;/i&gt;. Sign in to Azure with the application&apos;s client secret, or with a device code in a browser, then choose the subscription, the workspace and the managed online endpoint that serves the model in production from the lists.&lt;/p&gt;&lt;p&gt;The client secret is kept in the system keychain, never in the profile file; access tokens stay in memory. For the local sandbox (mlstudio-local), the profile names the sandbox&apos;s certificate authority file, which is trusted on top of the system&apos;s: certificate checks stay on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez le profil de connexion avec lequel travailler, ou créez-en un de la sorte &lt;i&gt;Espace de travail Azure Machine Learning&lt;/i&gt;. Connectez-vous à Azure avec le secret client de l’application, ou avec un code d’appareil dans un navigateur, puis choisissez dans les listes l’abonnement, l’espace de travail et le point de terminaison en ligne managé qui sert le modèle en production.&lt;/p&gt;&lt;p&gt;Le secret client est conservé dans le trousseau du système, jamais dans le fichier des profils&#x202f;; les jetons d’accès restent en mémoire. Pour le bac à sable local (mlstudio-local), le profil nomme le fichier d’autorité de certification du bac à sable, approuvé en plus de celles du système&#x202f;: les vérifications de certificat restent actives.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 2 of 5: Storage</source>
-        <translation>Étape 2 sur 5 : Stockage</translation>
+        <translation>Étape 2 sur 5&#x202f;: Stockage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The new training data goes to the workspace's &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les nouvelles données d’entraînement vont dans le &lt;b&gt;magasin de données par défaut&lt;/b&gt; de l’espace de travail : son compte de stockage et son conteneur sont affichés, et sa clé est lue auprès de l’espace de travail (elle n’est jamais enregistrée). Quand le magasin n’a pas de clé de compte, ou si vous préférez vos propres identifiants, choisissez &lt;b&gt;Mes propres identifiants de stockage&lt;/b&gt; pour le même compte.&lt;/p&gt;&lt;p&gt;Rien n’est encore envoyé : le fichier de données est vérifié et envoyé à l’étape suivante.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The new training data goes to the workspace&apos;s &lt;b&gt;default datastore&lt;/b&gt;: its storage account and container are shown, and its key is read from the workspace (it is never stored). When the datastore has no account key, or you prefer your own credentials, choose &lt;b&gt;My own storage credentials&lt;/b&gt; for the same account.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les nouvelles données d’entraînement vont dans le &lt;b&gt;magasin de données par défaut&lt;/b&gt; de l’espace de travail&#x202f;: son compte de stockage et son conteneur sont affichés, et sa clé est lue auprès de l’espace de travail (elle n’est jamais enregistrée). Quand le magasin n’a pas de clé de compte, ou si vous préférez vos propres identifiants, choisissez &lt;b&gt;Mes propres identifiants de stockage&lt;/b&gt; pour le même compte.&lt;/p&gt;&lt;p&gt;Rien n’est encore envoyé&#x202f;: le fichier de données est vérifié et envoyé à l’étape suivante.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 3 of 5: Submit</source>
-        <translation>Étape 3 sur 5 : Soumission</translation>
+        <translation>Étape 3 sur 5&#x202f;: Soumission</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The model in production is the one behind the endpoint's deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model's input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model's job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le modèle en production est celui du déploiement du point de terminaison qui reçoit le plus de trafic ; le réentraînement relance sur de nouvelles données le travail qui l’a entraîné. Choisissez le nouveau fichier CSV : chaque ligne est vérifiée par rapport au schéma d’entrée de ce modèle avant qu’un seul octet ne soit envoyé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Envoyer et soumettre&lt;/b&gt; envoie le fichier dans le magasin de données, crée le travail (une copie du travail du modèle en production, avec les nouvelles données comme entrée d’entraînement) et le suit jusqu’à sa fin. Le travail est enregistré : fermer l’assistant ne le perd pas, le prochain démarrage propose de le suivre de nouveau. &lt;b&gt;Annuler&lt;/b&gt; demande à l’espace de travail d’arrêter le travail.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The model in production is the one behind the endpoint&apos;s deployment with the most traffic; retraining re-runs the job that trained it on new data. Choose the new CSV file: every row is checked against that model&apos;s input schema before a byte is uploaded.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upload and submit&lt;/b&gt; uploads the file to the datastore, creates the job (a copy of the production model&apos;s job with the new data as its training input) and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; asks the workspace to stop the job.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le modèle en production est celui du déploiement du point de terminaison qui reçoit le plus de trafic&#x202f;; le réentraînement relance sur de nouvelles données le travail qui l’a entraîné. Choisissez le nouveau fichier CSV&#x202f;: chaque ligne est vérifiée par rapport au schéma d’entrée de ce modèle avant qu’un seul octet ne soit envoyé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Envoyer et soumettre&lt;/b&gt; envoie le fichier dans le magasin de données, crée le travail (une copie du travail du modèle en production, avec les nouvelles données comme entrée d’entraînement) et le suit jusqu’à sa fin. Le travail est enregistré&#x202f;: fermer l’assistant ne le perd pas, le prochain démarrage propose de le suivre de nouveau. &lt;b&gt;Annuler&lt;/b&gt; demande à l’espace de travail d’arrêter le travail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 4 of 5: Evaluate</source>
-        <translation>Étape 4 sur 5 : Évaluation</translation>
+        <translation>Étape 4 sur 5&#x202f;: Évaluation</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The new job's metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les métriques du nouveau travail sont comparées à celles du travail qui a entraîné le modèle en production. Quand le travail écrit ses lignes de test notées, le déploiement en production note les mêmes lignes : les deux modèles sont ainsi comparés exactement sur les mêmes données, métriques côte à côte, courbes et matrices de confusion.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;critère de promotion&lt;/b&gt; dit si le nouveau modèle est assez bon pour passer en production, selon les règles du profil.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The new job&apos;s metrics are compared with those of the job that trained the model in production. When the job writes its scored test rows, the production deployment scores the same rows, so both models are compared on exactly the same data: metrics side by side, curves and confusion matrices.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to go to production, by the rules of the profile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les métriques du nouveau travail sont comparées à celles du travail qui a entraîné le modèle en production. Quand le travail écrit ses lignes de test notées, le déploiement en production note les mêmes lignes&#x202f;: les deux modèles sont ainsi comparés exactement sur les mêmes données, métriques côte à côte, courbes et matrices de confusion.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;critère de promotion&lt;/b&gt; dit si le nouveau modèle est assez bon pour passer en production, selon les règles du profil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 5 of 5: Update</source>
-        <translation>Étape 5 sur 5 : Mise à jour</translation>
+        <translation>Étape 5 sur 5&#x202f;: Mise à jour</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The endpoint's deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les déploiements du point de terminaison et la répartition de son trafic sont affichés. &lt;b&gt;Déployer&lt;/b&gt; sauvegarde le point de terminaison, enregistre la nouvelle version du modèle, crée un nouveau déploiement à côté de l’actuel, sans trafic, et note les mêmes lignes d’exemple sur les deux (bleu/vert) : vous voyez les deux prédictions côte à côte avant tout utilisateur.&lt;/p&gt;&lt;p&gt;Le trafic bascule ensuite par les étapes que vous choisissez (par exemple 10 % puis 100 %), chacune confirmée et relue auprès d’Azure. &lt;b&gt;Restaurer&lt;/b&gt; remet d’un coup tout le trafic sur le déploiement précédent. L’ancien déploiement n’est supprimé que lorsque vous le &lt;b&gt;retirez&lt;/b&gt;, une fois que le nouveau a tout le trafic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afficher les commandes&lt;/b&gt; donne les mêmes étapes sous forme de commandes &lt;tt&gt;az ml&lt;/tt&gt; et d’appels REST.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The endpoint&apos;s deployments and how its traffic is split are shown. &lt;b&gt;Deploy&lt;/b&gt; backs up the endpoint, registers the new model version, creates a new deployment next to the current one with no traffic, and scores the same sample rows on both (blue/green): you see both predictions side by side before any user does.&lt;/p&gt;&lt;p&gt;Traffic then moves in the stages you choose (for example 10 % then 100 %), each confirmed and read back from Azure. &lt;b&gt;Roll back&lt;/b&gt; puts all the traffic back on the previous deployment at once. The old deployment is deleted only when you &lt;b&gt;Retire&lt;/b&gt; it, after the new one has all the traffic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as &lt;tt&gt;az ml&lt;/tt&gt; commands and REST calls.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les déploiements du point de terminaison et la répartition de son trafic sont affichés. &lt;b&gt;Déployer&lt;/b&gt; sauvegarde le point de terminaison, enregistre la nouvelle version du modèle, crée un nouveau déploiement à côté de l’actuel, sans trafic, et note les mêmes lignes d’exemple sur les deux (bleu/vert)&#x202f;: vous voyez les deux prédictions côte à côte avant tout utilisateur.&lt;/p&gt;&lt;p&gt;Le trafic bascule ensuite par les étapes que vous choisissez (par exemple 10 % puis 100 %), chacune confirmée et relue auprès d’Azure. &lt;b&gt;Restaurer&lt;/b&gt; remet d’un coup tout le trafic sur le déploiement précédent. L’ancien déploiement n’est supprimé que lorsque vous le &lt;b&gt;retirez&lt;/b&gt;, une fois que le nouveau a tout le trafic.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afficher les commandes&lt;/b&gt; donne les mêmes étapes sous forme de commandes &lt;tt&gt;az ml&lt;/tt&gt; et d’appels REST.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8269,12 +8270,12 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Soumettre le travail de réentraînement</translation>
     </message>
     <message>
-        <source>Check the new training data against the production model's input, upload it and re-run the job that trained the model on it.</source>
+        <source>Check the new training data against the production model&apos;s input, upload it and re-run the job that trained the model on it.</source>
         <translation>Vérifiez les nouvelles données d’entraînement par rapport à l’entrée du modèle en production, téléversez-les et relancez sur elles le travail qui a entraîné le modèle.</translation>
     </message>
     <message>
         <source>The CSV file to train on; it is checked as soon as it is chosen</source>
-        <translation>Le fichier CSV sur lequel entraîner ; il est vérifié dès qu’il est choisi</translation>
+        <translation>Le fichier CSV sur lequel entraîner&#x202f;; il est vérifié dès qu’il est choisi</translation>
     </message>
     <message>
         <source>Choose the CSV file in a file dialog (or drop it on the page)</source>
@@ -8310,15 +8311,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Not signed in to Azure: sign in on the Credentials step first.</source>
-        <translation>Vous n’êtes pas connecté à Azure : connectez-vous d’abord à l’étape Identifiants.</translation>
+        <translation>Vous n’êtes pas connecté à Azure&#x202f;: connectez-vous d’abord à l’étape Identifiants.</translation>
     </message>
     <message>
-        <source>Profile '%1' names no online endpoint: choose it on the Credentials step.</source>
-        <translation>Le profil « %1 » ne nomme aucun point de terminaison en ligne : choisissez-le à l’étape Identifiants.</translation>
+        <source>Profile &apos;%1&apos; names no online endpoint: choose it on the Credentials step.</source>
+        <translation>Le profil «&#x202f;%1&#x202f;» ne nomme aucun point de terminaison en ligne&#x202f;: choisissez-le à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -8341,12 +8342,12 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>%1 version %2</translation>
     </message>
     <message>
-        <source>Model %1 version %2 names no training job, so there is no job to re-run: choose the job's definition (the JSON of GET jobs/{name}).</source>
-        <translation>Le modèle %1 version %2 ne nomme aucun travail d’entraînement, il n’y a donc aucun travail à relancer : choisissez la définition du travail (le JSON de GET jobs/{name}).</translation>
+        <source>Model %1 version %2 names no training job, so there is no job to re-run: choose the job&apos;s definition (the JSON of GET jobs/{name}).</source>
+        <translation>Le modèle %1 version %2 ne nomme aucun travail d’entraînement, il n’y a donc aucun travail à relancer&#x202f;: choisissez la définition du travail (le JSON de GET jobs/{name}).</translation>
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <translation>%1 (« %2 »)</translation>
+        <translation>%1 («&#x202f;%2&#x202f;»)</translation>
     </message>
     <message>
         <source>%1, %2, from the job definition file</source>
@@ -8361,7 +8362,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Lecture de la définition du travail</translation>
     </message>
     <message>
-        <source>Finding the workspace's default datastore</source>
+        <source>Finding the workspace&apos;s default datastore</source>
         <translation>Recherche du magasin de données par défaut de l’espace de travail</translation>
     </message>
     <message>
@@ -8382,7 +8383,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation>Le fichier n’a pas pu être vérifié : %1</translation>
+        <translation>Le fichier n’a pas pu être vérifié&#x202f;: %1</translation>
     </message>
     <message>
         <source>Uploading to datastore %1 (container %2)</source>
@@ -8406,19 +8407,19 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Cancelled during the upload: no job was submitted.</source>
-        <translation>Annulé pendant le téléversement : aucun travail n’a été soumis.</translation>
+        <translation>Annulé pendant le téléversement&#x202f;: aucun travail n’a été soumis.</translation>
     </message>
     <message>
         <source>Submitting job %1 failed, and it may have been created (it is in the job journal): %2</source>
-        <translation>La soumission du travail %1 a échoué, et il a peut-être été créé (il figure dans le journal des travaux) : %2</translation>
+        <translation>La soumission du travail %1 a échoué, et il a peut-être été créé (il figure dans le journal des travaux)&#x202f;: %2</translation>
     </message>
     <message>
         <source>Uploading and submitting failed: %1</source>
-        <translation>Échec du téléversement et de la soumission : %1</translation>
+        <translation>Échec du téléversement et de la soumission&#x202f;: %1</translation>
     </message>
     <message>
-        <source>Job %1 was submitted to workspace %2, and profile '%3' points at %4: choose its profile on the Credentials step to follow it.</source>
-        <translation>Le travail %1 a été soumis à l’espace de travail %2, et le profil « %3 » pointe vers %4 : choisissez son profil à l’étape Identifiants pour le suivre.</translation>
+        <source>Job %1 was submitted to workspace %2, and profile &apos;%3&apos; points at %4: choose its profile on the Credentials step to follow it.</source>
+        <translation>Le travail %1 a été soumis à l’espace de travail %2, et le profil «&#x202f;%3&#x202f;» pointe vers %4&#x202f;: choisissez son profil à l’étape Identifiants pour le suivre.</translation>
     </message>
     <message>
         <source>Re-attached to job %1 (submitted %2)</source>
@@ -8427,17 +8428,17 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <message numerus="yes">
         <source>The workspace cannot be reached (%n time(s) in a row); still trying. %1</source>
         <translation>
-            <numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform>
-            <numerusform>L’espace de travail est injoignable (%n fois de suite) ; nouvelle tentative en cours. %1</numerusform>
+            <numerusform>L’espace de travail est injoignable (%n fois de suite)&#x202f;; nouvelle tentative en cours. %1</numerusform>
+            <numerusform>L’espace de travail est injoignable (%n fois de suite)&#x202f;; nouvelle tentative en cours. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Job status: %1</source>
-        <translation>État du travail : %1</translation>
+        <translation>État du travail&#x202f;: %1</translation>
     </message>
     <message>
         <source>Following job %1 stopped: %2</source>
-        <translation>Le suivi du travail %1 s’est arrêté : %2</translation>
+        <translation>Le suivi du travail %1 s’est arrêté&#x202f;: %2</translation>
     </message>
     <message>
         <source>Cancelling the upload…</source>
@@ -8453,19 +8454,19 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Cancelling the job failed: %1</source>
-        <translation>L’annulation du travail a échoué : %1</translation>
+        <translation>L’annulation du travail a échoué&#x202f;: %1</translation>
     </message>
     <message>
         <source>The Azure sign-in changed during the upload and submission, which stopped there. A job already submitted is in the job journal; otherwise submit again.</source>
-        <translation>La connexion Azure a changé pendant le téléversement et la soumission, qui se sont arrêtés là. Un travail déjà soumis figure dans le journal des travaux ; sinon, soumettez de nouveau.</translation>
+        <translation>La connexion Azure a changé pendant le téléversement et la soumission, qui se sont arrêtés là. Un travail déjà soumis figure dans le journal des travaux&#x202f;; sinon, soumettez de nouveau.</translation>
     </message>
     <message>
         <source>Signed in again: following job %1 with the new sign-in</source>
-        <translation>Nouvelle connexion : le travail %1 est suivi avec elle</translation>
+        <translation>Nouvelle connexion&#x202f;: le travail %1 est suivi avec elle</translation>
     </message>
     <message>
         <source>Signed out: job %1 goes on in the workspace; sign in to follow it again.</source>
-        <translation>Déconnecté : le travail %1 continue dans l’espace de travail ; connectez-vous pour le suivre de nouveau.</translation>
+        <translation>Déconnecté&#x202f;: le travail %1 continue dans l’espace de travail&#x202f;; connectez-vous pour le suivre de nouveau.</translation>
     </message>
     <message>
         <source>Job definitions (*.json *.yml *.yaml);;All files (*)</source>
@@ -8475,7 +8476,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
 <context>
     <name>mlr::gui::AzureSignIn</name>
     <message>
-        <source>Enter the application's client secret, or sign in with a device code.</source>
+        <source>Enter the application&apos;s client secret, or sign in with a device code.</source>
         <translation>Saisissez le secret client de l’application, ou connectez-vous avec un code d’appareil.</translation>
     </message>
 </context>
@@ -8506,7 +8507,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The secrets of this profile could not be read: %1</source>
-        <translation>Les secrets de ce profil n’ont pas pu être lus : %1</translation>
+        <translation>Les secrets de ce profil n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your unsaved changes to this profile are back. Save to keep them.</source>
@@ -8514,25 +8515,25 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>No keychain available: secrets are kept for this session only and will not be saved.</source>
-        <translation>Aucun trousseau disponible : les secrets ne sont conservés que pour cette session et ne seront pas enregistrés.</translation>
+        <translation>Aucun trousseau disponible&#xa0;: les secrets ne sont conservés que pour cette session et ne seront pas enregistrés.</translation>
     </message>
     <message>
         <source>The settings were saved, but not the secrets: %1</source>
-        <translation>Les paramètres ont été enregistrés, mais pas les secrets : %1</translation>
+        <translation>Les paramètres ont été enregistrés, mais pas les secrets&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings saved. No keychain available: secrets are kept for this session only and will not be saved.</source>
-        <translation>Paramètres enregistrés. Aucun trousseau disponible : les secrets ne sont conservés que pour cette session et ne seront pas enregistrés.</translation>
+        <translation>Paramètres enregistrés. Aucun trousseau disponible&#xa0;: les secrets ne sont conservés que pour cette session et ne seront pas enregistrés.</translation>
     </message>
     <message>
         <source>Saved: settings on this computer, secrets to keychain.</source>
-        <translation>Enregistré : les paramètres sur cet ordinateur, les secrets dans le trousseau.</translation>
+        <translation>Enregistré&#xa0;: les paramètres sur cet ordinateur, les secrets dans le trousseau.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to “%1”: %n container(s).</source>
         <translation>
-            <numerusform>Connecté à « %1 » : %n conteneur.</numerusform>
-            <numerusform>Connecté à « %1 » : %n conteneurs.</numerusform>
+            <numerusform>Connecté à «&#xa0;%1&#xa0;»&#xa0;: %n conteneur.</numerusform>
+            <numerusform>Connecté à «&#xa0;%1&#xa0;»&#xa0;: %n conteneurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -8553,11 +8554,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>%1 and %2 were created for the profile %3, which is no longer shown: enter their endpoints and keys there.</source>
-        <translation>%1 et %2 ont été créés pour le profil %3, qui n’est plus affiché : saisissez-y leurs points de terminaison et leurs clés.</translation>
+        <translation>%1 et %2 ont été créés pour le profil %3, qui n’est plus affiché&#xa0;: saisissez-y leurs points de terminaison et leurs clés.</translation>
     </message>
     <message>
         <source>Created %1 and %2: their endpoints and keys are in the form. Save to keep them.</source>
-        <translation>%1 et %2 créés : leurs points de terminaison et leurs clés sont dans le formulaire. Enregistrez pour les conserver.</translation>
+        <translation>%1 et %2 créés&#xa0;: leurs points de terminaison et leurs clés sont dans le formulaire. Enregistrez pour les conserver.</translation>
     </message>
     <message>
         <source>Choose a connection profile, sign in to Azure and choose the workspace and the online endpoint. Secrets are kept in the system keychain, never in a file.</source>
@@ -8571,28 +8572,28 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Stockage</translation>
     </message>
     <message>
-        <source>Where the training data goes: the workspace's default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
-        <translation>Où vont les données d’entraînement : le magasin de données par défaut de l’espace de travail, avec la clé que donne l’espace de travail, ou avec vos propres identifiants de stockage pour son compte.</translation>
+        <source>Where the training data goes: the workspace&apos;s default datastore, with the key the workspace gives, or with your own storage credentials for its account.</source>
+        <translation>Où vont les données d’entraînement&#x202f;: le magasin de données par défaut de l’espace de travail, avec la clé que donne l’espace de travail, ou avec vos propres identifiants de stockage pour son compte.</translation>
     </message>
     <message>
-        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace's datastore.</source>
-        <translation>Vous n’êtes pas connecté à Azure : connectez-vous à l’étape Identifiants pour trouver le magasin de données de l’espace de travail.</translation>
+        <source>You are not signed in to Azure: sign in on the Credentials step to find the workspace&apos;s datastore.</source>
+        <translation>Vous n’êtes pas connecté à Azure&#x202f;: connectez-vous à l’étape Identifiants pour trouver le magasin de données de l’espace de travail.</translation>
     </message>
     <message>
         <source>Finding the default datastore of workspace %1…</source>
         <translation>Recherche du magasin de données par défaut de l’espace de travail %1…</translation>
     </message>
     <message>
-        <source>The workspace's default datastore could not be found: %1</source>
-        <translation>Le magasin de données par défaut de l’espace de travail est introuvable : %1</translation>
+        <source>The workspace&apos;s default datastore could not be found: %1</source>
+        <translation>Le magasin de données par défaut de l’espace de travail est introuvable&#x202f;: %1</translation>
     </message>
     <message>
-        <source>%1 Choose "My own storage credentials for this account" and give a key or a SAS token of storage account %2.</source>
-        <translation>%1 Choisissez « Mes propres identifiants de stockage pour ce compte » et donnez une clé ou un jeton SAS du compte de stockage %2.</translation>
+        <source>%1 Choose &quot;My own storage credentials for this account&quot; and give a key or a SAS token of storage account %2.</source>
+        <translation>%1 Choisissez «&#x202f;Mes propres identifiants de stockage pour ce compte&#x202f;» et donnez une clé ou un jeton SAS du compte de stockage %2.</translation>
     </message>
     <message>
         <source>Your saved storage credentials could not be read from the keychain: %1</source>
-        <translation>Vos identifiants de stockage enregistrés n’ont pas pu être lus dans le trousseau : %1</translation>
+        <translation>Vos identifiants de stockage enregistrés n’ont pas pu être lus dans le trousseau&#x202f;: %1</translation>
     </message>
     <message>
         <source>Give either the account key or a SAS token of storage account %1.</source>
@@ -8608,11 +8609,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>These credentials do not give access to container %1: %2</source>
-        <translation>Ces identifiants ne donnent pas accès au conteneur %1 : %2</translation>
+        <translation>Ces identifiants ne donnent pas accès au conteneur %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Container %1 could not be listed with the workspace's key: %2</source>
-        <translation>Le conteneur %1 n’a pas pu être listé avec la clé de l’espace de travail : %2</translation>
+        <source>Container %1 could not be listed with the workspace&apos;s key: %2</source>
+        <translation>Le conteneur %1 n’a pas pu être listé avec la clé de l’espace de travail&#x202f;: %2</translation>
     </message>
     <message>
         <source>Your credentials give access to container %1 of storage account %2.</source>
@@ -8624,7 +8625,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Access is established, but your credentials could not be saved in the keychain: %1</source>
-        <translation>L’accès est établi, mais vos identifiants n’ont pas pu être enregistrés dans le trousseau : %1</translation>
+        <translation>L’accès est établi, mais vos identifiants n’ont pas pu être enregistrés dans le trousseau&#x202f;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -8701,11 +8702,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Actual: %1, predicted: %2. The new model has %3 rows here compared with the current model.</source>
-        <translation>Réel : %1, prédit : %2. Le nouveau modèle a ici %3 lignes par rapport au modèle actuel.</translation>
+        <translation>Réel&#xa0;: %1, prédit&#xa0;: %2. Le nouveau modèle a ici %3 lignes par rapport au modèle actuel.</translation>
     </message>
     <message>
         <source>Actual: %1, predicted: %2: %3 rows.</source>
-        <translation>Réel : %1, prédit : %2 : %3 lignes.</translation>
+        <translation>Réel&#xa0;: %1, prédit&#xa0;: %2&#xa0;: %3 lignes.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -8713,11 +8714,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Actual: %1</source>
-        <translation>Réel : %1</translation>
+        <translation>Réel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Predicted: %1</source>
-        <translation>Prédit : %1</translation>
+        <translation>Prédit&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -8791,7 +8792,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Nouveau moins actuel.</translation>
     </message>
     <message>
-        <source>Whether the metric passes the promotion gate's rules (see the profile's promotionGate).</source>
+        <source>Whether the metric passes the promotion gate&apos;s rules (see the profile&apos;s promotionGate).</source>
         <translation>Indique si la métrique satisfait aux règles du critère de promotion (voir le promotionGate du profil).</translation>
     </message>
 </context>
@@ -8830,11 +8831,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>True positive rate against false positive rate over every threshold; the area under it is the AUC.</source>
-        <translation>Taux de vrais positifs en fonction du taux de faux positifs, pour chaque seuil ; l’aire sous la courbe est l’AUC.</translation>
+        <translation>Taux de vrais positifs en fonction du taux de faux positifs, pour chaque seuil&#xa0;; l’aire sous la courbe est l’AUC.</translation>
     </message>
     <message>
         <source>Precision against recall over every threshold; useful when positives are rare.</source>
-        <translation>Précision en fonction du rappel, pour chaque seuil ; utile quand les positifs sont rares.</translation>
+        <translation>Précision en fonction du rappel, pour chaque seuil&#xa0;; utile quand les positifs sont rares.</translation>
     </message>
     <message>
         <source>How many positives each model finds when it flags a given share of the rows.</source>
@@ -8849,16 +8850,16 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Résidus (réel − prédit)</translation>
     </message>
     <message>
-        <source>Reading the web services' API keys…</source>
+        <source>Reading the web services&apos; API keys…</source>
         <translation>Lecture des clés d’API des services web…</translation>
     </message>
     <message>
-        <source>The predictive service's API key could not be read: %1</source>
-        <translation>La clé d’API du service prédictif n’a pas pu être lue : %1</translation>
+        <source>The predictive service&apos;s API key could not be read: %1</source>
+        <translation>La clé d’API du service prédictif n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The predictive service's API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
-        <translation>La clé d’API du service prédictif n’est pas définie : saisissez-la à l’étape Identifiants. Elle est nécessaire pour noter les mêmes lignes avec le modèle en production.</translation>
+        <source>The predictive service&apos;s API key is not set: enter it on the Credentials step. It is needed to score the same rows with the model in production.</source>
+        <translation>La clé d’API du service prédictif n’est pas définie&#xa0;: saisissez-la à l’étape Identifiants. Elle est nécessaire pour noter les mêmes lignes avec le modèle en production.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -8866,15 +8867,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Job %1 is not in the job journal, so its outputs cannot be found.</source>
-        <translation>Le travail %1 n’est pas dans le journal des travaux : ses sorties sont donc introuvables.</translation>
+        <translation>Le travail %1 n’est pas dans le journal des travaux&#xa0;: ses sorties sont donc introuvables.</translation>
     </message>
     <message>
-        <source>The storage account is not set: complete the Credentials step to read the job's outputs.</source>
-        <translation>Le compte de stockage n’est pas défini : terminez l’étape Identifiants pour lire les sorties du travail.</translation>
+        <source>The storage account is not set: complete the Credentials step to read the job&apos;s outputs.</source>
+        <translation>Le compte de stockage n’est pas défini&#xa0;: terminez l’étape Identifiants pour lire les sorties du travail.</translation>
     </message>
     <message>
         <source>The profile has no predictive service address (predictiveRequestUrl): enter it on the Credentials step.</source>
-        <translation>Le profil n’a pas d’adresse de service prédictif (predictiveRequestUrl) : saisissez-la à l’étape Identifiants.</translation>
+        <translation>Le profil n’a pas d’adresse de service prédictif (predictiveRequestUrl)&#xa0;: saisissez-la à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>Reading the results of job %1…</source>
@@ -8882,7 +8883,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The new model could not be evaluated: %1</source>
-        <translation>Le nouveau modèle n’a pas pu être évalué : %1</translation>
+        <translation>Le nouveau modèle n’a pas pu être évalué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
@@ -8905,7 +8906,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>At threshold %1: accuracy %2 (current %3), precision %4 (current %5), recall %6 (current %7).</source>
-        <translation>Au seuil %1 : exactitude %2 (actuel %3), précision %4 (actuel %5), rappel %6 (actuel %7).</translation>
+        <translation>Au seuil %1&#xa0;: exactitude %2 (actuel %3), précision %4 (actuel %5), rappel %6 (actuel %7).</translation>
     </message>
     <message>
         <source>Recall</source>
@@ -8937,7 +8938,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>AUC: new %1, current %2</source>
-        <translation>AUC : nouveau %1, actuel %2</translation>
+        <translation>AUC&#xa0;: nouveau %1, actuel %2</translation>
     </message>
     <message>
         <source>Residuals</source>
@@ -8977,7 +8978,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The metrics table is on the clipboard (tab-separated: paste it into a spreadsheet).</source>
-        <translation>Le tableau des métriques est dans le presse-papiers (séparé par des tabulations : collez-le dans un tableur).</translation>
+        <translation>Le tableau des métriques est dans le presse-papiers (séparé par des tabulations&#xa0;: collez-le dans un tableur).</translation>
     </message>
     <message>
         <source>New model</source>
@@ -8992,16 +8993,16 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Comparés sur les métriques que les deux travaux ont publiées.</translation>
     </message>
     <message>
-        <source>The curves and confusion matrices need both models' scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
-        <translation>Les courbes et les matrices de confusion demandent les scores des deux modèles sur les mêmes lignes ; elles ne sont donc pas affichées : le tableau compare les métriques publiées par chaque travail.</translation>
+        <source>The curves and confusion matrices need both models&apos; scores on the same rows, so they are not shown: the table compares the metrics each job reported.</source>
+        <translation>Les courbes et les matrices de confusion demandent les scores des deux modèles sur les mêmes lignes&#x202f;; elles ne sont donc pas affichées&#x202f;: le tableau compare les métriques publiées par chaque travail.</translation>
     </message>
     <message>
         <source>You are not signed in to Azure: sign in on the Credentials step to read job %1.</source>
-        <translation>Vous n’êtes pas connecté à Azure : connectez-vous à l’étape Identifiants pour lire le travail %1.</translation>
+        <translation>Vous n’êtes pas connecté à Azure&#x202f;: connectez-vous à l’étape Identifiants pour lire le travail %1.</translation>
     </message>
     <message>
         <source>The Azure sign-in changed while job %1 was being evaluated: evaluate it again.</source>
-        <translation>La connexion à Azure a changé pendant l’évaluation du travail %1 : évaluez-le de nouveau.</translation>
+        <translation>La connexion à Azure a changé pendant l’évaluation du travail %1&#x202f;: évaluez-le de nouveau.</translation>
     </message>
     <message>
         <source>Comparing job %1 with model %2 version %3 (deployment %4 of endpoint %5)…</source>
@@ -9016,7 +9017,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::gui::HelpDialog</name>
     <message>
         <source>Help: %1</source>
-        <translation>Aide : %1</translation>
+        <translation>Aide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every option of these commands is explained by &lt;tt&gt;%1&lt;/tt&gt;.</source>
@@ -9065,8 +9066,8 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of the wizard: the system's, English or French. It applies after a restart.</source>
-        <translation>La langue de l’assistant : celle du système, l’anglais ou le français. Elle s’applique après un redémarrage.</translation>
+        <source>The language of the wizard: the system&apos;s, English or French. It applies after a restart.</source>
+        <translation>La langue de l’assistant&#xa0;: celle du système, l’anglais ou le français. Elle s’applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
@@ -9090,38 +9091,38 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>mlr::gui::PageHelp</name>
     <message>
         <source>Step 1 of 5: Credentials</source>
-        <translation>Étape 1 sur 5 : Identifiants</translation>
+        <translation>Étape 1 sur 5&#xa0;: Identifiants</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose the connection profile to work with, or create one. A profile names the storage account that holds the training data and the models, the retraining web service (its batch execution endpoint and API key), the predictive web service in production and the Azure Resource Manager settings used to update it.&lt;/p&gt;&lt;p&gt;Keys and secrets are kept in the system keychain, never in the profile file. &lt;b&gt;Test&lt;/b&gt; lists the containers of the storage account to prove the key works; a key is never sent over plain HTTP except to this computer.&lt;/p&gt;&lt;p&gt;Against the local sandbox (mlstudio-local), &lt;b&gt;Create services…&lt;/b&gt; deploys a new retraining and predictive web service pair for your CSV file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez le profil de connexion avec lequel travailler, ou créez-en un. Un profil désigne le compte de stockage qui contient les données d’entraînement et les modèles, le service web de réentraînement (son point de terminaison d’exécution par lots et sa clé d’API), le service web prédictif en production et les paramètres Azure Resource Manager utilisés pour le mettre à jour.&lt;/p&gt;&lt;p&gt;Les clés et les secrets sont conservés dans le trousseau du système, jamais dans le fichier du profil. &lt;b&gt;Tester&lt;/b&gt; liste les conteneurs du compte de stockage pour prouver que la clé fonctionne ; une clé n’est jamais envoyée en HTTP non chiffré, sauf à cet ordinateur.&lt;/p&gt;&lt;p&gt;Avec le bac à sable local (mlstudio-local), &lt;b&gt;Créer des services…&lt;/b&gt; déploie une nouvelle paire de services web de réentraînement et prédictif pour votre fichier CSV.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Choisissez le profil de connexion avec lequel travailler, ou créez-en un. Un profil désigne le compte de stockage qui contient les données d’entraînement et les modèles, le service web de réentraînement (son point de terminaison d’exécution par lots et sa clé d’API), le service web prédictif en production et les paramètres Azure Resource Manager utilisés pour le mettre à jour.&lt;/p&gt;&lt;p&gt;Les clés et les secrets sont conservés dans le trousseau du système, jamais dans le fichier du profil. &lt;b&gt;Tester&lt;/b&gt; liste les conteneurs du compte de stockage pour prouver que la clé fonctionne&#xa0;; une clé n’est jamais envoyée en HTTP non chiffré, sauf à cet ordinateur.&lt;/p&gt;&lt;p&gt;Avec le bac à sable local (mlstudio-local), &lt;b&gt;Créer des services…&lt;/b&gt; déploie une nouvelle paire de services web de réentraînement et prédictif pour votre fichier CSV.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 2 of 5: Storage</source>
-        <translation>Étape 2 sur 5 : Stockage</translation>
+        <translation>Étape 2 sur 5&#xa0;: Stockage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pick the container that receives the new training data and the job's outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez le conteneur qui reçoit les nouvelles données d’entraînement et les sorties du travail (le modèle entraîné &lt;tt&gt;.ilearner&lt;/tt&gt;, l’évaluation et les lignes notées), ou créez-en un. Les noms comportent de 3 à 63 lettres minuscules, chiffres et traits d’union.&lt;/p&gt;&lt;p&gt;Rien n’est encore téléversé : le fichier de données est vérifié et téléversé à l’étape suivante.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Pick the container that receives the new training data and the job&apos;s outputs (the trained model &lt;tt&gt;.ilearner&lt;/tt&gt;, the evaluation and the scored rows), or create one. Names are 3 to 63 lowercase letters, digits and hyphens.&lt;/p&gt;&lt;p&gt;Nothing is uploaded yet: the data file is checked and uploaded on the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez le conteneur qui reçoit les nouvelles données d’entraînement et les sorties du travail (le modèle entraîné &lt;tt&gt;.ilearner&lt;/tt&gt;, l’évaluation et les lignes notées), ou créez-en un. Les noms comportent de 3 à 63 lettres minuscules, chiffres et traits d’union.&lt;/p&gt;&lt;p&gt;Rien n’est encore téléversé&#xa0;: le fichier de données est vérifié et téléversé à l’étape suivante.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 3 of 5: Submit</source>
-        <translation>Étape 3 sur 5 : Soumission</translation>
+        <translation>Étape 3 sur 5&#xa0;: Soumission</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose the new training data (a CSV file). Before a byte is uploaded, every row is checked against the columns and types the retraining service expects; each problem is shown with its line and column.&lt;/p&gt;&lt;p&gt;The global parameters of the retraining service start at their defaults and can be edited. &lt;b&gt;Upload and submit&lt;/b&gt; uploads the file, creates the batch execution job, starts it and follows it until it ends. The job is recorded, so closing the wizard does not lose it: the next start offers to follow it again. &lt;b&gt;Cancel&lt;/b&gt; stops the upload, or asks the service to stop the job.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez les nouvelles données d’entraînement (un fichier CSV). Avant qu’un seul octet soit téléversé, chaque ligne est vérifiée par rapport aux colonnes et aux types attendus par le service de réentraînement ; chaque problème est indiqué avec sa ligne et sa colonne.&lt;/p&gt;&lt;p&gt;Les paramètres globaux du service de réentraînement partent de leurs valeurs par défaut et peuvent être modifiés. &lt;b&gt;Téléverser et soumettre&lt;/b&gt; téléverse le fichier, crée le travail d’exécution par lots, le démarre et le suit jusqu’à sa fin. Le travail est enregistré : fermer l’assistant ne le perd pas, et le démarrage suivant propose de le suivre de nouveau. &lt;b&gt;Annuler&lt;/b&gt; arrête le téléversement, ou demande au service d’arrêter le travail.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Choisissez les nouvelles données d’entraînement (un fichier CSV). Avant qu’un seul octet soit téléversé, chaque ligne est vérifiée par rapport aux colonnes et aux types attendus par le service de réentraînement&#xa0;; chaque problème est indiqué avec sa ligne et sa colonne.&lt;/p&gt;&lt;p&gt;Les paramètres globaux du service de réentraînement partent de leurs valeurs par défaut et peuvent être modifiés. &lt;b&gt;Téléverser et soumettre&lt;/b&gt; téléverse le fichier, crée le travail d’exécution par lots, le démarre et le suit jusqu’à sa fin. Le travail est enregistré&#xa0;: fermer l’assistant ne le perd pas, et le démarrage suivant propose de le suivre de nouveau. &lt;b&gt;Annuler&lt;/b&gt; arrête le téléversement, ou demande au service d’arrêter le travail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Step 4 of 5: Evaluate</source>
-        <translation>Étape 4 sur 5 : Évaluation</translation>
+        <translation>Étape 4 sur 5&#xa0;: Évaluation</translation>
     </message>
     <message>
         <source>&lt;p&gt;The retrained model and the model in production score exactly the same rows, and their metrics are compared side by side, with the difference of each. The charts (ROC and precision/recall curves, confusion matrices) have the same figures in tables next to them.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;promotion gate&lt;/b&gt; says whether the new model is good enough to replace the one in production, by the rules of the profile. Hover over a metric for a short explanation of it.&lt;/p&gt;</source>
@@ -9129,10 +9130,10 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Step 5 of 5: Update</source>
-        <translation>Étape 5 sur 5 : Mise à jour</translation>
+        <translation>Étape 5 sur 5&#xa0;: Mise à jour</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model's location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Sign in to Azure Resource Manager and choose the &lt;i&gt;predictive&lt;/i&gt; web service to update. The guard refuses a training service, a read-only service or one without a trained model asset, and warns when the model lives in another storage account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; first saves a backup of the current definition, changes only the trained model&apos;s location, waits for the operation, reads the service back to check the change took effect, then scores sample rows before and after. Every update can be undone with &lt;b&gt;Roll back&lt;/b&gt;, through the same checks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Show commands&lt;/b&gt; gives the same steps as REST calls and as PowerShell cmdlets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Connectez-vous à Azure Resource Manager et choisissez le service web &lt;i&gt;prédictif&lt;/i&gt; à mettre à jour. Le contrôle refuse un service d’entraînement, un service en lecture seule ou un service sans ressource de modèle entraîné, et avertit quand le modèle se trouve dans un autre compte de stockage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mettre à jour&lt;/b&gt; enregistre d’abord une sauvegarde de la définition actuelle, ne modifie que l’emplacement du modèle entraîné, attend la fin de l’opération, relit le service pour vérifier que la modification a pris effet, puis note des lignes d’exemple avant et après. Chaque mise à jour peut être annulée avec &lt;b&gt;Restaurer&lt;/b&gt;, avec les mêmes vérifications.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afficher les commandes&lt;/b&gt; donne les mêmes étapes sous forme d’appels REST et d’applets de commande PowerShell.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -9140,7 +9141,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     <name>mlr::gui::ProfileBar</name>
     <message>
         <source>The built-in “%1” profile cannot be renamed.</source>
-        <translation>Le profil intégré « %1 » ne peut pas être renommé.</translation>
+        <translation>Le profil intégré «&#xa0;%1&#xa0;» ne peut pas être renommé.</translation>
     </message>
     <message>
         <source>Give this profile another name.</source>
@@ -9148,7 +9149,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>The built-in “%1” profile cannot be deleted.</source>
-        <translation>Le profil intégré « %1 » ne peut pas être supprimé.</translation>
+        <translation>Le profil intégré «&#xa0;%1&#xa0;» ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Delete this profile and its secrets.</source>
@@ -9172,15 +9173,15 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>A profile named “%1” already exists. Choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Profile “%1” created. Enter its credentials and save.</source>
-        <translation>Profil « %1 » créé. Saisissez ses identifiants et enregistrez.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» créé. Saisissez ses identifiants et enregistrez.</translation>
     </message>
     <message>
         <source>Profile “%1” renamed to “%2”.</source>
-        <translation>Profil « %1 » renommé en « %2 ».</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -9188,7 +9189,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Delete the profile “%1” and the secrets it keeps in the keychain?</source>
-        <translation>Supprimer le profil « %1 » et les secrets qu’il conserve dans le trousseau ?</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et les secrets qu’il conserve dans le trousseau&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -9196,11 +9197,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Profile “%1” deleted.</source>
-        <translation>Profil « %1 » supprimé.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>%1 Its secrets could not all be updated in the keychain: %2</source>
-        <translation>%1 Ses secrets n’ont pas tous pu être mis à jour dans le trousseau : %2</translation>
+        <translation>%1 Ses secrets n’ont pas tous pu être mis à jour dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Azure ML Studio (classic) web services</source>
@@ -9218,8 +9219,8 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Travail de réentraînement toujours en cours</translation>
     </message>
     <message>
-        <source>Job %1 of %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
-        <translation>Le travail %1 de %2 (profil « %3 », soumis le %4) n’était pas terminé à la dernière fermeture de l’assistant. Le suivre à l’étape Soumission ?</translation>
+        <source>Job %1 of %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Le travail %1 de %2 (profil «&#xa0;%3&#xa0;», soumis le %4) n’était pas terminé à la dernière fermeture de l’assistant. Le suivre à l’étape Soumission&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Follow the job</source>
@@ -9262,8 +9263,8 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <source>Azure Machine Learning job %1 retraining endpoint %2 (profile '%3', submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
-        <translation>Le travail Azure Machine Learning %1, qui réentraîne le point de terminaison %2 (profil « %3 », soumis le %4), n’était pas terminé à la dernière fermeture de l’assistant. Le suivre à l’étape Soumission ?</translation>
+        <source>Azure Machine Learning job %1 retraining endpoint %2 (profile &apos;%3&apos;, submitted %4) had not ended when the wizard last closed. Follow it on the Submit step?</source>
+        <translation>Le travail Azure Machine Learning %1, qui réentraîne le point de terminaison %2 (profil «&#x202f;%3&#x202f;», soumis le %4), n’était pas terminé à la dernière fermeture de l’assistant. Le suivre à l’étape Soumission&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -9294,7 +9295,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>No retraining job yet: submit one on the Submit step first.</source>
-        <translation>Aucun travail de réentraînement pour l’instant : soumettez-en d’abord un à l’étape Soumission.</translation>
+        <translation>Aucun travail de réentraînement pour l’instant&#x202f;: soumettez-en d’abord un à l’étape Soumission.</translation>
     </message>
     <message>
         <source>Roll out the model of job %1 on endpoint %2.</source>
@@ -9302,11 +9303,11 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Job %1 was not evaluated: the roll-out goes on without a gate verdict.</source>
-        <translation>Le travail %1 n’a pas été évalué : la mise en production se poursuit sans verdict du critère de promotion.</translation>
+        <translation>Le travail %1 n’a pas été évalué&#x202f;: la mise en production se poursuit sans verdict du critère de promotion.</translation>
     </message>
     <message>
         <source>The last roll-out: %1</source>
-        <translation>La dernière mise en production : %1</translation>
+        <translation>La dernière mise en production&#x202f;: %1</translation>
     </message>
     <message>
         <source>Backup %1</source>
@@ -9330,7 +9331,7 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>traffic read back: %1</source>
-        <translation>trafic relu : %1</translation>
+        <translation>trafic relu&#x202f;: %1</translation>
     </message>
     <message>
         <source>the traffic could not be read back</source>
@@ -9338,17 +9339,17 @@ Paramètres : le compte de stockage, son point de terminaison et son conteneur,
     </message>
     <message>
         <source>Rollback: %1.</source>
-        <translation>Restauration : %1.</translation>
+        <translation>Restauration&#x202f;: %1.</translation>
     </message>
     <message>
         <source>%1
 The endpoint: %2.</source>
         <translation>%1
-Le point de terminaison : %2.</translation>
+Le point de terminaison&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Rolled back: %1.</source>
-        <translation>Restauré : %1.</translation>
+        <translation>Restauré&#x202f;: %1.</translation>
     </message>
     <message>
         <source>There is no roll-out of endpoint %1 to retire the old deployment of.</source>
@@ -9356,7 +9357,7 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>%1 still has %2 % of the traffic: retire it only once %3 has all of it. Nothing was changed (traffic: %4).</source>
-        <translation>%1 a encore %2 % du trafic : ne le retirez qu’une fois que %3 a tout le trafic. Rien n’a été modifié (trafic : %4).</translation>
+        <translation>%1 a encore %2 % du trafic&#x202f;: ne le retirez qu’une fois que %3 a tout le trafic. Rien n’a été modifié (trafic&#x202f;: %4).</translation>
     </message>
     <message>
         <source>the new deployment</source>
@@ -9364,7 +9365,7 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Deployment %1 is the rollback target of the last roll-out: once it is deleted, a rollback means creating it again. Retire it anyway?</source>
-        <translation>Le déploiement %1 est la cible de restauration de la dernière mise en production : une fois qu’il est supprimé, une restauration impose de le recréer. Le retirer quand même ?</translation>
+        <translation>Le déploiement %1 est la cible de restauration de la dernière mise en production&#x202f;: une fois qu’il est supprimé, une restauration impose de le recréer. Le retirer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Retire &amp;anyway</source>
@@ -9376,7 +9377,7 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>deployments %1; traffic %2</source>
-        <translation>déploiements %1 ; trafic %2</translation>
+        <translation>déploiements %1&#x202f;; trafic %2</translation>
     </message>
     <message>
         <source>Deployment %1 is deleted.</source>
@@ -9384,19 +9385,7 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Deployment %1 is deleted; deployments now: %2.</source>
-        <translation>Le déploiement %1 est supprimé ; déploiements restants : %2.</translation>
-    </message>
-    <message>
-        <source>Save the decision report</source>
-        <translation>Enregistrer le rapport de décision</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Page web (*.html)</translation>
+        <translation>Le déploiement %1 est supprimé&#x202f;; déploiements restants&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
@@ -9408,15 +9397,15 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Traffic put back: %1.</source>
-        <translation>Trafic rétabli : %1.</translation>
+        <translation>Trafic rétabli&#x202f;: %1.</translation>
     </message>
     <message>
         <source>The history could not be updated: %1</source>
-        <translation>L’historique n’a pas pu être mis à jour : %1</translation>
+        <translation>L’historique n’a pas pu être mis à jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>There is no retraining job to roll out: submit one on the Submit step first.</source>
-        <translation>Il n’y a aucun travail de réentraînement à mettre en production : soumettez-en d’abord un à l’étape Soumission.</translation>
+        <translation>Il n’y a aucun travail de réentraînement à mettre en production&#x202f;: soumettez-en d’abord un à l’étape Soumission.</translation>
     </message>
     <message>
         <source>Sign in to the workspace on the Credentials step first.</source>
@@ -9424,15 +9413,15 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Job %1 is %2, not Completed: only a completed job can be rolled out. Nothing was changed.</source>
-        <translation>Le travail %1 est à l’état %2, et non Completed : seul un travail terminé peut être mis en production. Rien n’a été modifié.</translation>
+        <translation>Le travail %1 est à l’état %2, et non Completed&#x202f;: seul un travail terminé peut être mis en production. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Job %1 failed the promotion gate: nothing was changed (check “Roll out although the gate failed” to roll it out anyway).</source>
-        <translation>Le travail %1 ne satisfait pas au critère de promotion : rien n’a été modifié (cochez « Mettre en production malgré l’échec au critère de promotion » pour le mettre en production quand même).</translation>
+        <translation>Le travail %1 ne satisfait pas au critère de promotion&#x202f;: rien n’a été modifié (cochez «&#x202f;Mettre en production malgré l’échec au critère de promotion&#x202f;» pour le mettre en production quand même).</translation>
     </message>
     <message>
-        <source>No rows to smoke-test the new deployment with: the training CSV of job %1 is not in this machine's job journal. Nothing was changed.</source>
-        <translation>Aucune ligne pour soumettre le nouveau déploiement au test de fumée : le CSV d’entraînement du travail %1 n’est pas dans le journal des travaux de cet ordinateur. Rien n’a été modifié.</translation>
+        <source>No rows to smoke-test the new deployment with: the training CSV of job %1 is not in this machine&apos;s job journal. Nothing was changed.</source>
+        <translation>Aucune ligne pour soumettre le nouveau déploiement au test de fumée&#x202f;: le CSV d’entraînement du travail %1 n’est pas dans le journal des travaux de cet ordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Reading job %1 for the sample rows…</source>
@@ -9448,19 +9437,19 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation>Sauvegarde : %1</translation>
+        <translation>Sauvegarde&#x202f;: %1</translation>
     </message>
     <message>
         <source>Stage %1 %: already in place (%2).</source>
-        <translation>Étape %1 % : déjà en place (%2).</translation>
+        <translation>Étape %1 %&#x202f;: déjà en place (%2).</translation>
     </message>
     <message>
         <source>Stage %1 %: traffic read back: %2.</source>
-        <translation>Étape %1 % : trafic relu : %2.</translation>
+        <translation>Étape %1 %&#x202f;: trafic relu&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Move traffic to %1 % on %2 (%3)?</source>
-        <translation>Déplacer le trafic à %1 % vers %2 (%3) ?</translation>
+        <translation>Déplacer le trafic à %1 % vers %2 (%3)&#x202f;?</translation>
     </message>
     <message>
         <source>Current (%1)</source>
@@ -9476,24 +9465,24 @@ Le point de terminaison : %2.</translation>
     </message>
     <message>
         <source>Predictions unchanged: %1 The new deployment may serve the same model.</source>
-        <translation>Prédictions inchangées : %1 Le nouveau déploiement sert peut-être le même modèle.</translation>
+        <translation>Prédictions inchangées&#x202f;: %1 Le nouveau déploiement sert peut-être le même modèle.</translation>
     </message>
     <message>
         <source>Smoke test: %1</source>
-        <translation>Test de fumée : %1</translation>
+        <translation>Test de fumée&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1
 The endpoint: %2</source>
         <translation>%1
-Le point de terminaison : %2</translation>
+Le point de terminaison&#x202f;: %2</translation>
     </message>
     <message>
         <source>unchanged (nothing was written).</source>
         <translation>inchangé (rien n’a été écrit).</translation>
     </message>
     <message>
-        <source>Share of the endpoint's live traffic per deployment</source>
+        <source>Share of the endpoint&apos;s live traffic per deployment</source>
         <translation>Part du trafic réel du point de terminaison par déploiement</translation>
     </message>
     <message>
@@ -9502,25 +9491,25 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Traffic: %1</source>
-        <translation>Trafic : %1</translation>
+        <translation>Trafic&#x202f;: %1</translation>
     </message>
     <message>
         <source>The Azure sign-in changed while an action ran on endpoint %1: it stopped there. Check the deployments and the traffic below before going on.</source>
-        <translation>La connexion Azure a changé pendant une action sur le point de terminaison %1 : elle s’est arrêtée là. Vérifiez les déploiements et le trafic ci-dessous avant de continuer.</translation>
+        <translation>La connexion Azure a changé pendant une action sur le point de terminaison %1&#x202f;: elle s’est arrêtée là. Vérifiez les déploiements et le trafic ci-dessous avant de continuer.</translation>
     </message>
     <message>
         <source>Evaluation of job %1: %2</source>
-        <translation>Évaluation du travail %1 : %2</translation>
+        <translation>Évaluation du travail %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::gui::ServicePairCreator</name>
     <message>
         <source>The profile cannot sign in to Azure: %1</source>
-        <translation>Le profil ne peut pas se connecter à Azure : %1</translation>
+        <translation>Le profil ne peut pas se connecter à Azure&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Enter the client secret of the profile's application.</source>
+        <source>Enter the client secret of the profile&apos;s application.</source>
         <translation>Saisissez le secret client de l’application du profil.</translation>
     </message>
     <message>
@@ -9537,7 +9526,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The name %1 is taken: the web service %2 already exists. Choose another name.</source>
-        <translation>Le nom %1 est pris : le service web %2 existe déjà. Choisissez un autre nom.</translation>
+        <translation>Le nom %1 est pris&#xa0;: le service web %2 existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Creating %1-retraining and %1-predictive and training the first model…</source>
@@ -9572,7 +9561,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no header line.</source>
@@ -9585,17 +9574,17 @@ Le point de terminaison : %2</translation>
     <message numerus="yes">
         <source>%n column(s); choose the label column.</source>
         <translation>
-            <numerusform>%n colonne ; choisissez la colonne d’étiquette.</numerusform>
-            <numerusform>%n colonnes ; choisissez la colonne d’étiquette.</numerusform>
+            <numerusform>%n colonne&#xa0;; choisissez la colonne d’étiquette.</numerusform>
+            <numerusform>%n colonnes&#xa0;; choisissez la colonne d’étiquette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The name may have letters, digits, '-', '_' and '.', and starts with a letter or digit.</source>
-        <translation>Le nom peut contenir des lettres, des chiffres, « - », « _ » et « . », et commence par une lettre ou un chiffre.</translation>
+        <source>The name may have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and starts with a letter or digit.</source>
+        <translation>Le nom peut contenir des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;», et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The services were not created: %1</source>
-        <translation>Les services n’ont pas été créés : %1</translation>
+        <translation>Les services n’ont pas été créés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9622,8 +9611,8 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, %4</source>
-        <extracomment>Accessible text of a step in the side panel, e.g. "Step 2 of 5: Storage, current step"</extracomment>
-        <translation>Étape %1 sur %2 : %3, %4</translation>
+        <extracomment>Accessible text of a step in the side panel, e.g. &quot;Step 2 of 5: Storage, current step&quot;</extracomment>
+        <translation>Étape %1 sur %2&#xa0;: %3, %4</translation>
     </message>
 </context>
 <context>
@@ -9638,7 +9627,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The storage credentials could not be read from the keychain: %1</source>
-        <translation>Les identifiants de stockage n’ont pas pu être lus depuis le trousseau : %1</translation>
+        <translation>Les identifiants de stockage n’ont pas pu être lus depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -9650,19 +9639,19 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Last modified %1</source>
-        <translation>Dernière modification : %1</translation>
+        <translation>Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account has no containers yet: create one below.</source>
-        <translation>Ce compte n’a pas encore de conteneur : créez-en un ci-dessous.</translation>
+        <translation>Ce compte n’a pas encore de conteneur&#xa0;: créez-en un ci-dessous.</translation>
     </message>
     <message>
         <source>Container “%1” created.</source>
-        <translation>Conteneur « %1 » créé.</translation>
+        <translation>Conteneur «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Container “%1” already exists; it is selected.</source>
-        <translation>Le conteneur « %1 » existe déjà ; il est sélectionné.</translation>
+        <translation>Le conteneur «&#xa0;%1&#xa0;» existe déjà&#xa0;; il est sélectionné.</translation>
     </message>
     <message>
         <source>Select a container to continue.</source>
@@ -9670,11 +9659,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The retraining will use the container “%1”.</source>
-        <translation>Le réentraînement utilisera le conteneur « %1 ».</translation>
+        <translation>Le réentraînement utilisera le conteneur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The choice could not be saved in the profile: %1</source>
-        <translation>Le choix n’a pas pu être enregistré dans le profil : %1</translation>
+        <translation>Le choix n’a pas pu être enregistré dans le profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listing the containers…</source>
@@ -9700,7 +9689,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1: no problems. Ready to upload.</source>
-        <translation>%1 : aucun problème. Prêt pour le téléversement.</translation>
+        <translation>%1&#xa0;: aucun problème. Prêt pour le téléversement.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -9718,11 +9707,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1: %2. The data can be uploaded.</source>
-        <translation>%1 : %2. Les données peuvent être téléversées.</translation>
+        <translation>%1&#xa0;: %2. Les données peuvent être téléversées.</translation>
     </message>
     <message>
         <source>%1: %2 and %3. Fix the errors first: nothing is uploaded before.</source>
-        <translation>%1 : %2 et %3. Corrigez d’abord les erreurs : rien n’est téléversé avant.</translation>
+        <translation>%1&#xa0;: %2 et %3. Corrigez d’abord les erreurs&#xa0;: rien n’est téléversé avant.</translation>
     </message>
     <message>
         <source>Uploading the data</source>
@@ -9750,11 +9739,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation>Écoulé : %1</translation>
+        <translation>Écoulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The job finished: the new model is %1. Continue to compare it with the model in production.</source>
-        <translation>Le travail est terminé : le nouveau modèle est %1. Continuez pour le comparer avec le modèle en production.</translation>
+        <translation>Le travail est terminé&#xa0;: le nouveau modèle est %1. Continuez pour le comparer avec le modèle en production.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -9762,11 +9751,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The job failed; the service gave no details.</source>
-        <translation>Le travail a échoué ; le service n’a donné aucun détail.</translation>
+        <translation>Le travail a échoué&#xa0;; le service n’a donné aucun détail.</translation>
     </message>
     <message>
         <source>The job failed: %1</source>
-        <translation>Le travail a échoué : %1</translation>
+        <translation>Le travail a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The job ended in an unknown state.</source>
@@ -9789,28 +9778,28 @@ Le point de terminaison : %2</translation>
         <translation>Fichiers CSV (*.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Profile '%1' has no retraining service (its batch URL): set it on the Credentials step.</source>
-        <translation>Le profil « %1 » n’a pas de service de réentraînement (son URL de traitement par lots) : définissez-le à l’étape Identifiants.</translation>
+        <source>Profile &apos;%1&apos; has no retraining service (its batch URL): set it on the Credentials step.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas de service de réentraînement (son URL de traitement par lots)&#xa0;: définissez-le à l’étape Identifiants.</translation>
     </message>
     <message>
-        <source>The retraining service's API key could not be read: %1</source>
-        <translation>La clé d’API du service de réentraînement n’a pas pu être lue : %1</translation>
+        <source>The retraining service&apos;s API key could not be read: %1</source>
+        <translation>La clé d’API du service de réentraînement n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The retraining service's API key is not set: enter it on the Credentials step.</source>
-        <translation>La clé d’API du service de réentraînement n’est pas définie : saisissez-la à l’étape Identifiants.</translation>
+        <source>The retraining service&apos;s API key is not set: enter it on the Credentials step.</source>
+        <translation>La clé d’API du service de réentraînement n’est pas définie&#xa0;: saisissez-la à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Reading the retraining service's description…</source>
+        <source>Reading the retraining service&apos;s description…</source>
         <translation>Lecture de la description du service de réentraînement…</translation>
     </message>
     <message>
-        <source>The retraining service's description (swagger.json) could not be read: %1</source>
-        <translation>La description du service de réentraînement (swagger.json) n’a pas pu être lue : %1</translation>
+        <source>The retraining service&apos;s description (swagger.json) could not be read: %1</source>
+        <translation>La description du service de réentraînement (swagger.json) n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the CSV file to train on.</source>
@@ -9854,7 +9843,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing is running.</source>
-        <translation>Annulé : rien n’est en cours.</translation>
+        <translation>Annulé&#xa0;: rien n’est en cours.</translation>
     </message>
     <message>
         <source>Re-attached to job %1 (submitted %2)</source>
@@ -9863,8 +9852,8 @@ Le point de terminaison : %2</translation>
     <message numerus="yes">
         <source>The service cannot be reached (%n time(s) in a row); still trying. %1</source>
         <translation>
-            <numerusform>Le service est injoignable (%n fois de suite) ; nouvelle tentative. %1</numerusform>
-            <numerusform>Le service est injoignable (%n fois de suite) ; nouvelle tentative. %1</numerusform>
+            <numerusform>Le service est injoignable (%n fois de suite)&#xa0;; nouvelle tentative. %1</numerusform>
+            <numerusform>Le service est injoignable (%n fois de suite)&#xa0;; nouvelle tentative. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9904,7 +9893,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>No retraining job yet: submit one on the Submit step.</source>
-        <translation>Aucun travail de réentraînement pour l’instant : soumettez-en un à l’étape Soumission.</translation>
+        <translation>Aucun travail de réentraînement pour l’instant&#xa0;: soumettez-en un à l’étape Soumission.</translation>
     </message>
     <message>
         <source>Job %1 is not in the job journal.</source>
@@ -9916,7 +9905,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>New trained model (job %1): %2</source>
-        <translation>Nouveau modèle entraîné (travail %1) : %2</translation>
+        <translation>Nouveau modèle entraîné (travail %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>
@@ -9936,15 +9925,15 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>No evaluation of this job is recorded: check it on the Evaluate step before you update.</source>
-        <translation>Aucune évaluation de ce travail n’est enregistrée : vérifiez-le à l’étape Évaluation avant la mise à jour.</translation>
+        <translation>Aucune évaluation de ce travail n’est enregistrée&#xa0;: vérifiez-le à l’étape Évaluation avant la mise à jour.</translation>
     </message>
     <message>
         <source>Promotion gate passed: %1</source>
-        <translation>Critère de promotion satisfait : %1</translation>
+        <translation>Critère de promotion satisfait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Promotion gate failed: %1 Updating needs an explicit override.</source>
-        <translation>Critère de promotion non satisfait : %1 La mise à jour nécessite de passer outre explicitement.</translation>
+        <translation>Critère de promotion non satisfait&#xa0;: %1 La mise à jour nécessite de passer outre explicitement.</translation>
     </message>
     <message>
         <source>%1  %2  %3  (%4)</source>
@@ -9956,23 +9945,23 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The history file could not be read: %1</source>
-        <translation>Le fichier d’historique n’a pas pu être lu : %1</translation>
+        <translation>Le fichier d’historique n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>(Not recorded in the history: %1)</source>
-        <translation>(Non enregistré dans l’historique : %1)</translation>
+        <translation>(Non enregistré dans l’historique&#xa0;: %1)</translation>
     </message>
     <message>
         <source>No smoke test: scoring before the change failed (%1).</source>
-        <translation>Pas de test de fumée : la notation avant la modification a échoué (%1).</translation>
+        <translation>Pas de test de fumée&#xa0;: la notation avant la modification a échoué (%1).</translation>
     </message>
     <message>
         <source>Predictions unchanged: %1 The service may still serve the old model.</source>
-        <translation>Prédictions inchangées : %1 Le service sert peut-être encore l’ancien modèle.</translation>
+        <translation>Prédictions inchangées&#xa0;: %1 Le service sert peut-être encore l’ancien modèle.</translation>
     </message>
     <message>
         <source>Smoke test: %1</source>
-        <translation>Test de fumée : %1</translation>
+        <translation>Test de fumée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the decision report</source>
@@ -9996,13 +9985,13 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>The profile cannot sign in to Azure: %1 Complete it on the Credentials step.</source>
-        <translation>Le profil ne peut pas se connecter à Azure : %1 Complétez-le à l’étape Identifiants.</translation>
+        <translation>Le profil ne peut pas se connecter à Azure&#xa0;: %1 Complétez-le à l’étape Identifiants.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you to sign in in the browser (next check in %n s)…</source>
         <translation>
-            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
-            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
+            <numerusform>En attente de votre connexion dans le navigateur (prochaine vérification dans %n&#xa0;s)…</numerusform>
         </translation>
     </message>
     <message>
@@ -10014,8 +10003,8 @@ Le point de terminaison : %2</translation>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Ouvrez &lt;a href="%1"&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez le code &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
@@ -10031,7 +10020,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in with your account.</source>
@@ -10043,11 +10032,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be remembered: %1</source>
-        <translation>Connecté, mais la connexion n’a pas pu être mémorisée : %1</translation>
+        <translation>Connecté, mais la connexion n’a pas pu être mémorisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The remembered sign-in no longer works (%1): sign in again.</source>
-        <translation>La connexion mémorisée ne fonctionne plus (%1) : reconnectez-vous.</translation>
+        <translation>La connexion mémorisée ne fonctionne plus (%1)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Signed in with your account (remembered on this computer).</source>
@@ -10059,15 +10048,15 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Rolled back: the service reads back %1.</source>
-        <translation>Restauré : le service relit %1.</translation>
+        <translation>Restauré&#xa0;: le service relit %1.</translation>
     </message>
     <message>
         <source>Updated: the service reads back the new model %1.</source>
-        <translation>Mis à jour : le service relit le nouveau modèle %1.</translation>
+        <translation>Mis à jour&#xa0;: le service relit le nouveau modèle %1.</translation>
     </message>
     <message>
         <source>Not applied: Azure reported success, but the service still reads back %1. %2</source>
-        <translation>Non appliqué : Azure a signalé une réussite, mais le service relit toujours %1. %2</translation>
+        <translation>Non appliqué&#xa0;: Azure a signalé une réussite, mais le service relit toujours %1. %2</translation>
     </message>
     <message>
         <source>Rolling %1 back to %2</source>
@@ -10083,11 +10072,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Operation: %1 (%2 %)</source>
-        <translation>Opération : %1 (%2 %)</translation>
+        <translation>Opération&#xa0;: %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation>Opération : %1</translation>
+        <translation>Opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped following the update.</source>
@@ -10095,7 +10084,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Stopped following the update of %1: the change may or may not have been applied. Check the service before you try again.</source>
-        <translation>Suivi de la mise à jour de %1 arrêté : la modification a pu être appliquée ou non. Vérifiez le service avant de réessayer.</translation>
+        <translation>Suivi de la mise à jour de %1 arrêté&#xa0;: la modification a pu être appliquée ou non. Vérifiez le service avant de réessayer.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -10103,7 +10092,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation>Terminé : %1</translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -10111,7 +10100,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import a web service definition</source>
@@ -10131,23 +10120,23 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: the web service could not be read. %1</source>
-        <translation>Rien n’a été importé : le service web n’a pas pu être lu. %1</translation>
+        <translation>Rien n’a été importé&#xa0;: le service web n’a pas pu être lu. %1</translation>
     </message>
     <message>
         <source>%1 is read-only: it can no longer be updated, only deleted.</source>
-        <translation>%1 est en lecture seule : il ne peut plus être mis à jour, seulement supprimé.</translation>
+        <translation>%1 est en lecture seule&#xa0;: il ne peut plus être mis à jour, seulement supprimé.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 The service is unchanged.</source>
-        <translation>Rien n’a été importé : %1 Le service est inchangé.</translation>
+        <translation>Rien n’a été importé&#xa0;: %1 Le service est inchangé.</translation>
     </message>
     <message>
         <source>Nothing was imported: without a backup the import does not run. %1</source>
-        <translation>Rien n’a été importé : sans sauvegarde, l’importation n’a pas lieu. %1</translation>
+        <translation>Rien n’a été importé&#xa0;: sans sauvegarde, l’importation n’a pas lieu. %1</translation>
     </message>
     <message>
         <source>Importing %1 into %2</source>
@@ -10159,11 +10148,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1 refused the definition (%2): %3 The service is unchanged.</source>
-        <translation>%1 a refusé la définition (%2) : %3 Le service est inchangé.</translation>
+        <translation>%1 a refusé la définition (%2)&#xa0;: %3 Le service est inchangé.</translation>
     </message>
     <message>
         <source>The import may or may not have been applied: %1 Check %2 before anything else; its previous definition is backed up.</source>
-        <translation>L’importation a pu être appliquée ou non : %1 Vérifiez %2 avant toute autre chose ; sa définition précédente est sauvegardée.</translation>
+        <translation>L’importation a pu être appliquée ou non&#xa0;: %1 Vérifiez %2 avant toute autre chose&#xa0;; sa définition précédente est sauvegardée.</translation>
     </message>
     <message>
         <source>Listing the web services…</source>
@@ -10171,7 +10160,7 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Could not list the web services: %1</source>
-        <translation>Impossible de lister les services web : %1</translation>
+        <translation>Impossible de lister les services web&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10182,8 +10171,8 @@ Le point de terminaison : %2</translation>
         <translation>Aucun service web dans cet abonnement et ce groupe de ressources. Déployez d’abord le service prédictif.</translation>
     </message>
     <message>
-        <source>The profile's predictive service %1 is not in the list: choose the service to update.</source>
-        <translation>Le service prédictif %1 du profil n’est pas dans la liste : choisissez le service à mettre à jour.</translation>
+        <source>The profile&apos;s predictive service %1 is not in the list: choose the service to update.</source>
+        <translation>Le service prédictif %1 du profil n’est pas dans la liste&#xa0;: choisissez le service à mettre à jour.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -10191,35 +10180,35 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>%1 cannot be updated: %2</source>
-        <translation>%1 ne peut pas être mis à jour : %2</translation>
+        <translation>%1 ne peut pas être mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check before you update: %1</source>
-        <translation>À vérifier avant la mise à jour : %1</translation>
+        <translation>À vérifier avant la mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 can be updated: its trained model asset %2 will point at the new model.</source>
-        <translation>%1 peut être mis à jour : sa ressource de modèle entraîné %2 pointera vers le nouveau modèle.</translation>
+        <translation>%1 peut être mis à jour&#xa0;: sa ressource de modèle entraîné %2 pointera vers le nouveau modèle.</translation>
     </message>
     <message>
         <source>No evaluation of this job is recorded: you updated %1 with it at %2 without one.</source>
-        <translation>Aucune évaluation de ce travail n’est enregistrée : vous avez mis à jour %1 avec lui à %2 sans évaluation.</translation>
+        <translation>Aucune évaluation de ce travail n’est enregistrée&#x202f;: vous avez mis à jour %1 avec lui à %2 sans évaluation.</translation>
     </message>
     <message>
         <source>Promotion gate failed: %1 You overrode it to update %2 at %3; that update was rolled back, so updating again needs a new override.</source>
-        <translation>Échec au critère de promotion : %1 Vous l’avez outrepassé pour mettre à jour %2 à %3 ; cette mise à jour a été annulée par restauration, une nouvelle mise à jour demande donc un nouvel outrepassement.</translation>
+        <translation>Échec au critère de promotion&#x202f;: %1 Vous l’avez outrepassé pour mettre à jour %2 à %3&#x202f;; cette mise à jour a été annulée par restauration, une nouvelle mise à jour demande donc un nouvel outrepassement.</translation>
     </message>
     <message>
         <source>Promotion gate failed: %1 You overrode it and updated %2 at %3.</source>
-        <translation>Échec au critère de promotion : %1 Vous l’avez outrepassé et avez mis à jour %2 à %3.</translation>
+        <translation>Échec au critère de promotion&#x202f;: %1 Vous l’avez outrepassé et avez mis à jour %2 à %3.</translation>
     </message>
     <message>
         <source>%1 now serves this model: its trained model asset %2 points at it.</source>
-        <translation>%1 sert maintenant ce modèle : sa ressource de modèle entraîné %2 pointe vers lui.</translation>
+        <translation>%1 sert maintenant ce modèle&#x202f;: sa ressource de modèle entraîné %2 pointe vers lui.</translation>
     </message>
     <message>
         <source>%1 already serves this model: its trained model asset %2 points at it.</source>
-        <translation>%1 sert déjà ce modèle : sa ressource de modèle entraîné %2 pointe vers lui.</translation>
+        <translation>%1 sert déjà ce modèle&#x202f;: sa ressource de modèle entraîné %2 pointe vers lui.</translation>
     </message>
     <message>
         <source>There is nothing to update.</source>
@@ -10227,14 +10216,14 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Also note: %1</source>
-        <translation>À noter aussi : %1</translation>
+        <translation>À noter aussi&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>mlr::gui::WorkspaceSession</name>
     <message>
         <source>No client secret and no remembered sign-in in the keychain: sign in on the Credentials step.</source>
-        <translation>Pas de secret client ni de connexion conservée dans le trousseau : connectez-vous à l’étape Identifiants.</translation>
+        <translation>Pas de secret client ni de connexion conservée dans le trousseau&#x202f;: connectez-vous à l’étape Identifiants.</translation>
     </message>
     <message>
         <source>your account</source>
@@ -10319,18 +10308,18 @@ Le point de terminaison : %2</translation>
     <message>
         <source>%1: %2</source>
         <comment>metric glossary: name: explanation</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml</name>
     <message>
-        <source>The predictive service's answer has no "Scored Labels" column (it has: %1).</source>
-        <translation>La réponse du service prédictif n’a pas de colonne « Scored Labels » (elle contient : %1).</translation>
+        <source>The predictive service&apos;s answer has no &quot;Scored Labels&quot; column (it has: %1).</source>
+        <translation>La réponse du service prédictif n’a pas de colonne «&#xa0;Scored Labels&#xa0;» (elle contient&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>The predictive service's answer has no "Scored Probabilities" column: it is not a two-class model like the retrained one.</source>
-        <translation>La réponse du service prédictif n’a pas de colonne « Scored Probabilities » : ce n’est pas un modèle à deux classes comme le modèle réentraîné.</translation>
+        <source>The predictive service&apos;s answer has no &quot;Scored Probabilities&quot; column: it is not a two-class model like the retrained one.</source>
+        <translation>La réponse du service prédictif n’a pas de colonne «&#xa0;Scored Probabilities&#xa0;»&#xa0;: ce n’est pas un modèle à deux classes comme le modèle réentraîné.</translation>
     </message>
     <message>
         <source>The predictive service scored %1 rows, but %2 were sent.</source>
@@ -10341,15 +10330,15 @@ Le point de terminaison : %2</translation>
         <translation>Le service prédictif prédit les classes %1, le modèle réentraîné %2.</translation>
     </message>
     <message>
-        <source>The job's result is not a SAS reference (BaseLocation + SasBlobToken).</source>
+        <source>The job&apos;s result is not a SAS reference (BaseLocation + SasBlobToken).</source>
         <translation>Le résultat du travail n’est pas une référence SAS (BaseLocation + SasBlobToken).</translation>
     </message>
     <message>
-        <source>The job's result has an invalid BaseLocation.</source>
+        <source>The job&apos;s result has an invalid BaseLocation.</source>
         <translation>Le résultat du travail a une BaseLocation non valide.</translation>
     </message>
     <message>
-        <source>The job's result has no container/blob RelativeLocation.</source>
+        <source>The job&apos;s result has no container/blob RelativeLocation.</source>
         <translation>Le résultat du travail n’a pas de RelativeLocation conteneur/blob.</translation>
     </message>
     <message>
@@ -10361,12 +10350,12 @@ Le point de terminaison : %2</translation>
         <translation>La réponse de notation n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The scoring answer has no output "%1" (it has: %2).</source>
-        <translation>La réponse de notation n’a pas de sortie « %1 » (elle contient : %2).</translation>
+        <source>The scoring answer has no output &quot;%1&quot; (it has: %2).</source>
+        <translation>La réponse de notation n’a pas de sortie «&#xa0;%1&#xa0;» (elle contient&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>The scoring answer's output "%1" has no Values table.</source>
-        <translation>La sortie « %1 » de la réponse de notation n’a pas de table Values.</translation>
+        <source>The scoring answer&apos;s output &quot;%1&quot; has no Values table.</source>
+        <translation>La sortie «&#xa0;%1&#xa0;» de la réponse de notation n’a pas de table Values.</translation>
     </message>
     <message>
         <source>A row of the scoring answer is not an array.</source>
@@ -10385,8 +10374,8 @@ Le point de terminaison : %2</translation>
         <translation>Le service prédictif n’a pas de clé d’API dans le profil.</translation>
     </message>
     <message>
-        <source>Scoring with the predictive service: its API key was refused; check the predictive service's key in the profile</source>
-        <translation>Notation par le service prédictif : sa clé d’API a été refusée ; vérifiez la clé du service prédictif dans le profil</translation>
+        <source>Scoring with the predictive service: its API key was refused; check the predictive service&apos;s key in the profile</source>
+        <translation>Notation par le service prédictif&#xa0;: sa clé d’API a été refusée&#xa0;; vérifiez la clé du service prédictif dans le profil</translation>
     </message>
 </context>
 <context>
@@ -10437,18 +10426,18 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Submitting the job (no answer arrived, so the service may have created the job anyway; it was not submitted again)</source>
-        <translation>Soumission du travail (aucune réponse n’est arrivée : le service a peut-être créé le travail quand même ; il n’a pas été soumis de nouveau)</translation>
+        <translation>Soumission du travail (aucune réponse n’est arrivée&#xa0;: le service a peut-être créé le travail quand même&#xa0;; il n’a pas été soumis de nouveau)</translation>
     </message>
     <message>
         <source>Submitting the job (the service failed while answering and may have created the job anyway; it was not submitted again)</source>
-        <translation>Soumission du travail (le service a échoué en répondant et a peut-être créé le travail quand même ; il n’a pas été soumis de nouveau)</translation>
+        <translation>Soumission du travail (le service a échoué en répondant et a peut-être créé le travail quand même&#xa0;; il n’a pas été soumis de nouveau)</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml::ChampionScoringJob</name>
     <message>
         <source>The scored rows were read without their input columns; they cannot be scored again.</source>
-        <translation>Les lignes notées ont été lues sans leurs colonnes d’entrée ; elles ne peuvent pas être notées de nouveau.</translation>
+        <translation>Les lignes notées ont été lues sans leurs colonnes d’entrée&#xa0;; elles ne peuvent pas être notées de nouveau.</translation>
     </message>
     <message>
         <source>Scoring the same rows with the current model</source>
@@ -10467,29 +10456,29 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation>La lecture de %1 a échoué : %2</translation>
+        <translation>La lecture de %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml::EvaluationJob</name>
     <message>
         <source>The job %1 does not say which output holds the %2 (outputs: %3).</source>
-        <translation>Le travail %1 n’indique pas quelle sortie contient %2 (sorties : %3).</translation>
+        <translation>Le travail %1 n’indique pas quelle sortie contient %2 (sorties&#xa0;: %3).</translation>
     </message>
     <message>
         <source>No temporary folder for the downloads: %1</source>
-        <translation>Aucun dossier temporaire pour les téléchargements : %1</translation>
+        <translation>Aucun dossier temporaire pour les téléchargements&#xa0;: %1</translation>
     </message>
     <message>
         <source>The predictive service URL %1 names no web service.</source>
         <translation>L’URL du service prédictif %1 ne désigne aucun service web.</translation>
     </message>
     <message>
-        <source>Reading the predictive service's description</source>
+        <source>Reading the predictive service&apos;s description</source>
         <translation>Lecture de la description du service prédictif</translation>
     </message>
     <message>
@@ -10497,19 +10486,19 @@ Le point de terminaison : %2</translation>
         <translation>Le service prédictif ne déclare aucune colonne d’entrée.</translation>
     </message>
     <message>
-        <source>Reading the job's results</source>
+        <source>Reading the job&apos;s results</source>
         <translation>Lecture des résultats du travail</translation>
     </message>
     <message>
         <source>The job %1 is %2, not finished: there is nothing to evaluate yet.</source>
-        <translation>Le travail %1 est %2, pas terminé : il n’y a encore rien à évaluer.</translation>
+        <translation>Le travail %1 est %2, pas terminé&#xa0;: il n’y a encore rien à évaluer.</translation>
     </message>
     <message>
-        <source>The job's results have no output %1.</source>
+        <source>The job&apos;s results have no output %1.</source>
         <translation>Les résultats du travail n’ont pas de sortie %1.</translation>
     </message>
     <message>
-        <source>Neither the training service's key nor storage credentials are available to read the job's outputs.</source>
+        <source>Neither the training service&apos;s key nor storage credentials are available to read the job&apos;s outputs.</source>
         <translation>Ni la clé du service d’entraînement ni des identifiants de stockage ne sont disponibles pour lire les sorties du travail.</translation>
     </message>
     <message>
@@ -10522,11 +10511,11 @@ Le point de terminaison : %2</translation>
     </message>
     <message>
         <source>Cannot tell the label column of the scored rows (columns: %1); name it explicitly.</source>
-        <translation>Impossible de déterminer la colonne d’étiquette des lignes notées (colonnes : %1) ; indiquez-la explicitement.</translation>
+        <translation>Impossible de déterminer la colonne d’étiquette des lignes notées (colonnes&#xa0;: %1)&#xa0;; indiquez-la explicitement.</translation>
     </message>
     <message>
-        <source>The scored rows lack the column "%1", an input of the predictive service: the two services do not match.</source>
-        <translation>Les lignes notées n’ont pas la colonne « %1 », une entrée du service prédictif : les deux services ne correspondent pas.</translation>
+        <source>The scored rows lack the column &quot;%1&quot;, an input of the predictive service: the two services do not match.</source>
+        <translation>Les lignes notées n’ont pas la colonne «&#xa0;%1&#xa0;», une entrée du service prédictif&#xa0;: les deux services ne correspondent pas.</translation>
     </message>
     <message>
         <source>Reading the scored rows</source>
@@ -10560,59 +10549,59 @@ Le point de terminaison : %2</translation>
 <context>
     <name>mlr::ml::JobOutputs</name>
     <message>
-        <source>Output '%1' is a trained model, so its blob must end in .ilearner; '%2' does not. Nothing was submitted.</source>
-        <translation>La sortie « %1 » est un modèle entraîné : son blob doit donc se terminer par .ilearner, ce qui n’est pas le cas de « %2 ». Rien n’a été soumis.</translation>
+        <source>Output &apos;%1&apos; is a trained model, so its blob must end in .ilearner; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>La sortie «&#xa0;%1&#xa0;» est un modèle entraîné&#xa0;: son blob doit donc se terminer par .ilearner, ce qui n’est pas le cas de «&#xa0;%2&#xa0;». Rien n’a été soumis.</translation>
     </message>
     <message>
-        <source>Output '%1' is a dataset, so its blob must end in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
-        <translation>La sortie « %1 » est un jeu de données : son blob doit donc se terminer par .csv, .tsv ou .arff, ce qui n’est pas le cas de « %2 ». Rien n’a été soumis.</translation>
+        <source>Output &apos;%1&apos; is a dataset, so its blob must end in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>La sortie «&#xa0;%1&#xa0;» est un jeu de données&#xa0;: son blob doit donc se terminer par .csv, .tsv ou .arff, ce qui n’est pas le cas de «&#xa0;%2&#xa0;». Rien n’a été soumis.</translation>
     </message>
     <message>
-        <source>Input '%1' must be a blob ending in .csv, .tsv or .arff; '%2' does not. Nothing was submitted.</source>
-        <translation>L’entrée « %1 » doit être un blob se terminant par .csv, .tsv ou .arff, ce qui n’est pas le cas de « %2 ». Rien n’a été soumis.</translation>
+        <source>Input &apos;%1&apos; must be a blob ending in .csv, .tsv or .arff; &apos;%2&apos; does not. Nothing was submitted.</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» doit être un blob se terminant par .csv, .tsv ou .arff, ce qui n’est pas le cas de «&#xa0;%2&#xa0;». Rien n’a été soumis.</translation>
     </message>
 </context>
 <context>
     <name>mlr::ml::RetrainSubmission</name>
     <message>
-        <source>The service has no global parameter '%1' (it has: %2).</source>
-        <translation>Le service n’a pas de paramètre global « %1 » (il a : %2).</translation>
+        <source>The service has no global parameter &apos;%1&apos; (it has: %2).</source>
+        <translation>Le service n’a pas de paramètre global «&#xa0;%1&#xa0;» (il a&#xa0;: %2).</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>The global parameter '%1' is required and has no default: give it a value.</source>
-        <translation>Le paramètre global « %1 » est obligatoire et n’a pas de valeur par défaut : donnez-lui une valeur.</translation>
+        <source>The global parameter &apos;%1&apos; is required and has no default: give it a value.</source>
+        <translation>Le paramètre global «&#xa0;%1&#xa0;» est obligatoire et n’a pas de valeur par défaut&#xa0;: donnez-lui une valeur.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' needs a value of type %2; '%3' is not one.</source>
-        <translation>Le paramètre global « %1 » nécessite une valeur de type %2 ; « %3 » n’en est pas une.</translation>
+        <source>The global parameter &apos;%1&apos; needs a value of type %2; &apos;%3&apos; is not one.</source>
+        <translation>Le paramètre global «&#xa0;%1&#xa0;» nécessite une valeur de type %2&#xa0;; «&#xa0;%3&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' must be one of: %2.</source>
-        <translation>Le paramètre global « %1 » doit valoir l’un de : %2.</translation>
+        <source>The global parameter &apos;%1&apos; must be one of: %2.</source>
+        <translation>Le paramètre global «&#xa0;%1&#xa0;» doit valoir l’un de&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The global parameter '%1' is out of range: %2.</source>
-        <translation>Le paramètre global « %1 » est hors limites : %2.</translation>
+        <source>The global parameter &apos;%1&apos; is out of range: %2.</source>
+        <translation>Le paramètre global «&#xa0;%1&#xa0;» est hors limites&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The file '%1' does not exist or cannot be read.</source>
-        <translation>Le fichier « %1 » n’existe pas ou ne peut pas être lu.</translation>
+        <source>The file &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The service has %1 inputs; only services with one input can be retrained here.</source>
-        <translation>Le service a %1 entrées ; seuls les services à une entrée peuvent être réentraînés ici.</translation>
+        <translation>Le service a %1 entrées&#xa0;; seuls les services à une entrée peuvent être réentraînés ici.</translation>
     </message>
     <message>
-        <source>The service's swagger.json declares no outputs, so there is nothing to retrain.</source>
-        <translation>Le swagger.json du service ne déclare aucune sortie : il n’y a donc rien à réentraîner.</translation>
+        <source>The service&apos;s swagger.json declares no outputs, so there is nothing to retrain.</source>
+        <translation>Le swagger.json du service ne déclare aucune sortie&#xa0;: il n’y a donc rien à réentraîner.</translation>
     </message>
     <message>
-        <source>The service has no output '%1'.</source>
-        <translation>Le service n’a pas de sortie « %1 ».</translation>
+        <source>The service has no output &apos;%1&apos;.</source>
+        <translation>Le service n’a pas de sortie «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -10630,7 +10619,7 @@ Le point de terminaison : %2</translation>
     <name>mlr::tls</name>
     <message>
         <source>The CA certificate file %1 cannot be read: %2.</source>
-        <translation>Le fichier de certificat d’autorité %1 ne peut pas être lu : %2.</translation>
+        <translation>Le fichier de certificat d’autorité %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>

@@ -5,14 +5,13 @@
 #include "decisionreport.h"
 #include "deploymentsmodel.h"
 #include "ml/jobjournal.h"
+#include "reportsavedialog.h"
 #include "rolloutpage.h"
 #include "ui_rolloutpage.h"
 #include "wizardstate.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mlr::gui {
 
@@ -70,26 +69,14 @@ QString RolloutPage::commandsText() const
 
 void RolloutPage::openReportDialog()
 {
-    if (m_reportDialog) {
-        m_reportDialog->raise();
-        return;
-    }
-    // Non-modal (open(), not exec(): no nested event loop).
-    auto *dialog = new QFileDialog(this, tr("Save the decision report"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({ tr("PDF document (*.pdf)"), tr("Web page (*.html)") });
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("reportDialog"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-        dialog->setDefaultSuffix(
-            filter.contains(QStringLiteral("*.html")) ? QStringLiteral("html") : QStringLiteral("pdf"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        auto *watcher = new QFutureWatcher<Error>(this);
-        connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
-            const Error error = watcher->result();
-            watcher->deleteLater();
+    openReportSaveDialog(
+        this, m_reportDialog, [this] { return decisionReport(); },
+        [this] {
+            m_writingReport = true;
+            setWorking(true);
+            m_ui->actionMessage->showMessage(InlineMessage::Kind::Information, tr("Writing the report…"));
+        },
+        [this](const QString &path, const Error &error) {
             m_writingReport = false;
             setWorking(false);
             if (error)
@@ -98,14 +85,6 @@ void RolloutPage::openReportDialog()
                 m_ui->actionMessage->showMessage(InlineMessage::Kind::Positive,
                     tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
         });
-        m_writingReport = true;
-        setWorking(true);
-        m_ui->actionMessage->showMessage(InlineMessage::Kind::Information, tr("Writing the report…"));
-        watcher->setFuture(QtConcurrent::run(
-            [report = decisionReport(), path] { return report::writeReport(report, path); }));
-    });
-    m_reportDialog = dialog;
-    dialog->open();
 }
 
 Error RolloutPage::saveReport(const QString &path) const

@@ -4,14 +4,14 @@
 #include "arm/smokecheck.h"
 #include "decisionreport.h"
 #include "history/history.h"
+#include "reportsavedialog.h"
 #include "ui_updatepage.h"
 #include "updatepage.h"
 #include "wizardstate.h"
 
+#include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mlr::gui {
 
@@ -145,28 +145,15 @@ void UpdatePage::showSmoke(const arm::GuardedUpdateResult &r)
 
 void UpdatePage::openReportDialog()
 {
-    if (m_reportDialog) {
-        m_reportDialog->raise();
-        return;
-    }
-    // Non-modal (open(), not exec()/getSaveFileName(): no nested event loop).
-    auto *dialog = new QFileDialog(this, tr("Save the decision report"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({ tr("PDF document (*.pdf)"), tr("Web page (*.html)") });
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("reportDialog"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-        dialog->setDefaultSuffix(
-            filter.contains(QStringLiteral("*.html")) ? QStringLiteral("html") : QStringLiteral("pdf"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        // Written on a worker thread (QTextDocument, QPdfWriter and QPainter on images are
-        // usable off the GUI thread); the page stays responsive.
-        auto *watcher = new QFutureWatcher<Error>(this);
-        connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
-            const Error error = watcher->result();
-            watcher->deleteLater();
+    openReportSaveDialog(
+        this, m_reportDialog, [this] { return decisionReport(); },
+        [this] {
+            m_writingReport = true;
+            setBusy(true);
+            m_ui->reportButton->setEnabled(false);
+            m_ui->actionMessage->showMessage(InlineMessage::Kind::Information, tr("Writing the report…"));
+        },
+        [this](const QString &path, const Error &error) {
             m_writingReport = false;
             setBusy(bool(m_update) || bool(m_plan) || bool(m_list) || bool(m_signIn));
             m_ui->reportButton->setEnabled(true);
@@ -176,15 +163,6 @@ void UpdatePage::openReportDialog()
                 m_ui->actionMessage->showMessage(InlineMessage::Kind::Positive,
                     tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
         });
-        m_writingReport = true;
-        setBusy(true);
-        m_ui->reportButton->setEnabled(false);
-        m_ui->actionMessage->showMessage(InlineMessage::Kind::Information, tr("Writing the report…"));
-        watcher->setFuture(QtConcurrent::run(
-            [report = decisionReport(), path] { return report::writeReport(report, path); }));
-    });
-    m_reportDialog = dialog;
-    dialog->open();
 }
 
 Error UpdatePage::saveReport(const QString &path)

@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -265,8 +266,17 @@ private Q_SLOTS:
         QVERIFY2(commands.contains(u"az ml online-deployment create"_s), qPrintable(commands));
         QVERIFY2(commands.contains(u"curl"_s) && commands.contains(u"green"_s), qPrintable(commands));
         QVERIFY(!commands.contains(aml()[u"clientSecret"_s].toString()));
+        // Save report: the non-modal dialog, the file written off the GUI thread.
         const QString report = m_backups.filePath(u"report.html"_s);
-        QVERIFY(!p->saveReport(report));
+        QTest::mouseClick(find<QPushButton>(*f, "reportButton"), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = p->findChild<QFileDialog *>(u"reportDialog"_s)));
+        QVERIFY(dialog->isVisible());
+        dialog->selectFile(report);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<InlineMessage>(*f, "actionMessage")->kind() == InlineMessage::Kind::Positive, 20000);
+        QVERIFY(!p->isBusy());
         QFile html(report);
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString reportText = QString::fromUtf8(html.readAll());
