@@ -146,6 +146,42 @@ QByteArray censusScoringBody(int rows)
     return QJsonDocument(QJsonObject { { u"input_data"_s, records } }).toJson(QJsonDocument::Compact);
 }
 
+bool createNoJobEndpoint(AmlClient &client, const QString &sourceEndpoint, QString *why)
+{
+    const QString ws = client.workspaceUrl().mid(client.demo[u"armUrl"_s].toString().size());
+    const HttpResult model = client.put(u"/models/census-nojob/versions/1"_s,
+        { { u"properties"_s,
+            QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
+                { u"modelUri"_s, u"azureml://jobs/census-train-1/outputs/model/paths/"_s } } } });
+    if (model.status != 201) {
+        *why = u"registering census-nojob: "_s + model.describe();
+        return false;
+    }
+    const auto succeeded = [&](const QString &what, const QString &path, const QJsonObject &body) {
+        const QString status = client.waitOperation(client.put(path, body))[u"status"_s].toString();
+        if (status != u"Succeeded"_s)
+            *why = what + u": "_s + status;
+        return status == u"Succeeded"_s;
+    };
+    const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
+        { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
+    if (!succeeded(u"creating nojob-endpoint"_s, u"/onlineEndpoints/nojob-endpoint"_s, endpoint))
+        return false;
+    const QJsonObject blue = client.get(u"/onlineEndpoints/%1/deployments/blue"_s.arg(sourceEndpoint)).json();
+    QJsonObject p = blue[u"properties"_s].toObject();
+    p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
+    p.remove(u"provisioningState"_s);
+    const QJsonObject deployment { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
+        { u"properties"_s, p } };
+    if (!succeeded(u"creating its deployment blue"_s, u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s,
+            deployment))
+        return false;
+    QJsonObject traffic = endpoint;
+    traffic.insert(u"properties"_s,
+        QJsonObject { { u"authMode"_s, u"Key"_s }, { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } });
+    return succeeded(u"giving blue the traffic"_s, u"/onlineEndpoints/nojob-endpoint"_s, traffic);
+}
+
 QString uploadToDatastore(const QJsonObject &demo, const QString &localFile, const QString &path)
 {
     QFile file(localFile);

@@ -44,6 +44,10 @@ QJsonObject trainingJobBody(const QString &dataUri, const QString &label = QStri
     const QString &learner = QStringLiteral("two_class_logistic_regression"));
 // The census rows as scoring records ({"input_data": [{column: value}, ...]}).
 QByteArray censusScoringBody(int rows);
+// Online endpoint nojob-endpoint serving model census-nojob version 1, registered without a
+// jobName (from census-train-1's model output): deployment blue, copied from `sourceEndpoint`'s
+// blue with that model, with all the traffic. False (with *why) when a request fails.
+bool createNoJobEndpoint(AmlClient &client, const QString &sourceEndpoint, QString *why);
 // Uploads a local file to the workspace's default container; its azureml:// uri.
 QString uploadToDatastore(const QJsonObject &demo, const QString &localFile, const QString &path);
 

@@ -151,40 +151,8 @@ private Q_SLOTS:
     // file dialog (the JSON of GET jobs/{name}) is the job whose input the CSV is checked against.
     void modelWithoutJobTakesAJobFile()
     {
-        const QString ws = m_client.workspaceUrl().mid(m_aml[u"armUrl"_s].toString().size());
-        QCOMPARE(
-            m_client
-                .put(u"/models/census-nojob/versions/1"_s,
-                    { { u"properties"_s,
-                        QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
-                            { u"modelUri"_s, u"azureml://jobs/census-train-1/outputs/model/paths/"_s } } } })
-                .status,
-            201);
-        const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
-            { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
-        QCOMPARE(
-            m_client.waitOperation(m_client.put(u"/onlineEndpoints/nojob-endpoint"_s, endpoint))[u"status"_s]
-                .toString(),
-            u"Succeeded"_s);
-        const QJsonObject blue = m_client.get(u"/onlineEndpoints/census-endpoint/deployments/blue"_s).json();
-        QJsonObject p = blue[u"properties"_s].toObject();
-        p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
-        p.remove(u"provisioningState"_s);
-        const QJsonObject deployment { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
-            { u"properties"_s, p } };
-        QCOMPARE(m_client
-                     .waitOperation(m_client.put(
-                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, deployment))[u"status"_s]
-                     .toString(),
-            u"Succeeded"_s);
-        QJsonObject traffic = endpoint;
-        traffic.insert(u"properties"_s,
-            QJsonObject {
-                { u"authMode"_s, u"Key"_s }, { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } });
-        QCOMPARE(
-            m_client.waitOperation(m_client.put(u"/onlineEndpoints/nojob-endpoint"_s, traffic))[u"status"_s]
-                .toString(),
-            u"Succeeded"_s);
+        QString why;
+        QVERIFY2(createNoJobEndpoint(m_client, u"census-endpoint"_s, &why), qPrintable(why));
         const QString jobFile = m_dir.filePath(u"census-train-1.json"_s);
         QFile out(jobFile);
         QVERIFY(out.open(QIODevice::WriteOnly));

@@ -54,6 +54,10 @@ class TestRolloutPage : public QObject
             QVERIFY2(prepareAmlState(state, m_demo, &why), qPrintable(why));
             state.setJobId(jobId);
         });
+        // Backups in the test's folder, short polls and read-backs.
+        page(*f)->setBackupDirectory(m_backups.path());
+        page(*f)->setTimings(std::chrono::milliseconds(100), std::chrono::milliseconds(400), 10,
+            std::chrono::milliseconds(200));
         return f;
     }
 
@@ -161,7 +165,6 @@ private Q_SLOTS:
         QFETCH(QString, stages);
         const auto f = open(m_job.jobId);
         RolloutPage *p = page(*f);
-        p->setBackupDirectory(m_backups.path());
         MLR_WAIT_IDLE(p, 30000);
         auto *edit = find<QLineEdit>(*f, "stagesEdit");
         edit->selectAll();
@@ -213,9 +216,6 @@ private Q_SLOTS:
     {
         const auto f = open(m_job.jobId);
         RolloutPage *p = page(*f);
-        p->setBackupDirectory(m_backups.path());
-        p->setTimings(std::chrono::milliseconds(100), std::chrono::milliseconds(400), 10,
-            std::chrono::milliseconds(200));
         MLR_WAIT_IDLE(p, 30000);
         QCOMPARE(find<InlineMessage>(*f, "gateMessage")->kind(), InlineMessage::Kind::Positive);
         QCOMPARE(find<QLineEdit>(*f, "stagesEdit")->text(), u"10, 100"_s);
@@ -326,9 +326,6 @@ private Q_SLOTS:
     {
         const auto f = open(m_job.jobId);
         RolloutPage *p = page(*f);
-        p->setBackupDirectory(m_backups.path());
-        p->setTimings(std::chrono::milliseconds(100), std::chrono::milliseconds(400), 10,
-            std::chrono::milliseconds(200));
         MLR_WAIT_IDLE(p, 30000);
         const QVariantMap before = traffic();
         QTest::mouseClick(find<QPushButton>(*f, "deployButton"), Qt::LeftButton);
@@ -352,9 +349,6 @@ private Q_SLOTS:
     {
         const auto f = open(m_job.jobId);
         RolloutPage *p = page(*f);
-        p->setBackupDirectory(m_backups.path());
-        p->setTimings(std::chrono::milliseconds(100), std::chrono::milliseconds(400), 10,
-            std::chrono::milliseconds(200));
         MLR_WAIT_IDLE(p, 30000);
         QCOMPARE(find<QTableView>(*f, "deploymentsView")->model()->rowCount(), 2);
         auto *runAll = find<QCheckBox>(*f, "runAllCheck");

@@ -360,37 +360,8 @@ private Q_SLOTS:
     void modelWithoutJobNeedsAJobFile()
     {
         const QString ws = m_aml.workspaceUrl().mid(m_demo[u"armUrl"_s].toString().size());
-        QCOMPARE(
-            m_aml
-                .put(u"/models/census-nojob/versions/1"_s,
-                    { { u"properties"_s,
-                        QJsonObject { { u"modelType"_s, u"mlflow_model"_s },
-                            { u"modelUri"_s, u"azureml://jobs/census-train-1/outputs/model/paths/"_s } } } })
-                .status,
-            201);
-        const QJsonObject endpoint { { u"location"_s, u"westeurope"_s },
-            { u"properties"_s, QJsonObject { { u"authMode"_s, u"Key"_s } } } };
-        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, endpoint))[u"status"_s]
-                     .toString(),
-            u"Succeeded"_s);
-        QJsonObject blue = m_aml.get(u"/onlineEndpoints/housing-endpoint/deployments/blue"_s).json();
-        QJsonObject p = blue[u"properties"_s].toObject();
-        p.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/1"_s));
-        p.remove(u"provisioningState"_s);
-        const QJsonObject deployment { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
-            { u"properties"_s, p } };
-        QCOMPARE(m_aml
-                     .waitOperation(m_aml.put(
-                         u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, deployment))[u"status"_s]
-                     .toString(),
-            u"Succeeded"_s);
-        QJsonObject traffic = endpoint;
-        traffic.insert(u"properties"_s,
-            QJsonObject {
-                { u"authMode"_s, u"Key"_s }, { u"traffic"_s, QJsonObject { { u"blue"_s, 100 } } } });
-        QCOMPARE(m_aml.waitOperation(m_aml.put(u"/onlineEndpoints/nojob-endpoint"_s, traffic))[u"status"_s]
-                     .toString(),
-            u"Succeeded"_s);
+        QString why;
+        QVERIFY2(createNoJobEndpoint(m_aml, u"housing-endpoint"_s, &why), qPrintable(why));
 
         const int before = jobCount();
         const CliRun refused = run(
@@ -467,10 +438,12 @@ private Q_SLOTS:
                                  { u"modelType"_s, u"mlflow_model"_s }, { u"modelUri"_s, modelUri } } } })
                      .status,
             201);
-        QJsonObject fromPath = deployment;
-        QJsonObject fromPathProperties = p;
+        const QJsonObject blue = m_aml.get(u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s).json();
+        QJsonObject fromPathProperties = blue[u"properties"_s].toObject();
         fromPathProperties.insert(u"model"_s, QString(ws + u"/models/census-nojob/versions/2"_s));
-        fromPath.insert(u"properties"_s, fromPathProperties);
+        fromPathProperties.remove(u"provisioningState"_s);
+        const QJsonObject fromPath { { u"location"_s, blue[u"location"_s] }, { u"sku"_s, blue[u"sku"_s] },
+            { u"properties"_s, fromPathProperties } };
         QCOMPARE(m_aml
                      .waitOperation(m_aml.put(
                          u"/onlineEndpoints/nojob-endpoint/deployments/blue"_s, fromPath))[u"status"_s]
