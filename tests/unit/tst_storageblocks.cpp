@@ -1,13 +1,17 @@
 #include "storage/blockplanner.h"
+#include "storage/blockreader.h"
 #include "storage/listparsing.h"
 #include "storage/md5.h"
 #include "storage/transferprogress.h"
+#include "threads/threadscheduling.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace mlr;
@@ -17,6 +21,27 @@ namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 GiB = 1024 * MiB;
 const QDateTime someTime(QDate(2024, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+
+// Threads of this process whose scheduling policy (field 41 of /proc/self/task/*/stat) is
+// SCHED_BATCH (3); -1 where there is no /proc.
+int batchThreadCount()
+{
+    QDir tasks(QStringLiteral("/proc/self/task"));
+    if (!tasks.exists())
+        return -1;
+    int count = 0;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // After "(comm)", which may hold spaces, field 3 is the first.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 38 && fields[38] == "3")
+            ++count;
+    }
+    return count;
+}
 
 } // namespace
 
@@ -210,6 +235,54 @@ private Q_SLOTS:
                     QCryptographicHash::hash(QByteArrayView(data.constData(), at), QCryptographicHash::Md5));
             }
         }
+    }
+
+    // BlockReader reads and hashes every block in order, on a thread of its own that runs as
+    // SCHED_BATCH (Linux), and the whole-file MD5 is the file's. blockRead() reaches the
+    // reader's own thread (here the test's).
+    void blockReaderReadsOnABatchThread()
+    {
+        QRandomGenerator generator(5);
+        QByteArray content(3 * 65536 + 123, Qt::Uninitialized);
+        for (char &c : content)
+            c = char(generator.bounded(256));
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(content), content.size());
+        file.flush();
+        const BlockPlan plan = BlockPlan::make(content.size(), someTime, QStringLiteral("b.bin"), 65536);
+        QCOMPARE(plan.blockCount, 4);
+        BlockReader reader(file.fileName(), plan);
+        QString reason;
+        QVERIFY2(reader.open(&reason), qPrintable(reason));
+        const int batchBefore = batchThreadCount();
+        QList<ReadBlock> blocks;
+        connect(
+            &reader, &BlockReader::blockRead, this, [&](const ReadBlock &block) { blocks.append(block); });
+        for (int i = 0; i < plan.blockCount; ++i)
+            reader.read(i, i == 1); // block 1: hashed only, as when it is already staged
+        QTRY_COMPARE(blocks.size(), plan.blockCount);
+#if defined(__linux__)
+        QCOMPARE(batchBefore, 0);
+        QCOMPARE(batchThreadCount(), 1); // the reader's thread, which stays while the reader does
+#else
+        Q_UNUSED(batchBefore);
+#endif
+        for (int i = 0; i < plan.blockCount; ++i) {
+            QCOMPARE(blocks[i].index, i);
+            const QByteArray expected = content.mid(plan.blockOffset(i), plan.blockLength(i));
+            if (i == 1) {
+                QVERIFY(blocks[i].skipped);
+                QVERIFY(blocks[i].data.isEmpty());
+            } else {
+                QCOMPARE(blocks[i].data, expected);
+                QCOMPARE(blocks[i].md5Base64,
+                    QCryptographicHash::hash(expected, QCryptographicHash::Md5).toBase64());
+            }
+        }
+        QCOMPARE(
+            reader.wholeFileMd5(), QCryptographicHash::hash(content, QCryptographicHash::Md5).toBase64());
+        QVERIFY(!threads::isBatch()); // the test's thread is untouched
     }
 
     void progressIsThrottled()

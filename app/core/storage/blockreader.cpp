@@ -1,6 +1,7 @@
 #include "storage/blockreader.h"
 
 #include "storage/md5.h"
+#include "threads/threadscheduling.h"
 
 #include <QFile>
 #include <QList>
@@ -91,6 +92,10 @@ void BlockReader::read(int index, bool skipOnly)
     m_pool.start([this, state = m_state, index, offset, length, last, skipOnly] {
         if (state->stopped)
             return;
+        // Reading and hashing is CPU-bound: the worker never preempts the thread that queued
+        // the block (the GUI thread) when it wakes. Once per pool thread.
+        thread_local const bool batch = threads::runAsBatch();
+        Q_UNUSED(batch);
         ReadBlock block;
         block.index = index;
         block.skipped = skipOnly;

@@ -20,7 +20,8 @@ struct ReadBlock
 };
 
 // Internal to BlobUploadJob: reads the blocks of a file off the calling thread, in index
-// order, one at a time, and hashes them (per-block MD5 and the running whole-file MD5).
+// order, one at a time, and hashes them (per-block MD5 and the running whole-file MD5). The
+// reading thread runs as SCHED_BATCH (threads::runAsBatch).
 //
 // read() must be called with indexes 0, 1, 2, ... (each exactly once); blockRead() or failed()
 // is then emitted in the reader's thread, in the same order. Only requested blocks are held
