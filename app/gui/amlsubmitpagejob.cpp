@@ -10,6 +10,7 @@
 #include "wizardstate.h"
 #include "workspacesession.h"
 
+#include <QDir>
 #include <QLocale>
 
 // The job side of the Azure ML Submit step: upload and submission (AmlRetrainSubmission),
@@ -118,6 +119,9 @@ void AmlSubmitPage::reattachFromState()
     m_lastStatus.clear();
     addTimeline(tr("Re-attached to job %1 (submitted %2)")
                     .arg(id, QLocale().toString(record->submitted.toLocalTime(), QLocale::ShortFormat)));
+    // The file the job was submitted with (not checked again until it is edited).
+    if (m_ui->fileEdit->text().isEmpty())
+        m_ui->fileEdit->setText(QDir::toNativeSeparators(record->inputFile));
     follow(*record);
 }
 

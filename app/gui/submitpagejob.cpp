@@ -7,6 +7,8 @@
 #include "ui_submitpage.h"
 #include "wizardstate.h"
 
+#include <QDir>
+
 // The Submit page's job: upload and submission (RetrainSubmission), following the job
 // (BesJobMonitor, also one re-attached from the journal), its timeline, and cancelling.
 namespace mlr::gui {
@@ -108,6 +110,9 @@ void SubmitPage::reattachFromState()
     m_ui->timelineList->clear();
     addTimeline(tr("Re-attached to job %1 (submitted %2)")
                     .arg(id, QLocale().toString(record->submitted.toLocalTime(), QLocale::ShortFormat)));
+    // The file the job was submitted with (not checked again until it is edited).
+    if (m_ui->fileEdit->text().isEmpty())
+        m_ui->fileEdit->setText(QDir::toNativeSeparators(record->inputFile));
     follow(*record);
 }
 

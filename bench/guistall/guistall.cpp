@@ -5,10 +5,10 @@
 //                      [--batch-url URL --api-key KEY --input-blob B] [--rows N] [--idle-seconds S]
 //                      [--aml-demo DEMO.json] [--explain]
 //
-// The GUI thread asks for the wizard's short time slice first (threads::requestShortSlice, as the
-// wizard's main() does). A 2 ms precise timer is the probe: each tick records how late it
-// fired. Phase "idle" runs
-// the probe with the page open and nothing else; phase "load" uploads FILE (BlobUploadJob on
+// The GUI thread asks for the wizard's short time slice first (threads::requestShortSlice, as
+// the wizard's main() does). A 2 ms precise timer is the probe (stalltrace::StallProbe): each
+// tick records how late it fired. Phase "idle" runs the probe with the page open and nothing
+// else; phase "load" uploads FILE (BlobUploadJob on
 // the GUI thread's network access manager, as the Submit page does), polls a BES job
 // (BesJobMonitor, 250 ms) and moves the threshold slider every 50 ms, until the upload ends.
 // With --aml-demo (demo.json's "azureml" section, its CA trusted), phase "azureml" follows:
@@ -53,8 +53,6 @@ using namespace mlr;
 
 namespace {
 
-constexpr int probeIntervalMs = 2;
-
 // A binary comparison of `rows` rows: the new model a little better than the current one.
 std::shared_ptr<const eval::Comparison> syntheticComparison(qsizetype rows)
 {
@@ -76,107 +74,6 @@ std::shared_ptr<const eval::Comparison> syntheticComparison(qsizetype rows)
     return std::make_shared<const eval::Comparison>(
         eval::compare(std::move(challenger), std::move(champion), eval::ServiceEvaluation {}));
 }
-
-// Records how late each tick of a precise timer fires, and between ticks the GUI thread's CPU
-// time and its time runnable but waiting for a CPU (cpuWaitWorstMs: the longest such wait).
-// With an application to explain by (--explain), stop() also prints the worst ticks with
-// those two times and the slow events that overlapped them, to stderr.
-class StallProbe : public QObject
-{
-public:
-    StallProbe(const stalltrace::TimedApplication *explainBy, QObject *parent)
-        : QObject(parent)
-        , m_explainBy(explainBy)
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(probeIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_lateMs.push_back(double(now - m_last) / 1e6 - probeIntervalMs);
-            m_last = now;
-            const std::int64_t cpu = stalltrace::threadCpuNs();
-            const std::int64_t wait = m_runQueueWait.ns();
-            m_ticks.push_back({ stalltrace::nowNs(), cpu - m_lastCpu, wait - m_lastWait });
-            m_lastCpu = cpu;
-            m_lastWait = wait;
-        });
-    }
-    void start()
-    {
-        m_lateMs.clear();
-        m_ticks.clear();
-        // Room for a long phase: no allocation (and no wait for the memory-map lock) in a tick.
-        m_lateMs.reserve(1 << 17);
-        m_ticks.reserve(1 << 17);
-        m_clock.start();
-        m_last = 0;
-        m_lastCpu = stalltrace::threadCpuNs();
-        m_lastWait = m_runQueueWait.ns();
-        m_timer.start();
-    }
-    QJsonObject stop(const char *phase)
-    {
-        m_timer.stop();
-        if (m_explainBy)
-            explain(phase);
-        std::vector<double> late = m_lateMs;
-        std::sort(late.begin(), late.end());
-        auto at = [&](double q) {
-            return late.empty() ? 0.0 : late[size_t(q * double(late.size() - 1))];
-        };
-        std::int64_t waitWorst = 0;
-        for (const Tick &tick : m_ticks)
-            waitWorst = std::max(waitWorst, tick.runQueueWaitSinceLastNs);
-        return QJsonObject { { QStringLiteral("ticks"), qint64(late.size()) },
-            { QStringLiteral("p50Ms"), at(0.5) }, { QStringLiteral("p99Ms"), at(0.99) },
-            { QStringLiteral("worstMs"), late.empty() ? 0.0 : late.back() },
-            { QStringLiteral("cpuWaitWorstMs"), double(waitWorst) / 1e6 },
-            { QStringLiteral("seconds"), double(m_clock.elapsed()) / 1000.0 } };
-    }
-
-private:
-    struct Tick
-    {
-        std::int64_t atNs;
-        std::int64_t cpuSinceLastNs;
-        std::int64_t runQueueWaitSinceLastNs;
-    };
-
-    void explain(const char *phase) const
-    {
-        std::vector<size_t> order(m_lateMs.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        const size_t shown = std::min<size_t>(8, order.size());
-        std::partial_sort(order.begin(), order.begin() + shown, order.end(),
-            [&](size_t a, size_t b) { return m_lateMs[a] > m_lateMs[b]; });
-        std::fprintf(stderr,
-            "explain %s: worst ticks; since the tick before, the GUI thread's CPU time and its time "
-            "runnable but waiting for a CPU\n",
-            phase);
-        for (size_t k = 0; k < shown; ++k) {
-            const size_t i = order[k];
-            const std::int64_t to = m_ticks[i].atNs;
-            const std::int64_t from = i > 0 ? m_ticks[i - 1].atNs : to - std::int64_t(m_lateMs[i] * 1e6);
-            std::fprintf(stderr, "  tick %zu: late %.2f ms, cpu %.2f ms, waiting for a cpu %.2f ms\n", i,
-                m_lateMs[i], double(m_ticks[i].cpuSinceLastNs) / 1e6,
-                double(m_ticks[i].runQueueWaitSinceLastNs) / 1e6);
-            for (const stalltrace::SlowEvent &e : m_explainBy->overlapping(from, to))
-                std::fprintf(stderr, "    event type %d to %s: %.2f ms (starts %+.2f ms)\n", e.eventType,
-                    e.receiverClass, double(e.durationNs) / 1e6, double(e.startNs - from) / 1e6);
-        }
-    }
-
-    const stalltrace::TimedApplication *m_explainBy;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    stalltrace::RunQueueWait m_runQueueWait; // the GUI thread's: the probe is made there
-    qint64 m_last = 0;
-    std::int64_t m_lastCpu = 0;
-    std::int64_t m_lastWait = 0;
-    std::vector<double> m_lateMs;
-    std::vector<Tick> m_ticks;
-};
 
 [[noreturn]] void die(const QString &message)
 {
@@ -237,7 +134,7 @@ int main(int argc, char *argv[])
     QJsonObject report { { QStringLiteral("rows"), qint64(comparison->challenger.rowCount()) },
         { QStringLiteral("guiThreadSliceUs"), qint64(threads::currentSlice().count()) },
         { QStringLiteral("guiThreadShortSlice"), shortSlice } };
-    auto *probe = new StallProbe(parser.isSet(explainOption) ? &app : nullptr, &app);
+    auto *probe = new stalltrace::StallProbe(parser.isSet(explainOption) ? &app : nullptr, &app);
     QNetworkAccessManager *nam = state.network();
     BlobService blobs(nam, *account);
     std::unique_ptr<BlobUploadJob> upload;

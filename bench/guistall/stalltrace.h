@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QTimer>
 
 #include <cstdint>
 #include <vector>
 
-// Diagnosis for the stall probe (--explain): where the GUI thread's time went around its
-// worst ticks. StallTrace records every top-level event delivery on the GUI thread that took
-// longer than a threshold, and the probe records, per tick, how much CPU the GUI thread used
-// between ticks: a late tick with little CPU was waiting (descheduled or in the dispatcher),
-// one with CPU close to its lateness was busy in the events listed beside it.
+// The stall probe and its diagnosis (--explain): where the GUI thread's time went around its
+// worst ticks. TimedApplication records every top-level event delivery on the GUI thread that
+// took longer than a threshold, and the probe records, per tick, the GUI thread's CPU time and
+// run-queue wait since the tick before: a late tick with its lateness in run-queue wait was
+// waiting for a CPU; one with little of either slept (outside the process's control); one
+// with CPU close to its lateness was busy in the events listed beside it.
 namespace stalltrace {
 
 // Monotonic nanoseconds (the clock of every timestamp here).
@@ -31,6 +35,44 @@ public:
 
 private:
     int m_fd = -1;
+};
+
+class TimedApplication;
+
+// The probe: a 2 ms precise timer on the thread that makes it (the GUI thread). Records how late
+// each tick fires, and between ticks the thread's CPU time and its time runnable but waiting
+// for a CPU. stop() returns the phase's figures (ticks, p50Ms, p99Ms, worstMs, cpuWaitWorstMs:
+// the longest such wait, seconds); with an application to explain by (--explain) it also
+// prints the worst ticks with those two times and the slow events that overlapped them, to
+// stderr.
+class StallProbe : public QObject
+{
+public:
+    static constexpr int intervalMs = 2;
+
+    StallProbe(const TimedApplication *explainBy, QObject *parent);
+    void start();
+    QJsonObject stop(const char *phase);
+
+private:
+    struct Tick
+    {
+        std::int64_t atNs;
+        std::int64_t cpuSinceLastNs;
+        std::int64_t runQueueWaitSinceLastNs;
+    };
+
+    void explain(const char *phase) const;
+
+    const TimedApplication *m_explainBy;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    RunQueueWait m_runQueueWait; // the probe thread's: opened where the probe is made
+    qint64 m_last = 0;
+    std::int64_t m_lastCpu = 0;
+    std::int64_t m_lastWait = 0;
+    std::vector<double> m_lateMs;
+    std::vector<Tick> m_ticks;
 };
 
 struct SlowEvent

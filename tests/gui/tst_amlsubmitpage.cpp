@@ -19,6 +19,7 @@
 #include "tst_serversupport.h"
 #include "workspacesession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -352,6 +353,9 @@ private Q_SLOTS:
         const QString lines = timeline(*f).join(u'\n');
         QVERIFY2(lines.contains(u"Re-attached to job "_s + jobId), qPrintable(lines));
         QVERIFY2(lines.contains(u"Job status: Completed"_s), qPrintable(lines));
+        // The file it was submitted with is shown.
+        QCOMPARE(
+            p->findChild<QLineEdit *>(u"fileEdit"_s)->text(), QDir::toNativeSeparators(request.inputFile));
         QVERIFY(!lines.contains(u"Uploading"_s));
         QCOMPARE(ml::JobJournal().find(jobId)->state, ml::JobState::Finished);
         QCOMPARE(ml::JobJournal().jobs().size(), jobs);

@@ -264,6 +264,8 @@ private Q_SLOTS:
                 timeline(*f).join(u'\n') + u'\n' + f->find<InlineMessage>(Submit, "jobMessage")->text()),
             60000);
         QVERIFY(timeline(*f).join(u'\n').contains(QStringLiteral("Re-attached")));
+        // The file it was submitted with is shown.
+        QCOMPARE(f->find<QLineEdit>(Submit, "fileEdit")->text(), QDir::toNativeSeparators(m_csv));
     }
 
     void accessibility()
