@@ -44,7 +44,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <random>

@@ -2,14 +2,17 @@
 
 // Shared by the GUI tests of the v2 steps after Submit: the demo endpoint's production job
 // re-run on the demo's new CSV with the core jobs the Submit step uses, journaled (kind azureml)
-// in the test's MLR_DATA_DIR, and waited for until the sandbox says Completed.
+// in the test's MLR_DATA_DIR, and waited for until the sandbox says Completed; and the tests'
+// common initTestCase around it (startRetrainedSandbox).
 
 #include "amldemo.h"
 #include "azureml/amlsubmission.h"
 #include "azureml/datastoreaccess.h"
 #include "azureml/productionmodeljob.h"
+#include "http/trustedcas.h"
 #include "ml/jobjournal.h"
 #include "tst_amlsupport.h"
+#include "tst_serversupport.h"
 
 #include <QSignalSpy>
 
@@ -66,6 +69,35 @@ inline std::optional<ml::JobRecord> retrainDemoEndpoint(
         return std::nullopt;
     }
     return job;
+}
+
+// The initTestCase of those tests: mlstudio-local started with the demo and fast v2 timings
+// (job pace 50 ms, provisioning 200 ms), *demo its demo.json, `client` opened on its
+// workspace, its CA trusted for the core's requests, and the demo endpoint retrained
+// (retrainDemoEndpoint) into *job. False with *why on a failure.
+inline bool startRetrainedSandbox(mlr::test::ServerProcess &server, mlr::test::AmlClient &client,
+    QNetworkAccessManager *nam, QJsonObject *demo, ml::JobRecord *job, QString *why)
+{
+    qRegisterMetaType<azureml::ProductionModel>();
+    qRegisterMetaType<azureml::DatastoreAccess>();
+    qRegisterMetaType<ml::JobRecord>();
+    if (!server.start({ QStringLiteral("--seed-demo"), QStringLiteral("--aml-job-pace"), QStringLiteral("50"),
+                          QStringLiteral("--aml-provision-delay"), QStringLiteral("200") },
+            why))
+        return false;
+    *demo = server.demo();
+    const QJsonObject aml = demo->value(QStringLiteral("azureml")).toObject();
+    if (!client.open(aml, why))
+        return false;
+    if (const Error e = tls::trustCaFile(aml.value(QStringLiteral("caFile")).toString())) {
+        *why = e.message();
+        return false;
+    }
+    const std::optional<ml::JobRecord> retrained = retrainDemoEndpoint(nam, client, aml, why);
+    if (!retrained)
+        return false;
+    *job = *retrained;
+    return true;
 }
 
 } // namespace mlr::gui::test

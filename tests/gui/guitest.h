@@ -12,6 +12,7 @@
 #include "wizardstate.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -114,6 +115,32 @@ inline void writeSecret(WizardState &state, const QString &profile, SecretKind k
     QSignalSpy written(write.get(), &SecretWriteJob::finished);
     write->start();
     QVERIFY(written.wait());
+}
+
+// The keyboard of the keyboard-only runs: keys go to the widget with the focus (the wizard
+// when the focus is elsewhere).
+inline QWidget *focused(const WizardFixture &f)
+{
+    QWidget *w = QApplication::focusWidget();
+    return w && w->window() == f.wizard.get() ? w : f.wizard.get();
+}
+
+inline void press(const WizardFixture &f, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(f), key, modifiers);
+}
+
+inline void type(const WizardFixture &f, const QString &text)
+{
+    QTest::keyClicks(focused(f), text);
+}
+
+// Tab (forward) until `target` has the focus: proves it is reachable with the keyboard.
+inline bool tabTo(const WizardFixture &f, QWidget *target)
+{
+    for (int i = 0; i < 80 && QApplication::focusWidget() != target; ++i)
+        press(f, Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
 }
 
 } // namespace mlr::gui::test

@@ -16,7 +16,6 @@
 #include "evaluatepage.h"
 #include "guitest.h"
 #include "history/history.h"
-#include "http/trustedcas.h"
 #include "ml/jobjournal.h"
 #include "storage/storageclient.h"
 #include "tst_amlsupport.h"
@@ -80,22 +79,9 @@ class TestAmlEvaluatePage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<azureml::ProductionModel>();
-        qRegisterMetaType<azureml::DatastoreAccess>();
-        qRegisterMetaType<ml::JobRecord>();
         QString why;
-        QVERIFY2(m_server.start(
-                     { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
-                     &why),
-            qPrintable(why));
-        m_demo = m_server.demo();
-        QVERIFY2(m_aml.open(aml(), &why), qPrintable(why));
-        QVERIFY(!tls::trustCaFile(aml()[u"caFile"_s].toString())); // the core's requests of the preparation
-
         // The retraining, with the core jobs the Submit step uses.
-        const std::optional<ml::JobRecord> job = retrainDemoEndpoint(&m_nam, m_aml, aml(), &why);
-        QVERIFY2(job, qPrintable(why));
-        m_job = *job;
+        QVERIFY2(startRetrainedSandbox(m_server, m_aml, &m_nam, &m_demo, &m_job, &why), qPrintable(why));
         QVERIFY(ml::JobJournal().find(m_job.jobId));
     }
 

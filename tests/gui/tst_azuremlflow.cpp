@@ -55,22 +55,6 @@ class TestAzureMlFlow : public QObject
         return split;
     }
 
-    static QWidget *focused(const WizardFixture &f)
-    {
-        QWidget *w = QApplication::focusWidget();
-        return w && w->window() == f.wizard.get() ? w : f.wizard.get();
-    }
-    static void press(const WizardFixture &f, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(focused(f), key, modifiers);
-    }
-    static bool tabTo(const WizardFixture &f, QWidget *target)
-    {
-        for (int i = 0; i < 80 && QApplication::focusWidget() != target; ++i)
-            press(f, Qt::Key_Tab);
-        return QApplication::focusWidget() == target;
-    }
-
     // A button pressed as the run's user does: a click, or its Alt+letter mnemonic.
     void activate(const WizardFixture &f, QAbstractButton *button, Qt::Key mnemonic)
     {

@@ -31,7 +31,11 @@
 
 using namespace mlr;
 using namespace mlr::gui;
+using mlr::gui::test::focused;
+using mlr::gui::test::press;
 using mlr::gui::test::sandboxProfile;
+using mlr::gui::test::tabTo;
+using mlr::gui::test::type;
 using mlr::gui::test::WizardFixture;
 using mlr::gui::test::writeSecret;
 using namespace mlr::test;
@@ -43,27 +47,6 @@ class TestKeyboardFlow : public QObject
     ServerProcess m_server;
     QJsonObject m_demo;
     QTemporaryDir m_dir;
-
-    static QWidget *focused(const WizardFixture &f)
-    {
-        QWidget *w = QApplication::focusWidget();
-        return w && w->window() == f.wizard.get() ? w : f.wizard.get();
-    }
-
-    static void press(const WizardFixture &f, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(focused(f), key, modifiers);
-    }
-
-    static void type(const WizardFixture &f, const QString &text) { QTest::keyClicks(focused(f), text); }
-
-    // Tab (forward) until `target` has the focus: proves it is reachable with the keyboard.
-    static bool tabTo(const WizardFixture &f, QWidget *target)
-    {
-        for (int i = 0; i < 80 && QApplication::focusWidget() != target; ++i)
-            press(f, Qt::Key_Tab);
-        return QApplication::focusWidget() == target;
-    }
 
     // Alt+N once the page allows it; the wizard must then show `expected`.
     static void next(WizardFixture &f, RetrainWizard::PageId expected, int timeoutMs)

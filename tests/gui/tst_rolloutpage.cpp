@@ -10,7 +10,6 @@
 #include "amlretraining.h"
 #include "guitest.h"
 #include "history/history.h"
-#include "http/trustedcas.h"
 #include "rolloutpage.h"
 #include "trafficbar.h"
 #include "tst_amlsupport.h"
@@ -114,20 +113,8 @@ class TestRolloutPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<azureml::ProductionModel>();
-        qRegisterMetaType<azureml::DatastoreAccess>();
-        qRegisterMetaType<ml::JobRecord>();
         QString why;
-        QVERIFY2(m_server.start(
-                     { u"--seed-demo"_s, u"--aml-job-pace"_s, u"50"_s, u"--aml-provision-delay"_s, u"200"_s },
-                     &why),
-            qPrintable(why));
-        m_demo = m_server.demo();
-        QVERIFY2(m_aml.open(aml(), &why), qPrintable(why));
-        QVERIFY(!tls::trustCaFile(aml()[u"caFile"_s].toString())); // the core's requests of the preparation
-        const std::optional<ml::JobRecord> job = retrainDemoEndpoint(&m_nam, m_aml, aml(), &why);
-        QVERIFY2(job, qPrintable(why));
-        m_job = *job;
+        QVERIFY2(startRetrainedSandbox(m_server, m_aml, &m_nam, &m_demo, &m_job, &why), qPrintable(why));
         QCOMPARE(deployments(), QStringList { u"blue"_s });
     }
 
